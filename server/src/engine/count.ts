@@ -1,0 +1,65 @@
+// X's weighted character count, delegated to twitter-text (X's own library) with config v3.
+import * as twitterTextModule from 'twitter-text';
+
+export type CountConfig = Required<twitterTextModule.ParseTweetOptions>;
+
+// The ESM build exports only a default object, the CJS build the functions: accept both.
+const twitterText = ((twitterTextModule as unknown as { default?: typeof twitterTextModule }).default ?? twitterTextModule) as typeof twitterTextModule & {
+  // The typings omit `configs`; the library exports X's counting configurations v1–v3 there.
+  configs: Record<'version1' | 'version2' | 'version3', CountConfig>;
+};
+
+export const COUNT_CONFIGS = twitterText.configs;
+
+export const X_CONFIG: CountConfig = COUNT_CONFIGS.version3;
+
+export interface WeightedCount {
+  /** Units as X counts them (a CJK character is 2, a URL 23). */
+  weightedLength: number;
+  /** Limit in units (280 unless configured). */
+  limit: number;
+  /** Offset in the counted text of the first character past the limit; undefined when within it. */
+  overflowStart?: number;
+}
+
+/** Counts `text` exactly as X does; `limit` overrides maxWeightedTweetLength. */
+export function countWeighted(text: string, limit: number = X_CONFIG.maxWeightedTweetLength, base: CountConfig = X_CONFIG): WeightedCount {
+  const config = { ...base, maxWeightedTweetLength: limit };
+  const parsed = twitterText.parseTweet(text, config);
+  const result: WeightedCount = { weightedLength: parsed.weightedLength, limit };
+  if (parsed.weightedLength > limit) result.overflowStart = overflowOffset(text, config);
+  return result;
+}
+
+const cache = new WeakMap<object, Map<number, WeightedCount>>();
+
+/** countWeighted memoised per post object, so rules and the count display share one computation. */
+export function countPost(post: { text: string }, limit: number): WeightedCount {
+  let byLimit = cache.get(post);
+  if (!byLimit) cache.set(post, (byLimit = new Map()));
+  let c = byLimit.get(limit);
+  if (!c) byLimit.set(limit, (c = countWeighted(post.text, limit)));
+  return c;
+}
+
+/** 全角換算: the count in "full-width characters", as Japanese staff think of the limit (140). */
+export function fullWidthUnits(weightedLength: number): number {
+  return Math.ceil(weightedLength / 2);
+}
+
+function overflowOffset(text: string, config: CountConfig): number {
+  const normalized = text.normalize('NFC');
+  // validRangeEnd is inclusive and refers to the NFC text; parse the normalized text to stay exact.
+  const fits = twitterText.parseTweet(normalized, config).validRangeEnd + 1;
+  const firstOver = validPrefixEnd(normalized, fits, config);
+  if (normalized === text) return firstOver;
+  // Map back: the shortest original prefix whose NFC form covers the valid part.
+  for (let i = 0; i <= text.length; i++) if (text.slice(0, i).normalize('NFC').length >= firstOver) return i;
+  return text.length;
+}
+
+/** validRangeEnd starts at 0, so it cannot say "nothing fits" (a 1-unit limit and a kanji): check that case. */
+function validPrefixEnd(text: string, fits: number, config: CountConfig): number {
+  if (twitterText.parseTweet(text.slice(0, fits), config).weightedLength > config.maxWeightedTweetLength) return 0;
+  return fits;
+}

@@ -1,0 +1,112 @@
+// YAML front matter at the very start of a post file, parsed with positions.
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { OffsetRange } from './types';
+
+export interface FrontMatterError {
+  message: string;
+  range: OffsetRange;
+}
+
+export interface FrontMatter {
+  /** Whole block including both `---` lines; empty range at 0 when absent. */
+  range: OffsetRange;
+  /** The YAML text between the delimiters. */
+  contentRange: OffsetRange;
+  present: boolean;
+  /** Parsed mapping; unknown keys are kept. Empty when the YAML is broken. */
+  data: Record<string, unknown>;
+  errors: FrontMatterError[];
+  /** Document offsets of a top-level key's value, when present. */
+  valueRange(key: string): OffsetRange | undefined;
+  /** Document offsets of a top-level key itself, when present. */
+  keyRange(key: string): OffsetRange | undefined;
+}
+
+const OPEN = /^---[ \t]*(\r\n|\n|\r)/;
+const CLOSE = /^(---|\.\.\.)[ \t]*(\r\n|\n|\r|$)/gm;
+
+export function absentFrontMatter(): FrontMatter {
+  return {
+    range: { start: 0, end: 0 },
+    contentRange: { start: 0, end: 0 },
+    present: false,
+    data: {},
+    errors: [],
+    valueRange: () => undefined,
+    keyRange: () => undefined,
+  };
+}
+
+/** Finds and parses front matter; returns where the body starts. */
+export function parseFrontMatter(text: string): { frontMatter: FrontMatter; bodyStart: number } {
+  const open = OPEN.exec(text);
+  if (!open) return { frontMatter: absentFrontMatter(), bodyStart: 0 };
+  const contentStart = open[0].length;
+  CLOSE.lastIndex = contentStart;
+  const close = CLOSE.exec(text);
+  if (!close) {
+    // Unclosed: report on the opening line and lint the rest as body so no text is ignored.
+    const fm = absentFrontMatter();
+    fm.errors.push({
+      message: 'フロントマターが閉じられていません。2 行目以降のどこかに `---` だけの行を置いてください。',
+      range: { start: 0, end: 3 },
+    });
+    return { frontMatter: fm, bodyStart: contentStart };
+  }
+  const contentEnd = close.index;
+  const end = close.index + close[0].length;
+  const yamlText = text.slice(contentStart, contentEnd);
+  const errors: FrontMatterError[] = [];
+  let data: Record<string, unknown> = {};
+  let doc: Document | undefined;
+  try {
+    doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+    for (const e of doc.errors) {
+      const [s, t] = e.pos;
+      errors.push({
+        message: `フロントマターの YAML が正しくありません: ${e.message.split('\n')[0]}`,
+        range: { start: contentStart + s, end: contentStart + Math.max(t, s + 1) },
+      });
+    }
+    if (doc.errors.length === 0) {
+      const js = doc.toJS();
+      if (js === null || js === undefined) data = {};
+      else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+      else
+        errors.push({
+          message: 'フロントマターは「キー: 値」の形で書いてください。',
+          range: { start: contentStart, end: contentEnd },
+        });
+    }
+  } catch (e) {
+    errors.push({
+      message: `フロントマターを読み込めません: ${(e as Error).message}`,
+      range: { start: contentStart, end: contentEnd },
+    });
+  }
+  const rangeOf = (key: string, which: 'key' | 'value'): OffsetRange | undefined => {
+    if (!doc || !isMap(doc.contents)) return undefined;
+    for (const pair of doc.contents.items) {
+      const k = pair.key;
+      if (isScalar(k) && String(k.value) === key) {
+        const node = which === 'key' ? k : (pair.value as { range?: [number, number, number] } | null);
+        const r = node && 'range' in node ? node.range : undefined;
+        if (!r) return undefined;
+        return { start: contentStart + r[0], end: contentStart + r[1] };
+      }
+    }
+    return undefined;
+  };
+  return {
+    frontMatter: {
+      range: { start: 0, end },
+      contentRange: { start: contentStart, end: contentEnd },
+      present: true,
+      data,
+      errors,
+      valueRange: (key) => rangeOf(key, 'value'),
+      keyRange: (key) => rangeOf(key, 'key'),
+    },
+    bodyStart: end,
+  };
+}

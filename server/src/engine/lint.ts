@@ -1,0 +1,84 @@
+// Runs the rules over a parsed post file and returns findings with exact document offsets.
+import { emptyConfig, type ResolvedConfig } from '../config/resolved';
+import { parsePostDocument, type PostDocument } from './document';
+import { countPost } from './count';
+import type { LintServices, Report, Rule } from './rule';
+import type { Finding, PostCount, Severity } from './types';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  rules: readonly Rule[];
+  services?: LintServices;
+  filePath?: string;
+  configPath?: string;
+  /** Skip rules that need morphology (e.g. before the dictionary is loaded). */
+  skipMorphology?: boolean;
+}
+
+export interface LintResult {
+  doc: PostDocument;
+  findings: Finding[];
+  posts: PostCount[];
+  /** True when some morphology rules were skipped and a later run will add findings. */
+  partial: boolean;
+}
+
+/** Appended to every message that cites a clause, so the reviewer sees which rule of the policy applies. */
+export function withClause(message: string, clause: string | undefined): string {
+  return clause && !message.includes(clause) ? `${message}［${clause}］` : message;
+}
+
+export function countPosts(doc: PostDocument, limit: number): PostCount[] {
+  return doc.posts.map((p) => ({ index: p.index, weightedLength: countPost(p, limit).weightedLength, limit, range: p.range }));
+}
+
+export async function lint(text: string, options: LintOptions): Promise<LintResult> {
+  const config = options.config ?? emptyConfig();
+  const doc = parsePostDocument(text);
+  const services = options.services ?? {};
+  const findings: Finding[] = [];
+  let partial = false;
+  for (const rule of options.rules) {
+    const setting = config.rules[rule.id];
+    const severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    if (rule.needsMorphology && (options.skipMorphology || !services.morphology)) {
+      partial = true;
+      continue;
+    }
+    const clause = config.clauses[rule.id] ?? rule.clause;
+    const report = (r: Report) =>
+      findings.push({
+        rule: rule.id,
+        severity: r.severity ?? (severity as Severity),
+        message: withClause(r.message, clause),
+        range: r.range,
+        clause,
+        fixes: r.fixes ?? [],
+      });
+    try {
+      await rule.check({
+        doc,
+        config,
+        options: setting?.options ?? {},
+        severity,
+        clause,
+        filePath: options.filePath,
+        configPath: options.configPath,
+        services,
+        report,
+      });
+    } catch (e) {
+      // A broken rule must never take the others (or the editor) down with it.
+      findings.push({
+        rule: rule.id,
+        severity: 'warning',
+        message: `ルール ${rule.id} の実行中に内部エラーが発生しました: ${(e as Error).message}`,
+        range: { start: 0, end: 0 },
+        fixes: [],
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
+  return { doc, findings, posts: countPosts(doc, config.limit), partial };
+}

@@ -1,0 +1,15 @@
+// What rules may ask of a Japanese morphological analyser (kuromoji behind it; see server/src/morphology/).
+
+export interface MorphToken {
+  surface: string;
+  /** UTF-16 offset of the token in the analysed text. */
+  start: number;
+  /** 品詞, 品詞細分類1..3 as IPADIC gives them, e.g. ['名詞','固有名詞','人名','姓']. */
+  pos: [string, string, string, string];
+  basic: string;
+  reading?: string;
+}
+
+export interface Morphology {
+  tokenize(text: string): MorphToken[];
+}

@@ -1,0 +1,18 @@
+// Small text helpers shared by rules.
+
+/** Full-width ASCII (Ｕ+FF01..FF5E) to its half-width twin. */
+export function toHalfWidthAscii(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Full-width digits, letters, hyphens and spaces to ASCII, for matching numbers and allowlists. */
+export function normalizeWidth(s: string): string {
+  return toHalfWidthAscii(s)
+    .replace(/[\u2010-\u2015\u2212\u30FC\uFF70]/g, '-')
+    .replace(/\u3000/g, ' ');
+}
+
+/** The line-break style of a document, so inserted lines match it. */
+export function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}

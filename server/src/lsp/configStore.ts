@@ -1,0 +1,46 @@
+// Team config per post, with the last good config kept in force while the file is broken.
+import { dirname } from 'node:path';
+import { defaultConfig, findConfigFile, loadConfigFile, type ConfigDiagnostic, type ReadText } from '../config/load';
+import type { ResolvedConfig } from '../config/resolved';
+
+export interface ConfigState {
+  config: ResolvedConfig;
+  /** Nearest config file, if any. */
+  path?: string;
+  /** Problems in that file (and files it extends); non-empty means `config` is the last good one. */
+  diagnostics: ConfigDiagnostic[];
+}
+
+export class ConfigStore {
+  private readonly lastGood = new Map<string, ResolvedConfig>();
+  private readonly states = new Map<string, ConfigState>();
+  private readonly nearest = new Map<string, string | undefined>();
+
+  constructor(private readonly read: ReadText) {}
+
+  /** Drops cached results so the next lookup re-reads the files (after a config edit or save). */
+  invalidate(): void {
+    this.states.clear();
+    this.nearest.clear();
+  }
+
+  forPost(postPath: string | undefined, fallbackDir?: string): ConfigState {
+    const dir = postPath ? dirname(postPath) : fallbackDir;
+    if (dir && !this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir, undefined, (p) => this.read(p) !== undefined));
+    const path = dir ? this.nearest.get(dir) : undefined;
+    if (!path) return { config: defaultConfig(), diagnostics: [] };
+    let state = this.states.get(path);
+    if (!state) {
+      const loaded = loadConfigFile(path, this.read);
+      if (loaded.config) this.lastGood.set(path, loaded.config);
+      state = { config: loaded.config ?? this.lastGood.get(path) ?? defaultConfig(), path, diagnostics: loaded.diagnostics };
+      this.states.set(path, state);
+    }
+    return state;
+  }
+
+  /** Every config file looked at so far, with its current problems (to publish or clear). */
+  all(): [string, ConfigState][] {
+    return [...this.states.entries()];
+  }
+}

@@ -1,0 +1,89 @@
+// Converts engine findings and fixes into LSP diagnostics and code actions.
+import {
+  CodeAction,
+  CodeActionKind,
+  CreateFile,
+  Diagnostic,
+  DiagnosticSeverity,
+  OptionalVersionedTextDocumentIdentifier,
+  TextDocumentEdit,
+  TextEdit,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../engine/lineIndex';
+import { ruleDocsUrl } from '../engine/rule';
+import type { Finding, Fix, OffsetRange, Severity } from '../engine/types';
+import { configEdits, newConfigText } from '../config/edit';
+
+export const SOURCE = 'post-policy';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(index: LineIndex, r: OffsetRange): Range {
+  return { start: index.positionAt(r.start), end: index.positionAt(r.end) };
+}
+
+export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
+  return {
+    range: toRange(index, f.range),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocsUrl(f.rule) },
+    source: SOURCE,
+    message: f.message,
+    data: { rule: f.rule, start: f.range.start, end: f.range.end },
+  };
+}
+
+/** Where a fix's config change goes: the nearest config file, or a new one to create. */
+export interface ConfigTarget {
+  path: string;
+  /** Current text (open buffer or disk); undefined when the file does not exist yet. */
+  text?: string;
+}
+
+/** One code action per fix: the document edit and any config edit together in one WorkspaceEdit. */
+export function toCodeAction(fix: Fix, diagnostic: Diagnostic, uri: string, version: number, index: LineIndex, config?: ConfigTarget): CodeAction | undefined {
+  const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
+  if (fix.edits.length > 0) {
+    documentChanges.push(
+      TextDocumentEdit.create(
+        OptionalVersionedTextDocumentIdentifier.create(uri, version),
+        fix.edits.map((e) => TextEdit.replace(toRange(index, e.range), e.newText)),
+      ),
+    );
+  }
+  if (fix.configChange) {
+    if (!config) return undefined;
+    const fileUri = pathToFileURL(config.path).toString();
+    if (config.text === undefined) {
+      documentChanges.push(CreateFile.create(fileUri, { ignoreIfExists: true }));
+      documentChanges.push(
+        TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(fileUri, null), [
+          TextEdit.insert({ line: 0, character: 0 }, newConfigText(fix.configChange, config.path)),
+        ]),
+      );
+    } else {
+      const configIndex = new LineIndex(config.text);
+      const edits = configEdits(config.text, fix.configChange, config.path);
+      if (edits.length > 0)
+        documentChanges.push(
+          TextDocumentEdit.create(
+            OptionalVersionedTextDocumentIdentifier.create(fileUri, null),
+            edits.map((e) => TextEdit.replace(toRange(configIndex, e.range), e.newText)),
+          ),
+        );
+    }
+  }
+  const action = CodeAction.create(fix.title, { documentChanges }, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  if (fix.isPreferred) action.isPreferred = true;
+  return action;
+}

@@ -1,0 +1,131 @@
+// Everything the language server does with posts, apart from LSP plumbing: lint with the right
+// config, remember results per document version, and turn them into diagnostics, actions and counts.
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { CodeAction, CodeLens, Diagnostic, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAMES, type ConfigDiagnostic, type ReadText } from '../config/load';
+import { fullWidthUnits } from '../engine/count';
+import { LineIndex } from '../engine/lineIndex';
+import { lint, type LintResult } from '../engine/lint';
+import type { LintServices } from '../engine/rule';
+import type { Finding } from '../engine/types';
+import type { PostCountsResult } from '../protocol';
+import { allRules } from '../rules';
+import { ConfigStore } from './configStore';
+import { toCodeAction, toDiagnostic, toRange } from './convert';
+
+export interface LintedDocument {
+  uri: string;
+  version: number;
+  result: LintResult;
+  index: LineIndex;
+  diagnostics: Diagnostic[];
+  configPath?: string;
+  configError?: string;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+export function isConfigUri(uri: string): boolean {
+  return CONFIG_FILE_NAMES.some((n) => uri.endsWith(`/${n}`));
+}
+
+export class PostService {
+  readonly configs: ConfigStore;
+  private readonly results = new Map<string, LintedDocument>();
+
+  constructor(read: ReadText, readonly services: LintServices, private readonly workspaceDirs: () => string[]) {
+    this.configs = new ConfigStore(read);
+  }
+
+  async lint(doc: TextDocument): Promise<LintedDocument> {
+    const path = uriToPath(doc.uri);
+    const state = this.configs.forPost(path, this.workspaceDirs()[0]);
+    const text = doc.getText();
+    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path });
+    const index = new LineIndex(text);
+    const linted: LintedDocument = {
+      uri: doc.uri,
+      version: doc.version,
+      result,
+      index,
+      diagnostics: result.findings.map((f) => toDiagnostic(f, index)),
+      configPath: state.path,
+      configError: state.diagnostics.length ? describeConfigError(state.diagnostics[0]) : undefined,
+    };
+    return linted;
+  }
+
+  remember(linted: LintedDocument): void {
+    this.results.set(linted.uri, linted);
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
+  get(uri: string): LintedDocument | undefined {
+    return this.results.get(uri);
+  }
+
+  counts(uri: string): PostCountsResult | null {
+    const r = this.results.get(uri);
+    if (!r) return null;
+    return {
+      version: r.version,
+      posts: r.result.posts.map((p) => ({ index: p.index, weightedLength: p.weightedLength, limit: p.limit, range: toRange(r.index, p.range) })),
+      configError: r.configError,
+    };
+  }
+
+  codeActions(uri: string, range: Range, read: ReadText): CodeAction[] {
+    const r = this.results.get(uri);
+    if (!r) return [];
+    const start = r.index.offsetAt(range.start);
+    const end = r.index.offsetAt(range.end);
+    const actions: CodeAction[] = [];
+    r.result.findings.forEach((f, i) => {
+      if (!overlaps(f, start, end)) return;
+      for (const fix of f.fixes) {
+        const target = fix.configChange ? this.configTarget(uri, r, read) : undefined;
+        const action = toCodeAction(fix, r.diagnostics[i], uri, r.version, r.index, target);
+        if (action) actions.push(action);
+      }
+    });
+    return actions;
+  }
+
+  /** Code lenses for threads: `1/3 · 264/280` at each post's first line. */
+  codeLenses(uri: string): CodeLens[] {
+    const r = this.results.get(uri);
+    if (!r || r.result.posts.length < 2) return [];
+    const n = r.result.posts.length;
+    return r.result.posts.map((p) => {
+      const at = r.index.positionAt(r.result.doc.posts[p.index].toDocumentOffset(0));
+      const over = p.weightedLength > p.limit ? ' ⚠ 上限超過' : '';
+      return {
+        range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } },
+        command: { title: `${p.index + 1}/${n} · ${p.weightedLength}/${p.limit} · 全角${fullWidthUnits(p.weightedLength)}/${fullWidthUnits(p.limit)}${over}`, command: '' },
+      };
+    });
+  }
+
+  private configTarget(uri: string, r: LintedDocument, read: ReadText) {
+    if (r.configPath) return { path: r.configPath, text: read(r.configPath) };
+    // No config yet: create one at the workspace folder holding the post (or beside it).
+    const path = uriToPath(uri);
+    const root = this.workspaceDirs().find((d) => path?.startsWith(d + '/')) ?? (path ? dirname(path) : this.workspaceDirs()[0]);
+    return root ? { path: join(root, CONFIG_FILE_NAMES[0]), text: undefined } : undefined;
+  }
+}
+
+function overlaps(f: Finding, start: number, end: number): boolean {
+  return f.range.start <= end && start <= f.range.end;
+}
+
+function describeConfigError(d: ConfigDiagnostic): string {
+  return `設定ファイルに誤りがあります（直前の正しい設定で検査中）: ${d.message}`;
+}

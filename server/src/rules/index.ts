@@ -1,0 +1,10 @@
+// Every built-in rule, in reporting order.
+import type { Rule } from '../engine/rule';
+import { countRules } from './count';
+import { formatRules } from './format';
+import { piiRules } from './pii';
+import { policyRules } from './policy';
+
+export const allRules: readonly Rule[] = [...formatRules, ...countRules, ...piiRules, ...policyRules];
+
+export const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));

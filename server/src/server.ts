@@ -1,0 +1,134 @@
+// Language server entry point: LSP wiring only. Linting lives in engine/, LSP conversions in lsp/.
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { LineIndex } from './engine/lineIndex';
+import { readTextFromDisk, type ReadText } from './config/load';
+import { loadMorphology } from './morphology';
+import { COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsParams, type PostCountsResult } from './protocol';
+import { createNodeServices } from './services';
+import { isConfigUri, PostService, uriToPath } from './lsp/postService';
+import { SOURCE, toRange } from './lsp/convert';
+
+/** Short pause after a keystroke so a burst of edits is linted once. */
+const DEBOUNCE_MS = 8;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let workspaceDirs: string[] = [];
+
+// Open buffers win over disk so an unsaved config edit takes effect as the user types.
+const read: ReadText = (path) => {
+  const open = documents.get(pathToFileURL(path).toString());
+  return open ? open.getText() : readTextFromDisk(path);
+};
+const service = new PostService(read, createNodeServices(), () => workspaceDirs);
+const timers = new Map<string, NodeJS.Timeout>();
+let configFilesWithProblems = new Set<string>();
+
+connection.onInitialize((params) => {
+  workspaceDirs = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (workspaceDirs.length === 0 && params.rootUri) workspaceDirs = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'post-policy' },
+  };
+});
+
+connection.onInitialized(() => {
+  connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postpolicy.{json,yaml,yml}' }] })
+    .catch(() => undefined); // clients without dynamic registration watch files themselves
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+    workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+    configChanged();
+  });
+  // Morphology loads off the critical path; findings that need it are added when it is ready.
+  void loadMorphology().then((m) => {
+    if (!m) return;
+    service.services.morphology = m;
+    relintAll();
+  });
+});
+
+function isPost(uri: string): boolean {
+  return !isConfigUri(uri);
+}
+
+async function lintNow(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc || !isPost(uri)) return;
+  const linted = await service.lint(doc);
+  // A newer version arrived while linting: its own run will publish.
+  if (documents.get(uri)?.version !== linted.version) return;
+  service.remember(linted);
+  await connection.sendDiagnostics({ uri, version: linted.version, diagnostics: linted.diagnostics });
+  publishConfigProblems();
+  void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
+}
+
+function schedule(uri: string, delay = DEBOUNCE_MS): void {
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      lintNow(uri).catch((e) => connection.console.error(`post-policy: lint failed: ${(e as Error).message}`));
+    }, delay),
+  );
+}
+
+function relintAll(): void {
+  for (const doc of documents.all()) if (isPost(doc.uri)) schedule(doc.uri, 0);
+}
+
+function configChanged(): void {
+  service.configs.invalidate();
+  relintAll();
+}
+
+/** Publishes problems of every config file in use, and clears files that are fixed. */
+function publishConfigProblems(): void {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const [, state] of service.configs.all()) {
+    for (const d of state.diagnostics) {
+      const text = read(d.file) ?? '';
+      const list = byFile.get(d.file) ?? [];
+      list.push({ range: toRange(new LineIndex(text), d.range), severity: 1, source: SOURCE, code: 'config', message: d.message });
+      byFile.set(d.file, list);
+    }
+  }
+  for (const file of configFilesWithProblems) if (!byFile.has(file)) void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
+  for (const [file, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics });
+  configFilesWithProblems = new Set(byFile.keys());
+}
+
+documents.onDidOpen((e) => (isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri, 0)));
+documents.onDidChangeContent((e) => (isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri)));
+documents.onDidClose((e) => {
+  if (isConfigUri(e.document.uri)) return configChanged();
+  clearTimeout(timers.get(e.document.uri));
+  service.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+connection.onDidChangeWatchedFiles(() => configChanged());
+
+connection.onRequest(POST_COUNTS_REQUEST, (params: PostCountsParams): PostCountsResult | null => service.counts(params.textDocument.uri));
+connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, read));
+connection.onCodeLens((params) => service.codeLenses(params.textDocument.uri));
+
+documents.listen(connection);
+connection.listen();
