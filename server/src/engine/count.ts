@@ -18,6 +18,10 @@ export interface WeightedCount {
   weightedLength: number;
   /** Limit in units (280 unless configured). */
   limit: number;
+  /** X would accept it: not empty, within the limit, no invalid characters. */
+  valid: boolean;
+  /** Per mille of the limit, as X's counter shows it. */
+  permillage: number;
   /** Offset in the counted text of the first character past the limit; undefined when within it. */
   overflowStart?: number;
 }
@@ -26,7 +30,7 @@ export interface WeightedCount {
 export function countWeighted(text: string, limit: number = X_CONFIG.maxWeightedTweetLength, base: CountConfig = X_CONFIG): WeightedCount {
   const config = { ...base, maxWeightedTweetLength: limit };
   const parsed = twitterText.parseTweet(text, config);
-  const result: WeightedCount = { weightedLength: parsed.weightedLength, limit };
+  const result: WeightedCount = { weightedLength: parsed.weightedLength, limit, valid: parsed.valid, permillage: parsed.permillage };
   if (parsed.weightedLength > limit) result.overflowStart = overflowOffset(text, config);
   return result;
 }
@@ -53,9 +57,10 @@ function overflowOffset(text: string, config: CountConfig): number {
   const fits = twitterText.parseTweet(normalized, config).validRangeEnd + 1;
   const firstOver = validPrefixEnd(normalized, fits, config);
   if (normalized === text) return firstOver;
-  // Map back: the shortest original prefix whose NFC form covers the valid part.
-  for (let i = 0; i <= text.length; i++) if (text.slice(0, i).normalize('NFC').length >= firstOver) return i;
-  return text.length;
+  // Map back: the longest original prefix whose NFC form still fits (keeps combining marks with their base).
+  let i = Math.min(firstOver, text.length);
+  while (i < text.length && text.slice(0, i + 1).normalize('NFC').length <= firstOver) i++;
+  return i;
 }
 
 /** validRangeEnd starts at 0, so it cannot say "nothing fits" (a 1-unit limit and a kanji): check that case. */

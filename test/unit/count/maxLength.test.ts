@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { maxLength } from '../../../server/src/rules/count/maxLength';
+import { applyFix, covered, lintText } from '../helpers';
+
+const rules = [maxLength];
+const kanji = (n: number) => '漢'.repeat(n);
+
+describe('rule count/max-length', () => {
+  const valid: [string, string][] = [
+    ['140 kanji exactly (280 units)', kanji(140)],
+    ['280 ASCII characters', 'a'.repeat(280)],
+    ['a long URL counts 23', `${kanji(128)} https://www.city.ageo.lg.jp/page/${'x'.repeat(200)}.html`],
+    ['comments and images are not counted', `${kanji(140)}\n<!-- ${kanji(200)} -->\n![写真](a.jpg)`],
+    ['each post of a thread has its own limit', `${kanji(140)}\n---\n${kanji(140)}`],
+    ['front matter is not counted', `---\nnote: ${kanji(300)}\n---\n${kanji(10)}`],
+  ];
+  for (const [name, text] of valid) {
+    it(`passes: ${name}`, async () => {
+      const { findings } = await lintText(text, { rules });
+      assert.deepEqual(findings, []);
+    });
+  }
+
+  const invalid: { name: string; text: string; overflow: string; figures: string }[] = [
+    { name: '141 kanji: the last one overflows', text: kanji(141), overflow: '漢', figures: '282/280、全角換算141/140字' },
+    { name: 'emoji straddling the limit', text: `${'a'.repeat(279)}🎄🎄`, overflow: '🎄🎄', figures: '283/280' },
+    { name: 'a URL that does not fit overflows as a whole', text: `${'a'.repeat(270)} https://example.com/a`, overflow: 'https://example.com/a', figures: '294/280' },
+    { name: 'full-width text after front matter with CRLF', text: `---\r\na: 1\r\n---\r\n${kanji(139)}\r\nＡＢ`, overflow: 'ＡＢ', figures: '283/280' },
+    { name: 'overflow spans a comment in the middle', text: `${kanji(139)}い<!-- x -->ろ`, overflow: 'ろ', figures: '282/280' },
+    { name: 'second post of a thread', text: `短い\n---\n${kanji(140)}追加`, overflow: '追加', figures: '284/280' },
+  ];
+  for (const c of invalid) {
+    it(`fails: ${c.name}`, async () => {
+      const { findings } = await lintText(c.text, { rules });
+      assert.equal(findings.length, 1);
+      const f = findings[0];
+      assert.equal(f.rule, 'count/max-length');
+      assert.equal(f.severity, 'error');
+      assert.equal(covered(c.text, f), c.overflow);
+      assert.ok(f.message.includes(c.figures), f.message);
+      assert.match(f.message, /^X の文字数上限を超えています/);
+    });
+  }
+
+  it('respects the configured limit', async () => {
+    const { findings } = await lintText(kanji(60), { rules, config: { limit: 100 } });
+    assert.equal(findings.length, 1);
+    assert.ok(findings[0].message.includes('120/100、全角換算60/50字'));
+  });
+
+  it('half-width fix converts full-width ASCII and clears the finding', async () => {
+    const text = `${kanji(136)}ＦＡＱとＡＢＣ`; // 136*2 + 3*2 + 2 + 3*2 = 286
+    const { findings } = await lintText(text, { rules });
+    const fix = findings[0].fixes.find((f) => f.title.includes('半角'))!;
+    assert.ok(fix, 'offered');
+    assert.equal(fix.isPreferred, true);
+    const fixed = applyFix(text, fix);
+    assert.equal(fixed, `${kanji(136)}FAQとABC`);
+    assert.deepEqual((await lintText(fixed, { rules })).findings, []);
+  });
+
+  it('no half-width fix when nothing is full-width ASCII', async () => {
+    const { findings } = await lintText(kanji(150), { rules });
+    assert.equal(findings[0].fixes.find((f) => f.title.includes('半角')), undefined);
+  });
+
+  it('split fix breaks the thread at the last sentence end before the overflow', async () => {
+    const first = `${kanji(100)}。`;
+    const text = `${first}${kanji(60)}！`;
+    const { findings } = await lintText(text, { rules });
+    const fix = findings[0].fixes.find((f) => f.title.includes('スレッド'))!;
+    const fixed = applyFix(text, fix);
+    assert.equal(fixed, `${first}\n---\n${kanji(60)}！`);
+    const after = await lintText(fixed, { rules });
+    assert.deepEqual(after.findings, []);
+    assert.deepEqual(after.posts.map((p) => p.weightedLength), [202, 122]);
+  });
+
+  it('split fix at a CRLF line break keeps CRLF', async () => {
+    const text = `${kanji(100)}\r\n${kanji(60)}`;
+    const { findings } = await lintText(text, { rules });
+    const fixed = applyFix(text, findings[0].fixes.find((f) => f.title.includes('スレッド'))!);
+    assert.equal(fixed, `${kanji(100)}\r\n---\r\n${kanji(60)}`);
+    assert.deepEqual((await lintText(fixed, { rules })).findings, []);
+  });
+});
