@@ -35,7 +35,7 @@ describe('CLI: post-policy check', function () {
     assert.equal(over.severity, 'error');
     assert.equal(typeof over.clause, 'string');
     assert.deepEqual(Object.keys(over).sort(), ['clause', 'message', 'range', 'rule', 'severity']);
-    assert.deepEqual(empty.diagnostics.map((d: { rule: string; range: { start: { line: number } } }) => [d.rule, d.range.start.line]), [['format/empty-post', 3]]);
+    assert.deepEqual(empty.diagnostics.map((d: { rule: string; range: { start: { line: number } } }) => [d.rule, d.range.start.line]), [['format/empty-post', 2]]);
     assert.deepEqual(empty.posts.map((p: { weightedLength: number }) => p.weightedLength), [12, 0, 12]);
   });
 
