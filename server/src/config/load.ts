@@ -29,6 +29,10 @@ export interface LoadedConfig {
   /** The nearest config file, if any. */
   path?: string;
   diagnostics: ConfigDiagnostic[];
+  /** Presets and files applied in order, nearest last (empty when invalid). */
+  layers?: Layer[];
+  /** Every file read while loading (the nearest file and the files it extends), to watch for changes. */
+  files?: string[];
 }
 
 /** Reads files; the editor passes one that prefers unsaved buffers. */
@@ -60,7 +64,7 @@ export function findConfigFile(startDir: string, root?: string, exists: (p: stri
 /** Loads the config that applies to a post at `postPath` (or the built-in default when none is found). */
 export function loadConfigForPost(postPath: string, read: ReadText = readTextFromDisk, root?: string): LoadedConfig {
   const path = findConfigFile(dirname(postPath), root, (p) => read(p) !== undefined);
-  if (!path) return { config: defaultConfig(), diagnostics: [] };
+  if (!path) return { config: defaultConfig(), diagnostics: [], layers: [{ raw: presets[DEFAULT_PRESET] ?? {}, source: `preset:${DEFAULT_PRESET}` }] };
   return loadConfigFile(path, read);
 }
 
@@ -70,14 +74,19 @@ export function defaultConfig(): ResolvedConfig {
 
 export function loadConfigFile(path: string, read: ReadText = readTextFromDisk): LoadedConfig {
   const diagnostics: ConfigDiagnostic[] = [];
-  const layers = collectLayers(resolve(path), read, [], diagnostics);
-  if (diagnostics.length > 0) return { path: resolve(path), diagnostics };
+  const files = new Set<string>();
+  const tracked: ReadText = (p) => {
+    files.add(p);
+    return read(p);
+  };
+  const layers = collectLayers(resolve(path), tracked, [], diagnostics);
+  if (diagnostics.length > 0) return { path: resolve(path), diagnostics, files: [...files] };
   const config = layers.reduce((acc, layer) => mergeConfig(acc, layer.raw, layer.source), emptyConfig());
-  return { config, path: resolve(path), diagnostics };
+  return { config, path: resolve(path), diagnostics, layers, files: [...files] };
 }
 
-/** One contribution to the effective config: a preset or a file, applied in order. */
-interface Layer {
+/** One contribution to the effective config: a preset (`preset:NAME`) or a file (absolute path), applied in order. */
+export interface Layer {
   raw: RawConfig;
   source: string;
 }
@@ -117,8 +126,7 @@ function collectLayers(file: string, read: ReadText, stack: string[], diagnostic
   (raw.extends ?? []).forEach((entry, i) => {
     const at = source.rangeOf(['extends', i]);
     if (isPresetName(entry)) {
-      const preset = presets[entry];
-      if (preset) layers.push({ raw: preset, source: `preset:${entry}` });
+      if (presets[entry]) layers.push(...presetLayers(entry, []));
       else diagnostics.push({ file, message: `不明なプリセット「${entry}」です。使えるもの: ${Object.keys(presets).join(', ')}`, range: at });
       return;
     }
@@ -145,6 +153,14 @@ function collectLayers(file: string, read: ReadText, stack: string[], diagnostic
   return layers;
 }
 
-function isPresetName(entry: string): boolean {
+/** A preset and the presets it extends (presets may only extend presets; cycles are cut). */
+function presetLayers(name: string, seen: string[]): Layer[] {
+  const preset = presets[name];
+  if (!preset || seen.includes(name)) return [];
+  const inner = (preset.extends ?? []).filter(isPresetName).flatMap((n) => presetLayers(n, [...seen, name]));
+  return [...inner, { raw: preset, source: `preset:${name}` }];
+}
+
+export function isPresetName(entry: string): boolean {
   return !/[\\/.]/.test(entry);
 }

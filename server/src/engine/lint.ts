@@ -2,6 +2,7 @@
 import { emptyConfig, type ResolvedConfig } from '../config/resolved';
 import { parsePostDocument, type PostDocument } from './document';
 import { countPost } from './count';
+import { applyDirectives } from './directives';
 import type { LintServices, Report, Rule } from './rule';
 import type { Finding, PostCount, Severity } from './types';
 
@@ -38,12 +39,14 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   const services = options.services ?? {};
   const findings: Finding[] = [];
   let partial = false;
+  const skipped = new Set<string>();
   for (const rule of options.rules) {
     const setting = config.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.needsMorphology && (options.skipMorphology || !services.morphology)) {
       partial = true;
+      skipped.add(rule.id);
       continue;
     }
     const clause = config.clauses[rule.id] ?? rule.clause;
@@ -79,6 +82,9 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
       });
     }
   }
-  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
-  return { doc, findings, posts: countPosts(doc, config.limit), partial };
+  // Inline disable directives (<!-- post-policy-disable… -- 理由 -->): see directives.ts.
+  const knownRules = new Set(options.rules.map((r) => r.id));
+  const kept = applyDirectives(doc, findings, { knownRules, skippedRules: skipped, severityOf: (id) => config.rules[id]?.severity });
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
+  return { doc, findings: kept, posts: countPosts(doc, config.limit), partial };
 }

@@ -47,6 +47,8 @@ export interface Rule {
   defaultSeverity: SeverityOrOff;
   /** Needs kuromoji: run again when the tokenizer becomes ready. */
   needsMorphology?: boolean;
+  /** zod schema of the rule's options (`["warning", {…}]`); the config check reports violations at their position. */
+  optionsSchema?: import('zod').ZodType;
   check(ctx: RuleContext): void | Promise<void>;
 }
 

@@ -4,7 +4,8 @@ import { countRules } from './count';
 import { formatRules } from './format';
 import { piiRules } from './pii';
 import { policyRules } from './policy';
+import { teamRules } from './team';
 
-export const allRules: readonly Rule[] = [...formatRules, ...countRules, ...piiRules, ...policyRules];
+export const allRules: readonly Rule[] = [...formatRules, ...countRules, ...piiRules, ...policyRules, ...teamRules];
 
 export const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));

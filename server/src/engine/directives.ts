@@ -1,0 +1,250 @@
+// Inline disable directives in posts (HTML comments, so X never sees them):
+//   <!-- post-policy-disable-next-line pii/phone -- 公式の連絡先 -->   the next line that is not only comments
+//   text <!-- post-policy-disable-line pii/phone -- 理由 -->          the line(s) the comment is on
+//   <!-- post-policy-disable pii/person -- 理由 --> … <!-- post-policy-enable -->   a block (to the end if not enabled)
+// The reason after `--` is required because reviewers read it: a directive without one (or with the
+// quick fix's placeholder 「理由を記入」 still in place) suppresses nothing and is reported. A directive that
+// suppresses nothing, names an unknown rule, or has no rule id is reported too (`directives/…`).
+import type { PostDocument } from './document';
+import { LineIndex } from './lineIndex';
+import type { Finding, Fix, OffsetRange, SeverityOrOff } from './types';
+
+export const DIRECTIVE_RULE_IDS: readonly string[] = ['directives/missing-reason', 'directives/unused', 'directives/unknown-rule', 'directives/malformed'];
+
+/** Reason the "この行で無効化" quick fix writes; it does not count as a reason until replaced. */
+export const REASON_PLACEHOLDER = '理由を記入';
+export const DISABLE_FIX_TITLE = 'この行で無効化（理由を記入）';
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+export interface Directive {
+  kind: DirectiveKind;
+  rules: { id: string; range: OffsetRange }[];
+  /** Trimmed text after `--`; undefined when there is none. */
+  reason?: string;
+  /** Range of the reason text (or of the directive name when there is no reason). */
+  reasonRange: OffsetRange;
+  /** The whole `<!-- … -->`. */
+  comment: OffsetRange;
+}
+
+const DIRECTIVE = /^(\s*)post-policy-(disable-next-line|disable-line|disable|enable)(?=\s|$)/;
+
+/** Directives in the posts of a document, in document order (front matter is never scanned). */
+export function parseDirectives(doc: PostDocument): Directive[] {
+  const out: Directive[] = [];
+  for (const post of doc.posts) {
+    for (const c of post.comments) {
+      if (!c.closed) continue;
+      const m = DIRECTIVE.exec(c.body);
+      if (!m) continue;
+      const bodyStart = c.range.start + 4;
+      const restStart = m[0].length;
+      const rest = c.body.slice(restStart);
+      const sep = /(^|\s)--(?=\s|$)/.exec(rest);
+      const rulesPart = sep ? rest.slice(0, sep.index + sep[1].length) : rest;
+      const rules: Directive['rules'] = [];
+      for (const r of rulesPart.matchAll(/[^\s,]+/g)) {
+        const start = bodyStart + restStart + r.index!;
+        rules.push({ id: r[0], range: { start, end: start + r[0].length } });
+      }
+      let reason: string | undefined;
+      let reasonRange: OffsetRange = { start: bodyStart + m[1].length, end: bodyStart + restStart };
+      if (sep) {
+        const afterSep = sep.index + sep[0].length;
+        const raw = rest.slice(afterSep);
+        const lead = raw.length - raw.trimStart().length;
+        reason = raw.trim();
+        const start = bodyStart + restStart + afterSep + lead;
+        if (reason) reasonRange = { start, end: start + reason.length };
+      }
+      out.push({ kind: m[2] as DirectiveKind, rules, reason: reason || undefined, reasonRange, comment: c.range });
+    }
+  }
+  return out;
+}
+
+export interface DirectiveOptions {
+  /** Rule ids a directive may name. */
+  knownRules: ReadonlySet<string>;
+  /** Rules not run this time (e.g. waiting for morphology): a directive for them is not reported as unused. */
+  skippedRules?: ReadonlySet<string>;
+  /** Configured severity of a `directives/…` id. */
+  severityOf?: (id: string) => SeverityOrOff | undefined;
+}
+
+interface Scope {
+  directive: Directive;
+  ruleId: string;
+  idRange: OffsetRange;
+  /** Lines (for line directives) or an offset range (for blocks). */
+  lines?: Set<number>;
+  block?: OffsetRange;
+  used: boolean;
+}
+
+/**
+ * Removes findings suppressed by effective directives, adds findings about the directives themselves,
+ * and gives every remaining finding the "この行で無効化" quick fix.
+ */
+export function applyDirectives(doc: PostDocument, findings: Finding[], options: DirectiveOptions): Finding[] {
+  const text = doc.text;
+  const index = new LineIndex(text);
+  const comments = doc.posts.flatMap((p) => p.comments);
+  const directives = parseDirectives(doc);
+  const problems: { id: string; message: string; range: OffsetRange; fixes?: Fix[] }[] = [];
+  const scopes: Scope[] = [];
+  const open = new Map<string, Scope>();
+
+  const commentOnly = (line: number): boolean => {
+    const start = index.offsetAt({ line, character: 0 });
+    const end = lineContentEnd(text, start);
+    let visible = '';
+    let pos = start;
+    let any = false;
+    for (const c of comments) {
+      if (c.range.end <= start || c.range.start >= end) continue;
+      any = true;
+      if (c.range.start > pos) visible += text.slice(pos, c.range.start);
+      pos = Math.max(pos, c.range.end);
+    }
+    if (pos < end) visible += text.slice(pos, end);
+    return any && /^[\s\u3000]*$/.test(visible);
+  };
+
+  for (const d of directives) {
+    if (d.kind === 'enable') {
+      const ids = d.rules.length > 0 ? d.rules.map((r) => r.id) : [...open.keys()];
+      if (ids.length === 0) problems.push({ id: 'directives/unused', message: 'この post-policy-enable に対応する post-policy-disable がありません。', range: d.comment, fixes: [removeFix(text, d)] });
+      for (const r of d.rules) {
+        if (!open.has(r.id)) problems.push({ id: 'directives/unused', message: `「${r.id}」は post-policy-disable で無効化されていないため、この enable は不要です。`, range: r.range });
+      }
+      for (const id of ids) {
+        const s = open.get(id);
+        if (!s) continue;
+        s.block!.end = d.comment.start;
+        open.delete(id);
+      }
+      continue;
+    }
+    if (d.rules.length === 0) {
+      problems.push({ id: 'directives/malformed', message: `無効化するルール ID を書いてください（例: <!-- post-policy-${d.kind} pii/phone -- 理由 -->）。`, range: d.comment });
+      continue;
+    }
+    const known = d.rules.filter((r) => {
+      if (options.knownRules.has(r.id)) return true;
+      problems.push({ id: 'directives/unknown-rule', message: `不明なルール ID「${r.id}」です。${suggest(r.id, options.knownRules)}`, range: r.range });
+      return false;
+    });
+    if (!d.reason || d.reason === REASON_PLACEHOLDER) {
+      const placeholder = d.reason === REASON_PLACEHOLDER;
+      problems.push({
+        id: 'directives/missing-reason',
+        message: placeholder
+          ? `無効化の理由を「${REASON_PLACEHOLDER}」の代わりに書いてください。理由が書かれるまで、この無効化は効きません。`
+          : '無効化には理由が必要です（例: <!-- post-policy-disable-next-line pii/phone -- 公式の連絡先 -->）。理由が書かれるまで、この無効化は効きません。',
+        range: d.reasonRange,
+      });
+      continue;
+    }
+    const startLine = index.positionAt(d.comment.start).line;
+    const endLine = index.positionAt(d.comment.end - 1).line;
+    for (const r of known) {
+      const scope: Scope = { directive: d, ruleId: r.id, idRange: r.range, used: false };
+      if (d.kind === 'disable') {
+        scope.block = { start: d.comment.end, end: text.length };
+        const previous = open.get(r.id);
+        if (previous) previous.block!.end = d.comment.start;
+        open.set(r.id, scope);
+      } else if (d.kind === 'disable-line') {
+        scope.lines = new Set(range(startLine, endLine));
+      } else {
+        let target = endLine + 1;
+        while (target < index.lineCount && commentOnly(target)) target++;
+        scope.lines = new Set([target]);
+      }
+      scopes.push(scope);
+    }
+  }
+
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const line = index.positionAt(f.range.start).line;
+    let suppressed = false;
+    for (const s of scopes) {
+      if (s.ruleId !== f.rule) continue;
+      const inScope = s.block ? s.block.start <= f.range.start && f.range.start < s.block.end : s.lines!.has(line);
+      if (inScope) {
+        s.used = true;
+        suppressed = true;
+      }
+    }
+    if (!suppressed) kept.push(f);
+  }
+
+  // Unused: per directive, either the whole comment (every rule unused) or the single rule id.
+  const byDirective = new Map<Directive, Scope[]>();
+  for (const s of scopes) byDirective.set(s.directive, [...(byDirective.get(s.directive) ?? []), s]);
+  for (const [d, list] of byDirective) {
+    const unused = list.filter((s) => !s.used && !options.skippedRules?.has(s.ruleId));
+    if (unused.length === 0) continue;
+    const where = d.kind === 'disable' ? 'この範囲' : d.kind === 'disable-line' ? 'この行' : '次の行';
+    if (unused.length === list.length && list.length === d.rules.length) {
+      const ids = unused.map((s) => `「${s.ruleId}」`).join('');
+      problems.push({ id: 'directives/unused', message: `${where}に ${ids} の指摘はないため、この無効化コメントは不要です。`, range: d.comment, fixes: [removeFix(text, d)] });
+    } else {
+      for (const s of unused)
+        problems.push({ id: 'directives/unused', message: `${where}に「${s.ruleId}」の指摘はないため、このルール ID の無効化は不要です。`, range: s.idRange });
+    }
+  }
+
+  for (const f of kept) {
+    const fix = disableFix(doc, index, comments, f);
+    if (fix) f.fixes = [...f.fixes, fix];
+  }
+  for (const p of problems) {
+    const severity = options.severityOf?.(p.id) ?? 'warning';
+    if (severity === 'off') continue;
+    kept.push({ rule: p.id, severity, message: p.message, range: p.range, fixes: p.fixes ?? [] });
+  }
+  return kept;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+function lineContentEnd(text: string, from: number): number {
+  const m = /\r\n|\n|\r/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function suggest(id: string, known: ReadonlySet<string>): string {
+  const name = id.split('/').pop();
+  const same = [...known].find((k) => k.split('/').pop() === name);
+  return same ? `「${same}」のことですか？` : '';
+}
+
+/** Deletes a directive comment, with its line when nothing else is on it. */
+function removeFix(text: string, d: Directive): Fix {
+  const lineStart = Math.max(text.lastIndexOf('\n', d.comment.start - 1), text.lastIndexOf('\r', d.comment.start - 1)) + 1;
+  const contentEnd = lineContentEnd(text, d.comment.end);
+  const alone = /^[ \t\u3000]*$/.test(text.slice(lineStart, d.comment.start)) && /^[ \t\u3000]*$/.test(text.slice(d.comment.end, contentEnd));
+  const breakLen = text.startsWith('\r\n', contentEnd) ? 2 : contentEnd < text.length ? 1 : 0;
+  const r = alone ? { start: lineStart, end: contentEnd + breakLen } : d.comment;
+  return { title: '不要な無効化コメントを削除', edits: [{ range: r, newText: '' }] };
+}
+
+/** "この行で無効化（理由を記入）": a disable-next-line comment above the finding's line. */
+function disableFix(doc: PostDocument, index: LineIndex, comments: { range: OffsetRange }[], f: Finding): Fix | undefined {
+  if (f.rule.startsWith('directives/') || f.range.start < doc.bodyStart) return undefined;
+  const line = index.positionAt(f.range.start).line;
+  const at = index.offsetAt({ line, character: 0 });
+  if (at < doc.bodyStart || comments.some((c) => c.range.start < at && at < c.range.end)) return undefined;
+  const indent = /^[ \t\u3000]*/.exec(doc.text.slice(at))![0];
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: DISABLE_FIX_TITLE,
+    edits: [{ range: { start: at, end: at }, newText: `${indent}<!-- post-policy-disable-next-line ${f.rule} -- ${REASON_PLACEHOLDER} -->${eol}` }],
+  };
+}
