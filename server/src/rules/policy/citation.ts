@@ -1,0 +1,65 @@
+// policy/citation: quoting another source without naming it and where it is (上尾 5(1)ウ).
+import type { Post } from '../../engine/document';
+import type { Rule, RuleContext } from '../../engine/rule';
+import { eolOf } from '../../engine/text';
+import type { Fix } from '../../engine/types';
+import { OWN_STAFF } from './util';
+
+/** A source line: `出典：…`, `【出典】…`, `Source: …`. Group 1 is the source itself (may be empty). */
+const SOURCE_LINE = /^[ \t\u3000]*(?:[【［[](?:出典|引用元|出所|参考|参照|ソース|Source|source|SOURCE)[】］\]]|(?:出典|引用元|出所|参考資料|参考|参照|ソース|Source|source|SOURCE)[ \t\u3000]*[:：])[ \t\u3000]*(.*)$/gm;
+const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
+/** 「…」と発表した／との報道 … — reporting verbs after a quotation. */
+const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|記され|コメント)/g;
+/** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
+const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?]{0,20})(?:によると|によれば|より引用|から引用|調査では)/g;
+
+function sourceLines(post: Post): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  SOURCE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SOURCE_LINE.exec(post.text))) out.push({ value: m[1].trim(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function insertSourceFix(ctx: RuleContext, post: Post): Fix {
+  const at = post.toDocumentRange(post.text.length, post.text.length).start;
+  return {
+    title: '投稿の末尾に「出典：」行を追加する（資料名や URL を記入）',
+    edits: [{ range: { start: at, end: at }, newText: `${eolOf(ctx.doc.text)}出典：` }],
+    isPreferred: true,
+  };
+}
+
+export const citation: Rule = {
+  id: 'policy/citation',
+  description: '他の情報を引用するとき、出所（出典）と引用箇所を示しているか',
+  clause: '引用時の出所の明示（著作権法第 48 条）',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      const sources = sourceLines(post);
+      for (const s of sources) {
+        if (s.value === '')
+          ctx.report({ message: '出典の行に出所（資料名・URL など）が書かれていません。引用元と引用箇所を記入してください。', range: post.toDocumentRange(s.start, s.end) });
+      }
+      if (sources.some((s) => s.value !== '')) continue;
+      const report = (start: number, end: number, what: string) =>
+        ctx.report({
+          message: `${what}の出所（出典）と引用箇所が示されていません。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
+          range: post.toDocumentRange(start, end),
+          fixes: [insertSourceFix(ctx, post)],
+        });
+      for (const m of post.text.matchAll(BLOCKQUOTE)) report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
+      for (const m of post.text.matchAll(REPORTED_QUOTE)) {
+        const between = m[1];
+        const before = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1), m.index!);
+        if (OWN_STAFF.test(between) || OWN_STAFF.test(before)) continue; // our own staff's words are not another source
+        report(m.index!, m.index! + m[0].length, '「」での引用');
+      }
+      for (const m of post.text.matchAll(HEARSAY)) {
+        if (OWN_STAFF.test(m[1])) continue;
+        report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
+      }
+    }
+  },
+};

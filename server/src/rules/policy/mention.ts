@@ -1,0 +1,37 @@
+// policy/mention: `@handle` addressed to a person or business (上尾 5(1)カ; 狛江 第6条(3)).
+
+import type { Rule } from '../../engine/rule';
+import type { Fix } from '../../engine/types';
+import { normalizeHandle, twitter } from './util';
+
+export const mention: Rule = {
+  id: 'policy/mention',
+  description: '個人・事業者のアカウントへのメンション（@ユーザー名）がないか',
+  clause: '個人・事業者宛ての連絡に公式アカウントを使わないこと',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const known = new Set([...ctx.config.accounts.own, ...ctx.config.accounts.repostable].map(normalizeHandle));
+    for (const post of ctx.doc.posts) {
+      // X's own extraction: the same handles X would link and notify (usernames per twitter-text).
+      for (const m of twitter.extractMentionsWithIndices(post.text)) {
+        if (known.has(normalizeHandle(m.screenName))) continue;
+        const [start, end] = m.indices;
+        const range = post.toDocumentRange(start, end);
+        const atReply = post.text.slice(0, start).trim() === '';
+        const fixes: Fix[] = [
+          { title: `@ を外してメンションにしない（「${m.screenName}」と書く）`, edits: [{ range: post.toDocumentRange(start, start + 1), newText: '' }], isPreferred: true },
+          {
+            title: `@${m.screenName} を公的機関のアカウントとして設定に登録する`,
+            edits: [],
+            configChange: { path: ['accounts', 'repostable'], append: m.screenName },
+          },
+        ];
+        ctx.report({
+          message: `@${m.screenName} へのメンションです${atReply ? '（先頭のメンションは返信として扱われます）' : ''}。公式アカウントは個人・事業者への連絡や返信に使いません。公的機関のアカウントなら設定の accounts に登録してください。`,
+          range,
+          fixes,
+        });
+      }
+    }
+  },
+};
