@@ -8,8 +8,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
 
-// Type-check and emit out/ (used by the mocha suites).
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+// Type-check and emit out/ (used by the mocha suites). Type errors fail the build, after bundling.
+let typeErrors = false;
+try {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
+} catch {
+  typeErrors = true;
+}
+
+// JSON Schema for .postpolicy.json / .yaml, generated from the zod schema (see scripts/build-schema.mjs).
+await import('./build-schema.mjs').then((m) => m.buildSchema());
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 const common = {

@@ -1,5 +1,7 @@
 // post-policy CLI: the same engine as the editor, for CI and reviewers. Each command lives in cli/.
 import { CHECK_USAGE, runCheck } from './cli/check';
+import { CONFIG_USAGE, runConfig } from './cli/config';
+import { INIT_USAGE, runInit } from './cli/init';
 import { UsageError } from './cli/usage';
 
 type Command = (args: string[]) => Promise<number>;
@@ -7,6 +9,8 @@ type Command = (args: string[]) => Promise<number>;
 /** Subcommands: name → [usage line, implementation]. */
 const COMMANDS: Record<string, [string, Command]> = {
   check: [CHECK_USAGE, runCheck],
+  init: [INIT_USAGE, runInit],
+  config: [CONFIG_USAGE, runConfig],
 };
 
 function usage(): string {

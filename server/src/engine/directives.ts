@@ -9,7 +9,14 @@ import type { PostDocument } from './document';
 import { LineIndex } from './lineIndex';
 import type { Finding, Fix, OffsetRange, SeverityOrOff } from './types';
 
-export const DIRECTIVE_RULE_IDS: readonly string[] = ['directives/missing-reason', 'directives/unused', 'directives/unknown-rule', 'directives/malformed'];
+/** Findings about the directives themselves; their severity can be set in `rules` (default warning). */
+export const DIRECTIVE_RULES: Record<string, string> = {
+  'directives/missing-reason': '無効化コメントに理由（-- のあと）が書かれているか',
+  'directives/unused': '無効化コメントが実際に指摘を抑えているか（不要な無効化がないか）',
+  'directives/unknown-rule': '無効化コメントのルール ID が存在するか',
+  'directives/malformed': '無効化コメントにルール ID が書かれているか',
+};
+export const DIRECTIVE_RULE_IDS: readonly string[] = Object.keys(DIRECTIVE_RULES);
 
 /** Reason the "この行で無効化" quick fix writes; it does not count as a reason until replaced. */
 export const REASON_PLACEHOLDER = '理由を記入';
