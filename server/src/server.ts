@@ -56,13 +56,21 @@ connection.onInitialized(() => {
     workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
     configChanged();
   });
-  // Morphology loads off the critical path; findings that need it are added when it is ready.
+  // Without an open post, load morphology soon anyway so names are ready when one opens.
+  setTimeout(startMorphology, 200);
+});
+
+let morphologyStarted = false;
+/** Loads kuromoji off the critical path (after the first publish); findings that need it follow. */
+function startMorphology(): void {
+  if (morphologyStarted) return;
+  morphologyStarted = true;
   void loadMorphology().then((m) => {
     if (!m) return;
     service.services.morphology = m;
     relintAll();
   });
-});
+}
 
 function isPost(uri: string): boolean {
   return !isConfigUri(uri);
@@ -78,6 +86,7 @@ async function lintNow(uri: string): Promise<void> {
   await connection.sendDiagnostics({ uri, version: linted.version, diagnostics: linted.diagnostics });
   publishConfigProblems();
   void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
+  startMorphology();
 }
 
 function schedule(uri: string, delay = DEBOUNCE_MS): void {
