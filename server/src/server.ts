@@ -41,6 +41,7 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       codeLensProvider: { resolveProvider: false },
+      completionProvider: { triggerCharacters: [':', ' '] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'post-policy' },
@@ -138,6 +139,10 @@ connection.onDidChangeWatchedFiles(() => configChanged());
 connection.onRequest(POST_COUNTS_REQUEST, (params: PostCountsParams): PostCountsResult | null => service.counts(params.textDocument.uri));
 connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, read));
 connection.onCodeLens((params) => service.codeLenses(params.textDocument.uri));
+connection.onCompletion((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc && isPost(doc.uri) ? service.completions(doc, params.position) : [];
+});
 
 documents.listen(connection);
 connection.listen();

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeLens, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeLens, CompletionItem, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { POST_COUNTS_REQUEST, type PostCountsResult } from '../../server/src/protocol';
 import { applyTextEdits, ServerHarness } from './harness';
 
@@ -97,6 +97,20 @@ describe('language server over stdio', function () {
     const cfg = await server.waitForDiagnostics(uri('.postpolicy.json'), (x) => x.diagnostics.length > 0);
     assert.deepEqual(cfg.diagnostics[0].range.start, { line: 2, character: 11 });
     assert.match(String(cfg.diagnostics[0].message), /limit/);
+  });
+
+  it('completes front-matter categories from the preset in force', async () => {
+    writeFileSync(join(dir, '.postpolicy.json'), '{ "extends": ["ageo-hoiku"] }\n');
+    const u = uri('g.post.md');
+    const text = '---\ncategory: \n---\n本文';
+    await server.open(u, text);
+    await server.waitForDiagnostics(u);
+    const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 10 } })) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('event'), `labels: ${labels}`);
+    assert.ok(labels.includes('emergency'), `labels: ${labels}`);
+    const outside = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 3, character: 1 } })) as CompletionItem[];
+    assert.deepEqual(outside, [], 'no completions in the body');
   });
 
   it('publishes quickly: spawn → first diagnostics', async () => {

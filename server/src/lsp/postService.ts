@@ -2,7 +2,7 @@
 // config, remember results per document version, and turn them into diagnostics, actions and counts.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { CodeAction, CodeLens, Diagnostic, Range } from 'vscode-languageserver';
+import { CompletionItemKind, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, type ConfigDiagnostic, type ReadText } from '../config/load';
 import { fullWidthUnits } from '../engine/count';
@@ -12,6 +12,8 @@ import type { LintServices } from '../engine/rule';
 import type { Finding } from '../engine/types';
 import type { PostCountsResult } from '../protocol';
 import { allRules } from '../rules';
+import { frontMatterCompletions } from '../rules/policy/completions';
+import { parsePostDocument } from '../engine/document';
 import { ConfigStore } from './configStore';
 import { toCodeAction, toDiagnostic, toRange } from './convert';
 
@@ -111,6 +113,22 @@ export class PostService {
         command: { title: `${p.index + 1}/${n} · ${p.weightedLength}/${p.limit} · 全角${fullWidthUnits(p.weightedLength)}/${fullWidthUnits(p.limit)}${over}`, command: '' },
       };
     });
+  }
+
+  /** Front-matter completions (category, status, account…) from the config in force for the post. */
+  completions(doc: TextDocument, position: Position): CompletionItem[] {
+    const text = doc.getText();
+    const index = new LineIndex(text);
+    const offset = index.offsetAt(position);
+    const state = this.configs.forPost(uriToPath(doc.uri), this.workspaceDirs()[0]);
+    return frontMatterCompletions(parsePostDocument(text), offset, state.config).map((c, i) => ({
+      label: c.label,
+      kind: c.insertText ? CompletionItemKind.Property : CompletionItemKind.EnumMember,
+      detail: c.detail,
+      documentation: c.documentation,
+      sortText: String(i).padStart(4, '0'),
+      textEdit: { range: toRange(index, c.range), newText: c.insertText ?? c.label },
+    }));
   }
 
   private configTarget(uri: string, r: LintedDocument, read: ReadText) {
