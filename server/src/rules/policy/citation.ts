@@ -11,7 +11,7 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 /** 「…」と発表した／との報道 … — reporting verbs after a quotation. */
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|記され|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
-const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?]{0,20})(?:によると|によれば|より引用|から引用|調査では)/g;
+const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
 
 function sourceLines(post: Post): { value: string; start: number; end: number }[] {
   const out: { value: string; start: number; end: number }[] = [];
@@ -42,7 +42,8 @@ export const citation: Rule = {
         if (s.value === '')
           ctx.report({ message: '出典の行に出所（資料名・URL など）が書かれていません。引用元と引用箇所を記入してください。', range: post.toDocumentRange(s.start, s.end) });
       }
-      if (sources.some((s) => s.value !== '')) continue;
+      // An empty 出典 line is reported above (fill it in); it already marks where the source goes.
+      if (sources.length > 0) continue;
       const report = (start: number, end: number, what: string) =>
         ctx.report({
           message: `${what}の出所（出典）と引用箇所が示されていません。「出典：資料名・URL」の行を同じ投稿に書いてください。`,

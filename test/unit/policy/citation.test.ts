@@ -1,0 +1,44 @@
+import { presets } from '../../../server/src/config/presets';
+import { citation } from '../../../server/src/rules/policy/citation';
+import { table } from './table';
+
+describe('rule policy/citation', () => {
+  table(citation, {
+    config: presets['ageo-hoiku'],
+    clause: '上尾市保育課 X 運用基準 5(1)ウ',
+    fail: [
+      {
+        name: 'によると without a source line; fix appends 出典：',
+        text: '厚生労働省の調査によると、待機児童数は減少しています。',
+        covers: ['厚生労働省の調査によると'],
+        message: '出所（出典）と引用箇所が示されていません',
+        severity: 'warning',
+        fix: true,
+        fixed: '厚生労働省の調査によると、待機児童数は減少しています。\n出典：',
+      },
+      { name: 'Markdown blockquote line', text: '国の通知の一部をお知らせします。\n> 保育所等は原則として開所します。\n詳しくは市ホームページへ。', covers: ['> 保育所等は原則として開所します。'], fix: true },
+      { name: '「…」と発表 by another body', text: '「保育士の処遇改善を進める」と国が発表しました。', covers: ['「保育士の処遇改善を進める」と国が発表'] },
+      { name: 'emoji before the source noun (UTF-16 offsets)', text: '🌸こども家庭庁によれば、申請期限が延長されます。', covers: ['こども家庭庁によれば'] },
+      {
+        name: 'CRLF document with front matter',
+        text: '---\r\ncategory: notice\r\n---\r\n新聞報道によると、\r\n市内の園で感染症が増えています。',
+        covers: ['新聞報道によると'],
+        fix: true,
+        fixed: '---\r\ncategory: notice\r\n---\r\n新聞報道によると、\r\n市内の園で感染症が増えています。\r\n出典：',
+      },
+      { name: 'full-width ＞ and ideographic space', text: '県からのお知らせです。\n＞　本日は臨時休園とします。', covers: ['＞　本日は臨時休園とします。'] },
+      { name: 'an empty 出典 line asks for the source', text: '「待機児童ゼロを達成」と県が公表しました。\n出典：', covers: ['出典：'], message: '出所（資料名・URL など）が書かれていません' },
+      { name: 'a source in post 1 does not cover post 2', text: '出典：上尾市統計書\n入所者数は増えています。\n---\n国立社会保障・人口問題研究所の調査では、出生数が減っています。', covers: ['国立社会保障・人口問題研究所の調査では'] },
+    ],
+    pass: [
+      { name: "own staff's words (園長)", text: '「みんな上手に踊れました」と園長が説明しました。' },
+      { name: "「楽しかった」と園長も話していました", text: '運動会を開催しました。「楽しかった」と園長も話していました🏃' },
+      { name: 'source line with title and URL', text: '厚生労働省の調査によると、待機児童数は減少しています。\n出典：厚生労働省「保育所等関連状況取りまとめ」https://www.mhlw.go.jp/' },
+      { name: '【出典】 line', text: '「申請は12月末まで」と国が公表しました。\n【出典】こども家庭庁「児童手当について」' },
+      { name: 'Source: URL', text: 'こども家庭庁によれば、申請期限が延長されます。\nSource: https://www.cfa.go.jp/' },
+      { name: 'a title in 「」 without a reporting verb', text: '「上尾市子育てガイドブック」を発行しました。各支所で配布しています。' },
+      { name: 'a blockquote inside an HTML comment is not posted', text: '<!-- > メモ：国の資料より -->\n本日は通常どおり開所します。' },
+      { name: '園長によると (own staff)', text: '園長によると、今年もさつまいもがたくさん採れたそうです🍠' },
+    ],
+  });
+});

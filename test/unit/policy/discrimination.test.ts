@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { presets } from '../../../server/src/config/presets';
+import { discrimination } from '../../../server/src/rules/policy/discrimination';
+import { findingsOf, table } from './table';
+
+const ageo = presets['ageo-hoiku'];
+
+describe('rule policy/discrimination', () => {
+  table(discrimination, {
+    config: ageo,
+    clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
+    fail: [
+      { name: 'exclusion by nationality', text: '外国籍の方の参加はお断りします。', covers: ['外国籍の方の参加はお断り'], message: '排除', severity: 'error' },
+      { name: 'exclusion by family status (welfare)', text: '生活保護世帯の方は入園できません。', covers: ['生活保護世帯の方は入園できません'], severity: 'error' },
+      { name: 'stereotype of single-mother families', text: '母子家庭の子は問題が多いと言われます。', covers: ['母子家庭の子は問題が多い'], message: '偏見' },
+      { name: '片親 → ひとり親 (strong, fix)', text: '片親の家庭への支援を拡充します。', covers: ['片親'], severity: 'error', fix: true, fixInRange: true, fixed: 'ひとり親の家庭への支援を拡充します。' },
+      { name: '父兄 → 保護者 (warning, fix)', text: '父兄の皆様へ🎌運動会のお知らせ', covers: ['父兄'], severity: 'warning', fix: true, fixInRange: true, fixed: '保護者の皆様へ🎌運動会のお知らせ' },
+      { name: '痴呆症 → 認知症', text: '痴呆症の方の見守りについて', covers: ['痴呆症'], fix: true, fixed: '認知症の方の見守りについて' },
+      { name: 'CRLF and emoji: 看護婦 → 看護師', text: '🎍\r\n看護婦さんによる講話があります', covers: ['看護婦'], fix: true, fixed: '🎍\r\n看護師さんによる講話があります' },
+      { name: 'demeaning word, no replacement', text: 'そんな質問はバカげています', covers: ['バカ'], message: '誹謗中傷', severity: 'warning' },
+      { name: 'full-width Ｎ Ｇ', text: '外国人の方はＮＧです', covers: ['外国人の方はＮＧ'] },
+    ],
+    pass: [
+      { name: 'eligibility by family status, no exclusion', text: 'ひとり親家庭の方は、児童扶養手当を申請できます。' },
+      { name: 'inclusion', text: '外国籍の方もご参加いただけます。通訳もおります。' },
+      { name: 'disability, consultation', text: '障がいのある子どもの入園についてご相談ください。' },
+      { name: 'current job titles', text: '看護師・保健師・保育士が相談に応じます。' },
+      { name: '海外人材 contains 外人 but is not it', text: '海外人材の受け入れについて' },
+      { name: 'めくらないで (to turn pages) and かたわら', text: '絵本のページをめくらないで待ってね。かたわらに先生がいます' },
+      { name: 'ばかり (hiragana) is not バカ', text: '楽しいことばかりでした' },
+      { name: '遠慮なく', text: 'ひとり親家庭の方も遠慮なくご相談ください。' },
+    ],
+  });
+
+  it('the built-in dictionary is overridable only by severity: off turns it off', async () => {
+    const findings = await findingsOf(discrimination, '片親', { ...ageo, rules: { 'policy/discrimination': 'off' } });
+    assert.deepEqual(findings, []);
+  });
+});

@@ -1,0 +1,29 @@
+import { presets } from '../../../server/src/config/presets';
+import { personalOpinion } from '../../../server/src/rules/policy/personalOpinion';
+import { table } from './table';
+
+describe('rule policy/personal-opinion', () => {
+  table(personalOpinion, {
+    config: presets['ageo-hoiku'],
+    clause: '上尾市保育課 X 運用基準 5(2)ク',
+    fail: [
+      { name: '個人的には', text: '個人的には、この制度はとても良いと思います。', covers: ['個人的には'], message: '個人的見解に当たるおそれ', severity: 'warning' },
+      { name: '私は…反対です', text: '私はこの計画に反対です。', covers: ['私はこの計画に反対'] },
+      { name: '僕も', text: '僕も運動会に参加しました！', covers: ['僕も'] },
+      { name: '俺たち', text: '俺たちの保育園、最高👍', covers: ['俺たち'] },
+      { name: 'emoji and CRLF before わたしは…好き', text: '---\r\ncategory: event\r\n---\r\n🌷\r\nわたしは春がいちばん好きです', covers: ['わたしは春がいちばん好き'] },
+      { name: '私見', text: '私見ですが、待機児童対策は遅れています。', covers: ['私見'] },
+      { name: "a third party's view in quotes is still a personal view", text: '「私は反対です」という声を紹介します。', covers: ['私は反対'] },
+      { name: 'second post of a thread', text: 'お知らせです。\n---\n自分的にはおすすめです', covers: ['自分的には'] },
+    ],
+    pass: [
+      { name: "the office's voice", text: '市では、待機児童の解消に向けて取り組むべきと考えています。' },
+      { name: '私たち保育課', text: '私たち保育課は、皆さまのご来場をお待ちしています。' },
+      { name: '私立保育園', text: '私立保育園の入所申込は各園で受け付けます。' },
+      { name: 'a picture-book title', text: '絵本『ぼくのくれよん』を読みました📚' },
+      { name: 'ご自分', text: 'ご自分が対象になるか、チェックリストで確認してください。' },
+      { name: '私服', text: '当日は私服でお越しください。' },
+      { name: 'オレンジ', text: 'オレンジ色の帽子が目印です。' },
+    ],
+  });
+});

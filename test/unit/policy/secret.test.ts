@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { presets } from '../../../server/src/config/presets';
+import { secret } from '../../../server/src/rules/policy/secret';
+import { findingsOf, table } from './table';
+
+const ageo = presets['ageo-hoiku'];
+const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+
+describe('rule policy/secret', () => {
+  table(secret, {
+    config: ageo,
+    clause: '上尾市保育課 X 運用基準 5(2)ケ',
+    fail: [
+      { name: 'パスワード：value; fix masks it', text: '管理画面のパスワード：Hoiku2026!', covers: ['Hoiku2026!'], severity: 'error', fix: true, fixInRange: true, fixed: '管理画面のパスワード：********' },
+      { name: '暗証番号は1234', text: '暗証番号は1234です', covers: ['1234'] },
+      { name: 'login ID and PW', text: 'ログインID: hoiku_admin PW: abc12345', covers: ['hoiku_admin', 'abc12345'] },
+      { name: 'full-width ＰＷ', text: 'ＰＷ：ａｂｃ１２３', covers: ['ａｂｃ１２３'] },
+      { name: 'GitHub token', text: `🔑 ${token} を使ってください`, covers: [token] },
+      { name: 'random-looking string in a CRLF document', text: '---\r\ncategory: notice\r\n---\r\nキー\r\naZ3kP9qL2mX7vB4nR8tY6wE', covers: ['aZ3kP9qL2mX7vB4nR8tY6wE'] },
+      { name: 'API キー = known format is reported once', text: 'APIキー = AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q', covers: ['AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'] },
+    ],
+    pass: [
+      { name: 'how to set a password', text: 'パスワードは各自で設定してください。' },
+      { name: 'masked', text: 'パスワード：********' },
+      { name: 'a random-looking path inside a URL', text: '詳しくは https://www.city.ageo.lg.jp/page/aZ3kP9qL2mX7vB4nR8tY6wE.html' },
+      { name: 'a hashtag', text: '#上尾市保育課2026 #保育士募集' },
+      { name: 'PIN length', text: 'PINは4桁の数字です' },
+      { name: 'delivery by mail', text: 'ID・パスワードは郵送でお知らせします' },
+      { name: 'a long lower-case word', text: 'internationalization-and-localization' },
+    ],
+  });
+
+  it('never repeats the secret in the message', async () => {
+    for (const text of ['パスワード：Hoiku2026!', `token: ${token}`, 'aZ3kP9qL2mX7vB4nR8tY6wE']) {
+      const findings = await findingsOf(secret, text, ageo);
+      assert.equal(findings.length, 1, text);
+      const value = text.slice(findings[0].range.start, findings[0].range.end);
+      assert.ok(!findings[0].message.includes(value), findings[0].message);
+      for (const fix of findings[0].fixes) assert.ok(!fix.title.includes(value));
+    }
+  });
+});
