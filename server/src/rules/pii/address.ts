@@ -1,0 +1,37 @@
+// pii/address: street addresses down to 丁目・番・号 or 1-2-3 house numbers (a town or facility name alone is not one).
+import type { Rule } from '../../engine/rule';
+import type { Severity } from '../../engine/types';
+import { addressContext, findAddresses } from './addressCore';
+import { isAllowed } from './allowlist';
+import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+
+export const address: Rule = {
+  id: 'pii/address',
+  description: '番地まで特定できる住所（個人宅など）が書かれていないか。施設の所在地は情報として示す',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      for (const a of findAddresses(post.text)) {
+        if (isAllowed('addresses', a.value, ctx.config.allow.addresses)) continue;
+        const where = addressContext(post.text, a.start, a.end);
+        let severity: Severity = ctx.severity;
+        let message: string;
+        if (where === 'home') message = `個人宅と思われる住所（${a.town}…）が番地まで書かれています。町名までにとどめてください`;
+        else if (where === 'facility') {
+          severity = 'info';
+          message = `施設の所在地（${a.town}…）です。公開してよい住所ならチームの許可リストに追加できます`;
+        } else message = `番地まで特定できる住所（${a.town}…）が書かれています。個人宅の住所でないか確認してください`;
+        ctx.report({
+          message,
+          range: post.toDocumentRange(a.start, a.end),
+          severity,
+          fixes: [
+            replaceFix(post, a.start, a.end, a.town, `町名（${a.town}）だけを残す`, severity !== 'info'),
+            { ...allowFix('addresses', a.value, 'この住所をチームの許可リストに追加する'), isPreferred: severity === 'info' },
+          ],
+        });
+      }
+    }
+  },
+};

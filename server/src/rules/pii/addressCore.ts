@@ -1,0 +1,97 @@
+// Finding street addresses and postal codes in post text: shared by pii/address and pii/postal-code.
+import { ORG_WORDS, distanceAfter, distanceBefore } from './common';
+
+/** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
+export function normalizeDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[‐‑‒–—―−－ｰ]/g, '-')
+    .replace(/(?<=\d)ー(?=\d)/g, '-');
+}
+
+const N = '(?:\\d{1,4}|[一二三四五六七八九十百〇]{1,5})';
+/** House numbers: 一丁目3-12, 3丁目1番1号, 1234番地, 12番5号, 1-2-3, 1234-5. */
+const HOUSE = new RegExp(
+  [
+    `(?<chome>${N}丁目)(?:${N}(?:番地?|-)${N}(?:号|-\\d{1,4})?|${N}番地?|${N}号)`,
+    `(?<banchi>${N}番地(?:の?${N}号?)?|${N}番${N}号?)`,
+    `(?<hyphen>[1-9]\\d{0,3}-\\d{1,4}(?:-\\d{1,4})?)`,
+  ].join('|'),
+  'g',
+);
+/** Characters a place name is written in (walked back from the house number). */
+const PLACE_CHAR = /[\p{Script=Han}々〆ヶケヵノ\p{Script=Katakana}ー]/u;
+const MUNICIPALITY = /[都道府県市区町村郡]/;
+/** What may not follow a house number: units of time, age, money or count. */
+const NOT_AFTER = /^(?:\d|[時歳月日年分秒回人名円個枚冊本台件才か％%階F]|[:：.])/;
+/** Place names that are really something else (a date word, a count…) when they come right before digits. */
+const NOT_PLACE = /(?:日時|時間|期間|日程|電話|番号|内線|午前|午後|対象|定員|第|令和|平成|昭和|西暦|年度|月|日|時|歳|号室|組|クラス|学年|年長|年中|年少)$/;
+
+export interface AddressMatch {
+  /** Offsets in the post text. */
+  start: number;
+  end: number;
+  /** The place name before the house number (what a mask keeps). */
+  town: string;
+  value: string;
+}
+
+export function findAddresses(text: string): AddressMatch[] {
+  const norm = normalizeDigits(text);
+  const out: AddressMatch[] = [];
+  for (const m of norm.matchAll(HOUSE)) {
+    const houseStart = m.index!;
+    const end = houseStart + m[0].length;
+    if (houseStart > 0 && /[\d-]/.test(norm[houseStart - 1])) continue;
+    if (NOT_AFTER.test(norm.slice(end, end + 1))) continue;
+    let start = houseStart;
+    while (start > 0 && houseStart - start < 20 && PLACE_CHAR.test(norm[start - 1])) start--;
+    const town = text.slice(start, houseStart);
+    if (!/\p{Script=Han}/u.test(town) || NOT_PLACE.test(town)) continue;
+    const groups = m.groups!;
+    if (groups.hyphen) {
+      const parts = groups.hyphen.split('-').length;
+      // 1-2-3 after a place name; 12-5 only after a municipality (本町12-5, 上尾市平方1234-5).
+      if (parts < 3 && !MUNICIPALITY.test(town)) continue;
+    }
+    out.push({ start, end, town, value: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** 〒362-0011, or 362-0011 right before an address. */
+const POSTAL = /(?<mark>〒[ \u3000]?)?(?<![\d-])(?<code>\d{3}-?\d{4})(?![\d-])/g;
+const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡])/u;
+
+export interface PostalMatch {
+  start: number;
+  end: number;
+  code: string;
+}
+
+export function findPostalCodes(text: string): PostalMatch[] {
+  const norm = normalizeDigits(text);
+  const out: PostalMatch[] = [];
+  for (const m of norm.matchAll(POSTAL)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!m.groups!.mark && !(m.groups!.code.includes('-') && ADDRESS_AHEAD.test(norm.slice(end, end + 12)))) continue;
+    out.push({ start, end, code: m.groups!.code });
+  }
+  return out;
+}
+
+/** Words placing an address at a private home. */
+const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様)/g;
+const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅)/;
+
+export type AddressContext = 'home' | 'facility' | 'unknown';
+
+/** Whether the text around [start,end) says the address is a private home or a facility. */
+export function addressContext(text: string, start: number, end: number): AddressContext {
+  const homeD = Math.min(distanceBefore(text, start, HOME_BEFORE, 16), distanceAfter(text, end, HOME_AFTER, 8));
+  const orgD = Math.min(distanceBefore(text, start, ORG_WORDS, 30), distanceAfter(text, end, new RegExp(`^[\\s\\u3000（(]*[^\\n]{0,12}?${ORG_WORDS.source}`), 24));
+  if (homeD < Infinity && homeD <= orgD) return 'home';
+  if (orgD < Infinity) return 'facility';
+  return 'unknown';
+}

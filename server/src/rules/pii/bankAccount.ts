@@ -1,0 +1,34 @@
+// pii/bank-account: a 7-digit account number after 口座番号 (or 普通・当座 預金).
+import type { Rule } from '../../engine/rule';
+import type { Severity } from '../../engine/types';
+import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { digitRuns, near } from './identifierCore';
+
+const ACCOUNT_WORDS = /(?:口座番号|口座No\.?|口座|普通預金|当座預金|普通|当座|貯金)[\s\u3000:：]*(?:口座)?[\s\u3000:：]*$/;
+/** Accounts an office publishes for donations and fees. */
+const ORG_ACCOUNT = /(?:義援金|寄付|募金|ふるさと納税|振込先|納付|口座名義[\s\u3000:：]*(?:上尾市|狛江市|.{0,12}(?:市|町|村|会|協議会|事業団)))/;
+
+export const bankAccount: Rule = {
+  id: 'pii/bank-account',
+  description: '銀行口座番号（「口座番号」などの後の 7 桁）が書かれていないか',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      for (const run of digitRuns(post.text)) {
+        if (run.digits.length !== 7 || run.groups.length !== 1) continue;
+        if (!near(post.text, run.start, ACCOUNT_WORDS, 12)) continue;
+        const org = ORG_ACCOUNT.test(post.text);
+        const severity: Severity = org ? 'info' : ctx.severity;
+        ctx.report({
+          message: org
+            ? '団体の振込先口座の番号です。公開してよい口座か確認してください'
+            : '銀行口座の番号が書かれています。個人の口座であれば投稿しないでください',
+          range: post.toDocumentRange(run.start, run.end),
+          severity,
+          fixes: [replaceFix(post, run.start, run.end, '', '口座番号を削除する', !org)],
+        });
+      }
+    }
+  },
+};

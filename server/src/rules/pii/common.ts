@@ -1,0 +1,75 @@
+// Shared pieces of the personal-data rules: clauses, context windows around a finding, masks and fixes.
+import type { Post } from '../../engine/document';
+import type { RuleContext } from '../../engine/rule';
+import type { Fix } from '../../engine/types';
+import type { AllowKind } from './allowlist';
+
+/** 上尾市保育課 X 運用基準 5(2)カ: 職務上知り得た秘密や個人情報、日時・場所の特定が可能となる情報や写真等の画像の発信。 */
+export const CLAUSE_PERSONAL = '上尾市保育課 X 運用基準 5(2)カ';
+/** 上尾市保育課 X 運用基準 5(2)ウ: …肖像権その他権利侵害行為に当たる発信。 */
+export const CLAUSE_PORTRAIT = '上尾市保育課 X 運用基準 5(2)ウ';
+
+/** The words of an organisation's contact: a number or address next to them belongs to an office. */
+export const ORG_WORDS =
+  /(?:課|係|室|センター|窓口|代表|問い?合わ?せ|問合せ|事務局|市役所|区役所|役所|役場|庁舎|保育所|保育園|こども園|幼稚園|小学校|中学校|学校|公民館|図書館|児童館|支援館|会館|体育館|受付|本部|協会|事業団|ダイヤル|専用|コールセンター|施設|会場|所在地|市民|ホール|病院|診療所|クリニック|保健所|消防署|警察署|交番)/g;
+/** Words that tie a value to a person (or a private home). */
+export const PERSON_WORDS =
+  /(?:さん|くん|ちゃん|様|さま|先生|氏|君|自宅|自宅|携帯|個人|保護者|ママ|パパ|お母さん|お父さん|祖母|祖父|宅|様方|方\b)/g;
+
+/** The offset in `text` of the nearest match of `re` ending at or before `at` within `window` characters, as a distance. */
+export function distanceBefore(text: string, at: number, re: RegExp, window: number): number {
+  const from = Math.max(0, at - window);
+  const slice = text.slice(from, at);
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (const m of slice.matchAll(new RegExp(re.source, 'g'))) {
+    const d = slice.length - (m.index! + m[0].length);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Distance from `at` to the start of the nearest match of `re` within `window` characters after it. */
+export function distanceAfter(text: string, at: number, re: RegExp, window: number): number {
+  const m = new RegExp(re.source).exec(text.slice(at, at + window));
+  return m ? m.index : Infinity;
+}
+
+/**
+ * Masks the middle digits of a number so a message can say which one without repeating it:
+ * 090-1234-5678 → 090-****-5678, 09012345678 → 090****5678. Keeps the first group (or 3 digits) and the last 4.
+ */
+export function maskDigits(value: string, keepTail = 4): string {
+  const chars = [...value];
+  const digitIdx = chars.map((c, i) => (/[0-9０-９]/.test(c) ? i : -1)).filter((i) => i >= 0);
+  const tailFrom = digitIdx.length - keepTail;
+  // Digits before the first separator that follows a digit form the first group.
+  let firstGroup = 0;
+  for (const i of digitIdx) {
+    if (i > 0 && digitIdx.includes(i - 1) === false && firstGroup > 0) break;
+    firstGroup++;
+  }
+  const headKeep = firstGroup < digitIdx.length - keepTail && firstGroup <= 5 ? firstGroup : Math.min(3, Math.max(0, tailFrom));
+  return chars.map((c, i) => {
+    const k = digitIdx.indexOf(i);
+    return k < 0 || k < headKeep || k >= tailFrom ? c : '*';
+  }).join('');
+}
+
+/** A fix adding `value` to the team allowlist in .postpolicy.json (no edit to the post). */
+export function allowFix(kind: AllowKind, value: string, title: string): Fix {
+  return { title, edits: [], configChange: { path: ['allow', kind], append: value } };
+}
+
+/** A fix replacing the finding's text (post offsets) with `newText`. */
+export function replaceFix(post: Post, start: number, end: number, newText: string, title: string, isPreferred = true): Fix {
+  return { title, edits: [{ range: post.toDocumentRange(start, end), newText }], isPreferred };
+}
+
+/** Runs `fn` over every post of the thread. */
+export function eachPost(ctx: RuleContext, fn: (post: Post) => void): void {
+  for (const post of ctx.doc.posts) fn(post);
+}
+
+export const DIGIT = '[0-9０-９]';
+export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';

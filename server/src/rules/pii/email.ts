@@ -1,0 +1,65 @@
+// pii/email: e-mail addresses; personal-looking ones (free mail, carrier mail, name-like) warn.
+import type { Rule } from '../../engine/rule';
+import { toHalfWidthAscii } from '../../engine/text';
+import type { Severity } from '../../engine/types';
+import { isAllowed } from './allowlist';
+import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+
+/** An address as people write it; full-width letters and ＠ are folded first (one unit to one). */
+const EMAIL = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])/g;
+/** Domains of government and schools: the address belongs to an office. */
+const OFFICIAL_DOMAIN = /(?:\.lg\.jp|\.go\.jp|\.ed\.jp|\.ac\.jp|^(?:city|town|vill|pref)\.[a-z0-9.-]+\.jp)$/;
+/** Free mail and mobile-carrier domains: almost always a person's own address. */
+const PERSONAL_DOMAIN =
+  /^(?:gmail\.com|googlemail\.com|yahoo\.co\.jp|ymail\.ne\.jp|yahoo\.com|icloud\.com|me\.com|mac\.com|outlook\.(?:com|jp)|hotmail\.(?:com|co\.jp)|live\.(?:com|jp)|msn\.com|docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp|[a-z]\.vodafone\.ne\.jp|ybb\.ne\.jp|nifty\.com|biglobe\.ne\.jp|so-net\.ne\.jp|ocn\.ne\.jp|aol\.com|proton(?:mail)?\.(?:me|com)|gmx\.[a-z]+|zoho\.com)$/;
+/** Local parts that name a function rather than a person. */
+const ROLE_LOCAL = /^(?:[a-z0-9]+[-_.])?(?:info|contact|office|support|help|desk|admin|webmaster|koho|kouhou|press|event|events|soudan|sodan|kosodate|hoiku|hoikuka|jimukyoku|center|uketsuke|toiawase|inquiry|inquiries|mail|master|staff|kikaku|recruit|saiyo|entry|oubo|moshikomi|yoyaku|reserve|volunteer)(?:[-_.]?[a-z0-9]+)?$/;
+
+export const email: Rule = {
+  id: 'pii/email',
+  description: '個人のメールアドレスが書かれていないか。公式のアドレスは情報として示す',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      const norm = toHalfWidthAscii(post.text);
+      for (const m of norm.matchAll(EMAIL)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        const value = post.text.slice(start, end);
+        if (isAllowed('emails', value, ctx.config.allow.emails)) continue;
+        const [local, domain] = m[0].toLowerCase().split('@');
+        const personalDomain = PERSONAL_DOMAIN.test(domain);
+        const official = OFFICIAL_DOMAIN.test(domain);
+        // Name-like local parts (taro.yamada, yamada_t, hanako1985) look personal on any domain.
+        const nameLike = (/^[a-z]+[._][a-z]+$/.test(local) && !ROLE_LOCAL.test(local)) || /(?:19|20)\d\d$/.test(local);
+        let severity: Severity = ctx.severity;
+        let message: string;
+        if (personalDomain) message = `個人のメールアドレス（${maskEmail(value)}）が書かれています。フリーメール・携帯のアドレスは投稿しないでください`;
+        else if (official && !nameLike) {
+          severity = 'info';
+          message = `公式のメールアドレス（${maskEmail(value)}）です。公開してよいアドレスならチームの許可リストに追加できます`;
+        } else if (nameLike) message = `個人名を含むと思われるメールアドレス（${maskEmail(value)}）が書かれています。窓口の共用アドレスを使ってください`;
+        else if (ROLE_LOCAL.test(local)) {
+          severity = 'info';
+          message = `メールアドレス（${maskEmail(value)}）が書かれています。団体の公開アドレスならチームの許可リストに追加できます`;
+        } else message = `メールアドレス（${maskEmail(value)}）が書かれています。個人のアドレスでないか確認してください`;
+        ctx.report({
+          message,
+          range: post.toDocumentRange(start, end),
+          severity,
+          fixes: [
+            replaceFix(post, start, end, '', 'メールアドレスを削除する', severity !== 'info'),
+            { ...allowFix('emails', value, 'このメールアドレスをチームの許可リストに追加する'), isPreferred: severity === 'info' },
+          ],
+        });
+      }
+    }
+  },
+};
+
+/** t***@example.jp: enough to tell which address, not enough to copy it. */
+export function maskEmail(value: string): string {
+  const at = value.search(/[@＠]/);
+  return `${value.slice(0, 1)}***${value.slice(at)}`;
+}

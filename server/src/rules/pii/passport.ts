@@ -1,0 +1,29 @@
+// pii/passport: a passport number (2 letters + 7 digits) written near パスポート or 旅券.
+import type { Rule } from '../../engine/rule';
+import { toHalfWidthAscii } from '../../engine/text';
+import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { near, PASSPORT_WORDS } from './identifierCore';
+
+const PASSPORT_NO = /(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{7}(?![A-Za-z0-9])/g;
+
+export const passport: Rule = {
+  id: 'pii/passport',
+  description: '旅券（パスポート）番号が書かれていないか',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'error',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      const norm = toHalfWidthAscii(post.text);
+      for (const m of norm.matchAll(PASSPORT_NO)) {
+        if (!near(norm, m.index!, PASSPORT_WORDS, 24)) continue;
+        const start = m.index!;
+        const end = start + m[0].length;
+        ctx.report({
+          message: '旅券（パスポート）番号と思われる番号が書かれています。投稿しないでください',
+          range: post.toDocumentRange(start, end),
+          fixes: [replaceFix(post, start, end, '', '番号を削除する')],
+        });
+      }
+    }
+  },
+};

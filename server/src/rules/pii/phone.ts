@@ -1,0 +1,54 @@
+// pii/phone: telephone numbers, found with libphonenumber-js (region JP) on width-normalised post text.
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { Rule } from '../../engine/rule';
+import { normalizeWidth } from '../../engine/text';
+import type { Severity } from '../../engine/types';
+import { isAllowed } from './allowlist';
+import { allowFix, CLAUSE_PERSONAL, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix } from './common';
+
+/** Words that make any number next to them private, however close an office word is. */
+const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)/g;
+/** Numbers that by design belong to an organisation: toll-free, navi-dial. */
+const ORG_NUMBER = /^(?:0120|0800|0570|0180)/;
+const MOBILE = /^0[789]0/;
+
+export const phone: Rule = {
+  id: 'pii/phone',
+  description: '個人の電話番号（携帯・自宅・担当者個人）が書かれていないか。事務所の番号は情報として示す',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      // normalizeWidth maps one UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
+      const norm = normalizeWidth(post.text);
+      for (const found of findPhoneNumbersInText(norm, 'JP')) {
+        const { startsAt: start, endsAt: end } = found;
+        const value = post.text.slice(start, end);
+        if (isAllowed('phones', value, ctx.config.allow.phones)) continue;
+        const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
+        const masked = maskDigits(value);
+        const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
+        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[\s（(]*(?:代表|窓口|専用|内線)/, 8));
+        const privateAt = Math.min(distanceBefore(norm, start, PRIVATE, 16), distanceAfter(norm, end, /^[\s（(]*(?:携帯|自宅|個人)/, 8));
+        let severity: Severity = ctx.severity;
+        let message: string;
+        if (privateAt < Infinity) message = `個人の電話番号（${masked}）が書かれています。自宅・携帯の番号は投稿しないでください`;
+        else if (MOBILE.test(national)) message = `携帯電話の番号（${masked}）が書かれています。個人の番号であれば投稿しないでください`;
+        else if (personAt < orgAt) message = `人名の近くに電話番号（${masked}）があります。個人の連絡先であれば投稿しないでください`;
+        else if (orgAt < Infinity || ORG_NUMBER.test(national)) {
+          severity = 'info';
+          message = `事務所の電話番号（${masked}）です。公開してよい番号ならチームの許可リストに追加できます`;
+        } else message = `電話番号（${masked}）が書かれています。個人の番号でないか確認してください`;
+        ctx.report({
+          message,
+          range: post.toDocumentRange(start, end),
+          severity,
+          fixes: [
+            replaceFix(post, start, end, '', '電話番号を削除する', severity !== 'info'),
+            { ...allowFix('phones', value, `この電話番号をチームの許可リストに追加する（${masked}）`), isPreferred: severity === 'info' },
+          ],
+        });
+      }
+    }
+  },
+};

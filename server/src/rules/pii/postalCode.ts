@@ -1,0 +1,42 @@
+// pii/postal-code: 〒362-0011, or 362-0011 written before an address.
+import type { Rule } from '../../engine/rule';
+import type { Severity } from '../../engine/types';
+import { addressContext, findAddresses, findPostalCodes } from './addressCore';
+import { isAllowed } from './allowlist';
+import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+
+export const postalCode: Rule = {
+  id: 'pii/postal-code',
+  description: '個人宅の郵便番号が書かれていないか。施設の郵便番号は情報として示す',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    for (const post of ctx.doc.posts) {
+      const addresses = findAddresses(post.text);
+      for (const p of findPostalCodes(post.text)) {
+        const value = post.text.slice(p.start, p.end);
+        // The address written after the code says whose it is; judge (and allow) the two together.
+        const following = addresses.find((a) => a.start >= p.end && a.start - p.end <= 2);
+        if (isAllowed('addresses', value, ctx.config.allow.addresses)) continue;
+        if (following && isAllowed('addresses', following.value, ctx.config.allow.addresses)) continue;
+        const where = addressContext(post.text, p.start, following?.end ?? p.end);
+        let severity: Severity = ctx.severity;
+        let message: string;
+        if (where === 'facility') {
+          severity = 'info';
+          message = '施設の郵便番号です。公開してよい住所ならチームの許可リストに追加できます';
+        } else if (where === 'home') message = '個人宅と思われる郵便番号が書かれています。投稿しないでください';
+        else message = '郵便番号が書かれています。個人宅の住所でないか確認してください';
+        ctx.report({
+          message,
+          range: post.toDocumentRange(p.start, p.end),
+          severity,
+          fixes: [
+            replaceFix(post, p.start, p.end, '', '郵便番号を削除する', severity !== 'info'),
+            { ...allowFix('addresses', value, 'この郵便番号をチームの許可リストに追加する'), isPreferred: severity === 'info' },
+          ],
+        });
+      }
+    }
+  },
+};
