@@ -12,7 +12,7 @@ export const account: Rule = {
     const { doc } = ctx;
     if (own.length === 0 || doc.frontMatter.errors.length > 0) return;
     const raw = doc.frontMatter.data.account;
-    if (raw === undefined || raw === null) return;
+    if (raw === undefined) return;
     const value = fmString(doc, 'account');
     const range = fmRange(doc, 'account');
     const list = own.map((a) => `@${normalizeHandle(a)}`).join('、');

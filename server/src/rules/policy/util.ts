@@ -18,7 +18,10 @@ export function fmString(doc: PostDocument, key: string): string | undefined {
 
 /** Where to point for a front-matter key: its value, else the key, else the front matter's first line. */
 export function fmRange(doc: PostDocument, key: string): OffsetRange {
-  return doc.frontMatter.valueRange(key) ?? doc.frontMatter.keyRange(key) ?? fmStartRange(doc);
+  const value = doc.frontMatter.valueRange(key);
+  // `key:` with nothing after it has an empty value range: point at the key instead.
+  if (value && value.end > value.start) return value;
+  return doc.frontMatter.keyRange(key) ?? fmStartRange(doc);
 }
 
 /** `key: value` as a whole (key start to value end). */
