@@ -1,7 +1,8 @@
 // Builds everything a fresh clone needs: tsc for tests/CLI types, esbuild bundles for the extension and CLI.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +52,18 @@ await Promise.all([
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js') }),
 ]);
+// --- kuromoji dictionary (issue 4, owner: pii/morphology) ---------------------------------------------
+// The bundle loads IPADIC from dist/dict/. Files are stored decompressed: the VSIX is a zip anyway, and skipping
+// gunzip at start-up saves ~400 ms of "names ready" (server/src/morphology/kuromoji.ts reads .dat or .dat.gz).
+{
+  const from = join(root, 'node_modules/kuromoji/dict');
+  const to = join(root, 'dist/dict');
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(from).filter((n) => n.endsWith('.dat.gz'))) {
+    writeFileSync(join(to, f.slice(0, -3)), gunzipSync(readFileSync(join(from, f))));
+  }
+}
+// --- end kuromoji dictionary -----------------------------------------------------------------------------
 if (typeErrors) {
   console.error('build: TypeScript reported errors (see above)');
   process.exit(1);

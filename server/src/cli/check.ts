@@ -7,7 +7,7 @@ import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { allRules } from '../rules';
-import { createNodeServices } from '../services';
+import { createNodeServices, ensureMorphology } from '../services';
 import { UsageError } from './usage';
 
 export const CHECK_USAGE = `post-policy check [--format stylish|json] [--config FILE] <ファイル・フォルダ・glob…>
@@ -151,6 +151,8 @@ export async function check(args: CheckArgs): Promise<number> {
       process.stderr.write(`${formatConfigErrors(loaded.diagnostics)}\n`);
       return 2;
     }
+    // kuromoji is loaded once for all files, and only when a rule that needs it is enabled.
+    await ensureMorphology(services, allRules, loaded.config);
     const text = readFileSync(absolute, 'utf8');
     const result = await lint(text, { rules: allRules, config: loaded.config, services, filePath: absolute, configPath: loaded.path });
     results.push({ file, result, index: new LineIndex(text) });
