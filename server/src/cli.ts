@@ -2,6 +2,7 @@
 import { CHECK_USAGE, runCheck } from './cli/check';
 import { CONFIG_USAGE, runConfig } from './cli/config';
 import { INIT_USAGE, runInit } from './cli/init';
+import { APPROVE_USAGE, runApprove } from './cli/approve';
 import { UsageError } from './cli/usage';
 
 type Command = (args: string[]) => Promise<number>;
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, [string, Command]> = {
   check: [CHECK_USAGE, runCheck],
   init: [INIT_USAGE, runInit],
   config: [CONFIG_USAGE, runConfig],
+  approve: [APPROVE_USAGE, (args) => runApprove(args)],
 };
 
 function usage(): string {
