@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsResult } from '../../server/src/protocol';
 import { CountStatusBar } from './statusBar';
+import { approveEdits } from '../../server/src/rules/policy/approvalHash';
 
 export const LANGUAGE_ID = 'postmd';
 const CONFIG_GLOB = '**/.postpolicy.{json,yaml,yml}';
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
   client = new LanguageClient('postPolicy', 'Post Policy', serverOptions, clientOptions);
   const statusBar = new CountStatusBar();
   context.subscriptions.push(statusBar);
+  context.subscriptions.push(registerApproveCommand(context));
 
   let pending: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {
@@ -78,4 +80,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+}
+
+/** "Post Policy: 承認する": records the approval (status, approved_by, approved_at, approved_hash) in front matter. */
+function registerApproveCommand(context: vscode.ExtensionContext): vscode.Disposable {
+  return vscode.commands.registerCommand('postPolicy.approve', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a post (*.post.md) to approve it.'));
+      return;
+    }
+    const by = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Post Policy: Approve'),
+      prompt: vscode.l10n.t('Name of the approver'),
+      value: context.globalState.get<string>('postPolicy.approver') ?? '',
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter the approver\'s name.')),
+    });
+    if (by === undefined) return;
+    const document = editor.document;
+    let edits;
+    try {
+      edits = approveEdits(document.getText(), by, new Date());
+    } catch (e) {
+      void vscode.window.showErrorMessage((e as Error).message);
+      return;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.newText);
+    if (await vscode.workspace.applyEdit(edit)) await context.globalState.update('postPolicy.approver', by.trim());
+  });
 }
