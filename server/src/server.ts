@@ -50,7 +50,7 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   connection.client
-    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postpolicy.{json,yaml,yml}' }] })
+    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postpolicy.{json,yaml,yml}' }, { globPattern: '**/*.{json,jsonc,yaml,yml}' }] })
     .catch(() => undefined); // clients without dynamic registration watch files themselves
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
@@ -134,7 +134,10 @@ documents.onDidClose((e) => {
   service.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
-connection.onDidChangeWatchedFiles(() => configChanged());
+// Config files anywhere (a new nearer one changes which applies), and files that configs extend.
+connection.onDidChangeWatchedFiles((p) => {
+  if (p.changes.some((c) => isConfigUri(c.uri) || service.configs.uses(uriToPath(c.uri)))) configChanged();
+});
 
 connection.onRequest(POST_COUNTS_REQUEST, (params: PostCountsParams): PostCountsResult | null => service.counts(params.textDocument.uri));
 connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, read));

@@ -54,11 +54,11 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, source: string
     const [severity, options] = typeof setting === 'string' ? [setting, undefined] : [setting[0], setting[1]];
     out.rules[id] = { severity, options: options ?? base.rules[id]?.options ?? {} };
   }
-  if (raw.accounts?.own) out.accounts.own.push(...raw.accounts.own);
-  if (raw.accounts?.repostable) out.accounts.repostable.push(...raw.accounts.repostable);
-  for (const key of ['phones', 'emails', 'addresses', 'names'] as const) {
-    if (raw.allow?.[key]) out.allow[key].push(...raw.allow[key]!);
-  }
+  // Lists concatenate without repeating a value a preset already holds.
+  const add = (list: string[], values: readonly string[] | undefined) => values?.forEach((v) => list.includes(v) || list.push(v));
+  add(out.accounts.own, raw.accounts?.own);
+  add(out.accounts.repostable, raw.accounts?.repostable);
+  for (const key of ['phones', 'emails', 'addresses', 'names'] as const) add(out.allow[key], raw.allow?.[key]);
   if (raw.terms) out.terms.push(...raw.terms);
   if (raw.categories) out.categories = [...raw.categories];
   if (raw.businessHours) out.businessHours = raw.businessHours;

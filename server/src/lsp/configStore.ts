@@ -15,6 +15,8 @@ export class ConfigStore {
   private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly states = new Map<string, ConfigState>();
   private readonly nearest = new Map<string, string | undefined>();
+  /** Files read by some config (nearest files and the files they extend), to react to their changes. */
+  private readonly used = new Set<string>();
 
   constructor(private readonly read: ReadText) {}
 
@@ -32,11 +34,17 @@ export class ConfigStore {
     let state = this.states.get(path);
     if (!state) {
       const loaded = loadConfigFile(path, this.read);
+      for (const f of loaded.files ?? [path]) this.used.add(f);
       if (loaded.config) this.lastGood.set(path, loaded.config);
       state = { config: loaded.config ?? this.lastGood.get(path) ?? defaultConfig(), path, diagnostics: loaded.diagnostics };
       this.states.set(path, state);
     }
     return state;
+  }
+
+  /** True when `path` is a config file or a file one extends (a change to it must reload configs). */
+  uses(path: string | undefined): boolean {
+    return !!path && this.used.has(path);
   }
 
   /** Every config file looked at so far, with its current problems (to publish or clear). */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadConfigFile, loadConfigForPost, type ReadText } from '../../../server/src/config/load';
 import { presets } from '../../../server/src/config/presets';
+import { repoRoot } from '../repoRoot';
 import { ConfigStore } from '../../../server/src/lsp/configStore';
 
 /** An in-memory file system for the loader. */
@@ -99,6 +100,14 @@ describe('config resolution', () => {
       ['/ws/base.json', '"count/max-lenght"'],
       ['/ws/.postpolicy.json', '"./base.json"'],
     ]);
+  });
+
+  it('the shipped examples/.postpolicy.json loads without problems (its specs hold)', () => {
+    const loaded = loadConfigForPost(join(repoRoot(), 'examples/christmas-event.post.md'));
+    assert.deepEqual(loaded.diagnostics.map((d) => d.message), []);
+    assert.deepEqual(loaded.config!.sources.map((s) => s.replace(repoRoot(), '')), ['preset:ageo-hoiku', '/examples/.postpolicy.json']);
+    assert.deepEqual(loaded.config!.accounts.own, ['ageo_hoiku'], 'a value the preset already lists is not repeated');
+    assert.equal(loaded.config!.terms.length, 4);
   });
 
   it('multi-root: each workspace folder uses its own config (real files)', () => {
