@@ -5,7 +5,7 @@ import type { PostDocument } from '../../engine/document';
 import type { OffsetRange } from '../../engine/types';
 import { STATUS_DETAILS, STATUSES } from './approval';
 import { categoryDescriptions } from './category';
-import { normalizeHandle } from './util';
+import { lineEnd, normalizeHandle } from './util';
 
 export interface FrontMatterCompletion {
   label: string;
@@ -47,7 +47,9 @@ export function frontMatterCompletions(doc: PostDocument, offset: number, config
   const keyMatch = /^([A-Za-z_]*)$/.exec(before);
   if (keyMatch) {
     const range = { start: lineStart, end: offset };
-    const present = new Set(Object.keys(fm.data));
+    // Keys already written (read from the text: the YAML is usually incomplete while typing).
+    const content = text.slice(fm.contentRange.start, lineStart) + text.slice(lineEnd(text, offset), fm.contentRange.end);
+    const present = new Set([...content.matchAll(/^([A-Za-z_][\w-]*)[ \t]*:/gm)].map((m) => m[1]));
     return Object.entries(FRONT_MATTER_KEYS)
       .filter(([k]) => !present.has(k))
       .map(([k, detail]) => ({ label: k, detail, insertText: `${k}: `, range }));
