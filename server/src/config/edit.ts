@@ -20,10 +20,22 @@ export function configEdits(text: string, change: ConfigChange, path: string): T
   const root = parseTree(text);
   const existing = root ? findNodeAtLocation(root, change.path) : undefined;
   if (existing?.type === 'array' && (existing.children ?? []).some((c) => JSON.stringify(c.value) === JSON.stringify(change.append))) return [];
+  if (existing?.type === 'array' && existing.children?.length) return [appendToArray(text, existing.children, change.append)];
   const edits = existing?.type === 'array'
     ? modify(text, [...change.path, -1], change.append, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2 } })
     : modify(text, change.path, [change.append], { formattingOptions: { insertSpaces: true, tabSize: 2 } });
   return edits.map((e) => ({ range: { start: e.offset, end: e.offset + e.length }, newText: e.content }));
+}
+
+/** Inserts after the last element, in the array's own layout: `[a, b]` stays on one line, one-per-line stays so. */
+function appendToArray(text: string, children: { offset: number; length: number }[], value: unknown): TextEdit {
+  const last = children[children.length - 1];
+  const at = last.offset + last.length;
+  const lineStart = text.lastIndexOf('\n', last.offset - 1) + 1;
+  const before = text.slice(lineStart, last.offset);
+  const multiLine = /^[ \t]*$/.test(before);
+  const json = JSON.stringify(value);
+  return { range: { start: at, end: at }, newText: multiLine ? `,\n${before}${json}` : `, ${json}` };
 }
 
 export function applyEditsToText(text: string, edits: TextEdit[]): string {
