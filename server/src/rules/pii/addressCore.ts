@@ -25,7 +25,9 @@ const MUNICIPALITY = /[都道府県市区町村郡]/;
 /** What may not follow a house number: units of time, age, money or count. */
 const NOT_AFTER = /^(?:\d|[時歳月日年分秒回人名円個枚冊本台件才か％%階F]|[:：.])/;
 /** Place names that are really something else (a date word, a count…) when they come right before digits. */
-const NOT_PLACE = /(?:日時|時間|期間|日程|電話|番号|内線|午前|午後|対象|定員|第|令和|平成|昭和|西暦|年度|月|日|時|歳|号室|組|クラス|学年|年長|年中|年少)$/;
+const NOT_PLACE = /(?:日時|時間|期間|日程|電話|番号|内線|午前|午後|対象|定員|第|令和|平成|昭和|西暦|年度|号室|組|クラス|学年|年長|年中|年少)$/;
+
+const groupsOf = (m: RegExpMatchArray) => m.groups as Record<string, string | undefined>;
 
 export interface AddressMatch {
   /** Offsets in the post text. */
@@ -45,8 +47,10 @@ export function findAddresses(text: string): AddressMatch[] {
     if (houseStart > 0 && /[\d-]/.test(norm[houseStart - 1])) continue;
     if (NOT_AFTER.test(norm.slice(end, end + 1))) continue;
     let start = houseStart;
+    // One space may separate the place name and the number: 上尾市大谷本郷 567番地.
+    if (start > 1 && /[ \u3000]/.test(norm[start - 1]) && PLACE_CHAR.test(norm[start - 2]) && !groupsOf(m).hyphen) start--;
     while (start > 0 && houseStart - start < 20 && PLACE_CHAR.test(norm[start - 1])) start--;
-    const town = text.slice(start, houseStart);
+    const town = text.slice(start, houseStart).trimEnd();
     if (!/\p{Script=Han}/u.test(town) || NOT_PLACE.test(town)) continue;
     const groups = m.groups!;
     if (groups.hyphen) {

@@ -71,5 +71,17 @@ export function eachPost(ctx: RuleContext, fn: (post: Post) => void): void {
   for (const post of ctx.doc.posts) fn(post);
 }
 
+/**
+ * Full-width ASCII to half-width, dash variants to '-', and ー to '-' only between digits (so センター keeps its
+ * long vowel). One UTF-16 unit to one: offsets in the result are offsets in the input.
+ */
+export function normalizeNumbers(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[‐‑‒–—―−ｰ]/g, '-')
+    .replace(/(?<=\d)ー(?=\d)/g, '-')
+    .replace(/\u3000/g, ' ');
+}
+
 export const DIGIT = '[0-9０-９]';
 export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';

@@ -24,6 +24,10 @@ const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|作[�
 const AUTHOR_AFTER = /^(?:さん)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲)/;
 /** Words that mark the name of a child, parent or staff member. */
 const PERSON_CONTEXT = /(?:保護者|園児|児童|生徒|担当|担任|保育士|職員|栄養士|看護師|調理員|園長|副園長|主任|組|年長|年中|年少|クラス|ママ|パパ|母|父|祖母|祖父|息子|娘|長男|長女|次男|次女|お子さん|利用者|参加者|の子)[\s\u3000のは・：:]*$/;
+/** After a surname: a private home (田中宅, 佐々木方). */
+const HOME_AFTER = /^(?:宅|方|様方|さん宅|家の|邸)/;
+/** A phone number next to a surname ties the two: 070-1111-2222 の木村. */
+const PHONE_NEAR = /\d{2,4}[-‐－ー]\d{2,4}[-‐－ー]\d{3,4}|\d{10,11}/;
 const AGE_AFTER = /^[\s\u3000]*(?:[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|か月|ヶ月)[児]?[\s\u3000]*[）)]|[・、]?[0-9０-９]{1,2}(?:歳|才))/;
 
 /** Words written with an honorific that are not names (animals, jobs, family, characters, greetings). */
@@ -31,9 +35,9 @@ const NOT_NAMES = new Set(
   `みな みんな みなみな おかあ おとう おばあ おじい おねえ おにい おば おじ あか おこ おきゃく おともだち ともだち こども おこさま
   くま うさぎ ぞう きりん ねこ いぬ わん にゃん ぶた こぶた かえる ひよこ りす さる ぱんだ かめ あひる ことり とり きつね たぬき
   さかな かに たこ いか ちょうちょ あり かたつむり だんごむし てんとうむし ぺんぎん らいおん ごりら しろくま やぎ ひつじ うし うま
-  にわとり こいぬ こねこ おに ゆきだるま かかし かみ ほとけ えんちょう ほいくし かんごし せんせい ちょうりし しょうぼうし けいさつ
+  にわとり こいぬ こねこ おに ゆきだるま だるま かかし かみ ほとけ えんちょう ほいくし かんごし せんせい ちょうりし しょうぼうし けいさつ
   だいく うんてんし ひ ほし つき おひ おほし おつき おまわり おいしゃ おばけ おつかれ ごちそう おかげ おう おうじ おひめ ひめ
-  おそら おはな はな おにく おやさい やさい おいも いも たいよう おてんと おてんとう じぞう おじぞう ようせい てんし おやま
+  おそら おはな おにく おやさい やさい おいも いも たいよう おてんと おてんとう じぞう おじぞう ようせい てんし おやま
   ママ パパ サンタ トナカイ アンパンマン バイキンマン ドキンちゃん ドラえもん ピカチュウ ミッキー ミニー キティ プリキュア
   ワン ニャン コック パイロット ロボット プリンセス ヒーロー スタッフ ボランティア ゲスト シェフ ドクター ナース コーチ リーダー
   メンバー ファン パート バイト ドライバー クマ ネコ イヌ ウサギ パンダ ライオン ペンギン キリン ゾウ ゴリラ カエル ヒヨコ サル
@@ -45,6 +49,7 @@ const NOT_NAMES = new Set(
     .filter(Boolean),
 );
 
+const PARTICLE_CHARS = 'のとやはがもにをへで';
 const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096ー]/.test(c) && c !== 'ー';
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
 const isKanji = (c: string | undefined) => !!c && /[\p{Script=Han}々〆ヶ]/u.test(c);
@@ -89,13 +94,22 @@ function kanaNameStart(text: string, tokens: Tokens, end: number, lowerBound: nu
     const before = text[start - 1];
     // A particle right after a kanji/katakana word or a previous honorific: 組「の」ゆうと, ちゃん「と」はると.
     const afterWord = isKanji(before) || isKatakana(before) || /[0-9０-９）)]/.test(before ?? '') || (start === lowerBound && lowerBound > 0);
-    if ('のとやはがもにをへで'.includes(text[start]) && end - start - 1 >= 2 && afterWord) start++;
-    // Cut after the last particle token lying wholly inside the run when a name of 2+ characters remains.
-    for (const t of tokens.list) {
-      const tEnd = t.start + t.surface.length;
-      if (t.start >= start && tEnd <= end && t.pos[0] === '助詞' && end - tEnd >= 2) start = tEnd;
+    if (PARTICLE_CHARS.includes(text[start]) && end - start - 1 >= 2 && afterWord) start++;
+    // kuromoji cannot segment long hiragana runs (「きょうはゆうま」 comes back as き/ょうはゆうま…), so a run
+    // longer than a name is cut after its last particle that leaves a 2–5 character name: きょう「は」ゆうま.
+    if (end - start > 5) {
+      let cut = -1;
+      for (let p = end - 3; p >= start && end - p - 1 <= 5; p--) {
+        if (PARTICLE_CHARS.includes(text[p])) {
+          cut = p + 1;
+          break;
+        }
+      }
+      if (cut < 0) return -1;
+      start = cut;
     }
   }
+  void tokens;
   const len = end - start;
   if (len < (same === isKanji ? 1 : 2) || len > (same === isKanji ? 4 : 6)) return -1;
   return start;
@@ -166,15 +180,23 @@ function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): M
     lowerBound = he;
     if (!AFTER_HONORIFIC_OK.test(text.slice(he, he + 2))) continue;
     // The honorific is inside a longer word (たくさん, おじさん, ちゃんと): not an honorific.
+    // Only a dictionary word of content (たくさん 名詞/副詞, おじさん) counts: kuromoji invents verbs across
+    // hiragana names (ひな/たくん), and those must not hide the honorific.
     const covering = tokens.list.find((t) => t.start < he && t.start + t.surface.length > h && t.surface.length > m[0].length && t.pos[1] !== '接尾');
     if (covering && (covering.start < h || covering.start + covering.surface.length > he)) {
-      const crossesIn = covering.start < h && covering.start + covering.surface.length >= he;
+      const content = covering.reading !== undefined && /^(?:名詞|副詞|形容詞|連体詞|感動詞)$/.test(covering.pos[0]);
+      const crossesIn = content && covering.start < h && covering.start + covering.surface.length >= he;
       // ちゃんと・くんと after a name is the honorific and a particle, not the adverb ちゃんと.
       const startsLonger = covering.start === h && covering.start + covering.surface.length > he && !/^[とはがもの]$/.test(covering.surface.slice(m[0].length));
       if (crossesIn || startsLonger) continue;
     }
     const child = CHILD_HONORIFIC.has(m[0]);
     let start = nameTokensEndingAt(tokens, h);
+    // 陽翔くん comes back as 陽(名詞)/翔(人名): a single kanji noun right before a given name belongs to it.
+    if (start >= 0 && child && h - start <= 2) {
+      const prev = tokens.endingAt.get(start);
+      if (prev && prev.surface.length === 1 && isKanji(prev.surface) && prev.pos[0] === '名詞' && prev.pos[1] !== '接尾' && !NOT_NAMES.has(prev.surface)) start = prev.start;
+    }
     if (start < 0) {
       start = kanaNameStart(text, tokens, h, bound, child);
       if (start < 0) continue;
@@ -205,7 +227,7 @@ function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): M
     const before = text.slice(Math.max(0, start - 8), start);
     const after = text.slice(end, end + 10);
     const age = AGE_AFTER.test(after);
-    const context = PERSON_CONTEXT.test(before);
+    const context = PERSON_CONTEXT.test(before) || HOME_AFTER.test(after) || PHONE_NEAR.test(text.slice(Math.max(0, start - 18), start)) || PHONE_NEAR.test(text.slice(end, end + 18));
     const office = OFFICE_TITLE.test(before.slice(-6)) || new RegExp(`^(?:${OFFICE_TITLE.source})`).test(after);
     if (!(fullName || age || context || office)) continue;
     add({ start, end, severity: ctx.severity, kind: age || /(?:園児|児童|生徒|組|年長|年中|年少|息子|娘|長男|長女|次男|次女|お子さん)/.test(before) ? 'child' : 'person' });

@@ -1,10 +1,9 @@
 // pii/phone: telephone numbers, found with libphonenumber-js (region JP) on width-normalised post text.
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { Rule } from '../../engine/rule';
-import { normalizeWidth } from '../../engine/text';
 import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix } from './common';
 
 /** Words that make any number next to them private, however close an office word is. */
 const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)/g;
@@ -19,16 +18,19 @@ export const phone: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const post of ctx.doc.posts) {
-      // normalizeWidth maps one UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
-      const norm = normalizeWidth(post.text);
+      // One UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
+      const norm = normalizeNumbers(post.text);
       for (const found of findPhoneNumbersInText(norm, 'JP')) {
-        const { startsAt: start, endsAt: end } = found;
+        let { startsAt: start } = found;
+        const end = found.endsAt;
+        // libphonenumber keeps an opening bracket whose closing one it left out: （090-1234-5678）.
+        while (start < end && /[(\[]/.test(norm[start]) && !/[)\]]/.test(norm.slice(start, end))) start++;
         const value = post.text.slice(start, end);
         if (isAllowed('phones', value, ctx.config.allow.phones)) continue;
         const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
-        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[\s（(]*(?:代表|窓口|専用|内線)/, 8));
+        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[^\n]{0,5}?(?:代表|窓口|専用|内線)/, 10));
         const privateAt = Math.min(distanceBefore(norm, start, PRIVATE, 16), distanceAfter(norm, end, /^[\s（(]*(?:携帯|自宅|個人)/, 8));
         let severity: Severity = ctx.severity;
         let message: string;
