@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
 import { LineIndex } from './engine/lineIndex';
 import { readTextFromDisk, type ReadText } from './config/load';
 import { loadMorphology } from './morphology';
@@ -108,6 +109,12 @@ function relintAll(): void {
 function configChanged(): void {
   service.configs.invalidate();
   relintAll();
+  // An open config file shows its own problems even when no post is open.
+  for (const doc of documents.all()) {
+    const path = isConfigUri(doc.uri) ? uriToPath(doc.uri) : undefined;
+    if (path) service.configs.forPost(undefined, dirname(path));
+  }
+  publishConfigProblems();
 }
 
 /** Publishes problems of every config file in use, and clears files that are fixed. */

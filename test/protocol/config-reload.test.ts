@@ -144,3 +144,23 @@ describe('config hot reload over stdio', function () {
     assert.deepEqual(flagged(server.latest(a)!), ['子供']);
   });
 });
+
+describe('config file diagnostics without an open post', function () {
+  this.timeout(20000);
+  it('typing in the config buffer shows its problems at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'post-policy-cfg-only-'));
+    const server = await ServerHarness.start([dir]);
+    try {
+      const cfgUri = pathToFileURL(join(dir, '.postpolicy.json')).toString();
+      const text = '{\n  "rules": { "team/term": "error" }\n}\n';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: cfgUri, languageId: 'jsonc', version: 1, text } });
+      const p = await server.waitForDiagnostics(cfgUri, (x) => x.diagnostics.length > 0);
+      assert.deepEqual(p.diagnostics.map((d) => [d.range.start, d.message]), [[{ line: 1, character: 13 }, '不明なルール ID「team/term」です。「team/terms」のことですか？']]);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: cfgUri, version: 2 }, contentChanges: [{ text: '{\n  "rules": { "team/terms": "error" }\n}\n' }] });
+      await server.waitForDiagnostics(cfgUri, (x) => x.diagnostics.length === 0);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
