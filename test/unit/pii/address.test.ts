@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { covered } from '../helpers';
+import { lintPii, rule, summary } from './util';
+
+const address = rule('pii/address');
+const postal = rule('pii/postal-code');
+
+describe('pii/address and pii/postal-code', () => {
+  const cases: [string, [string, string, string][]][] = [
+    ['自宅は上尾市小泉三丁目12番5号です', [['pii/address', 'warning', '上尾市小泉三丁目12番5号']]],
+    ['田中様方 上尾市柏座一丁目3-12', [['pii/address', 'warning', '上尾市柏座一丁目3-12']]],
+    ['集合は伊藤さん宅（上尾市瓦葺2-3-4）', [['pii/address', 'warning', '上尾市瓦葺2-3-4']]],
+    ['上尾市上町１－２－３付近', [['pii/address', 'warning', '上尾市上町１－２－３']]],
+    ['送り先：上尾市春日二丁目十番三号', [['pii/address', 'warning', '上尾市春日二丁目十番三号']]],
+    ['住所：上尾市大谷本郷 567番地', [['pii/address', 'warning', '上尾市大谷本郷 567番地']]],
+    ['上尾市本町三丁目1番1号（上尾市役所）', [['pii/address', 'info', '上尾市本町三丁目1番1号']]],
+    [
+      '〒362-0011 上尾市平塚1234番地 山田様方',
+      [
+        ['pii/postal-code', 'warning', '〒362-0011'],
+        ['pii/address', 'warning', '上尾市平塚1234番地'],
+      ],
+    ],
+    [
+      '〒362-8501 上尾市本町三丁目1番1号 上尾市役所',
+      [
+        ['pii/postal-code', 'info', '〒362-8501'],
+        ['pii/address', 'info', '上尾市本町三丁目1番1号'],
+      ],
+    ],
+    ['返送先 362-0042 上尾市谷津 鈴木さん', [['pii/postal-code', 'warning', '362-0042']]],
+    ['上尾市本町三丁目の交差点', []],
+    ['上尾市子育て支援センター 多目的室', []],
+    ['上尾駅東口に集合', []],
+    ['4-6月生まれのお誕生会', []],
+    ['対象は3-5歳', []],
+    ['時間：10:00-11:30', []],
+    ['受付番号 362-0011', []],
+    ['スコアは3-2で勝ち', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text} → ${JSON.stringify(expected)}`, async () => {
+      const findings = await lintPii(text, { rules: [postal, address] });
+      assert.deepEqual(summary(text, findings), expected);
+    });
+  }
+
+  it('the mask keeps only the town', async () => {
+    const text = '自宅は上尾市小泉三丁目12番5号です';
+    const [f] = await lintPii(text, { rules: [address] });
+    const mask = f.fixes.find((x) => x.isPreferred)!;
+    assert.deepEqual(mask.edits, [{ range: f.range, newText: '上尾市小泉' }]);
+  });
+
+  it('allowlisted facility addresses are silent, compared without width or dash differences', async () => {
+    const text = '会場 上尾市本町３丁目１－１';
+    const findings = await lintPii(text, { rules: [address], config: { allow: { addresses: ['上尾市本町3丁目1-1'] } } });
+    assert.deepEqual(findings, []);
+  });
+
+  it('exact ranges with CRLF and emoji in a thread', async () => {
+    const text = '一投稿目🌸\r\n---\r\n🏠自宅：上尾市小泉1-2-3\r\n';
+    const [f] = await lintPii(text, { rules: [address] });
+    assert.equal(covered(text, f), '上尾市小泉1-2-3');
+  });
+});

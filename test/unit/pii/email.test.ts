@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { covered } from '../helpers';
+import { lintPii, rule, summary } from './util';
+
+const email = rule('pii/email');
+
+describe('pii/email', () => {
+  const cases: [string, [string, string][]][] = [
+    ['申込は taro.yamada@gmail.com まで', [['warning', 'taro.yamada@gmail.com']]],
+    ['連絡は ｙｕｋｉ＠ｄｏｃｏｍｏ．ｎｅ．ｊｐ へ', [['warning', 'ｙｕｋｉ＠ｄｏｃｏｍｏ．ｎｅ．ｊｐ']]],
+    ['担当 sato.kenji@example-npo.or.jp', [['warning', 'sato.kenji@example-npo.or.jp']]],
+    ['写真は hanako1985@example.jp へ', [['warning', 'hanako1985@example.jp']]],
+    ['お問い合わせは hoiku@city.ageo.lg.jp まで。', [['info', 'hoiku@city.ageo.lg.jp']]],
+    ['事務局 info@ageo-festa.jp', [['info', 'info@ageo-festa.jp']]],
+    ['@ageo_hoiku をフォロー', []],
+    ['https://www.city.ageo.lg.jp/ をご覧ください', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text} → ${JSON.stringify(expected)}`, async () => {
+      const findings = await lintPii(text, { rules: [email] });
+      assert.deepEqual(summary(text, findings).map(([, s, c]) => [s, c]), expected);
+    });
+  }
+
+  it('masks the address in the message', async () => {
+    const [f] = await lintPii('taro.yamada@gmail.com', { rules: [email] });
+    assert.ok(!f.message.includes('taro.yamada'), f.message);
+    assert.ok(f.message.includes('t***@gmail.com'));
+  });
+
+  it('allowlisted official addresses are silent (case-insensitive)', async () => {
+    const findings = await lintPii('HOIKU@city.ageo.lg.jp', { rules: [email], config: { allow: { emails: ['hoiku@city.ageo.lg.jp'] } } });
+    assert.deepEqual(findings, []);
+  });
+
+  it('exact range after a surrogate pair', async () => {
+    const text = '📮😀 a.b@gmail.com';
+    const [f] = await lintPii(text, { rules: [email] });
+    assert.equal(f.range.start, 5);
+    assert.equal(covered(text, f), 'a.b@gmail.com');
+  });
+});

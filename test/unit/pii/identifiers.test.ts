@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { isValidMyNumber, luhnValid, myNumberCheckDigit } from '../../../server/src/rules/pii/identifierCore';
+import { lintPii, summary } from './util';
+
+const ID_RULES = ['pii/my-number', 'pii/passport', 'pii/drivers-license', 'pii/bank-account', 'pii/card-number'];
+
+describe('pii identifiers', () => {
+  it('My Number check digit (official algorithm)', () => {
+    assert.equal(myNumberCheckDigit('12345678901'), 8);
+    assert.ok(isValidMyNumber('123456789018'));
+    assert.ok(!isValidMyNumber('123456789012'));
+    assert.ok(!isValidMyNumber('12345678901'));
+    assert.ok(luhnValid('4111111111111111'));
+    assert.ok(!luhnValid('4111111111111112'));
+  });
+
+  const cases: [string, [string, string, string][]][] = [
+    ['マイナンバー 1234 5678 9018 の書類', [['pii/my-number', 'error', '1234 5678 9018']]],
+    ['個人番号：１２３４５６７８９０１８', [['pii/my-number', 'error', '１２３４５６７８９０１８']]],
+    ['番号 1234-5678-9018', [['pii/my-number', 'error', '1234-5678-9018']]],
+    ['1234 5678 9012 は無効', []],
+    ['パスポート番号 TK1234567', [['pii/passport', 'error', 'TK1234567']]],
+    ['旅券：ＭＺ７６５４３２１', [['pii/passport', 'error', 'ＭＺ７６５４３２１']]],
+    ['商品コード TK1234567', []],
+    ['運転免許証番号 301234567890', [['pii/drivers-license', 'error', '301234567890']]],
+    ['免許証番号：1234 5678 9018', [['pii/drivers-license', 'error', '1234 5678 9018']]],
+    ['口座番号 1234567（普通）', [['pii/bank-account', 'warning', '1234567']]],
+    ['義援金の振込先：口座番号 1234567 口座名義 上尾市', [['pii/bank-account', 'info', '1234567']]],
+    ['会員番号 1234567', []],
+    ['カード番号 4111 1111 1111 1111', [['pii/card-number', 'error', '4111 1111 1111 1111']]],
+    ['5555-5555-5555-4444 のカード', [['pii/card-number', 'error', '5555-5555-5555-4444']]],
+    ['ISBN 9784834000825', []],
+    ['注文番号 4111111111111112', []],
+    ['2025年4月1日 10時30分', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text} → ${JSON.stringify(expected)}`, async () => {
+      const findings = await lintPii(text);
+      assert.deepEqual(summary(text, findings.filter((f) => ID_RULES.includes(f.rule))), expected);
+    });
+  }
+
+  it('messages never contain the number', async () => {
+    const text = 'マイナンバー 1234 5678 9018、カード 4111 1111 1111 1111、パスポート TK1234567、口座番号 1234567';
+    const findings = (await lintPii(text)).filter((f) => ID_RULES.includes(f.rule));
+    assert.equal(findings.length, 4);
+    for (const f of findings) assert.ok(!/\d{4}/.test(f.message.replace(/［.*］/, '')), f.message);
+  });
+});

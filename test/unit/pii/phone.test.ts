@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { covered } from '../helpers';
+import { lintPii, rule, summary } from './util';
+
+const phone = rule('pii/phone');
+
+describe('pii/phone', () => {
+  const cases: [string, [string, string][]][] = [
+    ['担当 090-1234-5678 まで', [['warning', '090-1234-5678']]],
+    ['携帯09012345678です', [['warning', '09012345678']]],
+    ['連絡先：０９０－１２３４－５６７８', [['warning', '０９０－１２３４－５６７８']]],
+    ['連絡先（080-1111-2222）', [['warning', '080-1111-2222']]],
+    ['緊急 070 1234 5678', [['warning', '070 1234 5678']]],
+    ['自宅 048-111-2222 へ', [['warning', '048-111-2222']]],
+    ['高橋さん 048-222-3333', [['warning', '048-222-3333']]],
+    ['電話 03-1234-5678', [['warning', '03-1234-5678']]],
+    ['お問い合わせ：上尾市保育課 048-775-5111', [['info', '048-775-5111']]],
+    ['上尾市子育て支援センター（電話 048-773-8451）', [['info', '048-773-8451']]],
+    ['TEL(048)775-5111（代表）', [['info', '(048)775-5111']]],
+    ['相談ダイヤル 0120-123-456', [['info', '0120-123-456']]],
+    ['日時：12月20日（土）10時～12時', []],
+    ['令和7年4月1日 受付 8:30-17:15', []],
+    ['救急は 119、迷ったら #7119', []],
+    ['〒362-0011 上尾市', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text} → ${JSON.stringify(expected)}`, async () => {
+      const findings = await lintPii(text, { rules: [phone] });
+      assert.deepEqual(summary(text, findings).map(([, s, c]) => [s, c]), expected);
+    });
+  }
+
+  it('maps ranges through emoji, CRLF, front matter and threads', async () => {
+    const text = '---\r\naccount: ageo_hoiku\r\n---\r\n🎉👨‍👩‍👧お知らせ\r\n---\r\n2投稿目😀 担当 090-1234-5678\r\n';
+    const [f] = await lintPii(text, { rules: [phone] });
+    assert.equal(covered(text, f), '090-1234-5678');
+    assert.equal(f.range.start, text.indexOf('090'));
+    assert.equal(f.range.end, text.indexOf('090') + 13);
+  });
+
+  it('never repeats the full number in the message', async () => {
+    const [f] = await lintPii('担当 090-1234-5678', { rules: [phone] });
+    assert.ok(!f.message.includes('1234'), f.message);
+    assert.ok(f.message.includes('090-****-5678'), f.message);
+    assert.match(f.message, /［上尾市保育課 X 運用基準 5\(2\)カ］$/);
+  });
+
+  it('is silent for an allowlisted number, whatever its width or hyphens', async () => {
+    for (const allowed of ['048-775-5111', '０４８７７５５１１１', '/^048-?775/']) {
+      const findings = await lintPii('代表 048-775-5111 / 自宅 048-111-2222', { rules: [phone], config: { allow: { phones: [allowed] } } });
+      assert.deepEqual(findings.map((f) => f.severity), ['warning'], allowed);
+    }
+  });
+
+  it('offers removal and an allowlist config change with the exact value', async () => {
+    const text = 'お問い合わせ：保育課 ０４８-775-5111';
+    const [f] = await lintPii(text, { rules: [phone] });
+    const allow = f.fixes.find((x) => x.configChange);
+    assert.deepEqual(allow?.configChange, { path: ['allow', 'phones'], append: '０４８-775-5111' });
+    assert.equal(allow?.edits.length, 0);
+    assert.equal(allow?.isPreferred, true);
+    const remove = f.fixes.find((x) => x.edits.length === 1)!;
+    assert.deepEqual(remove.edits[0].range, f.range);
+  });
+});
