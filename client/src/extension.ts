@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsResult } from '../../server/src/protocol';
+import { registerAddTermCommand } from './addTerm';
 import { CountStatusBar } from './statusBar';
 import { approveEdits } from '../../server/src/rules/policy/approvalHash';
 
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
   const statusBar = new CountStatusBar();
   context.subscriptions.push(statusBar);
   context.subscriptions.push(registerApproveCommand(context));
+  context.subscriptions.push(registerAddTermCommand(() => client));
 
   let pending: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {

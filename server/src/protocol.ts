@@ -31,3 +31,9 @@ export interface CountsChangedParams {
   uri: string;
   version: number;
 }
+
+/** Client command offered by the "add to terms" code action: asks for the wording, then runs APPLY_CONFIG_CHANGE_COMMAND. */
+export const ADD_TERM_INTERACTIVE_COMMAND = 'postPolicy.addTermInteractive';
+
+/** Server command (workspace/executeCommand): arguments [postUri, ConfigChange]; edits the post's team config. */
+export const APPLY_CONFIG_CHANGE_COMMAND = 'postPolicy.applyConfigChange';

@@ -11,9 +11,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import { LineIndex } from './engine/lineIndex';
+import type { ConfigChange } from './engine/types';
 import { readTextFromDisk, type ReadText } from './config/load';
 import { loadMorphology } from './morphology';
-import { COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsParams, type PostCountsResult } from './protocol';
+import { APPLY_CONFIG_CHANGE_COMMAND, COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsParams, type PostCountsResult } from './protocol';
 import { createNodeServices } from './services';
 import { isConfigUri, PostService, uriToPath } from './lsp/postService';
 import { SOURCE, toRange } from './lsp/convert';
@@ -40,7 +41,8 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+      executeCommandProvider: { commands: [APPLY_CONFIG_CHANGE_COMMAND] },
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: [':', ' '] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -148,6 +150,12 @@ connection.onDidChangeWatchedFiles((p) => {
 
 connection.onRequest(POST_COUNTS_REQUEST, (params: PostCountsParams): PostCountsResult | null => service.counts(params.textDocument.uri));
 connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, read));
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== APPLY_CONFIG_CHANGE_COMMAND) return;
+  const [uri, change] = (params.arguments ?? []) as [string, ConfigChange];
+  const edit = typeof uri === 'string' && change && Array.isArray(change.path) ? service.configChangeEdit(uri, change, read) : undefined;
+  if (edit) await connection.workspace.applyEdit({ label: 'Post Policy: チーム設定を更新', edit });
+});
 connection.onCodeLens((params) => service.codeLenses(params.textDocument.uri));
 connection.onCompletion((params) => {
   const doc = documents.get(params.textDocument.uri);

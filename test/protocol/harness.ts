@@ -11,6 +11,7 @@ import {
   type ProtocolConnection,
   type TextDocumentContentChangeEvent,
   type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../unit/repoRoot';
 
@@ -25,6 +26,8 @@ export class ServerHarness {
   readonly published: Published[] = [];
   private waiters: (() => void)[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** Edits the server asked the client to apply (workspace/applyEdit). */
+  readonly appliedEdits: WorkspaceEdit[] = [];
 
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, readonly startedAt: number) {}
 
@@ -46,6 +49,10 @@ export class ServerHarness {
     });
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/configuration', () => []);
+    connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
+      h.appliedEdits.push(p.edit);
+      return { applied: true };
+    });
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeLens, CompletionItem, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { POST_COUNTS_REQUEST, type PostCountsResult } from '../../server/src/protocol';
 import { applyTextEdits, ServerHarness } from './harness';
 
@@ -111,6 +111,34 @@ describe('language server over stdio', function () {
     assert.ok(labels.includes('emergency'), `labels: ${labels}`);
     const outside = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 3, character: 1 } })) as CompletionItem[];
     assert.deepEqual(outside, [], 'no completions in the body');
+  });
+
+  it('offers "add to terms" on a selection and edits the team config, keeping its comments', async () => {
+    const configText = '{\n  // チームの設定\n  "limit": 280\n}\n';
+    writeFileSync(join(dir, '.postpolicy.json'), configText);
+    const u = uri('h.post.md');
+    await server.open(u, '---\ncategory: event\n---\n子供向けの催しです');
+    await server.waitForDiagnostics(u);
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } },
+      context: { diagnostics: [] },
+    }) as CodeAction[];
+    const add = actions.find((a) => a.title.startsWith('「子供」をチームの用語リスト'))!;
+    assert.ok(add, `actions: ${actions.map((a) => a.title)}`);
+    assert.equal(add.command!.command, 'postPolicy.addTermInteractive');
+    assert.deepEqual(add.command!.arguments, [u, '子供']);
+    // What the client runs after asking for the wording:
+    await server.connection.sendRequest('workspace/executeCommand', {
+      command: 'postPolicy.applyConfigChange',
+      arguments: [u, { path: ['terms'], append: { pattern: '子供', expected: '子ども' } }],
+    });
+    assert.equal(server.appliedEdits.length, 1);
+    const change = server.appliedEdits[0].documentChanges![0] as TextDocumentEdit;
+    assert.equal(change.textDocument.uri, uri('.postpolicy.json'));
+    const updated = applyTextEdits(configText, change.edits as TextEdit[]);
+    assert.match(updated, /\/\/ チームの設定/, 'comment kept');
+    assert.deepEqual(JSON.parse(updated.replace(/\/\/.*$/m, '')).terms, [{ pattern: '子供', expected: '子ども' }]);
   });
 
   it('publishes quickly: spawn → first diagnostics', async () => {

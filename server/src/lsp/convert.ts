@@ -14,7 +14,7 @@ import {
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../engine/lineIndex';
 import { ruleDocsUrl } from '../engine/rule';
-import type { Finding, Fix, OffsetRange, Severity } from '../engine/types';
+import type { ConfigChange, Finding, Fix, OffsetRange, Severity } from '../engine/types';
 import { configEdits, newConfigText } from '../config/edit';
 
 export const SOURCE = 'post-policy';
@@ -49,6 +49,28 @@ export interface ConfigTarget {
   text?: string;
 }
 
+/** Document changes applying a config change to its target file, creating the file when missing. */
+export function configChangeEdits(change: ConfigChange, config: ConfigTarget): NonNullable<WorkspaceEdit['documentChanges']> {
+  const fileUri = pathToFileURL(config.path).toString();
+  if (config.text === undefined) {
+    return [
+      CreateFile.create(fileUri, { ignoreIfExists: true }),
+      TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(fileUri, null), [
+        TextEdit.insert({ line: 0, character: 0 }, newConfigText(change, config.path)),
+      ]),
+    ];
+  }
+  const configIndex = new LineIndex(config.text);
+  const edits = configEdits(config.text, change, config.path);
+  if (edits.length === 0) return [];
+  return [
+    TextDocumentEdit.create(
+      OptionalVersionedTextDocumentIdentifier.create(fileUri, null),
+      edits.map((e) => TextEdit.replace(toRange(configIndex, e.range), e.newText)),
+    ),
+  ];
+}
+
 /** One code action per fix: the document edit and any config edit together in one WorkspaceEdit. */
 export function toCodeAction(fix: Fix, diagnostic: Diagnostic, uri: string, version: number, index: LineIndex, config?: ConfigTarget): CodeAction | undefined {
   const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
@@ -62,25 +84,7 @@ export function toCodeAction(fix: Fix, diagnostic: Diagnostic, uri: string, vers
   }
   if (fix.configChange) {
     if (!config) return undefined;
-    const fileUri = pathToFileURL(config.path).toString();
-    if (config.text === undefined) {
-      documentChanges.push(CreateFile.create(fileUri, { ignoreIfExists: true }));
-      documentChanges.push(
-        TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(fileUri, null), [
-          TextEdit.insert({ line: 0, character: 0 }, newConfigText(fix.configChange, config.path)),
-        ]),
-      );
-    } else {
-      const configIndex = new LineIndex(config.text);
-      const edits = configEdits(config.text, fix.configChange, config.path);
-      if (edits.length > 0)
-        documentChanges.push(
-          TextDocumentEdit.create(
-            OptionalVersionedTextDocumentIdentifier.create(fileUri, null),
-            edits.map((e) => TextEdit.replace(toRange(configIndex, e.range), e.newText)),
-          ),
-        );
-    }
+    documentChanges.push(...configChangeEdits(fix.configChange, config));
   }
   const action = CodeAction.create(fix.title, { documentChanges }, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];

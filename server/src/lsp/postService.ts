@@ -2,20 +2,21 @@
 // config, remember results per document version, and turn them into diagnostics, actions and counts.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { CompletionItemKind, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+import { CodeActionKind, CompletionItemKind, type WorkspaceEdit, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, type ConfigDiagnostic, type ReadText } from '../config/load';
 import { fullWidthUnits } from '../engine/count';
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import type { LintServices } from '../engine/rule';
-import type { Finding } from '../engine/types';
+import type { ConfigChange, Finding } from '../engine/types';
 import type { PostCountsResult } from '../protocol';
 import { allRules } from '../rules';
 import { frontMatterCompletions } from '../rules/policy/completions';
 import { parsePostDocument } from '../engine/document';
 import { ConfigStore } from './configStore';
-import { toCodeAction, toDiagnostic, toRange } from './convert';
+import { configChangeEdits, toCodeAction, toDiagnostic, toRange } from './convert';
+import { ADD_TERM_INTERACTIVE_COMMAND } from '../protocol';
 
 export interface LintedDocument {
   uri: string;
@@ -97,7 +98,27 @@ export class PostService {
         if (action) actions.push(action);
       }
     });
+    const term = this.addTermAction(uri, r, start, end);
+    if (term) actions.push(term);
     return actions;
+  }
+
+  /** On a selected word in a post's text: add it to the team's `terms` (the client asks for the wording to use). */
+  private addTermAction(uri: string, r: LintedDocument, start: number, end: number): CodeAction | undefined {
+    const word = r.result.doc.text.slice(start, end);
+    if (end <= start || start < r.result.doc.bodyStart || word.length > 40 || /[\r\n]/.test(word) || !word.trim()) return undefined;
+    return {
+      title: `「${word}」をチームの用語リスト（terms）に追加…`,
+      kind: CodeActionKind.RefactorRewrite,
+      command: { title: 'チームの用語リストに追加', command: ADD_TERM_INTERACTIVE_COMMAND, arguments: [uri, word] },
+    };
+  }
+
+  /** The workspace edit applying a config change to the config in force for `uri` (created when missing). */
+  configChangeEdit(uri: string, change: ConfigChange, read: ReadText): WorkspaceEdit | undefined {
+    const r = this.results.get(uri);
+    const target = r ? this.configTarget(uri, r, read) : undefined;
+    return target ? { documentChanges: configChangeEdits(change, target) } : undefined;
   }
 
   /** Code lenses for threads: `1/3 · 264/280` at each post's first line. */
