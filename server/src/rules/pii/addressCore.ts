@@ -3,6 +3,7 @@ import { ORG_WORDS, distanceAfter, distanceBefore } from './common';
 
 /** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
 export function normalizeDigits(text: string): string {
+  if (!/[０-９‐‑‒–—―−－ｰー]/.test(text)) return text;
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[‐‑‒–—―−－ｰ]/g, '-')
@@ -38,7 +39,19 @@ export interface AddressMatch {
   value: string;
 }
 
+let lastText: string | undefined;
+let lastAddresses: AddressMatch[] = [];
+
+/** Addresses in a post text (pii/postal-code and pii/address ask for the same post in turn: the last answer is kept). */
 export function findAddresses(text: string): AddressMatch[] {
+  if (text === lastText) return lastAddresses;
+  lastAddresses = computeAddresses(text);
+  lastText = text;
+  return lastAddresses;
+}
+
+function computeAddresses(text: string): AddressMatch[] {
+  if (!/[0-9０-９]|丁目|番/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: AddressMatch[] = [];
   for (const m of norm.matchAll(HOUSE)) {
@@ -74,6 +87,7 @@ export interface PostalMatch {
 }
 
 export function findPostalCodes(text: string): PostalMatch[] {
+  if (!/[0-9０-９]{3}/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: PostalMatch[] = [];
   for (const m of norm.matchAll(POSTAL)) {

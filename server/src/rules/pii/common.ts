@@ -76,6 +76,7 @@ export function eachPost(ctx: RuleContext, fn: (post: Post) => void): void {
  * long vowel). One UTF-16 unit to one: offsets in the result are offsets in the input.
  */
 export function normalizeNumbers(text: string): string {
+  if (!/[\uFF01-\uFF5E‐‑‒–—―−ｰー\u3000]/.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[‐‑‒–—―−ｰ]/g, '-')

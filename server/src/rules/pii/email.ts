@@ -22,6 +22,7 @@ export const email: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const post of ctx.doc.posts) {
+      if (!/[@＠]/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       for (const m of norm.matchAll(EMAIL)) {
         const start = m.index!;

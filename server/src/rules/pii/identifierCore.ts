@@ -13,7 +13,19 @@ export interface DigitRun {
 /** Runs of digits joined by single spaces or hyphens ("1234 5678 9012", "１２３４－５６７８"), not part of a longer token. */
 const RUN = /(?<![\dA-Za-z])\d+(?:[ \u3000-]\d+)*(?![\dA-Za-z])/g;
 
+let lastText: string | undefined;
+let lastRuns: DigitRun[] = [];
+
+/** Digit runs of a post text; the five identifier rules ask for the same post in turn, so the last answer is kept. */
 export function digitRuns(text: string): DigitRun[] {
+  if (text === lastText) return lastRuns;
+  lastRuns = computeDigitRuns(text);
+  lastText = text;
+  return lastRuns;
+}
+
+function computeDigitRuns(text: string): DigitRun[] {
+  if (!/[0-9０-９]/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: DigitRun[] = [];
   for (const m of norm.matchAll(RUN)) {

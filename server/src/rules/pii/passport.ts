@@ -13,6 +13,7 @@ export const passport: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const post of ctx.doc.posts) {
+      if (!/パスポート|旅券/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       for (const m of norm.matchAll(PASSPORT_NO)) {
         if (!near(norm, m.index!, PASSPORT_WORDS, 24)) continue;

@@ -11,6 +11,24 @@ const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)
 const ORG_NUMBER = /^(?:0120|0800|0570|0180)/;
 const MOBILE = /^0[789]0/;
 
+/** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */
+const CANDIDATE = /[+(]?\d[\d\s()\-.]{6,}\d\)?/g;
+
+/**
+ * libphonenumber on the candidate stretches only (it costs ~0.2 ms per call on a whole post); offsets are
+ * shifted back into the post text.
+ */
+function findPhones(norm: string): { startsAt: number; endsAt: number; number: ReturnType<typeof findPhoneNumbersInText>[number]['number'] }[] {
+  const out = [];
+  for (const m of norm.matchAll(CANDIDATE)) {
+    if (m[0].replace(/\D/g, '').length < 9) continue;
+    const from = Math.max(0, m.index! - 1);
+    const slice = norm.slice(from, m.index! + m[0].length + 1);
+    for (const f of findPhoneNumbersInText(slice, 'JP')) out.push({ startsAt: f.startsAt + from, endsAt: f.endsAt + from, number: f.number });
+  }
+  return out;
+}
+
 export const phone: Rule = {
   id: 'pii/phone',
   description: '個人の電話番号（携帯・自宅・担当者個人）が書かれていないか。事務所の番号は情報として示す',
@@ -18,9 +36,10 @@ export const phone: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const post of ctx.doc.posts) {
+      if (!/[0-9０-９]/.test(post.text)) continue;
       // One UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
       const norm = normalizeNumbers(post.text);
-      for (const found of findPhoneNumbersInText(norm, 'JP')) {
+      for (const found of findPhones(norm)) {
         let { startsAt: start } = found;
         const end = found.endsAt;
         // libphonenumber keeps an opening bracket whose closing one it left out: （090-1234-5678）.
