@@ -24,8 +24,11 @@ describe('rule policy/correction', () => {
       { name: 'CRLF and emoji', text: `---\r\ntype: correction\r\ncorrects: ${ok}\r\n---\r\n🙇開催日は20日です`, covers: ['🙇開催日は20日です'], fix: true, fixed: `---\r\ntype: correction\r\ncorrects: ${ok}\r\n---\r\n【訂正】🙇開催日は20日です` },
       { name: 'looks like a correction but has no type (info)', text: '---\ncategory: event\n---\n【訂正】先ほどのポストの開催日に誤りがありました。', covers: ['---'], severity: 'info' },
       { name: '訂正 type in Japanese without corrects', text: '---\ntype: 訂正\n---\n訂正します', covers: ['type: 訂正'] },
+      // Realistic corpus (test/fixtures/realistic/ng): a correction written without 【訂正】.
+      { name: '先ほどの投稿で…誤り without type (info)', text: '先ほどの投稿で、夏まつりの日付に誤りがありました。\n正しくは7月25日（土）です。', covers: [''], severity: 'info', message: 'type: correction' },
     ],
     pass: [
+      { name: '申請書の様式を修正しました (not a correction of a post)', text: '申請書の様式を一部修正しました。新しい様式をお使いください。' },
       { name: 'a complete correction', text: `---\ntype: correction\ncorrects: ${ok}\n---\n【訂正】開催日に誤りがありました。正しくは12月20日（土）です。` },
       { name: 'an ordinary post', text: '---\ncategory: event\n---\nイベントのお知らせです。' },
       { name: 'twitter.com URL and 修正', text: '---\ntype: correction\ncorrects: https://twitter.com/komae_kosodate/status/42\n---\n会場を修正しました。' },

@@ -19,8 +19,16 @@ describe('rule policy/discrimination', () => {
       { name: 'CRLF and emoji: 看護婦 → 看護師', text: '🎍\r\n看護婦さんによる講話があります', covers: ['看護婦'], fix: true, fixed: '🎍\r\n看護師さんによる講話があります' },
       { name: 'demeaning word, no replacement', text: 'そんな質問はバカげています', covers: ['バカ'], message: '誹謗中傷', severity: 'warning' },
       { name: 'full-width Ｎ Ｇ', text: '外国人の方はＮＧです', covers: ['外国人の方はＮＧ'] },
+      // Realistic corpus (test/fixtures/realistic/ng): exclusion and prejudice in natural wording.
+      { name: '外国の方…参加をご遠慮いただいています', text: 'なお、日本語でのやりとりが難しい外国の方は、安全のため参加をご遠慮いただいています。', covers: ['外国の方は、安全のため参加をご遠慮いただいて'] },
+      { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れ'] },
+      { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
+      { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      { name: '外国の方も参加できます', text: '外国の方も参加できます。外国の絵本の読み聞かせもあります。' },
+      { name: '外国籍の方も申請できます', text: '外国籍の方も、児童手当や保育所の申請ができます🌏 日本語が苦手な方は通訳タブレットを使えます。' },
+      { name: 'ひとり親家庭の方を対象に', text: 'ひとり親家庭の方を対象に、無料の学習支援教室を開いています。障がいのあるお子さんもご相談ください。' },
       { name: 'eligibility by family status, no exclusion', text: 'ひとり親家庭の方は、児童扶養手当を申請できます。' },
       { name: 'inclusion', text: '外国籍の方もご参加いただけます。通訳もおります。' },
       { name: 'disability, consultation', text: '障がいのある子どもの入園についてご相談ください。' },

@@ -18,8 +18,11 @@ describe('rule policy/secret', () => {
       { name: 'GitHub token', text: `🔑 ${token} を使ってください`, covers: [token] },
       { name: 'random-looking string in a CRLF document', text: '---\r\ncategory: notice\r\n---\r\nキー\r\naZ3kP9qL2mX7vB4nR8tY6wE', covers: ['aZ3kP9qL2mX7vB4nR8tY6wE'] },
       { name: 'API キー = known format is reported once', text: 'APIキー = AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q', covers: ['AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'] },
+      // Realistic corpus (test/fixtures/realistic/ng): パス as short for パスワード.
+      { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      { name: 'フリーパス and キャンパス are not パス', text: 'フリーパス：500円\nキャンパス：Komae campus' },
       { name: 'how to set a password', text: 'パスワードは各自で設定してください。' },
       { name: 'masked', text: 'パスワード：********' },
       { name: 'a random-looking path inside a URL', text: '詳しくは https://www.city.ageo.lg.jp/page/aZ3kP9qL2mX7vB4nR8tY6wE.html' },

@@ -15,8 +15,19 @@ describe('rule policy/undecided', () => {
       { name: '未定 with a follow-up promise is only info', text: '日程は未定です。決まり次第お知らせします。', covers: ['未定'], severity: 'info' },
       { name: '極秘 and 非公開', text: '極秘の非公開情報です', covers: ['極秘', '非公開'] },
       { name: 'unconfirmed rumour', text: '未確認情報ですが、給食の提供が止まるといううわさがあります', covers: ['未確認情報', 'うわさ'] },
+      // Realistic corpus (test/fixtures/realistic/ng): undecided or hearsay in natural wording.
+      { name: 'という話を聞きました', text: '来年度から保育料が下がるかもしれないという話を聞きました。', covers: ['かもしれないという話'] },
+      { name: '正式決定ではありません', text: 'まだ正式決定ではありませんが、来年度から医療費助成が拡大される見通しです。', covers: ['正式決定ではありません'] },
+      { name: '庁内で話し合いを進めている, まだ決まっていません, 可能性が高そう', text: '児童館の統廃合について、いま庁内で話し合いを進めているところです。まだ決まっていませんが、廃止になる可能性が高そうです。', covers: ['庁内で話し合いを進めて', 'まだ決まっていません', '可能性が高そう'] },
+      { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['正式な発表前'] },
     ],
     pass: [
+      // Realistic corpus (test/fixtures/realistic): false alarms fixed.
+      { name: '入所を検討中の方 (the reader considers, not the office)', text: '保育所への入所を検討中の方は、保育コンシェルジュにご相談ください。' },
+      { name: 'ご検討中', text: '一時預かりの利用をご検討中でしたら、事前登録をお願いします。' },
+      { name: '素案 published for public comment', text: '「こども計画（素案）」について、ご意見を募集します（パブリックコメント）。素案は市ホームページで閲覧できます。' },
+      { name: 'a rumour quoted to deny it', text: '「児童手当が廃止される」といううわさが広がっていますが、そのような事実はありません。' },
+      { name: '庁内で検討した結果 (a decision, past)', text: '庁内で検討した結果、土曜日も開所することに決定しました。' },
       { name: 'a decided date', text: '日程が決まりました。12月20日（土）10時からです。' },
       { name: '予定', text: '予定どおり開催します。' },
       { name: '（仮称）is an official provisional name', text: '（仮称）上尾市子育て支援センターの愛称を募集します。' },

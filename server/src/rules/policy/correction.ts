@@ -3,7 +3,8 @@ import type { Rule } from '../../engine/rule';
 import { atMost, fmEntryRange, fmRange, fmStartRange, fmString, normalizeHandle, parseStatusUrl } from './util';
 
 const SAYS_CORRECTION = /訂正|修正|誤り|誤って|正しくは|お詫び/;
-const LOOKS_LIKE_CORRECTION = /【訂正】|［訂正］|\[訂正\]|訂正のお知らせ|お詫びと訂正|(?:^|\n)訂正[:：]/;
+/** 【訂正】…, or 「先ほどの投稿で日付に誤りがありました」: a correction of an earlier post. */
+const LOOKS_LIKE_CORRECTION = /【訂正】|［訂正］|\[訂正\]|訂正のお知らせ|お詫びと訂正|(?:^|\n)訂正[:：]|(?:先ほど|先程|先日|昨日|本日|今朝|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)の(?:投稿|ポスト|お知らせ)[^。\n]{0,30}(?:誤り|誤っ|間違い|間違え|誤記)/;
 
 export const correction: Rule = {
   id: 'policy/correction',

@@ -6,7 +6,7 @@ import { twitter } from './util';
 const MASK = '********';
 
 /** A label, a separator, then the value (group 1). */
-const KEYED = /(?:パスワード|ﾊﾟｽﾜｰﾄﾞ|パスコード|合言葉|暗証番号|PINコード|PIN|ＰＩＮ|ピン番号|ログイン\s?(?:ID|ＩＤ)|ユーザー?\s?(?:ID|ＩＤ)|利用者\s?(?:ID|ＩＤ)|アカウント\s?(?:ID|ＩＤ)|認証コード|セキュリティコード|確認コード|API\s?キー|APIキー|アクセスキー|シークレット(?:キー)?|トークン|(?<![A-Za-z])(?:password|passwd|passcode|PW|Pw|pw|ＰＷ|api[_ -]?key|secret|token)(?![A-Za-z]))[ \t\u3000]*(?:は|:|：|=|＝|→)[ \t\u3000]*(?:は[ \t\u3000]*)?([\x21-\x7E\uFF01-\uFF5E]+)/gi;
+const KEYED = /(?:パスワード|ﾊﾟｽﾜｰﾄﾞ|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスコード|合言葉|暗証番号|PINコード|PIN|ＰＩＮ|ピン番号|ログイン\s?(?:ID|ＩＤ)|ユーザー?\s?(?:ID|ＩＤ)|利用者\s?(?:ID|ＩＤ)|アカウント\s?(?:ID|ＩＤ)|認証コード|セキュリティコード|確認コード|API\s?キー|APIキー|アクセスキー|シークレット(?:キー)?|トークン|(?<![A-Za-z])(?:password|passwd|passcode|PW|Pw|pw|ＰＷ|api[_ -]?key|secret|token)(?![A-Za-z]))[ \t\u3000]*(?:は|:|：|=|＝|→)[ \t\u3000]*(?:は[ \t\u3000]*)?([\x21-\x7E\uFF01-\uFF5E]+)/gi;
 
 /** Well-known credential formats. */
 const TOKEN_FORMATS: RegExp[] = [
