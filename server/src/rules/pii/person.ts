@@ -15,7 +15,7 @@ import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
 const HONORIFIC = /くん|ちゃん|さん|さま|様|先生|せんせい|氏|君|殿/g;
 const CHILD_HONORIFIC = new Set(['くん', 'ちゃん', '君']);
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
-const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかな]|たち|だ|です|ら)/;
+const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかな]|たち|だ|です|ら|ご\p{Script=Han})/u;
 
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
