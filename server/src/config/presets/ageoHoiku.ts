@@ -1,6 +1,7 @@
 // Preset `ageo-hoiku`: 上尾市保育課公式 X（旧ツイッター）運用基準（令和 7 年 3 月 31 日 子ども未来部保育課長決裁）.
 // Every rule cites the clause it enforces. The account name is illustrative: set your own in accounts.own.
 import type { RawConfig } from '../schema';
+import { piiClauses } from './piiClauses';
 
 const C = '上尾市保育課 X 運用基準';
 
@@ -47,8 +48,7 @@ export const ageoHoiku: RawConfig = {
     'policy/account': `${C} 2(2)`,
     'policy/approval': `${C} 4(3)ア・イ`,
     'policy/correction': `${C} 4(3)ウ`,
-    'pii/phone': `${C} 5(2)カ`,
-    'pii/email': `${C} 5(2)カ`,
+    ...piiClauses(`${C} 5(2)カ`, `${C} 5(2)ウ・カ`),
     'team/terms': `${C} 5(1)イ`,
   },
 };

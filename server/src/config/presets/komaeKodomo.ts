@@ -1,6 +1,7 @@
 // Preset `komae-kodomo`: 狛江市子ども若者政策課公式 X アカウント運用ポリシー（令和 6 年 4 月 1 日）.
 // Clauses the policy delegates to the city's social-media guideline (第10条) are cited as such.
 import type { RawConfig } from '../schema';
+import { piiClauses } from './piiClauses';
 
 const C = '狛江市 運用ポリシー';
 const GUIDELINE = `${C} 第10条（狛江市ソーシャルメディア活用ガイドライン）`;
@@ -45,8 +46,8 @@ export const komaeKodomo: RawConfig = {
     'policy/personal-opinion': GUIDELINE,
     'policy/discrimination': GUIDELINE,
     'policy/undecided': GUIDELINE,
-    'pii/phone': GUIDELINE,
-    'pii/email': GUIDELINE,
+    // 個人情報・肖像: the guideline (第10条); photos also fall under 第8条 (掲載情報の権利).
+    ...piiClauses(GUIDELINE, `${C} 第8条・第10条`),
     'team/terms': GUIDELINE,
   },
 };

@@ -1,6 +1,7 @@
 // Preset `recommended`: checks that suit any Japanese municipal X account. Clauses name the general principle
 // (or the law) each rule stands on; office presets replace them with their own clause numbers.
 import type { RawConfig } from '../schema';
+import { piiClauses } from './piiClauses';
 
 export const recommended: RawConfig = {
   policyName: 'Post Policy 推奨設定（自治体公式 X の一般的な運用）',
@@ -32,5 +33,6 @@ export const recommended: RawConfig = {
     'policy/category': '推奨設定: 定めた区分の情報を発信する',
     'policy/account': '推奨設定: 登録した公式アカウントから発信する',
     'policy/correction': '推奨設定: 誤りは速やかに訂正する',
+    ...piiClauses('推奨設定: 個人情報・日時や場所を特定できる情報を発信しない（個人情報保護法）', '推奨設定: 肖像権の尊重（写真の掲載は本人・保護者の同意を得る）'),
   },
 };
