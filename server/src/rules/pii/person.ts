@@ -27,7 +27,7 @@ const PERSON_CONTEXT = /(?:保護者|園児|児童|生徒|担当|担任|保育�
 /** After a surname: a private home (田中宅, 佐々木方). */
 const HOME_AFTER = /^(?:宅|方|様方|さん宅|家の|邸)/;
 /** A phone number next to a surname ties the two: 070-1111-2222 の木村. */
-const PHONE_NEAR = /\d{2,4}[-‐－ー]\d{2,4}[-‐－ー]\d{3,4}|\d{10,11}/;
+const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ]?[0-9０-９]{1,4}[-‐－ー ]?[0-9０-９]{3,4}(?![0-9０-９])/;
 const AGE_AFTER = /^[\s\u3000]*(?:[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|か月|ヶ月)[児]?[\s\u3000]*[）)]|[・、]?[0-9０-９]{1,2}(?:歳|才))/;
 
 /** Words written with an honorific that are not names (animals, jobs, family, characters, greetings). */
@@ -35,6 +35,8 @@ const NOT_NAMES = new Set(
   `みな みんな みなみな おかあ おとう おばあ おじい おねえ おにい おば おじ あか おこ おきゃく おともだち ともだち こども おこさま
   くま うさぎ ぞう きりん ねこ いぬ わん にゃん ぶた こぶた かえる ひよこ りす さる ぱんだ かめ あひる ことり とり きつね たぬき
   さかな かに たこ いか ちょうちょ あり かたつむり だんごむし てんとうむし ぺんぎん らいおん ごりら しろくま やぎ ひつじ うし うま
+  ねずみ もぐら へび とら しまうま かば わに おおかみ こあら らっこ いるか くじら ふくろう からす すずめ はと つばめ
+  はち せみ とんぼ ばった かぶとむし くわがた めだか きんぎょ ざりがに おたまじゃくし ネズミ トラ シマウマ ワニ オオカミ
   にわとり こいぬ こねこ おに ゆきだるま だるま かかし かみ ほとけ えんちょう ほいくし かんごし せんせい ちょうりし しょうぼうし けいさつ
   だいく うんてんし ひ ほし つき おひ おほし おつき おまわり おいしゃ おばけ おつかれ ごちそう おかげ おう おうじ おひめ ひめ
   おそら おはな おにく おやさい やさい おいも いも たいよう おてんと おてんとう じぞう おじぞう ようせい てんし おやま
@@ -54,6 +56,8 @@ const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096ー]/.test(c
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
 const isKanji = (c: string | undefined) => !!c && /[\p{Script=Han}々〆ヶ]/u.test(c);
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
+/** Right after these, IPADIC's place names are surnames too (担当の藤田 → 藤田 名詞,固有名詞,地域). */
+const STAFF_CONTEXT = /(?:担当|担任|保護者|保育士|職員|看護師|栄養士|調理員|園長|副園長|主任)(?:の|は|：|:|\s|\u3000)?$/;
 
 interface Tokens {
   list: MorphToken[];
@@ -192,10 +196,12 @@ function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): M
     }
     const child = CHILD_HONORIFIC.has(m[0]);
     let start = nameTokensEndingAt(tokens, h);
-    // 陽翔くん comes back as 陽(名詞)/翔(人名): a single kanji noun right before a given name belongs to it.
-    if (start >= 0 && child && h - start <= 2) {
-      const prev = tokens.endingAt.get(start);
-      if (prev && prev.surface.length === 1 && isKanji(prev.surface) && prev.pos[0] === '名詞' && prev.pos[1] !== '接尾' && !NOT_NAMES.has(prev.surface)) start = prev.start;
+    // 陽翔くん → 陽(名詞)/翔(人名), 大翔くん → 大(接頭詞)/翔(人名): before a child's honorific, the whole run of
+    // kanji (up to 3) that ends in a name token is the name.
+    if (start >= 0 && child) {
+      let runStart = start;
+      while (runStart > bound && isKanji(text[runStart - 1])) runStart--;
+      if (runStart < start && h - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start))) start = runStart;
     }
     if (start < 0) {
       start = kanaNameStart(text, tokens, h, bound, child);
@@ -224,6 +230,8 @@ function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): M
     if (found.some((c) => c.start <= start && end <= c.end + 4 && c.end >= start)) continue;
     const name = text.slice(start, end);
     if (NOT_NAMES.has(name)) continue;
+    // A katakana "name" inside a longer katakana word (マイ|ナンバー) is not one.
+    if (isKatakana(name[0]) && (isKatakana(text[end]) || isKatakana(text[start - 1]))) continue;
     const before = text.slice(Math.max(0, start - 8), start);
     const after = text.slice(end, end + 10);
     const age = AGE_AFTER.test(after);
@@ -231,6 +239,16 @@ function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): M
     const office = OFFICE_TITLE.test(before.slice(-6)) || new RegExp(`^(?:${OFFICE_TITLE.source})`).test(after);
     if (!(fullName || age || context || office)) continue;
     add({ start, end, severity: ctx.severity, kind: age || /(?:園児|児童|生徒|組|年長|年中|年少|息子|娘|長男|長女|次男|次女|お子さん)/.test(before) ? 'child' : 'person' });
+  }
+
+  // 2b. A kanji proper noun that IPADIC files as a place, right after a staff or parent word: 担当の藤田まで.
+  for (const t of tokens.list) {
+    if (t.pos[1] !== '固有名詞' || t.pos[2] !== '地域' || !isKanji(t.surface[0])) continue;
+    const end = t.start + t.surface.length;
+    if (!STAFF_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    if (!/^(?:$|[がはのともにへをやでよりまからです、。！!（(\s])/.test(text.slice(end, end + 1))) continue;
+    if (found.some((c) => c.start < end && t.start < c.end)) continue;
+    add({ start: t.start, end, severity: ctx.severity, kind: 'adult' });
   }
 
   // 3. A kana or kanji name right before an age: ゆうと（5歳）.
