@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { dictionaryCandidates, findDictionary, indexedTargetMap, KuromojiMorphology, LruCache, buildTokenizer } from '../../../server/src/morphology/kuromoji';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { dictionaryCandidates, findDictionary, indexedTargetMap, KuromojiMorphology, LruCache, buildTokenizer, prefixSearch } from '../../../server/src/morphology/kuromoji';
 import { loadMorphology } from '../../../server/src/morphology';
 import { piiRules } from '../../../server/src/rules/pii';
 import { morphology } from './util';
@@ -75,6 +78,23 @@ describe('morphology (kuromoji)', function () {
     assert.deepEqual([...map['7']], [12]);
     assert.equal(map[6].length, 0);
     assert.equal(map[99].length, 0);
+  });
+
+  it('the allocation-free prefix search answers exactly like doublearray (kuromoji 0.1.2 internals)', () => {
+    const dir = findDictionary()!;
+    const read = (name: string) => {
+      const raw = existsSync(join(dir, `${name}.dat`)) ? readFileSync(join(dir, `${name}.dat`)) : gunzipSync(readFileSync(join(dir, `${name}.dat.gz`)));
+      const copy = new Uint8Array(raw);
+      return new Int32Array(copy.buffer, 0, copy.byteLength >> 2);
+    };
+    const base = read('base');
+    const check = read('check');
+    const doublearray = require('doublearray') as { load(b: Int32Array, c: Int32Array): { commonPrefixSearch(k: string): unknown[] } };
+    const original = doublearray.load(base, check);
+    const fast = prefixSearch(base, check);
+    for (const s of ['ひまわり組のゆうとくん', '保護者の高橋さん', '上尾市本町三丁目1番1号', '東京都千代田区', 'アンパンマン', 'ＡＢＣabc123', '🎉テスト', '国際連合教育科学文化機関']) {
+      for (let i = 0; i < s.length; i++) assert.deepEqual(fast(s.slice(i)), original.commonPrefixSearch(s.slice(i)), s.slice(i));
+    }
   });
 
   it('long and odd inputs never throw', async () => {
