@@ -28,6 +28,7 @@ export const FRONT_MATTER_KEYS: Record<string, string> = {
   approved_hash: '承認した本文のハッシュ（「Post Policy: 承認する」が記入）',
   type: 'ポストの種類（correction = 訂正ポスト）',
   corrects: '訂正する元のポストの URL',
+  photo_consent: '写真に写る人（保護者）の掲載同意を得たか（true で写真の確認リマインダーを出さない）',
 };
 
 /** Completion items at `offset` when it is inside the front matter; [] elsewhere. */
@@ -70,6 +71,11 @@ function valuesFor(key: string, config: ResolvedConfig): Omit<FrontMatterComplet
       return config.accounts.own.map((a) => ({ label: normalizeHandle(a), detail: 'チームのアカウント（accounts.own）' }));
     case 'type':
       return [{ label: 'correction', detail: '訂正ポスト（corrects に元のポストの URL が必要）' }];
+    case 'photo_consent':
+      return [
+        { label: 'true', detail: '掲載の同意を得た' },
+        { label: 'false', detail: 'まだ確認していない' },
+      ];
     case 'urgent':
       return [
         { label: 'true', detail: '緊急の投稿（業務時間外も可）' },
