@@ -29,6 +29,13 @@ export function withClause(message: string, clause: string | undefined): string 
   return clause && !message.includes(clause) ? `${message}［${clause}］` : message;
 }
 
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** The team's configured severity is a ceiling: a rule may report lower (weaker evidence), never higher. */
+function atMostConfigured(reported: Severity | undefined, configured: Severity): Severity {
+  return reported && RANK[reported] < RANK[configured] ? reported : configured;
+}
+
 export function countPosts(doc: PostDocument, limit: number): PostCount[] {
   return doc.posts.map((p) => ({ index: p.index, weightedLength: countPost(p, limit).weightedLength, limit, range: p.range }));
 }
@@ -42,8 +49,9 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   const skipped = new Set<string>();
   for (const rule of options.rules) {
     const setting = config.rules[rule.id];
-    const severity = setting?.severity ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
+    const configured = setting?.severity ?? rule.defaultSeverity;
+    if (configured === 'off') continue;
+    const severity: Severity = configured;
     if (rule.needsMorphology && (options.skipMorphology || !services.morphology)) {
       partial = true;
       skipped.add(rule.id);
@@ -53,7 +61,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
     const report = (r: Report) =>
       findings.push({
         rule: rule.id,
-        severity: r.severity ?? (severity as Severity),
+        severity: atMostConfigured(r.severity, severity),
         message: withClause(r.message, clause),
         range: r.range,
         clause,
