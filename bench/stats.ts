@@ -41,15 +41,22 @@ const SENTENCES = [
   'ＦＡＱもあわせてご確認ください。',
 ];
 
-/** A realistic post file: optional front matter, 1–3 posts of a few sentences each. */
+/**
+ * A realistic post file: optional front matter, 1–3 posts of a few sentences each. Posts are filled up to
+ * about X's limit (140 full-width characters), as staff write them; one in ten runs over.
+ */
 export function generatePost(r: () => number): string {
   const pick = () => SENTENCES[Math.floor(r() * SENTENCES.length)];
   const posts: string[] = [];
   const n = 1 + Math.floor(r() * 3);
   for (let i = 0; i < n; i++) {
     const lines: string[] = [];
-    const m = 2 + Math.floor(r() * 6);
-    for (let j = 0; j < m; j++) lines.push(pick());
+    const budget = r() < 0.1 ? 200 : 60 + Math.floor(r() * 80);
+    for (let used = 0; used < budget; ) {
+      const s = pick();
+      lines.push(s);
+      used += s.length;
+    }
     if (r() < 0.3) lines.push('![写真](images/photo.jpg)');
     if (r() < 0.3) lines.push('<!-- 担当メモ：投稿後に課内へ報告 -->');
     posts.push(lines.join('\n'));

@@ -55,6 +55,25 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; body
   }
   const contentEnd = close.index;
   const end = close.index + close[0].length;
+  // Typing in the body leaves the front matter unchanged: reuse its parse (YAML parsing dominates a small post's lint).
+  const block = text.slice(0, end);
+  const cached = recent.get(block);
+  if (cached) {
+    recent.delete(block);
+    recent.set(block, cached);
+    return { frontMatter: cached, bodyStart: end };
+  }
+  const frontMatter = parseBlock(text, contentStart, contentEnd, end);
+  recent.set(block, frontMatter);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return { frontMatter, bodyStart: end };
+}
+
+/** Recently parsed front-matter blocks (exact text → result); results are treated as immutable. */
+const recent = new Map<string, FrontMatter>();
+const RECENT_MAX = 32;
+
+function parseBlock(text: string, contentStart: number, contentEnd: number, end: number): FrontMatter {
   const yamlText = text.slice(contentStart, contentEnd);
   const errors: FrontMatterError[] = [];
   let data: Record<string, unknown> = {};
@@ -98,15 +117,12 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; body
     return undefined;
   };
   return {
-    frontMatter: {
-      range: { start: 0, end },
-      contentRange: { start: contentStart, end: contentEnd },
-      present: true,
-      data,
-      errors,
-      valueRange: (key) => rangeOf(key, 'value'),
-      keyRange: (key) => rangeOf(key, 'key'),
-    },
-    bodyStart: end,
+    range: { start: 0, end },
+    contentRange: { start: contentStart, end: contentEnd },
+    present: true,
+    data,
+    errors,
+    valueRange: (key) => rangeOf(key, 'value'),
+    keyRange: (key) => rangeOf(key, 'key'),
   };
 }
