@@ -34,7 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: 'file', pattern: CONFIG_GLOB },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB) },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB), configurationSection: 'postPolicy' },
+    initializationOptions: { lintOn: vscode.workspace.getConfiguration('postPolicy').get('lintOn', 'type') },
   };
   client = new LanguageClient('postPolicy', 'Post Policy', serverOptions, clientOptions);
   const statusBar = new CountStatusBar();
@@ -59,6 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
   };
 
   context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('postPolicy.statusBar.units')) void refresh();
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
     vscode.window.onDidChangeTextEditorSelection((e) => {
       if (e.textEditor === vscode.window.activeTextEditor) void refresh();

@@ -2,11 +2,16 @@
 import * as vscode from 'vscode';
 import type { PostCountInfo, PostCountsResult } from '../../server/src/protocol';
 
-/** Text for one post, e.g. `𝕏 264/280 · 全角132/140` (thread: `𝕏 2/3 · …`). */
-export function formatCount(post: PostCountInfo, total: number): string {
+export type CountUnits = 'both' | 'weighted' | 'fullWidth';
+
+/** Text for one post, e.g. `𝕏 264/280 · 全角132/140` (thread: `𝕏 2/3 · …`), in the user's preferred units. */
+export function formatCount(post: PostCountInfo, total: number, units: CountUnits = 'both'): string {
   const fw = (n: number) => Math.ceil(n / 2);
   const thread = total > 1 ? `${post.index + 1}/${total} · ` : '';
-  return `𝕏 ${thread}${post.weightedLength}/${post.limit} · ${vscode.l10n.t('Full-width {0}/{1}', fw(post.weightedLength), fw(post.limit))}`;
+  const weighted = `${post.weightedLength}/${post.limit}`;
+  const fullWidth = vscode.l10n.t('Full-width {0}/{1}', fw(post.weightedLength), fw(post.limit));
+  const counts = units === 'weighted' ? weighted : units === 'fullWidth' ? fullWidth : `${weighted} · ${fullWidth}`;
+  return `𝕏 ${thread}${counts}`;
 }
 
 /** The post whose region holds `line` (the last post starting at or before it). */
@@ -30,7 +35,8 @@ export class CountStatusBar implements vscode.Disposable {
       this.hide();
       return;
     }
-    this.item.text = (result.configError ? '$(warning) ' : '') + formatCount(post, result.posts.length);
+    const units = vscode.workspace.getConfiguration('postPolicy').get<CountUnits>('statusBar.units', 'both');
+    this.item.text = (result.configError ? '$(warning) ' : '') + formatCount(post, result.posts.length, units);
     const over = post.weightedLength > post.limit;
     this.item.backgroundColor = over || result.configError ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = [

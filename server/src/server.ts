@@ -25,6 +25,8 @@ const DEBOUNCE_MS = 8;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let workspaceDirs: string[] = [];
+/** The user's preference (VS Code setting postPolicy.lintOn): check while typing, or on save only. */
+let lintOn: 'type' | 'save' = 'type';
 
 // Open buffers win over disk so an unsaved config edit takes effect as the user types.
 const read: ReadText = (path) => {
@@ -36,11 +38,12 @@ const timers = new Map<string, NodeJS.Timeout>();
 let configFilesWithProblems = new Set<string>();
 
 connection.onInitialize((params) => {
+  lintOn = (params.initializationOptions as { lintOn?: string } | undefined)?.lintOn === 'save' ? 'save' : 'type';
   workspaceDirs = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (workspaceDirs.length === 0 && params.rootUri) workspaceDirs = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
       executeCommandProvider: { commands: [APPLY_CONFIG_CHANGE_COMMAND] },
       codeLensProvider: { resolveProvider: false },
@@ -136,7 +139,17 @@ function publishConfigProblems(): void {
 }
 
 documents.onDidOpen((e) => (isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri, 0)));
-documents.onDidChangeContent((e) => (isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri)));
+documents.onDidChangeContent((e) => {
+  if (isConfigUri(e.document.uri)) configChanged();
+  else if (lintOn === 'type') schedule(e.document.uri);
+});
+documents.onDidSave((e) => {
+  if (!isConfigUri(e.document.uri) && lintOn === 'save') schedule(e.document.uri, 0);
+});
+connection.onDidChangeConfiguration((params) => {
+  const next = (params.settings as { postPolicy?: { lintOn?: string } } | undefined)?.postPolicy?.lintOn;
+  if (next === 'save' || next === 'type') lintOn = next;
+});
 documents.onDidClose((e) => {
   if (isConfigUri(e.document.uri)) return configChanged();
   clearTimeout(timers.get(e.document.uri));

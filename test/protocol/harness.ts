@@ -31,7 +31,7 @@ export class ServerHarness {
 
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, readonly startedAt: number) {}
 
-  static async start(workspaceDirs: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<ServerHarness> {
+  static async start(workspaceDirs: string[], options: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown } = {}): Promise<ServerHarness> {
     const startedAt = performance.now();
     const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -58,6 +58,7 @@ export class ServerHarness {
       processId: process.pid,
       rootUri: workspaceDirs[0] ? pathToFileURL(workspaceDirs[0]).toString() : null,
       workspaceFolders: workspaceDirs.map((d, i) => ({ uri: pathToFileURL(d).toString(), name: `ws${i}` })),
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
         textDocument: { publishDiagnostics: { versionSupport: true } },

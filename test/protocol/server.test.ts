@@ -141,6 +141,24 @@ describe('language server over stdio', function () {
     assert.deepEqual(JSON.parse(updated.replace(/\/\/.*$/m, '')).terms, [{ pattern: '子供', expected: '子ども' }]);
   });
 
+  it('with the personal setting lintOn=save, checks on open and save only', async () => {
+    await server.stop();
+    server = await ServerHarness.start([dir], { initializationOptions: { lintOn: 'save' } });
+    const u = uri('s.post.md');
+    await server.open(u, '短い本文');
+    // The tokenizer's arrival re-checks open posts once; wait for it so it does not count as a check on typing.
+    await server.waitForDiagnostics(u, () => server.published.filter((p) => p.uri === u && p.version === 1).length >= 2, 15000);
+    await server.change(u, 2, [{ text: kanji(141) }]);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(server.latest(u)!.version, 1, 'not re-checked while typing');
+    await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri: u } });
+    const saved = await server.waitForDiagnostics(u, (x) => x.version === 2);
+    assert.equal(saved.diagnostics[0].code, 'count/max-length');
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { postPolicy: { lintOn: 'type' } } });
+    await server.change(u, 3, [{ text: '短い' }]);
+    assert.deepEqual((await server.waitForDiagnostics(u, (x) => x.version === 3)).diagnostics, []);
+  });
+
   it('publishes quickly: spawn → first diagnostics', async () => {
     const u = uri('f.post.md');
     await server.open(u, kanji(141));
