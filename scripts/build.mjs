@@ -47,9 +47,41 @@ function noCoreJs() {
     },
   };
 }
+/**
+ * dist/server.js only: yaml (the front-matter parser) is initialised on first use, not at start-up, so a post
+ * without front matter is published without it. A shim re-exports what engine/frontMatter.ts imports; esbuild
+ * fails the build if that file starts importing something the shim lacks.
+ */
+function lazyYaml() {
+  const shim = `let real;
+const yaml = () => (real ??= require('yaml'));
+export const parseDocument = (...args) => yaml().parseDocument(...args);
+export const isMap = (node) => yaml().isMap(node);
+export const isScalar = (node) => yaml().isScalar(node);
+export function LineCounter() { return new (yaml().LineCounter)(); }`;
+  return {
+    name: 'lazy-yaml',
+    setup(b) {
+      // The shim's own require('yaml') resolves normally (to the real package, bundled as a lazy module).
+      b.onResolve({ filter: /^yaml$/ }, (args) => (args.namespace === 'lazy-yaml' ? undefined : { path: 'yaml', namespace: 'lazy-yaml' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({ contents: shim, loader: 'js', resolveDir: root }));
+    },
+  };
+}
+
+/** Fails the build when the first-stage server bundle pulls in what belongs to the engine bundle. */
+function checkServerStage(result) {
+  const heavy = /node_modules\/(zod|re2js|libphonenumber-js|@holiday-jp|exifr|kuromoji|jsonc-parser)\/|server\/src\/(config\/load|rules\/(pii|policy|team)|morphology|lsp\/postService)/;
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => heavy.test(f));
+  if (inputs.length > 0) throw new Error(`dist/server.js must stay small (see server/src/lsp/staging.ts); it includes: ${inputs.slice(0, 10).join(', ')}`);
+}
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js') }),
+  // The language server starts in two stages (issue 2, server/src/lsp/staging.ts): dist/server.js is the LSP
+  // wiring and the quick first pass only; the full engine is dist/engine.js, required at run time from
+  // dist/server.js's folder (a computed path, so it is not bundled in). The check below keeps it that way.
+  build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js'), metafile: true, plugins: [...common.plugins, lazyYaml()] }).then(checkServerStage),
+  build({ ...common, entryPoints: [join(root, 'server/src/lsp/engine.ts')], outfile: join(root, 'dist/engine.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js') }),
 ]);
 // --- kuromoji dictionary (issue 4, owner: pii/morphology) ---------------------------------------------

@@ -1,23 +1,26 @@
 // Language server entry point: LSP wiring only. Linting lives in engine/, LSP conversions in lsp/.
+// Two-stage start (issue 2): this bundle holds only the wiring and the quick first pass (lsp/quickPass.ts);
+// the full engine is dist/engine.js, loaded after the first publish or on first need (lsp/staging.ts).
+// Nothing here may import the config loader, the rule sets or morphology: only types from lsp/engine.ts.
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { LineIndex } from './engine/lineIndex';
 import type { ConfigChange } from './engine/types';
-import { readTextFromDisk, type ReadText } from './config/load';
-import { loadMorphology } from './morphology';
+import type { ReadText } from './config/load';
 import { APPLY_CONFIG_CHANGE_COMMAND, COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsParams, type PostCountsResult } from './protocol';
-import { createNodeServices } from './services';
-import { isConfigUri, PostService, uriToPath } from './lsp/postService';
-import { SOURCE, toRange } from './lsp/convert';
+import type { Engine } from './lsp/engine';
+import { isConfigUri, uriToPath } from './lsp/paths';
+import { DiagnosticsPublisher } from './lsp/publisher';
+import { quickPass } from './lsp/quickPass';
+import { StagedEngine } from './lsp/staging';
 
 /** Short pause after a keystroke so a burst of edits is linted once. */
 const DEBOUNCE_MS = 8;
@@ -31,9 +34,15 @@ let lintOn: 'type' | 'save' = 'type';
 // Open buffers win over disk so an unsaved config edit takes effect as the user types.
 const read: ReadText = (path) => {
   const open = documents.get(pathToFileURL(path).toString());
-  return open ? open.getText() : readTextFromDisk(path);
+  if (open) return open.getText();
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 };
-const service = new PostService(read, createNodeServices(), () => workspaceDirs);
+const staged = new StagedEngine((m) => m.createEngine(read, () => workspaceDirs), flushScheduled, relintAll);
+const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }));
 const timers = new Map<string, NodeJS.Timeout>();
 let configFilesWithProblems = new Set<string>();
 
@@ -63,19 +72,31 @@ connection.onInitialized(() => {
     workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
     configChanged();
   });
-  // Without an open post, load morphology soon anyway so names are ready when one opens.
+  // Without an open post, load the engine and morphology soon anyway so names are ready when one opens.
   setTimeout(startMorphology, 200);
 });
+
+/** Runs `f` with the full engine: at once when loaded, else once it has loaded. */
+function withEngine(f: (engine: Engine) => void): void {
+  if (staged.current) return f(staged.current);
+  staged.load().then(f, logError('engine'));
+}
+
+function logError(what: string): (e: unknown) => void {
+  return (e) => connection.console.error(`post-policy: ${what} failed: ${(e as Error).message}`);
+}
 
 let morphologyStarted = false;
 /** Loads kuromoji off the critical path (after the first publish); findings that need it follow. */
 function startMorphology(): void {
   if (morphologyStarted) return;
   morphologyStarted = true;
-  void loadMorphology().then((m) => {
-    if (!m) return;
-    service.services.morphology = m;
-    relintAll();
+  withEngine((engine) => {
+    void engine.loadMorphology().then((m) => {
+      if (!m) return;
+      engine.service.services.morphology = m;
+      relintAll();
+    });
   });
 }
 
@@ -86,14 +107,27 @@ function isPost(uri: string): boolean {
 async function lintNow(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc || !isPost(uri)) return;
-  const linted = await service.lint(doc);
+  const engine = staged.current;
+  if (!engine) return quickLint(doc);
+  const linted = await engine.service.lint(doc);
   // A newer version arrived while linting: its own run will publish.
   if (documents.get(uri)?.version !== linted.version) return;
-  service.remember(linted);
-  await connection.sendDiagnostics({ uri, version: linted.version, diagnostics: linted.diagnostics });
-  publishConfigProblems();
+  engine.service.remember(linted);
+  await publisher.publish(uri, linted.version, linted.diagnostics, 'full');
+  publishConfigProblems(engine);
   void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
   startMorphology();
+}
+
+/** Before the engine has loaded: publish the quick pass when it is safe (see lsp/quickPass.ts), then load it. */
+async function quickLint(doc: TextDocument): Promise<void> {
+  const quick = await quickPass(doc, {
+    exists: (path) => !!documents.get(pathToFileURL(path).toString()) || existsSync(path),
+    fallbackDir: () => workspaceDirs[0],
+  });
+  if (quick && documents.get(doc.uri)?.version === quick.version) await publisher.publish(doc.uri, quick.version, quick.diagnostics, 'quick');
+  // On load, every open post is linted again by the full engine (relintAll).
+  staged.load().catch(logError('loading the engine'));
 }
 
 function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -102,9 +136,28 @@ function schedule(uri: string, delay = DEBOUNCE_MS): void {
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      lintNow(uri).catch((e) => connection.console.error(`post-policy: lint failed: ${(e as Error).message}`));
+      lintNow(uri).catch(logError('lint'));
     }, delay),
   );
+}
+
+/** Runs the scheduled lints now (the quick passes, before the engine is required). */
+async function flushScheduled(): Promise<void> {
+  const uris = [...timers.keys()];
+  for (const uri of uris) clearTimeout(timers.get(uri));
+  timers.clear();
+  await Promise.all(uris.map((uri) => lintNow(uri).catch(logError('lint'))));
+}
+
+/** The full engine, with a full result for `uri` when it is an open post (linted now if it has none yet). */
+async function engineFor(uri: string): Promise<Engine> {
+  const engine = await staged.load();
+  if (!engine.service.get(uri) && documents.get(uri) && isPost(uri)) {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    await lintNow(uri);
+  }
+  return engine;
 }
 
 function relintAll(): void {
@@ -112,27 +165,21 @@ function relintAll(): void {
 }
 
 function configChanged(): void {
-  service.configs.invalidate();
-  relintAll();
-  // An open config file shows its own problems even when no post is open.
-  for (const doc of documents.all()) {
-    const path = isConfigUri(doc.uri) ? uriToPath(doc.uri) : undefined;
-    if (path) service.configs.forPost(undefined, dirname(path));
-  }
-  publishConfigProblems();
+  withEngine((engine) => {
+    engine.service.configs.invalidate();
+    relintAll();
+    // An open config file shows its own problems even when no post is open.
+    for (const doc of documents.all()) {
+      const path = isConfigUri(doc.uri) ? uriToPath(doc.uri) : undefined;
+      if (path) engine.service.configs.forPost(undefined, dirname(path));
+    }
+    publishConfigProblems(engine);
+  });
 }
 
 /** Publishes problems of every config file in use, and clears files that are fixed. */
-function publishConfigProblems(): void {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const [, state] of service.configs.all()) {
-    for (const d of state.diagnostics) {
-      const text = read(d.file) ?? '';
-      const list = byFile.get(d.file) ?? [];
-      list.push({ range: toRange(new LineIndex(text), d.range), severity: 1, source: SOURCE, code: 'config', message: d.message });
-      byFile.set(d.file, list);
-    }
-  }
+function publishConfigProblems(engine: Engine): void {
+  const byFile = engine.configProblems();
   for (const file of configFilesWithProblems) if (!byFile.has(file)) void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics: [] });
   for (const [file, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics });
   configFilesWithProblems = new Set(byFile.keys());
@@ -153,26 +200,32 @@ connection.onDidChangeConfiguration((params) => {
 documents.onDidClose((e) => {
   if (isConfigUri(e.document.uri)) return configChanged();
   clearTimeout(timers.get(e.document.uri));
-  service.forget(e.document.uri);
+  timers.delete(e.document.uri);
+  staged.current?.service.forget(e.document.uri);
+  publisher.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 // Config files anywhere (a new nearer one changes which applies), and files that configs extend.
+// Before the engine has loaded no config is in use; quick passes look for config files each time.
 connection.onDidChangeWatchedFiles((p) => {
-  if (p.changes.some((c) => isConfigUri(c.uri) || service.configs.uses(uriToPath(c.uri)))) configChanged();
+  if (p.changes.some((c) => isConfigUri(c.uri) || staged.current?.service.configs.uses(uriToPath(c.uri)))) configChanged();
 });
 
-connection.onRequest(POST_COUNTS_REQUEST, (params: PostCountsParams): PostCountsResult | null => service.counts(params.textDocument.uri));
-connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, read));
+// Requests answer from the full engine, waiting for it if needed.
+connection.onRequest(POST_COUNTS_REQUEST, async (params: PostCountsParams): Promise<PostCountsResult | null> => (await engineFor(params.textDocument.uri)).service.counts(params.textDocument.uri));
+connection.onCodeAction(async (params) => (await engineFor(params.textDocument.uri)).service.codeActions(params.textDocument.uri, params.range, read));
 connection.onExecuteCommand(async (params) => {
   if (params.command !== APPLY_CONFIG_CHANGE_COMMAND) return;
   const [uri, change] = (params.arguments ?? []) as [string, ConfigChange];
-  const edit = typeof uri === 'string' && change && Array.isArray(change.path) ? service.configChangeEdit(uri, change, read) : undefined;
+  if (typeof uri !== 'string' || !change || !Array.isArray(change.path)) return;
+  const edit = (await engineFor(uri)).service.configChangeEdit(uri, change, read);
   if (edit) await connection.workspace.applyEdit({ label: 'Post Policy: チーム設定を更新', edit });
 });
-connection.onCodeLens((params) => service.codeLenses(params.textDocument.uri));
-connection.onCompletion((params) => {
+connection.onCodeLens(async (params) => (await engineFor(params.textDocument.uri)).service.codeLenses(params.textDocument.uri));
+connection.onCompletion(async (params) => {
+  const engine = await staged.load();
   const doc = documents.get(params.textDocument.uri);
-  return doc && isPost(doc.uri) ? service.completions(doc, params.position) : [];
+  return doc && isPost(doc.uri) ? engine.service.completions(doc, params.position) : [];
 });
 
 documents.listen(connection);

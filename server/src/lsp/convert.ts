@@ -4,43 +4,18 @@ import {
   CodeActionKind,
   CreateFile,
   Diagnostic,
-  DiagnosticSeverity,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
   TextEdit,
-  type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../engine/lineIndex';
-import { ruleDocsUrl } from '../engine/rule';
-import type { ConfigChange, Finding, Fix, OffsetRange, Severity } from '../engine/types';
+import type { ConfigChange, Fix } from '../engine/types';
 import { configEdits, newConfigText } from '../config/edit';
+import { toRange } from './diagnostics';
 
-export const SOURCE = 'post-policy';
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-export function toRange(index: LineIndex, r: OffsetRange): Range {
-  return { start: index.positionAt(r.start), end: index.positionAt(r.end) };
-}
-
-export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
-  return {
-    range: toRange(index, f.range),
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: ruleDocsUrl(f.rule) },
-    source: SOURCE,
-    message: f.message,
-    data: { rule: f.rule, start: f.range.start, end: f.range.end },
-  };
-}
+export { SOURCE, toDiagnostic, toRange } from './diagnostics';
 
 /** Where a fix's config change goes: the nearest config file, or a new one to create. */
 export interface ConfigTarget {

@@ -1,6 +1,5 @@
 // Everything the language server does with posts, apart from LSP plumbing: lint with the right
 // config, remember results per document version, and turn them into diagnostics, actions and counts.
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { CodeActionKind, CompletionItemKind, type WorkspaceEdit, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +15,7 @@ import { frontMatterCompletions } from '../rules/policy/completions';
 import { parsePostDocument } from '../engine/document';
 import { ConfigStore } from './configStore';
 import { configChangeEdits, toCodeAction, toDiagnostic, toRange } from './convert';
+import { isConfigUri, uriToPath } from './paths';
 import { ADD_TERM_INTERACTIVE_COMMAND } from '../protocol';
 
 export interface LintedDocument {
@@ -28,13 +28,7 @@ export interface LintedDocument {
   configError?: string;
 }
 
-export function uriToPath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-}
-
-export function isConfigUri(uri: string): boolean {
-  return CONFIG_FILE_NAMES.some((n) => uri.endsWith(`/${n}`));
-}
+export { isConfigUri, uriToPath };
 
 export class PostService {
   readonly configs: ConfigStore;

@@ -1,0 +1,31 @@
+// Engine findings → LSP diagnostics. Kept apart from convert.ts (code actions, config edits) because the
+// quick first pass (quickPass.ts, in dist/server.js) needs only this and must not pull in jsonc-parser.
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { LineIndex } from '../engine/lineIndex';
+import { ruleDocsUrl } from '../engine/rule';
+import type { Finding, OffsetRange, Severity } from '../engine/types';
+
+export const SOURCE = 'post-policy';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(index: LineIndex, r: OffsetRange): Range {
+  return { start: index.positionAt(r.start), end: index.positionAt(r.end) };
+}
+
+export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
+  return {
+    range: toRange(index, f.range),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocsUrl(f.rule) },
+    source: SOURCE,
+    message: f.message,
+    data: { rule: f.rule, start: f.range.start, end: f.range.end },
+  };
+}

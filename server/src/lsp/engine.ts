@@ -1,0 +1,40 @@
+// Stage 2 of the language server: the full engine, bundled on its own as dist/engine.js (see
+// scripts/build.mjs) and loaded by staging.ts right after the first publish, or earlier when a request
+// needs it. Everything heavy lives behind this file: the config loader (zod), every rule (re2js,
+// libphonenumber, holiday_jp, exifr…) and the morphology loader (kuromoji).
+import type { Diagnostic } from 'vscode-languageserver';
+import type { ReadText } from '../config/load';
+import { LineIndex } from '../engine/lineIndex';
+import type { Morphology } from '../engine/morphology';
+import { loadMorphology } from '../morphology';
+import { createNodeServices } from '../services';
+import { SOURCE, toRange } from './diagnostics';
+import { PostService } from './postService';
+
+export interface Engine {
+  readonly service: PostService;
+  /** Loads kuromoji (once per process); the caller attaches it and re-lints. */
+  loadMorphology(): Promise<Morphology | undefined>;
+  /** Problems of every config file in use, by absolute path (files without problems are absent). */
+  configProblems(): Map<string, Diagnostic[]>;
+}
+
+export function createEngine(read: ReadText, workspaceDirs: () => string[]): Engine {
+  const service = new PostService(read, createNodeServices(), workspaceDirs);
+  return {
+    service,
+    loadMorphology,
+    configProblems() {
+      const byFile = new Map<string, Diagnostic[]>();
+      for (const [, state] of service.configs.all()) {
+        for (const d of state.diagnostics) {
+          const text = read(d.file) ?? '';
+          const list = byFile.get(d.file) ?? [];
+          list.push({ range: toRange(new LineIndex(text), d.range), severity: 1, source: SOURCE, code: 'config', message: d.message });
+          byFile.set(d.file, list);
+        }
+      }
+      return byFile;
+    },
+  };
+}
