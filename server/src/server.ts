@@ -1,6 +1,7 @@
 // Language server entry point: LSP wiring only. Linting lives in engine/, LSP conversions in lsp/.
-// Two-stage start (issue 2): this bundle holds only the wiring and the quick first pass (lsp/quickPass.ts);
-// the full engine is dist/engine.js, loaded after the first publish or on first need (lsp/staging.ts).
+// Two-stage start (issue 2): this bundle (dist/server-core.js, started by lsp/boot.ts) holds only the wiring
+// and the quick first pass (lsp/quickPass.ts); the full engine is dist/engine.js, loaded after the first
+// publish or on first need (lsp/staging.ts).
 // Nothing here may import the config loader, the rule sets or morphology: only types from lsp/engine.ts.
 import {
   createConnection,

@@ -1,8 +1,8 @@
 // The language server's two-stage start (issue 2: spawn → first diagnostics ≤ 150 ms).
 //
-// dist/server.js holds the LSP wiring and the quick first pass (quickPass.ts: parser, count, format/count
-// rules). The full engine (engine.ts) is a second bundle, dist/engine.js, next to it: compiling and
-// initialising it (zod, re2js, libphonenumber, holiday_jp, exifr…) alone costs more than the budget, so the
+// dist/server-core.js (built from server.ts, started by the boot file dist/server.js: lsp/boot.ts) holds the
+// LSP wiring and the quick first pass (quickPass.ts: parser, count, format/count rules). The full engine
+// (engine.ts) is a second bundle, dist/engine.js, next to it: compiling and initialising it (zod, re2js, libphonenumber, holiday_jp, exifr…) alone costs more than the budget, so the
 // first publish cannot wait for it. It is required:
 // - right after the first quick publish (the quick pass asks for it), or
 // - on first need: a request that must answer from the full engine (code actions, completion, code lenses,
@@ -16,7 +16,8 @@ import type { Engine } from './engine';
 /**
  * The second bundle, resolved from this file's folder: dist/ in the bundle (esbuild's __dirname is the
  * bundle's), out/server/src/lsp/ when run from tsc output (engine.js is compiled beside this file there).
- * A computed path, so esbuild leaves the require alone instead of bundling the engine into dist/server.js.
+ * (dist/server-core.js, run by the boot file dist/server.js, gets dist/ as __dirname.) A computed path, so
+ * esbuild leaves the require alone instead of bundling the engine into the first stage.
  */
 export const ENGINE_FILE = join(__dirname, 'engine.js');
 
