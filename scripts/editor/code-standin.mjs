@@ -103,9 +103,10 @@ export function freePort() {
  * Starts code-server on loopback in its own process group (detached => setsid) with a private HOME.
  * Returns { child, port, url, stop() }. `onLine(stream, line)` receives its output line by line.
  */
-export async function startCodeServer({ editor, userDataDir, extensionsDir, extraArgs = [], onLine, env = {} }) {
+export async function startCodeServer({ editor, userDataDir, extensionsDir, extraArgs = [], onLine, onSpawn, env = {}, home: homeDir }) {
   const port = await freePort();
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'post-policy-cs-home-'));
+  const home = homeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'post-policy-cs-home-'));
+  fs.mkdirSync(home, { recursive: true });
   const childEnv = { ...process.env, ...env, HOME: home, PATH: `${path.dirname(editor.node)}${path.delimiter}${process.env.PATH}` };
   // A PORT variable overrides --bind-addr; XDG_* would point code-server back at the real home.
   // No extension marketplace: the default (open-vsx.org) is unreachable here and not wanted in tests.
@@ -124,6 +125,7 @@ export async function startCodeServer({ editor, userDataDir, extensionsDir, extr
     ...extraArgs,
   ];
   const child = spawn(editor.node, args, { env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  onSpawn?.(child);
   let exited = false;
   child.on('exit', () => { exited = true; });
   for (const [name, stream] of [['stdout', child.stdout], ['stderr', child.stderr]]) {
@@ -264,12 +266,17 @@ async function main() {
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
 
+  // Last resort if this process dies abruptly: never leave code-server's process group behind.
+  let csChild;
+  const killGroup = () => { if (csChild?.pid) try { process.kill(-csChild.pid, 'SIGKILL'); } catch { /* gone */ } };
+  process.on('exit', killGroup);
   let cs;
   let browser;
   let finished = false;
   const cleanup = async () => {
     await browser?.close();
-    await cs?.stop();
+    if (cs) await cs.stop();
+    else killGroup(); // start-up did not finish (e.g. the deadline passed)
     fs.rmSync(tmpRoot, { recursive: true, force: true });
   };
   const onSignal = (sig) => {
@@ -280,32 +287,41 @@ async function main() {
   process.once('SIGTERM', onSignal);
 
   const started = Date.now();
+  // One deadline for the whole run (start-up included). Settled promises never reject unhandled.
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`TIMEOUT: the extension tests did not finish within ${timeoutMs / 1000} s (raise POST_POLICY_EDITOR_TIMEOUT_MS if the machine is slow)`)), timeoutMs);
+  });
+  deadline.catch(() => {});
+  const withDeadline = (p) => Promise.race([p, deadline]);
   const parsers = {
     stdout: new ExtensionHostOutput({ out: process.stdout, err: process.stderr, verbose }),
     stderr: new ExtensionHostOutput({ out: process.stdout, err: process.stderr, verbose }),
   };
   let exitCode;
   try {
-    cs = await startCodeServer({
+    cs = await withDeadline(startCodeServer({
       editor,
       userDataDir,
       extensionsDir,
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
       onLine: (stream, line) => parsers[stream].line(line),
-    });
+      onSpawn: (child) => { csChild = child; },
+      home: path.join(tmpRoot, 'home'),
+    }));
     say(`code-server ${editor.codeServerVersion} (Node ${editor.nodeVersion}) listening on ${cs.url}`);
     cs.child.on('exit', (code, signal) => {
       if (!finished) say(`code-server exited unexpectedly (code ${code}, signal ${signal})`);
     });
 
-    browser = await launchChromium();
+    browser = await withDeadline(launchChromium());
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const result = new Promise((resolve, reject) => {
       page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code))).catch(reject);
       cs.child.on('exit', (code) => reject(new Error(`code-server exited before the tests finished (code ${code})`)));
       page.on('crash', () => reject(new Error('the Chromium page crashed')));
-      setTimeout(() => reject(new Error(`TIMEOUT: the extension tests did not finish within ${timeoutMs / 1000} s (POST_POLICY_EDITOR_TIMEOUT_MS)`)), timeoutMs).unref();
     });
+    result.catch(() => {}); // handled below; avoids an unhandled rejection while the page loads
     page.on('pageerror', (err) => parsers.stderr.hide(`[browser pageerror] ${err.message}`));
     page.on('console', (m) => { if (verbose || m.type() === 'error') parsers.stderr.hide(`[browser ${m.type()}] ${m.text()}`); });
 
@@ -316,14 +332,15 @@ async function main() {
     ];
     const url = `${cs.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     say(`opening the workbench in Chromium: folder=${folder}`);
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    exitCode = await result;
+    await withDeadline(Promise.race([page.goto(url, { waitUntil: 'domcontentloaded' }), result]));
+    exitCode = await withDeadline(result);
     say(`extension tests finished with exit code ${exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (e) {
     say(`ERROR: ${e.message}`);
     exitCode = 1;
   } finally {
     finished = true;
+    clearTimeout(timer);
     await cleanup();
     parsers.stdout.end();
     parsers.stderr.end();
