@@ -22,7 +22,11 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'post-policy-editor-'));
   try {
     const unpacked = join(work, 'vsix');
-    execFileSync('unzip', ['-q', vsix, 'extension/*', '-d', unpacked]);
+    try {
+      execFileSync('unzip', ['-q', vsix, 'extension/*', '-d', unpacked]);
+    } catch (e) {
+      throw new Error(`could not unzip ${vsix} (${(e as Error).message}); install it: apt-get install -y unzip`);
+    }
     const extensionDevelopmentPath = join(unpacked, 'extension');
     const workspace = join(work, 'workspace');
     execFileSync('mkdir', ['-p', workspace]);
@@ -32,7 +36,7 @@ async function main(): Promise<number> {
       extensionDevelopmentPath,
       extensionTestsPath: join(root, 'out', 'test', 'editor', 'suite', 'index.js'),
       launchArgs: [workspace, '--disable-extensions'],
-      extensionTestsEnv: { POST_POLICY_TEST_WORKSPACE: workspace },
+      extensionTestsEnv: { POST_POLICY_TEST_WORKSPACE: workspace, POST_POLICY_EXPECTED_EXTENSION_PATH: extensionDevelopmentPath },
     });
     return 0;
   } catch (e) {

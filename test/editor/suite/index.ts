@@ -12,7 +12,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60000 });
   for (const f of readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => {
+    const runner = mocha.run((failures) => {
+      // Never a silent pass: a run that found no tests (wrong path, nothing compiled) fails.
+      if (runner.total === 0) return reject(new Error(`no in-editor tests found in ${__dirname}`));
       process.stdout.write(`in-editor: ${failures === 0 ? 'all tests passed' : `${failures} test(s) failed`}\n`);
       if (failures > 0) reject(new Error(`${failures} in-editor test(s) failed`));
       else resolve();
