@@ -13,7 +13,8 @@ import { isYamlPath, readConfigSource, type ConfigSource } from './source';
 // zod's own Japanese messages for schema errors.
 z.config(z.locales.ja());
 
-export const CONFIG_FILE_NAMES = ['.postpolicy.json', '.postpolicy.yaml', '.postpolicy.yml'] as const;
+export { CONFIG_FILE_NAMES } from './fileNames';
+import { CONFIG_FILE_NAMES } from './fileNames';
 export const DEFAULT_PRESET = 'recommended';
 
 export interface ConfigDiagnostic {

@@ -15,7 +15,6 @@ import type { ConfigChange, Fix } from '../engine/types';
 import { configEdits, newConfigText } from '../config/edit';
 import { toRange } from './diagnostics';
 
-export { SOURCE, toDiagnostic, toRange } from './diagnostics';
 
 /** Where a fix's config change goes: the nearest config file, or a new one to create. */
 export interface ConfigTarget {

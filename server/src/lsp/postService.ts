@@ -14,7 +14,8 @@ import { allRules } from '../rules';
 import { frontMatterCompletions } from '../rules/policy/completions';
 import { parsePostDocument } from '../engine/document';
 import { ConfigStore } from './configStore';
-import { configChangeEdits, toCodeAction, toDiagnostic, toRange } from './convert';
+import { configChangeEdits, toCodeAction } from './convert';
+import { toDiagnostic, toRange } from './diagnostics';
 import { isConfigUri, uriToPath } from './paths';
 import { ADD_TERM_INTERACTIVE_COMMAND } from '../protocol';
 
