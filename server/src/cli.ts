@@ -3,11 +3,12 @@ import { CHECK_USAGE, runCheck } from './cli/check';
 import { CONFIG_USAGE, runConfig } from './cli/config';
 import { INIT_USAGE, runInit } from './cli/init';
 import { APPROVE_USAGE, runApprove } from './cli/approve';
-import { UsageError } from './cli/usage';
+import { closest, UsageError, wantsHelp } from './cli/usage';
+import { VERSION } from './cli/version';
 
 type Command = (args: string[]) => Promise<number>;
 
-/** Subcommands: name → [usage line, implementation]. */
+/** Subcommands: name → [usage, implementation]. */
 const COMMANDS: Record<string, [string, Command]> = {
   check: [CHECK_USAGE, runCheck],
   init: [INIT_USAGE, runInit],
@@ -16,7 +17,7 @@ const COMMANDS: Record<string, [string, Command]> = {
 };
 
 function usage(): string {
-  return `使い方:\n${Object.values(COMMANDS).map(([u]) => `  ${u}`).join('\n')}`;
+  return `使い方:\n${Object.values(COMMANDS).map(([u]) => `  ${u.split('\n')[0]}`).join('\n')}\n  post-policy --version\n\n各コマンドの説明: post-policy <コマンド> --help`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,12 +27,25 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${usage()}\n`);
       return 0;
     }
+    if (name === '--version' || name === '-v') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
     const command = name ? COMMANDS[name] : undefined;
-    if (!command) throw new UsageError(name ? `不明なコマンド: ${name}` : 'コマンドを指定してください');
+    if (!command) {
+      const near = name ? closest(name, Object.keys(COMMANDS)) : undefined;
+      throw new UsageError(name ? `不明なコマンド: ${name}${near ? `（「${near}」のことですか？）` : ''}` : 'コマンドを指定してください');
+    }
+    if (wantsHelp(rest)) {
+      process.stdout.write(`使い方: ${command[0]}\n`);
+      return 0;
+    }
     return await command[1](rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`post-policy: ${e.message}\n${usage()}\n`);
+      // One line and where to read more, not the whole usage (ESLint manners).
+      const hint = name && COMMANDS[name] ? `post-policy ${name} --help` : 'post-policy --help';
+      process.stderr.write(`post-policy: ${e.message}（使い方: ${hint}）\n`);
       return 2;
     }
     throw e;

@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import type { ResolvedConfig } from './config/resolved';
 import type { LintServices, Rule } from './engine/rule';
 import { loadMorphology } from './morphology';
+import { detectFileEncoding } from './io/postFile';
 
 /** Services for a Node process. Morphology is attached by the caller once the dictionary is ready. */
 export function createNodeServices(): LintServices {
-  return { readFile: async (path) => new Uint8Array(await readFile(path)) };
+  return { readFile: async (path) => new Uint8Array(await readFile(path)), detectEncoding: detectFileEncoding };
 }
 
 /** True when some rule enabled by `config` needs the tokenizer. */

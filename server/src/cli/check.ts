@@ -1,41 +1,41 @@
-// `post-policy check`: lints files, directories and globs; stylish or JSON output; exit 0/1/2.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+// `post-policy check`: lints files, directories and globs; stylish, JSON or SARIF output; ESLint-style gate
+// options (--max-warnings, --quiet, --fix, --fix-dry-run); exit 0/1/2.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { loadConfigFile, loadConfigForPost, type ConfigDiagnostic, type LoadedConfig } from '../config/load';
 import { LineIndex } from '../engine/lineIndex';
-import { lint, type LintResult } from '../engine/lint';
-import type { Finding } from '../engine/types';
-import { allRules } from '../rules';
-import { createNodeServices, ensureMorphology } from '../services';
+import { fixAll } from '../engine/fixAll';
+import { writePostFile } from '../io/postFile';
+import { lineDiff } from './diff';
+import { createFileLinter, type LintedFile } from './lintFile';
+import { toSarif } from './sarif';
+import { stylish, toJsonResult } from './formatters';
 import { UsageError } from './usage';
 
-export const CHECK_USAGE = `post-policy check [--format stylish|json] [--config FILE] <ファイル・フォルダ・glob…>
+export const CHECK_USAGE = `post-policy check [オプション] <ファイル・フォルダ・glob…>
     フォルダは *.post.md を再帰的に探します。
-    終了コード: 0 = エラーなし, 1 = error の指摘あり, 2 = 使い方または設定の誤り`;
+    --format stylish|json|sarif  出力形式（既定: stylish。sarif は SARIF 2.1.0）
+    --config FILE                すべての投稿にこの設定ファイルを使う（既定: 投稿から上へたどって最も近いもの）
+    --max-warnings N             警告が N 件を超えたら終了コード 1（例: --max-warnings 0 で警告も不可）
+    --quiet                      エラーだけを表示する（警告・情報を表示せず、数えない）
+    --fix                        安全な修正（用語の置き換え・認証情報の伏せ字など）をファイルに書き込み、残りを表示する
+    --fix-dry-run                安全な修正の差分を表示する（ファイルは変えない）
+    終了コード: 0 = エラーなし, 1 = error の指摘あり（または警告が --max-warnings を超えた）, 2 = 使い方または設定の誤り`;
 
-export interface JsonDiagnostic {
-  rule: string;
-  severity: Finding['severity'];
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  clause?: string;
-}
-
-export interface JsonFileResult {
-  file: string;
-  posts: { index: number; weightedLength: number; limit: number }[];
-  diagnostics: JsonDiagnostic[];
-}
+export type { JsonDiagnostic, JsonFileResult } from './formatters';
 
 export interface CheckArgs {
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'sarif';
   config?: string;
   inputs: string[];
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
 export function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { format: 'stylish', inputs: [] };
+  const out: CheckArgs = { format: 'stylish', inputs: [], quiet: false, fix: false, fixDryRun: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -47,17 +47,25 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     };
     if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'stylish' && f !== 'json') throw new UsageError(`--format は stylish か json です（指定: ${f}）`);
+      if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format は stylish・json・sarif のいずれかです（指定: ${f}）`);
       out.format = f;
     } else if (a === '--config' || a.startsWith('--config=')) out.config = value('--config');
+    else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
+      const v = value('--max-warnings');
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings には 0 以上の整数を指定してください（指定: ${v}）`);
+      out.maxWarnings = Number(v);
+    } else if (a === '--quiet') out.quiet = true;
+    else if (a === '--fix') out.fix = true;
+    else if (a === '--fix-dry-run') out.fixDryRun = true;
     else if (a.startsWith('-')) throw new UsageError(`不明なオプション: ${a}`);
     else out.inputs.push(a);
   }
+  if (out.fix && out.fixDryRun) throw new UsageError('--fix と --fix-dry-run は同時に指定できません');
   if (out.inputs.length === 0) throw new UsageError('チェックするファイルを指定してください');
   return out;
 }
 
-/** Expands files, directories (searched for *.post.md) and globs, in a stable order. */
+/** Expands files, directories (searched for *.post.md) and globs, in a stable order. Finding nothing is a usage error. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -70,6 +78,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     if (stat?.isFile()) files.push(input);
     else if (stat?.isDirectory()) {
       const found = await glob('**/*.post.md', { cwd: input, dot: false, ignore: ['**/node_modules/**'] });
+      if (found.length === 0) throw new UsageError(`フォルダに投稿（*.post.md）がありません: ${input}`);
       files.push(...found.sort().map((f) => joinDisplay(input, f)));
     } else {
       const found = await glob(input, { dot: false, ignore: ['**/node_modules/**'] });
@@ -84,88 +93,47 @@ function joinDisplay(dir: string, file: string): string {
   return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
 }
 
-function toJsonDiagnostic(f: Finding, index: LineIndex): JsonDiagnostic {
-  const d: JsonDiagnostic = {
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    range: { start: index.positionAt(f.range.start), end: index.positionAt(f.range.end) },
-  };
-  if (f.clause) d.clause = f.clause;
-  return d;
-}
-
-export function formatConfigErrors(diags: ConfigDiagnostic[]): string {
-  const texts = new Map<string, LineIndex>();
-  return diags
-    .map((d) => {
-      let idx = texts.get(d.file);
-      if (!idx) {
-        let text = '';
-        try {
-          text = readFileSync(d.file, 'utf8');
-        } catch {
-          /* unreadable: position 0 */
-        }
-        texts.set(d.file, (idx = new LineIndex(text)));
-      }
-      const p = idx.positionAt(d.range.start);
-      return `${relative(process.cwd(), d.file) || d.file}:${p.line + 1}:${p.character + 1}: 設定エラー: ${d.message}`;
-    })
-    .join('\n');
-}
-
-const SEVERITY_JA: Record<Finding['severity'], string> = { error: 'エラー', warning: '警告', info: '情報', hint: 'ヒント' };
-
-function stylish(results: { file: string; result: LintResult; index: LineIndex }[]): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const { file, result, index } of results) {
-    const counts = result.posts.map((p) => `${p.weightedLength}/${p.limit}`).join(', ');
-    lines.push(`${file}  （${result.posts.length > 1 ? `スレッド ${result.posts.length} 投稿: ` : ''}${counts}）`);
-    for (const f of result.findings) {
-      const p = index.positionAt(f.range.start);
-      lines.push(`  ${p.line + 1}:${p.character + 1}  ${SEVERITY_JA[f.severity]}  ${f.message}  ${f.rule}`);
-      if (f.severity === 'error') errors++;
-      if (f.severity === 'warning') warnings++;
-    }
-  }
-  lines.push('', `${results.length} ファイル: エラー ${errors} 件、警告 ${warnings} 件`);
-  return lines.join('\n');
-}
+export { formatConfigErrors } from './lintFile';
 
 export async function check(args: CheckArgs): Promise<number> {
   const files = await expandInputs(args.inputs);
-  const explicit: LoadedConfig | undefined = args.config ? loadConfigFile(resolve(args.config)) : undefined;
-  const cache = new Map<string, LoadedConfig>();
-  const services = createNodeServices();
-  const results: { file: string; result: LintResult; index: LineIndex }[] = [];
+  const linter = createFileLinter(args.config);
+  const results: LintedFile[] = [];
   for (const file of files) {
-    const absolute = resolve(file);
-    // Posts in one folder share their config: look it up once per folder.
-    const dir = dirname(absolute);
-    let loaded = explicit ?? cache.get(dir);
-    if (!loaded) cache.set(dir, (loaded = loadConfigForPost(absolute)));
-    if (!loaded.config) {
-      process.stderr.write(`${formatConfigErrors(loaded.diagnostics)}\n`);
+    const linted = await linter.lint(file);
+    if ('configError' in linted) {
+      process.stderr.write(`${linted.configError}\n`);
       return 2;
     }
-    // kuromoji is loaded once for all files, and only when a rule that needs it is enabled.
-    await ensureMorphology(services, allRules, loaded.config);
-    const text = readFileSync(absolute, 'utf8');
-    const result = await lint(text, { rules: allRules, config: loaded.config, services, filePath: absolute, configPath: loaded.path });
-    results.push({ file, result, index: new LineIndex(text) });
+    if (args.fix || args.fixDryRun) {
+      const fixed = await fixAll(linted.text, async (t) => (await linter.lintText(file, t)).result.findings);
+      if (fixed.fixedCount > 0) {
+        if (args.fix) writePostFile(resolve(file), fixed.text, linted.bom);
+        else process.stdout.write(lineDiff(file, linted.text, fixed.text));
+        const relinted = await linter.lintText(file, fixed.text);
+        results.push({ ...relinted, file, bom: linted.bom, fixedCount: fixed.fixedCount });
+        continue;
+      }
+    }
+    results.push(linted);
   }
-  if (args.format === 'json') {
-    const json: JsonFileResult[] = results.map(({ file, result, index }) => ({
-      file,
-      posts: result.posts.map((p) => ({ index: p.index, weightedLength: p.weightedLength, limit: p.limit })),
-      diagnostics: result.findings.map((f) => toJsonDiagnostic(f, index)),
-    }));
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else process.stdout.write(`${stylish(results)}\n`);
-  return results.some((r) => r.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  // --quiet: errors only, as ESLint does (warnings are neither shown nor counted).
+  const shown = results.map((r) => ({
+    ...r,
+    findings: args.quiet ? r.result.findings.filter((f) => f.severity === 'error') : r.result.findings,
+    index: new LineIndex(r.text),
+  }));
+  if (args.format === 'json') process.stdout.write(`${JSON.stringify(shown.map(toJsonResult), null, 2)}\n`);
+  else if (args.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(shown, process.cwd()), null, 2)}\n`);
+  else process.stdout.write(`${stylish(shown, { fix: args.fix, dryRun: args.fixDryRun })}\n`);
+  const errors = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warnings = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    process.stderr.write(`post-policy: 警告が ${warnings} 件あり、--max-warnings ${args.maxWarnings} を超えています。\n`);
+    return 1;
+  }
+  return 0;
 }
 
 export async function runCheck(args: string[]): Promise<number> {

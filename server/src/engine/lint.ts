@@ -48,6 +48,8 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   let partial = false;
   const skipped = new Set<string>();
   for (const rule of options.rules) {
+    // Garbled text (not UTF-8): format/encoding's one finding stands for the whole file.
+    if (findings.some((f) => f.rule === 'format/encoding')) break;
     const setting = config.rules[rule.id];
     const configured = setting?.severity ?? rule.defaultSeverity;
     if (configured === 'off') continue;

@@ -9,6 +9,8 @@ export interface LintServices {
   morphology?: Morphology;
   /** Reads a local file relative to the post (for image metadata); undefined when there is no file system. */
   readFile?: (absolutePath: string) => Promise<Uint8Array>;
+  /** Guesses the encoding of a file that is not UTF-8 (`SJIS`, `EUCJP`, …), for format/encoding's message. */
+  detectEncoding?: (absolutePath: string) => Promise<string | undefined>;
 }
 
 export interface Report {

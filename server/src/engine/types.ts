@@ -36,6 +36,11 @@ export interface Fix {
   configChange?: ConfigChange;
   /** Preferred fix (Ctrl+. applies it first). */
   isPreferred?: boolean;
+  /**
+   * Safe to apply without a person reading it (`--fix`, `source.fixAll`): the result is what the policy asks and
+   * cannot garble the post. Only preferred, edit-only fixes may be safe.
+   */
+  safe?: boolean;
 }
 
 export interface Finding {

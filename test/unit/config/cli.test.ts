@@ -44,7 +44,7 @@ describe('CLI: init and config', function () {
     mkdirSync(join(dir, 'other'));
     const r = run(['init', '--preset', 'ageo', 'other'], dir);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^post-policy: 不明なプリセット「ageo」です。使えるもの: ageo-hoiku, komae-kodomo, recommended\n/);
+    assert.match(r.stderr, /^post-policy: 不明なプリセット「ageo」です。使えるもの: ageo-hoiku, komae-kodomo, recommended（使い方: post-policy init --help）\n$/);
   });
 
   it('config prints the sources in order and where each rule is set', () => {

@@ -27,6 +27,6 @@ describe('post-policy approve', () => {
   it('rejects missing file or name', () => {
     assert.throws(() => parseApproveArgs(['a.post.md']), UsageError);
     assert.throws(() => parseApproveArgs(['--by', '課長']), UsageError);
-    assert.deepEqual(parseApproveArgs(['a.post.md', '--by=課長']), { file: 'a.post.md', by: '課長' });
+    assert.deepEqual(parseApproveArgs(['a.post.md', '--by=課長']), { file: 'a.post.md', by: '課長', force: false, reason: undefined });
   });
 });

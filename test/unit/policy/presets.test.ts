@@ -12,7 +12,7 @@ const example = (ruleId: string, kind: 'ng' | 'ok') => readFileSync(join(example
 
 function enabled(preset: RawConfig): string[] {
   return Object.entries(preset.rules ?? {})
-    .filter(([, s]) => (typeof s === 'string' ? s : s[0]) !== 'off')
+    .filter(([id, s]) => id.startsWith('policy/') && (typeof s === 'string' ? s : s[0]) !== 'off')
     .map(([id]) => id);
 }
 

@@ -1,7 +1,7 @@
 // Preset `ageo-hoiku`: 上尾市保育課公式 X（旧ツイッター）運用基準（令和 7 年 3 月 31 日 子ども未来部保育課長決裁）.
 // Every rule cites the clause it enforces. The account name is illustrative: set your own in accounts.own.
 import type { RawConfig } from '../schema';
-import { piiClauses } from './piiClauses';
+import { piiClauses, piiProhibited } from './piiClauses';
 
 const C = '上尾市保育課 X 運用基準';
 
@@ -19,6 +19,8 @@ export const ageoHoiku: RawConfig = {
   categories: Object.keys(AGEO_CATEGORIES),
   businessHours: { start: '08:30', end: '17:15', days: [1, 2, 3, 4, 5], holidays: true },
   rules: {
+    // 個人情報は禁止事項: 強い根拠はエラー、不確かなものは各ルールが警告にとどめる（docs/policies.md）。
+    ...piiProhibited(),
     'policy/citation': 'warning',
     'policy/mention': 'error',
     'policy/reply': 'error',

@@ -1,7 +1,7 @@
 // Preset `komae-kodomo`: 狛江市子ども若者政策課公式 X アカウント運用ポリシー（令和 6 年 4 月 1 日）.
 // Clauses the policy delegates to the city's social-media guideline (第10条) are cited as such.
 import type { RawConfig } from '../schema';
-import { piiClauses } from './piiClauses';
+import { piiClauses, piiProhibited } from './piiClauses';
 
 const C = '狛江市 運用ポリシー';
 const GUIDELINE = `${C} 第10条（狛江市ソーシャルメディア活用ガイドライン）`;
@@ -19,6 +19,8 @@ export const komaeKodomo: RawConfig = {
   accounts: { own: ['komae_kosodate'], repostable: [] },
   categories: Object.keys(KOMAE_CATEGORIES),
   rules: {
+    // 個人情報は禁止事項: 強い根拠はエラー、不確かなものは各ルールが警告にとどめる（docs/policies.md）。
+    ...piiProhibited(),
     'policy/mention': 'error',
     'policy/reply': 'error',
     'policy/repost': 'warning',

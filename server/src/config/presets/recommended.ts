@@ -1,11 +1,13 @@
 // Preset `recommended`: checks that suit any Japanese municipal X account. Clauses name the general principle
 // (or the law) each rule stands on; office presets replace them with their own clause numbers.
 import type { RawConfig } from '../schema';
-import { piiClauses } from './piiClauses';
+import { piiClauses, piiProhibited } from './piiClauses';
 
 export const recommended: RawConfig = {
   policyName: 'Post Policy 推奨設定（自治体公式 X の一般的な運用）',
   rules: {
+    // 個人情報は禁止事項: 強い根拠はエラー、不確かなものは各ルールが警告にとどめる（docs/policies.md）。
+    ...piiProhibited(),
     'policy/citation': 'warning',
     'policy/mention': 'warning',
     'policy/reply': 'warning',

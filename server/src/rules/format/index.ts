@@ -1,7 +1,9 @@
 import type { Rule } from '../../engine/rule';
 import { emptyPost } from './emptyPost';
+import { encoding } from './encoding';
 import { frontMatterSyntax } from './frontMatter';
 import { maxImages } from './maxImages';
 import { unclosedComment } from './unclosedComment';
 
-export const formatRules: Rule[] = [frontMatterSyntax, emptyPost, maxImages, unclosedComment];
+// format/encoding first: when it fires, lint() runs no other rule over the garbled text.
+export const formatRules: Rule[] = [encoding, frontMatterSyntax, emptyPost, maxImages, unclosedComment];

@@ -1,5 +1,6 @@
 // pii/address: street addresses down to 丁目・番・号 or 1-2-3 house numbers (a town or facility name alone is not one).
 import type { Rule } from '../../engine/rule';
+import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
 import { addressContext, findAddresses } from './addressCore';
 import { isAllowed } from './allowlist';
@@ -21,7 +22,10 @@ export const address: Rule = {
         else if (where === 'facility') {
           severity = 'info';
           message = `施設の所在地（${a.town}…）です。公開してよい住所ならチームの許可リストに追加できます`;
-        } else message = `番地まで特定できる住所（${a.town}…）が書かれています。個人宅の住所でないか確認してください`;
+        } else {
+          severity = atMost(severity, 'warning'); // whose address it is, the text does not say
+          message = `番地まで特定できる住所（${a.town}…）が書かれています。個人宅の住所でないか確認してください`;
+        }
         ctx.report({
           message,
           range: post.toDocumentRange(a.start, a.end),

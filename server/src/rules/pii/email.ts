@@ -1,5 +1,6 @@
 // pii/email: e-mail addresses; personal-looking ones (free mail, carrier mail, name-like) warn.
 import type { Rule } from '../../engine/rule';
+import { atMost } from '../policy/util';
 import { toHalfWidthAscii } from '../../engine/text';
 import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
@@ -40,11 +41,17 @@ export const email: Rule = {
         else if (official && !nameLike) {
           severity = 'info';
           message = `公式のメールアドレス（${maskEmail(value)}）です。公開してよいアドレスならチームの許可リストに追加できます`;
-        } else if (nameLike) message = `個人名を含むと思われるメールアドレス（${maskEmail(value)}）が書かれています。窓口の共用アドレスを使ってください`;
+        } else if (nameLike) {
+          severity = atMost(severity, 'warning'); // a staff member's work address is not private data
+          message = `個人名を含むと思われるメールアドレス（${maskEmail(value)}）が書かれています。窓口の共用アドレスを使ってください`;
+        }
         else if (ROLE_LOCAL.test(local)) {
           severity = 'info';
           message = `メールアドレス（${maskEmail(value)}）が書かれています。団体の公開アドレスならチームの許可リストに追加できます`;
-        } else message = `メールアドレス（${maskEmail(value)}）が書かれています。個人のアドレスでないか確認してください`;
+        } else {
+          severity = atMost(severity, 'warning');
+          message = `メールアドレス（${maskEmail(value)}）が書かれています。個人のアドレスでないか確認してください`;
+        }
         ctx.report({
           message,
           range: post.toDocumentRange(start, end),

@@ -7,6 +7,7 @@
 // 先生 is 名詞,一般, not a name suffix. The range covers the name only, never the honorific.
 import type { MorphToken } from '../../engine/morphology';
 import type { Post } from '../../engine/document';
+import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
@@ -293,5 +294,5 @@ function report(ctx: RuleContext, post: Post, c: Candidate): void {
   const name = post.text.slice(c.start, c.end);
   const fixes = [replaceFix(post, c.start, c.end, 'A', '名前を「A」に置き換える', c.kind !== 'office')];
   if (c.kind !== 'child') fixes.push({ ...allowFix('names', name, 'この名前をチームの許可リストに追加する（公表済みの氏名）'), isPreferred: c.kind === 'office' });
-  ctx.report({ message: MESSAGES[c.kind], range: post.toDocumentRange(c.start, c.end), severity: c.kind === 'office' ? 'info' : c.severity, fixes });
+  ctx.report({ message: MESSAGES[c.kind], range: post.toDocumentRange(c.start, c.end), severity: c.kind === 'office' ? 'info' : c.kind === 'child' ? c.severity : atMost(c.severity, 'warning'), fixes });
 }

@@ -2,6 +2,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
+import { atMost } from '../policy/util';
 import { isAllowed } from './allowlist';
 import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix } from './common';
 
@@ -59,7 +60,10 @@ export const phone: Rule = {
         else if (orgAt < Infinity || ORG_NUMBER.test(national)) {
           severity = 'info';
           message = `事務所の電話番号（${masked}）です。公開してよい番号ならチームの許可リストに追加できます`;
-        } else message = `電話番号（${masked}）が書かれています。個人の番号でないか確認してください`;
+        } else {
+          severity = atMost(severity, 'warning'); // may be the office's own number
+          message = `電話番号（${masked}）が書かれています。個人の番号でないか確認してください`;
+        }
         ctx.report({
           message,
           range: post.toDocumentRange(start, end),

@@ -1,5 +1,6 @@
 // pii/postal-code: 〒362-0011, or 362-0011 written before an address.
 import type { Rule } from '../../engine/rule';
+import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
 import { addressContext, findAddresses, findPostalCodes } from './addressCore';
 import { isAllowed } from './allowlist';
@@ -26,7 +27,10 @@ export const postalCode: Rule = {
           severity = 'info';
           message = '施設の郵便番号です。公開してよい住所ならチームの許可リストに追加できます';
         } else if (where === 'home') message = '個人宅と思われる郵便番号が書かれています。投稿しないでください';
-        else message = '郵便番号が書かれています。個人宅の住所でないか確認してください';
+        else {
+          severity = atMost(severity, 'warning');
+          message = '郵便番号が書かれています。個人宅の住所でないか確認してください';
+        }
         ctx.report({
           message,
           range: post.toDocumentRange(p.start, p.end),

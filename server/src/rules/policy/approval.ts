@@ -71,6 +71,16 @@ export const approval: Rule = {
     if (Number.isNaN(Date.parse(at))) {
       ctx.report({ message: `approved_at「${at}」を日時として読めません。2026-12-01T10:00:00+09:00 の形で書いてください。`, range: fmRange(doc, 'approved_at') });
     }
+    // An approval given over error findings: the next reviewer must see who overrode what, and why.
+    const override = fmString(doc, 'approved_override');
+    if (override !== undefined) {
+      const errors = fmString(doc, 'approved_override_errors');
+      ctx.report({
+        message: `${by} が error の指摘${errors ? `（${errors}）` : ''}があるまま、理由「${override}」で承認しています。内容を確認してください。`,
+        range: fmRange(doc, 'approved_override'),
+        severity: atMost(ctx.severity, 'info'),
+      });
+    }
     const hash = fmString(doc, 'approved_hash')!;
     const actual = approvalHash(doc);
     if (hash !== actual) {

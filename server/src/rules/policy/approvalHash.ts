@@ -29,22 +29,43 @@ export function formatJst(date: Date): string {
   return `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())}T${p(t.getUTCHours())}:${p(t.getUTCMinutes())}:${p(t.getUTCSeconds())}+09:00`;
 }
 
+/** An approval given although the post has error findings: the approver's reason and the rules that were in error. */
+export interface ApprovalOverride {
+  reason: string;
+  /** Rule ids of the error findings at the time of approval (shown to the next reviewer). */
+  errors: string[];
+}
+
+/** Front-matter keys of an override; a normal approval removes a stale one. */
+export const OVERRIDE_KEYS = ['approved_override', 'approved_override_errors'] as const;
+
 /**
- * Front-matter edits that record an approval: `status: approved`, `approved_by`, `approved_at`, `approved_hash`.
- * A `posted` status is kept. Throws (Japanese message) when the approver is empty or the front matter is broken.
+ * Front-matter edits that record an approval: `status: approved`, `approved_by`, `approved_at`, `approved_hash`,
+ * and with an override `approved_override` (reason) and `approved_override_errors` (rule ids).
+ * A `posted` status is kept. Throws (Japanese message) when the approver or reason is empty or the front matter is broken.
  */
-export function approveEdits(text: string, by: string, now: Date = new Date()): TextEdit[] {
+export function approveEdits(text: string, by: string, now: Date = new Date(), override?: ApprovalOverride): TextEdit[] {
   const name = by.trim();
   if (!name) throw new Error('承認者の名前を入力してください。');
   if (/[\r\n]/.test(name)) throw new Error('承認者の名前は 1 行で入力してください。');
+  if (override && !override.reason.trim()) throw new Error('エラーがあるまま承認する理由を入力してください。');
+  if (override && /[\r\n]/.test(override.reason.trim())) throw new Error('理由は 1 行で入力してください。');
   const doc = parsePostDocument(text);
   const status = doc.frontMatter.data.status;
-  return setFrontMatterEdits(doc, [
+  const entries: [string, string | undefined][] = [
     ['status', status === 'posted' ? 'posted' : 'approved'],
     ['approved_by', yamlScalar(name)],
     ['approved_at', formatJst(now)],
     ['approved_hash', approvalHash(doc)],
-  ]);
+    ['approved_override', override ? yamlScalar(override.reason.trim()) : undefined],
+    ['approved_override_errors', override ? yamlScalar([...new Set(override.errors)].join(', ')) : undefined],
+  ];
+  return setFrontMatterEdits(doc, entries);
+}
+
+/** The error findings that block an approval: every error except policy/approval's own (approving settles those). */
+export function blockingErrors<F extends { rule: string; severity: string }>(findings: readonly F[]): F[] {
+  return findings.filter((f) => f.severity === 'error' && f.rule !== 'policy/approval');
 }
 
 /** Applies non-overlapping edits to a text (for the CLI). */

@@ -47,7 +47,7 @@ export const correction: Rule = {
         message: '本文に訂正である旨（何をどう訂正したか）が書かれていません。冒頭に【訂正】と書き、誤っていた内容と正しい内容を示してください。',
         range: first.toDocumentRange(0, lineEnd === -1 ? first.text.length : lineEnd),
         severity: atMost(ctx.severity, 'warning'),
-        fixes: [{ title: '冒頭に【訂正】を追加する', edits: [{ range: { start: at, end: at }, newText: '【訂正】' }], isPreferred: true }],
+        fixes: [{ title: '冒頭に【訂正】を追加する', edits: [{ range: { start: at, end: at }, newText: '【訂正】' }], isPreferred: true, safe: true }],
       });
     }
   },

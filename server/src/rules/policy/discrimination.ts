@@ -94,7 +94,7 @@ export const discrimination: Rule = {
           if (!free(start, end)) continue;
           taken.push([start, end]);
           const fixes: Fix[] = entry.expected
-            ? [{ title: `「${entry.expected}」に置き換える`, edits: [{ range: post.toDocumentRange(start, end), newText: entry.expected }], isPreferred: true }]
+            ? [{ title: `「${entry.expected}」に置き換える`, edits: [{ range: post.toDocumentRange(start, end), newText: entry.expected }], isPreferred: true, safe: true }]
             : [];
           ctx.report({
             message: `「${m[0]}」は${entry.note}です。${entry.expected ? `「${entry.expected}」などの表現に言い換えてください。` : '使わずに書き直してください。'}`,

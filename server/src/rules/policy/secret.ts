@@ -56,7 +56,7 @@ export const secret: Rule = {
         if (overlaps(start, end, taken)) return;
         taken.push([start, end]);
         const range: OffsetRange = post.toDocumentRange(start, end);
-        const fixes: Fix[] = [{ title: `値を伏せ字（${MASK}）にする`, edits: [{ range, newText: MASK }], isPreferred: true }];
+        const fixes: Fix[] = [{ title: `値を伏せ字（${MASK}）にする`, edits: [{ range, newText: MASK }], isPreferred: true, safe: true }];
         ctx.report({ message: `${what}が書かれています（${end - start} 文字）。認証情報は投稿せず、直ちに値を削除し、漏えいした場合は変更してください。`, range, fixes });
       };
       for (const m of text.matchAll(KEYED)) {

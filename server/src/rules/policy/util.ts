@@ -69,17 +69,25 @@ export function yamlScalar(value: string): string {
  * replaced in place, missing keys are added before the closing `---`, and a front matter block is created when
  * the file has none. Throws when the front matter cannot be parsed (editing it blindly could lose data).
  */
-export function setFrontMatterEdits(doc: PostDocument, entries: [key: string, yamlValue: string][]): TextEdit[] {
+export function setFrontMatterEdits(doc: PostDocument, all: [key: string, yamlValue: string | undefined][]): TextEdit[] {
   const text = doc.text;
   const eol = eolOf(text);
   const fm = doc.frontMatter;
   if (fm.errors.length > 0) throw new Error('フロントマターに誤りがあるため編集できません。先に YAML を直してください。');
+  // An undefined value removes the key's line (when the key is a one-line entry).
+  const entries = all.filter((e): e is [string, string] => e[1] !== undefined);
   if (!fm.present) {
+    if (entries.length === 0) return [];
     const block = ['---', ...entries.map(([k, v]) => `${k}: ${v}`), '---'].join(eol) + eol;
     return [{ range: { start: 0, end: 0 }, newText: block }];
   }
   const edits: TextEdit[] = [];
   const added: string[] = [];
+  for (const [key] of all.filter((e) => e[1] === undefined)) {
+    const k = fm.keyRange(key);
+    const v = fm.valueRange(key);
+    if (k && (!v || lineEnd(text, k.start) >= v.end)) edits.push({ range: lineWithBreak(text, k.start), newText: '' });
+  }
   for (const [key, value] of entries) {
     const k = fm.keyRange(key);
     const v = fm.valueRange(key);

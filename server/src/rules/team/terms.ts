@@ -21,7 +21,7 @@ export const terms: Rule = {
             range,
             fixes:
               hit.replacement !== undefined && contiguous
-                ? [{ title: `「${hit.replacement}」に置き換える`, edits: [{ range, newText: hit.replacement }], isPreferred: true }]
+                ? [{ title: `「${hit.replacement}」に置き換える`, edits: [{ range, newText: hit.replacement }], isPreferred: true, safe: true }]
                 : [],
           });
         }
