@@ -9,33 +9,36 @@ import { writePostFile } from '../io/postFile';
 import { lineDiff } from './diff';
 import { createFileLinter, type LintedFile } from './lintFile';
 import { toSarif } from './sarif';
-import { stylish, toJsonResult } from './formatters';
+import { githubAnnotations, stylish, toJsonResult } from './formatters';
+import { stagedPosts } from './staged';
 import { UsageError } from './usage';
 
 export const CHECK_USAGE = `post-policy check [オプション] <ファイル・フォルダ・glob…>
     フォルダは *.post.md を再帰的に探します。
-    --format stylish|json|sarif  出力形式（既定: stylish。sarif は SARIF 2.1.0）
+    --format stylish|json|sarif|github  出力形式（既定: stylish。sarif は SARIF 2.1.0、github は GitHub Actions の注釈）
     --config FILE                すべての投稿にこの設定ファイルを使う（既定: 投稿から上へたどって最も近いもの）
     --max-warnings N             警告が N 件を超えたら終了コード 1（例: --max-warnings 0 で警告も不可）
     --quiet                      エラーだけを表示する（警告・情報を表示せず、数えない）
     --fix                        安全な修正（用語の置き換え・認証情報の伏せ字など）をファイルに書き込み、残りを表示する
     --fix-dry-run                安全な修正の差分を表示する（ファイルは変えない）
+    --staged                     git でステージした投稿（*.post.md）を、ステージした内容で検査する（pre-commit フック用）
     終了コード: 0 = エラーなし, 1 = error の指摘あり（または警告が --max-warnings を超えた）, 2 = 使い方または設定の誤り`;
 
 export type { JsonDiagnostic, JsonFileResult } from './formatters';
 
 export interface CheckArgs {
-  format: 'stylish' | 'json' | 'sarif';
+  format: 'stylish' | 'json' | 'sarif' | 'github';
   config?: string;
   inputs: string[];
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
   fixDryRun: boolean;
+  staged: boolean;
 }
 
 export function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { format: 'stylish', inputs: [], quiet: false, fix: false, fixDryRun: false };
+  const out: CheckArgs = { format: 'stylish', inputs: [], quiet: false, fix: false, fixDryRun: false, staged: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => {
@@ -47,7 +50,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     };
     if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format は stylish・json・sarif のいずれかです（指定: ${f}）`);
+      if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'github') throw new UsageError(`--format は stylish・json・sarif・github のいずれかです（指定: ${f}）`);
       out.format = f;
     } else if (a === '--config' || a.startsWith('--config=')) out.config = value('--config');
     else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
@@ -57,11 +60,14 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     } else if (a === '--quiet') out.quiet = true;
     else if (a === '--fix') out.fix = true;
     else if (a === '--fix-dry-run') out.fixDryRun = true;
+    else if (a === '--staged') out.staged = true;
     else if (a.startsWith('-')) throw new UsageError(`不明なオプション: ${a}`);
     else out.inputs.push(a);
   }
   if (out.fix && out.fixDryRun) throw new UsageError('--fix と --fix-dry-run は同時に指定できません');
-  if (out.inputs.length === 0) throw new UsageError('チェックするファイルを指定してください');
+  if (out.staged && (out.fix || out.fixDryRun)) throw new UsageError('--staged と --fix は同時に指定できません（ステージした内容は書き換えません）');
+  if (out.staged && out.inputs.length > 0) throw new UsageError('--staged のときはファイルを指定しません（ステージした *.post.md を検査します）');
+  if (!out.staged && out.inputs.length === 0) throw new UsageError('チェックするファイルを指定してください');
   return out;
 }
 
@@ -96,11 +102,12 @@ function joinDisplay(dir: string, file: string): string {
 export { formatConfigErrors } from './lintFile';
 
 export async function check(args: CheckArgs): Promise<number> {
-  const files = await expandInputs(args.inputs);
+  const staged = args.staged ? stagedPosts() : undefined;
+  const files = staged ? [...staged.keys()] : await expandInputs(args.inputs);
   const linter = createFileLinter(args.config);
   const results: LintedFile[] = [];
   for (const file of files) {
-    const linted = await linter.lint(file);
+    const linted = await linter.lint(file, staged?.get(file));
     if ('configError' in linted) {
       process.stderr.write(`${linted.configError}\n`);
       return 2;
@@ -125,6 +132,7 @@ export async function check(args: CheckArgs): Promise<number> {
   }));
   if (args.format === 'json') process.stdout.write(`${JSON.stringify(shown.map(toJsonResult), null, 2)}\n`);
   else if (args.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(shown, process.cwd()), null, 2)}\n`);
+  else if (args.format === 'github') process.stdout.write(githubAnnotations(shown));
   else process.stdout.write(`${stylish(shown, { fix: args.fix, dryRun: args.fixDryRun })}\n`);
   const errors = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warnings = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);

@@ -17,8 +17,9 @@ export function lineDiff(file: string, before: string, after: string, context = 
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', line: a[i], ai: i++, bi: j++ });
-    else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ kind: '+', line: b[j], ai: i, bi: j++ });
-    else ops.push({ kind: '-', line: a[i], ai: i++, bi: j });
+    // Removed lines before added ones, as diff(1) prints them.
+    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', line: a[i], ai: i++, bi: j });
+    else ops.push({ kind: '+', line: b[j], ai: i, bi: j++ });
   }
   const out = [`--- ${file}\n`, `+++ ${file}（修正後）\n`];
   let k = 0;

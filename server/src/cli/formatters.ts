@@ -68,3 +68,19 @@ export function stylish(results: ShownFile[], mode: { fix: boolean; dryRun: bool
   lines.push('', `${results.length} ファイル: エラー ${errors} 件、警告 ${warnings} 件${fixSummary}`);
   return lines.join('\n');
 }
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
+export function githubAnnotations(results: ShownFile[]): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const level: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      const s = r.index.positionAt(f.range.start);
+      const e = r.index.positionAt(f.range.end);
+      lines.push(`::${level[f.severity]} file=${prop(r.file)},line=${s.line + 1},col=${s.character + 1},endLine=${e.line + 1},endColumn=${e.character + 1},title=${prop(f.rule)}::${esc(f.message)}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

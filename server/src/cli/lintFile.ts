@@ -5,7 +5,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { loadConfigFile, loadConfigForPost, type ConfigDiagnostic, type LoadedConfig } from '../config/load';
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
-import { readPostFile } from '../io/postFile';
+import { decodePostBytes, readPostFile } from '../io/postFile';
 import { allRules } from '../rules';
 import { createNodeServices, ensureMorphology } from '../services';
 
@@ -21,7 +21,8 @@ export interface LintedFile {
 }
 
 export interface FileLinter {
-  lint(file: string): Promise<LintedFile | { configError: string }>;
+  /** Lints a file from disk, or the given bytes as that file (e.g. its staged content). */
+  lint(file: string, bytes?: Uint8Array): Promise<LintedFile | { configError: string }>;
   /** Lints a new text for a file already read (after fixes). */
   lintText(file: string, text: string): Promise<LintedFile>;
 }
@@ -46,10 +47,10 @@ export function createFileLinter(configPath?: string): FileLinter {
     return { file, text, bom, result, loaded };
   };
   return {
-    async lint(file) {
+    async lint(file, bytes) {
       const loaded = configFor(resolve(file));
       if (!loaded.config) return { configError: formatConfigErrors(loaded.diagnostics) };
-      const { text, bom } = readPostFile(resolve(file));
+      const { text, bom } = bytes ? decodePostBytes(bytes) : readPostFile(resolve(file));
       return lintText(file, text, bom);
     },
     lintText: (file, text) => lintText(file, text),
