@@ -235,6 +235,18 @@ describe('CLI gate (issue 11)', function () {
       assert.match(cli(root, 'chek').stderr, /^post-policy: 不明なコマンド: chek（「check」のことですか？）（使い方: post-policy --help）\n$/);
     });
 
+    it('a config with several mistakes: every problem at once, with the allowed values and 「…のことですか？」', () => {
+      const dir = ws({ 'a.post.md': 'お知らせです。\n' });
+      writeFileSync(join(dir, '.postpolicy.json'), '{ "extends": ["ageo-hoku"], "rules": { "pii/phone": "eror" }, "limit": "x" }\n');
+      const r = cli(dir, 'check', 'a.post.md');
+      assert.equal(r.code, 2);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 3, r.stderr);
+      assert.match(lines[0], /^\.postpolicy\.json:1:53: 設定エラー: .*「rules\.pii\/phone」: 重大度「eror」は使えません。off \/ info \/ warning \/ error のいずれか.*「error」のことですか？$/);
+      assert.match(r.stderr, /\.postpolicy\.json:1:\d+: 設定エラー: .*「limit」/);
+      assert.match(r.stderr, /\.postpolicy\.json:1:15: 設定エラー: 不明なプリセット「ageo-hoku」です。「ageo-hoiku」のことですか？/);
+    });
+
     it('a folder with no posts exits 2 like an empty glob', () => {
       const dir = ws({ 'notes.md': '# memo\n' });
       const r = cli(dir, 'check', '.');

@@ -7,7 +7,7 @@ import type { OffsetRange } from '../engine/types';
 import { presets } from './presets';
 import { emptyConfig, mergeConfig, type ResolvedConfig } from './resolved';
 import { configSchema, type RawConfig } from './schema';
-import { checkSemantics } from './semantics';
+import { checkSemantics, nearest } from './semantics';
 import { isYamlPath, readConfigSource, type ConfigSource } from './source';
 
 // zod's own Japanese messages for schema errors.
@@ -104,9 +104,16 @@ export function parseConfigText(text: string, file: string): { raw?: RawConfig; 
         for (const key of unknownKeys)
           diagnostics.push({ file, message: `不明なキー「${key}」です。`, range: source.rangeOf([...(issue.path as (string | number)[]), key], 'key') });
       } else {
-        const where = issue.path.length ? `「${issue.path.join('.')}」: ` : '';
-        diagnostics.push({ file, message: `設定が正しくありません: ${where}${issue.message}`, range: source.rangeOf(issue.path as (string | number)[]) });
+        const path = issue.path as (string | number)[];
+        diagnostics.push({ file, message: schemaIssueMessage(path, issue.message, source.value), range: source.rangeOf(path) });
       }
+    }
+    // Report a misspelt preset now too, so one run shows every problem of the file.
+    const entries = (source.value as { extends?: unknown } | undefined)?.extends;
+    if (Array.isArray(entries)) {
+      entries.forEach((entry, i) => {
+        if (typeof entry === 'string' && isPresetName(entry) && !presets[entry]) diagnostics.push({ file, message: unknownPresetMessage(entry), range: source.rangeOf(['extends', i]) });
+      });
     }
     return { source, diagnostics };
   }
@@ -128,7 +135,7 @@ function collectLayers(file: string, read: ReadText, stack: string[], diagnostic
     const at = source.rangeOf(['extends', i]);
     if (isPresetName(entry)) {
       if (presets[entry]) layers.push(...presetLayers(entry, []));
-      else diagnostics.push({ file, message: `不明なプリセット「${entry}」です。使えるもの: ${Object.keys(presets).join(', ')}`, range: at });
+      else diagnostics.push({ file, message: unknownPresetMessage(entry), range: at });
       return;
     }
     const target = isAbsolute(entry) ? entry : resolve(dirname(file), entry);
@@ -164,4 +171,24 @@ function presetLayers(name: string, seen: string[]): Layer[] {
 
 export function isPresetName(entry: string): boolean {
   return !/[\\/.]/.test(entry);
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+/** A rule's severity in a config: the allowed values, and the one meant when the value is a near miss. */
+function schemaIssueMessage(path: (string | number)[], zodMessage: string, value: unknown): string {
+  const where = path.length ? `「${path.join('.')}」: ` : '';
+  if (path[0] === 'rules' && path.length === 2) {
+    const given = (value as { rules?: Record<string, unknown> } | undefined)?.rules?.[String(path[1])];
+    const shown = Array.isArray(given) ? given[0] : given;
+    const near = typeof shown === 'string' ? nearest(shown, SEVERITIES) : undefined;
+    return `設定が正しくありません: ${where}重大度${typeof shown === 'string' ? `「${shown}」` : ''}は使えません。off / info / warning / error のいずれか（オプション付きなら ["warning", { … }]）を書いてください。${near ? `「${near}」のことですか？` : ''}`;
+  }
+  return `設定が正しくありません: ${where}${zodMessage}`;
+}
+
+/** 不明なプリセット, with the closest name when the entry is a near miss. */
+function unknownPresetMessage(entry: string): string {
+  const near = nearest(entry, Object.keys(presets));
+  return `不明なプリセット「${entry}」です。${near ? `「${near}」のことですか？` : ''}使えるもの: ${Object.keys(presets).join(', ')}`;
 }

@@ -63,7 +63,7 @@ describe('config resolution', () => {
 
   it('unknown preset: positioned at the entry', () => {
     const files = { '/ws/.postpolicy.json': '{\n  "extends": ["recomended"]\n}' };
-    assert.deepEqual(problems(files, '/ws/.postpolicy.json'), [['/ws/.postpolicy.json', '"recomended"', `不明なプリセット「recomended」です。使えるもの: ${Object.keys(presets).join(', ')}`]]);
+    assert.deepEqual(problems(files, '/ws/.postpolicy.json'), [['/ws/.postpolicy.json', '"recomended"', `不明なプリセット「recomended」です。「recommended」のことですか？使えるもの: ${Object.keys(presets).join(', ')}`]]);
   });
 
   it('missing extends file: positioned at the entry (YAML)', () => {
