@@ -16,3 +16,8 @@ export function repoRoot(): string {
 export function sharedDir(): string {
   return join(repoRoot(), '..', 'shared');
 }
+
+/** X's conformance data, copied unchanged into the repository (source and licence: its README.md). */
+export function conformanceDir(): string {
+  return join(repoRoot(), 'test', 'fixtures', 'conformance');
+}

@@ -1,10 +1,10 @@
-// X's own counting cases (twitter-text conformance/validate.yml), read at test time from ../shared/.
+// X's own counting cases (twitter-text conformance/validate.yml), read from the copy in test/fixtures/conformance/.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COUNT_CONFIGS, countWeighted, type CountConfig } from '../../../server/src/engine/count';
-import { sharedDir } from '../repoRoot';
+import { conformanceDir } from '../repoRoot';
 
 interface WeightedCase {
   description: string;
@@ -17,7 +17,7 @@ interface ValidityCase {
   expected: boolean;
 }
 
-const file = join(sharedDir(), 'conformance', 'twitter-text-validate.yml');
+const file = join(conformanceDir(), 'twitter-text-validate.yml');
 const tests = parse(readFileSync(file, 'utf8')).tests as Record<string, unknown[]>;
 
 // Which counting configuration each section was written for (see shared/conformance/README.md).

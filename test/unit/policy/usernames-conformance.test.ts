@@ -1,4 +1,4 @@
-// X's own username cases (twitter-text validate.yml, section `usernames`), read at test time from ../shared/:
+// X's own username cases (twitter-text validate.yml, section `usernames`), read from the copy in test/fixtures/conformance/.
 // the account rule judges a handle as X does, and the mention rule links exactly what X would.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { account } from '../../../server/src/rules/policy/account';
 import { mention } from '../../../server/src/rules/policy/mention';
 import { covered, lintText } from '../helpers';
-import { sharedDir } from '../repoRoot';
+import { conformanceDir } from '../repoRoot';
 
-const cases = (parse(readFileSync(join(sharedDir(), 'conformance', 'twitter-text-validate.yml'), 'utf8')).tests.usernames) as { description: string; text: string; expected: boolean }[];
+const cases = (parse(readFileSync(join(conformanceDir(), 'twitter-text-validate.yml'), 'utf8')).tests.usernames) as { description: string; text: string; expected: boolean }[];
 
 describe('X conformance: usernames', () => {
   it('has the section', () => assert.ok(cases.length >= 4));
