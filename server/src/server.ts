@@ -186,14 +186,24 @@ async function flushScheduled(): Promise<void> {
   await Promise.all(uris.map((uri) => lintNow(uri).catch(logError('lint'))));
 }
 
-/** The full engine, with a full result for `uri`'s current version when it is an open post (linted now if needed). */
-async function engineFor(uri: string): Promise<Engine> {
+/**
+ * The full engine, with a full result for `uri` when it is an open post: linted now if it has none yet. While
+ * checking as you type, a result for an older version is brought up to date (and published) first. With
+ * lintOn=save, diagnostics wait for the save; `current` (code actions, whose edits must match the version VS Code
+ * holds, e.g. fix-all on save) then lints the current text without publishing it.
+ */
+async function engineFor(uri: string, current = false): Promise<Engine> {
   const engine = await staged.load();
   const doc = documents.get(uri);
-  if (doc && isPost(uri) && engine.service.get(uri)?.version !== doc.version) {
+  if (!doc || !isPost(uri)) return engine;
+  const have = engine.service.get(uri);
+  if (!have || (have.version !== doc.version && lintOn === 'type')) {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     await lintNow(uri);
+  } else if (have.version !== doc.version && current) {
+    const linted = await engine.service.lint(doc);
+    if (documents.get(uri)?.version === linted.version) engine.service.remember(linted);
   }
   return engine;
 }
@@ -347,7 +357,7 @@ connection.onDidChangeWatchedFiles((p) => {
 
 // Requests answer from the full engine, waiting for it if needed.
 connection.onRequest(POST_COUNTS_REQUEST, async (params: PostCountsParams): Promise<PostCountsResult | null> => (await engineFor(params.textDocument.uri)).service.counts(params.textDocument.uri));
-connection.onCodeAction(async (params) => (await engineFor(params.textDocument.uri)).service.codeActions(params.textDocument.uri, params.range, read, params.context.only));
+connection.onCodeAction(async (params) => (await engineFor(params.textDocument.uri, true)).service.codeActions(params.textDocument.uri, params.range, read, params.context.only));
 // The approve command asks which findings block an approval: the current text, with every rule (tokenizer loaded).
 connection.onRequest(APPROVAL_CHECK_REQUEST, async (params: ApprovalCheckParams): Promise<ApprovalCheckResult | null> => {
   const engine = await staged.load();

@@ -107,6 +107,20 @@ describe('editor gate over stdio: fix-all, approval check, workspace lint, broke
     assert.equal(applyTextEdits('子供のお知らせ\n', change!.edits as TextEdit[]), '子どものお知らせ\n');
   });
 
+  it('with lintOn=save, fix-all still answers for the unsaved version, and publishes nothing before the save', async () => {
+    write('.postpolicy.json', TERMS_CONFIG);
+    server = await ServerHarness.start([dir], { initializationOptions: { lintOn: 'save' } });
+    const post = uri('s.post.md');
+    await server.open(post, 'お知らせ\n');
+    await server.waitForDiagnostics(post, (p) => p.version === 1);
+    await server.change(post, 2, [{ text: '子供のお知らせ\n' }]);
+    const [action] = await fixAllActions(post);
+    const change = (action?.edit?.documentChanges as TextDocumentEdit[] | undefined)?.[0];
+    assert.deepEqual(change?.textDocument, { uri: post, version: 2 });
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(server.latest(post)?.version, 1, 'diagnostics wait for the save');
+  });
+
   it('approval check: the error findings of the current text, policy/approval excluded, with the child\'s name once the tokenizer is in', async () => {
     write('.postpolicy.json', '{ "extends": ["ageo-hoiku"] }\n');
     server = await ServerHarness.start([dir]);
