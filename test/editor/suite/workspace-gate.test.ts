@@ -67,7 +67,14 @@ describe('Post Policy gate in VS Code: fix-all, approval, workspace check, broke
       // Type the violations, then save at once, as a person would.
       await editor.edit((b) => b.insert(new vscode.Position(4, 4), '：子供のひろば'));
       await vscode.commands.executeCommand('workbench.action.files.save');
-      await waitFor('the saved file', () => readFileSync(editor.document.uri.fsPath, 'utf8'), (t) => t.includes('子どもの広場'), 15000);
+      try {
+        await waitFor('the saved file', () => readFileSync(editor.document.uri.fsPath, 'utf8'), (t) => t.includes('子どもの広場'), 15000);
+      } catch (e) {
+        // Say what the provider offers now, to tell a missing action from one VS Code did not apply.
+        const now = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 5, 0), FIX_ALL);
+        const setting = vscode.workspace.getConfiguration('editor', { languageId: 'postmd' }).get('codeActionsOnSave');
+        throw new Error(`${(e as Error).message}; document version ${editor.document.version}, dirty ${editor.document.isDirty}, setting ${JSON.stringify(setting)}, actions now: ${now.map((a) => a.title)}`);
+      }
       assert.equal(readFileSync(editor.document.uri.fsPath, 'utf8'), '---\naccount: ageo_hoiku\ncategory: event\n---\nお知らせ：子どもの広場\n');
       assert.equal(editor.document.isDirty, false);
     } finally {
