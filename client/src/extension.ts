@@ -1,10 +1,10 @@
 // VS Code client: starts the Post Policy language server and owns the status bar.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsResult } from '../../server/src/protocol';
+import { COUNTS_CHANGED_NOTIFICATION, LINT_WORKSPACE_REQUEST, POST_COUNTS_REQUEST, type CountsChangedParams, type LintWorkspaceResult, type PostCountsResult } from '../../server/src/protocol';
 import { registerAddTermCommand } from './addTerm';
-import { CountStatusBar } from './statusBar';
-import { approveEdits } from '../../server/src/rules/policy/approvalHash';
+import { registerApproveCommand } from './approve';
+import { CountStatusBar, type StatusBarState } from './statusBar';
 
 export const LANGUAGE_ID = 'postmd';
 const CONFIG_GLOB = '**/.postpolicy.{json,yaml,yml}';
@@ -15,6 +15,12 @@ export interface PostPolicyApi {
   statusBarText(): string;
   /** True when the status bar shows the warning colour. */
   statusBarWarning(): boolean;
+  /** Which state the status bar shows (count, over the limit, or a broken team config). */
+  statusBarState(): StatusBarState;
+  /** Theme colour id of the status bar's background (e.g. `statusBarItem.errorBackground`), if any. */
+  statusBarBackground(): string | undefined;
+  /** The status bar's tooltip text. */
+  statusBarTooltip(): string;
   /** Resolves when the status bar reflects the active editor's latest counts. */
   refreshStatusBar(): Promise<void>;
   client: LanguageClient;
@@ -35,13 +41,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
       { scheme: 'file', pattern: CONFIG_GLOB },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB), configurationSection: 'postPolicy' },
-    initializationOptions: { lintOn: vscode.workspace.getConfiguration('postPolicy').get('lintOn', 'type') },
+    initializationOptions: {
+      lintOn: vscode.workspace.getConfiguration('postPolicy').get('lintOn', 'type'),
+      lintWorkspace: vscode.workspace.getConfiguration('postPolicy').get('lintWorkspace', false),
+    },
   };
   client = new LanguageClient('postPolicy', 'Post Policy', serverOptions, clientOptions);
   const statusBar = new CountStatusBar();
   context.subscriptions.push(statusBar);
-  context.subscriptions.push(registerApproveCommand(context));
+  context.subscriptions.push(registerApproveCommand(context, () => client));
   context.subscriptions.push(registerAddTermCommand(() => client));
+  context.subscriptions.push(registerLintWorkspaceCommand(() => client));
 
   let pending: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {
@@ -78,7 +88,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
 
   return {
     statusBarText: () => (statusBar.visible ? statusBar.item.text : ''),
-    statusBarWarning: () => statusBar.item.backgroundColor !== undefined,
+    statusBarWarning: () => statusBar.background === 'statusBarItem.warningBackground',
+    statusBarState: () => statusBar.state,
+    statusBarBackground: () => statusBar.background,
+    statusBarTooltip: () => (typeof statusBar.item.tooltip === 'string' ? statusBar.item.tooltip : (statusBar.item.tooltip?.value ?? '')),
     refreshStatusBar: () => refresh(),
     client,
   };
@@ -88,31 +101,25 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-/** "Post Policy: 承認する": records the approval (status, approved_by, approved_at, approved_hash) in front matter. */
-function registerApproveCommand(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand('postPolicy.approve', async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a post (*.post.md) to approve it.'));
-      return;
-    }
-    const by = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Post Policy: Approve'),
-      prompt: vscode.l10n.t('Name of the approver'),
-      value: context.globalState.get<string>('postPolicy.approver') ?? '',
-      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter the approver\'s name.')),
-    });
-    if (by === undefined) return;
-    const document = editor.document;
-    let edits;
-    try {
-      edits = approveEdits(document.getText(), by, new Date());
-    } catch (e) {
-      void vscode.window.showErrorMessage((e as Error).message);
-      return;
-    }
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.newText);
-    if (await vscode.workspace.applyEdit(edit)) await context.globalState.update('postPolicy.approver', by.trim());
+/**
+ * 「Post Policy: ワークスペースのすべての投稿を検査」: the server lints every `*.post.md` in the workspace folders (not
+ * only open files) and fills the Problems panel; it keeps those findings fresh as files change on disk.
+ * Returns the server's summary (for tests and other extensions).
+ */
+function registerLintWorkspaceCommand(client: () => LanguageClient | undefined): vscode.Disposable {
+  return vscode.commands.registerCommand('postPolicy.lintWorkspace', async (): Promise<LintWorkspaceResult | undefined> => {
+    const c = client();
+    if (!c) return undefined;
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Post Policy: checking every post in the workspace…') },
+      () => c.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST),
+    );
+    void vscode.window.showInformationMessage(
+      result.files === 0
+        ? vscode.l10n.t('No posts (*.post.md) were found in the workspace.')
+        : vscode.l10n.t('Checked {0} posts: {1} with errors, {2} with warnings. The findings are in the Problems panel.', result.files, result.withErrors, result.withWarnings),
+    );
+    if (result.withErrors + result.withWarnings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    return result;
   });
 }

@@ -21,9 +21,19 @@ export function postAtLine(posts: PostCountInfo[], line: number): PostCountInfo 
   return found;
 }
 
+/**
+ * What the status bar is showing: the count (`normal`, or `over` the limit), or a broken team config, either with
+ * its last good version still in force (`configLastGood`) or, when no good version was ever loaded, the built-in
+ * defaults (`configDefaults`: error colour, so it is not mistaken for an over-limit post).
+ */
+export type StatusBarState = 'hidden' | 'normal' | 'over' | 'configLastGood' | 'configDefaults';
+
 export class CountStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('postPolicy.count', vscode.StatusBarAlignment.Right, 100);
   visible = false;
+  state: StatusBarState = 'hidden';
+  /** Theme colour id of the background, if any. */
+  background?: 'statusBarItem.errorBackground' | 'statusBarItem.warningBackground';
 
   constructor() {
     this.item.name = vscode.l10n.t('Post Policy: character count');
@@ -36,15 +46,27 @@ export class CountStatusBar implements vscode.Disposable {
       return;
     }
     const units = vscode.workspace.getConfiguration('postPolicy').get<CountUnits>('statusBar.units', 'both');
-    this.item.text = (result.configError ? '$(warning) ' : '') + formatCount(post, result.posts.length, units);
     const over = post.weightedLength > post.limit;
-    this.item.backgroundColor = over || result.configError ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // Older servers sent only configError: that meant the last good config.
+    const config = result.configState ?? (result.configError ? 'lastGood' : undefined);
+    this.state = config === 'defaults' ? 'configDefaults' : config === 'lastGood' ? 'configLastGood' : over ? 'over' : 'normal';
+    const icon = this.state === 'configDefaults' ? '$(error) ' : config ? '$(warning) ' : '';
+    this.item.text = icon + formatCount(post, result.posts.length, units);
+    this.background =
+      this.state === 'configDefaults' ? 'statusBarItem.errorBackground' : this.state !== 'normal' ? 'statusBarItem.warningBackground' : undefined;
+    this.item.backgroundColor = this.background ? new vscode.ThemeColor(this.background) : undefined;
     const tooltip = [
       over
         ? vscode.l10n.t('Over X\'s limit by {0} (weighted; CJK counts 2, a URL 23).', post.weightedLength - post.limit)
         : vscode.l10n.t('{0} left of X\'s limit (weighted; CJK counts 2, a URL 23).', post.limit - post.weightedLength),
     ];
-    if (result.configError) tooltip.push(result.configError);
+    if (config === 'defaults') {
+      tooltip.push(vscode.l10n.t('The team config has an error, and no valid version of it has been loaded since VS Code started: posts are checked with the built-in defaults (the recommended preset), not with the team\'s rules. Fix the file to apply them.'));
+    } else if (config === 'lastGood') {
+      tooltip.push(vscode.l10n.t('The team config has an error: the last valid version of it is still in force until the file is fixed.'));
+    }
+    if (result.configProblem) tooltip.push(`${vscode.workspace.asRelativePath(result.configProblem.path)}: ${result.configProblem.message}`);
+    else if (result.configError) tooltip.push(result.configError);
     this.item.tooltip = tooltip.join('\n\n');
     this.item.show();
     this.visible = true;
@@ -53,6 +75,7 @@ export class CountStatusBar implements vscode.Disposable {
   hide(): void {
     this.item.hide();
     this.visible = false;
+    this.state = 'hidden';
   }
 
   dispose(): void {

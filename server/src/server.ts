@@ -6,6 +6,7 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -16,7 +17,20 @@ import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import type { ConfigChange } from './engine/types';
 import type { ReadText } from './config/load';
-import { APPLY_CONFIG_CHANGE_COMMAND, COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsParams, type PostCountsResult } from './protocol';
+import {
+  APPLY_CONFIG_CHANGE_COMMAND,
+  APPROVAL_CHECK_REQUEST,
+  COUNTS_CHANGED_NOTIFICATION,
+  FIX_ALL_KIND,
+  LINT_WORKSPACE_REQUEST,
+  POST_COUNTS_REQUEST,
+  type ApprovalCheckParams,
+  type ApprovalCheckResult,
+  type CountsChangedParams,
+  type LintWorkspaceResult,
+  type PostCountsParams,
+  type PostCountsResult,
+} from './protocol';
 import type { Engine } from './lsp/engine';
 import { isConfigUri, uriToPath } from './lsp/paths';
 import { DiagnosticsPublisher } from './lsp/publisher';
@@ -31,6 +45,16 @@ const documents = new TextDocuments(TextDocument);
 let workspaceDirs: string[] = [];
 /** The user's preference (VS Code setting postPolicy.lintOn): check while typing, or on save only. */
 let lintOn: 'type' | 'save' = 'type';
+/** The setting postPolicy.lintWorkspace: lint every post in the workspace on start. */
+let lintWorkspaceOnStart = false;
+/**
+ * Workspace mode (the command 「ワークスペースのすべての投稿を検査」 ran, or the setting is on): posts that are not open
+ * are linted from disk and their diagnostics kept fresh as files change; `diskPublished` holds those URIs.
+ */
+let workspaceMode = false;
+/** The client sends workspace folder changes (subscribing without that support throws). */
+let clientHasWorkspaceFolders = false;
+const diskPublished = new Set<string>();
 
 // Open buffers win over disk so an unsaved config edit takes effect as the user types.
 const read: ReadText = (path) => {
@@ -48,13 +72,16 @@ const timers = new Map<string, NodeJS.Timeout>();
 let configFilesWithProblems = new Set<string>();
 
 connection.onInitialize((params) => {
-  lintOn = (params.initializationOptions as { lintOn?: string } | undefined)?.lintOn === 'save' ? 'save' : 'type';
+  const options = params.initializationOptions as { lintOn?: string; lintWorkspace?: boolean } | undefined;
+  lintOn = options?.lintOn === 'save' ? 'save' : 'type';
+  lintWorkspaceOnStart = options?.lintWorkspace === true;
+  clientHasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   workspaceDirs = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (workspaceDirs.length === 0 && params.rootUri) workspaceDirs = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', FIX_ALL_KIND] },
       executeCommandProvider: { commands: [APPLY_CONFIG_CHANGE_COMMAND] },
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: [':', ' '] },
@@ -66,15 +93,23 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   connection.client
-    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postpolicy.{json,yaml,yml}' }, { globPattern: '**/*.{json,jsonc,yaml,yml}' }] })
+    .register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.postpolicy.{json,yaml,yml}' }, { globPattern: '**/*.{json,jsonc,yaml,yml}' }, { globPattern: '**/*.post.md' }],
+    })
     .catch(() => undefined); // clients without dynamic registration watch files themselves
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-    workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-    configChanged();
-  });
+  if (clientHasWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+      configChanged();
+      if (workspaceMode) lintWorkspace().catch(logError('linting the workspace'));
+    });
+  }
   // Without an open post, load the engine and morphology soon anyway so names are ready when one opens.
-  setTimeout(startMorphology, 200);
+  setTimeout(() => {
+    void startMorphology();
+    if (lintWorkspaceOnStart) lintWorkspace().catch(logError('linting the workspace'));
+  }, 200);
 });
 
 /** Runs `f` with the full engine: at once when loaded, else once it has loaded. */
@@ -87,18 +122,19 @@ function logError(what: string): (e: unknown) => void {
   return (e) => connection.console.error(`post-policy: ${what} failed: ${(e as Error).message}`);
 }
 
-let morphologyStarted = false;
-/** Loads kuromoji off the critical path (after the first publish); findings that need it follow. */
-function startMorphology(): void {
-  if (morphologyStarted) return;
-  morphologyStarted = true;
-  withEngine((engine) => {
-    void engine.loadMorphology().then((m) => {
-      if (!m) return;
-      engine.service.services.morphology = m;
-      relintAll();
-    });
-  });
+let morphology: Promise<void> | undefined;
+/**
+ * Loads kuromoji off the critical path (after the first publish); findings that need it follow. Resolves once it is
+ * attached (or failed to load), so requests that must see every finding (approval, workspace lint) can wait for it.
+ */
+function startMorphology(): Promise<void> {
+  morphology ??= staged.load().then(async (engine) => {
+    const m = await engine.loadMorphology();
+    if (!m) return;
+    engine.service.services.morphology = m;
+    relintAll();
+  }).catch(logError('loading morphology'));
+  return morphology;
 }
 
 function isPost(uri: string): boolean {
@@ -117,7 +153,7 @@ async function lintNow(uri: string): Promise<void> {
   await publisher.publish(uri, linted.version, linted.diagnostics, 'full');
   publishConfigProblems(engine);
   void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
-  startMorphology();
+  void startMorphology();
 }
 
 /** Before the engine has loaded: publish the quick pass when it is safe (see lsp/quickPass.ts), then load it. */
@@ -150,19 +186,106 @@ async function flushScheduled(): Promise<void> {
   await Promise.all(uris.map((uri) => lintNow(uri).catch(logError('lint'))));
 }
 
-/** The full engine, with a full result for `uri` when it is an open post (linted now if it has none yet). */
-async function engineFor(uri: string): Promise<Engine> {
+/**
+ * The full engine, with a full result for `uri` when it is an open post: linted now if it has none yet. While
+ * checking as you type, a result for an older version is brought up to date (and published) first. With
+ * lintOn=save, diagnostics wait for the save; `current` (code actions, whose edits must match the version VS Code
+ * holds, e.g. fix-all on save) then lints the current text without publishing it.
+ */
+async function engineFor(uri: string, current = false): Promise<Engine> {
   const engine = await staged.load();
-  if (!engine.service.get(uri) && documents.get(uri) && isPost(uri)) {
+  const doc = documents.get(uri);
+  if (!doc || !isPost(uri)) return engine;
+  const have = engine.service.get(uri);
+  if (!have || (have.version !== doc.version && lintOn === 'type')) {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     await lintNow(uri);
+  } else if (have.version !== doc.version && current) {
+    const linted = await engine.service.lint(doc);
+    if (documents.get(uri)?.version === linted.version) engine.service.remember(linted);
   }
   return engine;
 }
 
 function relintAll(): void {
   for (const doc of documents.all()) if (isPost(doc.uri)) schedule(doc.uri, 0);
+  if (workspaceMode) relintDisk([...diskPublished]);
+}
+
+// ---- Workspace mode: posts that are not open ------------------------------------------------------------------
+
+/** Lints a post that is not open from its file on disk and publishes (or clears, when gone) its diagnostics. */
+async function lintFromDisk(engine: Engine, uri: string): Promise<{ errors: number; warnings: number } | undefined> {
+  const path = uriToPath(uri);
+  if (!path || documents.get(uri)) return undefined;
+  const text = engine.readPost(path);
+  if (text === undefined) {
+    if (diskPublished.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return undefined;
+  }
+  const linted = await engine.service.lint(TextDocument.create(uri, 'postmd', 0, text));
+  // Opened meanwhile: the open document's own lint publishes.
+  if (documents.get(uri)) return undefined;
+  diskPublished.add(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: linted.diagnostics });
+  return count(linted.diagnostics);
+}
+
+function count(diagnostics: { severity?: number }[]): { errors: number; warnings: number } {
+  return { errors: diagnostics.filter((d) => d.severity === 1).length, warnings: diagnostics.filter((d) => d.severity === 2).length };
+}
+
+/** Lets other messages (typing in an open post) through between files of a long scan. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+let diskQueue: Promise<unknown> = Promise.resolve();
+/** Re-lints these not-open posts from disk, one after the other (after any scan or re-lint already running). */
+function relintDisk(uris: string[]): void {
+  if (uris.length === 0) return;
+  diskQueue = diskQueue.then(async () => {
+    const engine = await staged.load();
+    for (const uri of new Set(uris)) {
+      await lintFromDisk(engine, uri).catch(logError('lint'));
+      await yieldToEvents();
+    }
+  });
+}
+
+/**
+ * 「ワークスペースのすべての投稿を検査」: every `*.post.md` under the workspace folders, each with its nearest config,
+ * with every rule (waits for the tokenizer). Open posts keep their editor diagnostics; the others are published
+ * from disk and kept fresh by file events from then on.
+ */
+function lintWorkspace(): Promise<LintWorkspaceResult> {
+  workspaceMode = true;
+  const run = diskQueue.then(async () => {
+    const engine = await staged.load();
+    await startMorphology();
+    const result: LintWorkspaceResult = { files: 0, withErrors: 0, withWarnings: 0 };
+    const paths = engine.findPosts(workspaceDirs);
+    const uris = new Set(paths.map((p) => pathToFileURL(p).toString()));
+    // Posts no longer there (deleted or moved while no event came): clear them.
+    for (const uri of diskPublished) {
+      if (!uris.has(uri)) {
+        diskPublished.delete(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+    for (const uri of uris) {
+      let counts: { errors: number; warnings: number } | undefined;
+      if (documents.get(uri)) counts = count((await engineFor(uri)).service.get(uri)?.diagnostics ?? []);
+      else counts = await lintFromDisk(engine, uri).catch((e) => void logError('lint')(e));
+      if (!counts) continue;
+      result.files++;
+      if (counts.errors > 0) result.withErrors++;
+      if (counts.warnings > 0) result.withWarnings++;
+      await yieldToEvents();
+    }
+    return result;
+  });
+  diskQueue = run.catch(() => undefined);
+  return run;
 }
 
 function configChanged(): void {
@@ -186,7 +309,11 @@ function publishConfigProblems(engine: Engine): void {
   configFilesWithProblems = new Set(byFile.keys());
 }
 
-documents.onDidOpen((e) => (isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri, 0)));
+documents.onDidOpen((e) => {
+  if (isConfigUri(e.document.uri)) return configChanged();
+  diskPublished.delete(e.document.uri); // the open document's lints publish from now on
+  schedule(e.document.uri, 0);
+});
 documents.onDidChangeContent((e) => {
   if (isConfigUri(e.document.uri)) configChanged();
   else if (lintOn === 'type') schedule(e.document.uri);
@@ -195,8 +322,12 @@ documents.onDidSave((e) => {
   if (!isConfigUri(e.document.uri) && lintOn === 'save') schedule(e.document.uri, 0);
 });
 connection.onDidChangeConfiguration((params) => {
-  const next = (params.settings as { postPolicy?: { lintOn?: string } } | undefined)?.postPolicy?.lintOn;
+  const settings = (params.settings as { postPolicy?: { lintOn?: string; lintWorkspace?: boolean } } | undefined)?.postPolicy;
+  const next = settings?.lintOn;
   if (next === 'save' || next === 'type') lintOn = next;
+  // Turning postPolicy.lintWorkspace on lints the workspace now, as it would on start.
+  if (settings?.lintWorkspace === true && !lintWorkspaceOnStart) lintWorkspace().catch(logError('linting the workspace'));
+  if (typeof settings?.lintWorkspace === 'boolean') lintWorkspaceOnStart = settings.lintWorkspace;
 });
 documents.onDidClose((e) => {
   if (isConfigUri(e.document.uri)) return configChanged();
@@ -205,16 +336,38 @@ documents.onDidClose((e) => {
   staged.current?.service.forget(e.document.uri);
   publisher.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // In workspace mode a closed post keeps its findings: those of the file on disk (unsaved edits are gone).
+  const path = uriToPath(e.document.uri);
+  if (workspaceMode && path && staged.current?.isWorkspacePost(path, workspaceDirs)) relintDisk([e.document.uri]);
 });
 // Config files anywhere (a new nearer one changes which applies), and files that configs extend.
 // Before the engine has loaded no config is in use; quick passes look for config files each time.
 connection.onDidChangeWatchedFiles((p) => {
   if (p.changes.some((c) => isConfigUri(c.uri) || staged.current?.service.configs.uses(uriToPath(c.uri)))) configChanged();
+  if (!workspaceMode) return;
+  // Posts changed, created or deleted on disk (git pull, another editor): re-lint the ones not open.
+  const posts = p.changes.filter((c) => c.uri.endsWith('.post.md') && !documents.get(c.uri));
+  for (const c of posts.filter((x) => x.type === FileChangeType.Deleted)) {
+    if (diskPublished.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+  }
+  withEngine((engine) => {
+    relintDisk(posts.filter((c) => c.type !== FileChangeType.Deleted && engine.isWorkspacePost(uriToPath(c.uri) ?? '', workspaceDirs)).map((c) => c.uri));
+  });
 });
 
 // Requests answer from the full engine, waiting for it if needed.
 connection.onRequest(POST_COUNTS_REQUEST, async (params: PostCountsParams): Promise<PostCountsResult | null> => (await engineFor(params.textDocument.uri)).service.counts(params.textDocument.uri));
-connection.onCodeAction(async (params) => (await engineFor(params.textDocument.uri)).service.codeActions(params.textDocument.uri, params.range, read));
+connection.onCodeAction(async (params) => (await engineFor(params.textDocument.uri, true)).service.codeActions(params.textDocument.uri, params.range, read, params.context.only));
+// The approve command asks which findings block an approval: the current text, with every rule (tokenizer loaded).
+connection.onRequest(APPROVAL_CHECK_REQUEST, async (params: ApprovalCheckParams): Promise<ApprovalCheckResult | null> => {
+  const engine = await staged.load();
+  await startMorphology();
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !isPost(doc.uri)) return null;
+  const linted = await engine.service.lint(doc);
+  return { version: linted.version, errors: engine.service.blockingFindings(linted) };
+});
+connection.onRequest(LINT_WORKSPACE_REQUEST, (): Promise<LintWorkspaceResult> => lintWorkspace());
 connection.onExecuteCommand(async (params) => {
   if (params.command !== APPLY_CONFIG_CHANGE_COMMAND) return;
   const [uri, change] = (params.arguments ?? []) as [string, ConfigChange];

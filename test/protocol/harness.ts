@@ -28,6 +28,8 @@ export class ServerHarness {
   readonly notifications: { method: string; params: unknown }[] = [];
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** The server's answer to `initialize` (capabilities). */
+  initializeResult?: { capabilities: Record<string, unknown> };
 
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, readonly startedAt: number) {}
 
@@ -54,7 +56,7 @@ export class ServerHarness {
       return { applied: true };
     });
     connection.listen();
-    await connection.sendRequest('initialize', {
+    h.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceDirs[0] ? pathToFileURL(workspaceDirs[0]).toString() : null,
       workspaceFolders: workspaceDirs.map((d, i) => ({ uri: pathToFileURL(d).toString(), name: `ws${i}` })),

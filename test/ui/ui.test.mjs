@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // UI test: the packaged extension installed into code-server, driven like a person would in headless Chromium.
 // Opens a realistic post, waits for squiggles, opens Problems, hovers a finding (Japanese message + rule link),
-// applies a quick fix with Ctrl+. and Enter, saves with Ctrl+S, checks the file on disk, and saves
+// applies a quick fix with Ctrl+. and Enter, saves with Ctrl+S, checks the file on disk; then runs 「承認する」 from the
+// command palette on a post naming a child (the modal must name pii/person), approves with a recorded reason, and saves
 // screenshots to test/ui/screenshots/ (git-ignored). Never skipped: missing pieces fail with what to install.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +22,13 @@ category: notice
 ---
 【保育所入所申込のご案内】令和8年4月からの保育所等の利用を希望される方の一次募集を、12月1日（月）から12月26日（金）まで受け付けます。申込書類は保育課窓口と市ホームページで配布しています。ＦＡＱもあわせてご確認ください。就労証明書は勤務先で記入していただく必要がありますので、お早めに。
 `;
+// A post naming a child: 「承認する」 must refuse it with a modal naming pii/person (issue 11).
+const CHILD_POST = `---
+account: ageo_hoiku
+category: event
+---
+ひまわり組のゆうとくん（5歳）が発表しました。
+`;
 // The fix turns full-width ASCII letters, digits and symbols (ＦＡＱ, （）) into half-width, and nothing else.
 const EXPECTED_AFTER = POST.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -35,6 +43,8 @@ async function main() {
   fs.mkdirSync(workspace, { recursive: true });
   const file = path.join(workspace, 'nyusho-annai.post.md');
   fs.writeFileSync(file, POST);
+  const childFile = path.join(workspace, 'happyokai.post.md');
+  fs.writeFileSync(childFile, CHILD_POST);
   // A quiet workbench: no welcome page or chat panel taking the keyboard focus.
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
@@ -131,7 +141,44 @@ async function main() {
     if (onDisk !== EXPECTED_AFTER) throw new Error(`file on disk is not the fixed post:\n${onDisk}`);
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 15000 });
     await page.screenshot({ path: path.join(shots, '5-fixed-and-saved.png') });
-    step(`passed: the fix changed only the full-width ASCII (ＦＡＱ, （）); screenshots in ${path.relative(root, shots)}/`);
+    step('the fix changed only the full-width ASCII (ＦＡＱ, （）)');
+
+    step('「承認する」 on a post naming a child: the modal lists the error, then approve with a recorded reason');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'happyokai.post.md' }).first().click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'ひまわり組' }).first().waitFor({ timeout: 15000 });
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30000 }); // pii/person, once the tokenizer is in
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').first().waitFor({ timeout: 10000 });
+    await page.keyboard.type('Post Policy: ');
+    const approveRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: /Post Policy: (Approve|承認する)$/ }).first();
+    await approveRow.waitFor({ timeout: 10000 });
+    await approveRow.click();
+    const dialog = page.locator('.monaco-dialog-box').first();
+    await dialog.waitFor({ timeout: 15000 });
+    const dialogText = await dialog.innerText();
+    if (!/pii\/person/.test(dialogText) || !/子どもの名前と思われる人名/.test(dialogText)) throw new Error(`the refusal does not name the finding: ${dialogText}`);
+    if (!/cannot be approved|承認できません/.test(dialogText)) throw new Error(`the modal does not refuse: ${dialogText}`);
+    await page.screenshot({ path: path.join(shots, '6-approve-refused.png') });
+    await dialog.locator('.monaco-button', { hasText: /Approve with a recorded reason|理由を記録して承認/ }).first().click();
+    const input = page.locator('.quick-input-widget input').first();
+    await input.waitFor({ timeout: 10000 });
+    await page.keyboard.type('保護者の同意書あり');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('山田');
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'approved_override' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Control+S');
+    const approvedDeadline = Date.now() + 10000;
+    while (!fs.readFileSync(childFile, 'utf8').includes('approved_override:') && Date.now() < approvedDeadline) await page.waitForTimeout(200);
+    const approved = fs.readFileSync(childFile, 'utf8');
+    for (const line of [/^status: approved$/m, /^approved_by: 山田$/m, /^approved_override: 保護者の同意書あり$/m, /^approved_override_errors: pii\/person$/m]) {
+      if (!line.test(approved)) throw new Error(`the approval on disk lacks ${line}:\n${approved}`);
+    }
+    await page.screenshot({ path: path.join(shots, '7-approved-with-reason.png') });
+    step(`passed: approval refused with the finding named, then recorded with its reason; screenshots in ${path.relative(root, shots)}/`);
     return 0;
   } catch (e) {
     const page = browser?.context.pages()[0];

@@ -7,8 +7,13 @@ export interface ConfigState {
   config: ResolvedConfig;
   /** Nearest config file, if any. */
   path?: string;
-  /** Problems in that file (and files it extends); non-empty means `config` is the last good one. */
+  /**
+   * Problems in that file (and files it extends); non-empty means `config` is the last good one, or the built-in
+   * defaults when `usingDefaults`.
+   */
   diagnostics: ConfigDiagnostic[];
+  /** The file is broken and no good version of it was ever loaded in this session: `config` is the built-in defaults. */
+  usingDefaults?: boolean;
 }
 
 export class ConfigStore {
@@ -36,7 +41,8 @@ export class ConfigStore {
       const loaded = loadConfigFile(path, this.read);
       for (const f of loaded.files ?? [path]) this.used.add(f);
       if (loaded.config) this.lastGood.set(path, loaded.config);
-      state = { config: loaded.config ?? this.lastGood.get(path) ?? defaultConfig(), path, diagnostics: loaded.diagnostics };
+      const lastGood = this.lastGood.get(path);
+      state = { config: loaded.config ?? lastGood ?? defaultConfig(), path, diagnostics: loaded.diagnostics, usingDefaults: !loaded.config && !lastGood };
       this.states.set(path, state);
     }
     return state;

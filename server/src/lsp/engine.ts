@@ -10,6 +10,7 @@ import { loadMorphology } from '../morphology';
 import { createNodeServices } from '../services';
 import { SOURCE, toRange } from './diagnostics';
 import { PostService } from './postService';
+import { findPosts, isWorkspacePostPath, readPostText } from './workspacePosts';
 
 export interface Engine {
   readonly service: PostService;
@@ -17,6 +18,12 @@ export interface Engine {
   loadMorphology(): Promise<Morphology | undefined>;
   /** Problems of every config file in use, by absolute path (files without problems are absent). */
   configProblems(): Map<string, Diagnostic[]>;
+  /** Every `*.post.md` under the workspace folders (node_modules and hidden folders skipped). */
+  findPosts(dirs: readonly string[]): string[];
+  /** True when `path` is a post the workspace scan includes. */
+  isWorkspacePost(path: string, dirs: readonly string[]): boolean;
+  /** A post file's text as the CLI reads it (BOM stripped), undefined when unreadable. */
+  readPost(path: string): string | undefined;
 }
 
 export function createEngine(read: ReadText, workspaceDirs: () => string[]): Engine {
@@ -24,6 +31,9 @@ export function createEngine(read: ReadText, workspaceDirs: () => string[]): Eng
   return {
     service,
     loadMorphology,
+    findPosts,
+    isWorkspacePost: isWorkspacePostPath,
+    readPost: readPostText,
     configProblems() {
       const byFile = new Map<string, Diagnostic[]>();
       for (const [, state] of service.configs.all()) {

@@ -1,7 +1,7 @@
 // Everything the language server does with posts, apart from LSP plumbing: lint with the right
 // config, remember results per document version, and turn them into diagnostics, actions and counts.
 import { dirname, join } from 'node:path';
-import { CodeActionKind, CompletionItemKind, type WorkspaceEdit, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
+import { CodeActionKind, CompletionItemKind, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit, type WorkspaceEdit, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, type ConfigDiagnostic, type ReadText } from '../config/load';
 import { fullWidthUnits } from '../engine/count';
@@ -9,7 +9,9 @@ import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import type { LintServices } from '../engine/rule';
 import type { ConfigChange, Finding } from '../engine/types';
-import type { PostCountsResult } from '../protocol';
+import { safeEdits } from '../engine/fixAll';
+import { blockingErrors } from '../rules/policy/approvalHash';
+import { FIX_ALL_KIND, type BlockingFinding, type ConfigErrorState, type PostCountsResult } from '../protocol';
 import { allRules } from '../rules';
 import { frontMatterCompletions } from '../rules/policy/completions';
 import { parsePostDocument } from '../engine/document';
@@ -27,6 +29,8 @@ export interface LintedDocument {
   diagnostics: Diagnostic[];
   configPath?: string;
   configError?: string;
+  configState?: ConfigErrorState;
+  configProblem?: { path: string; message: string };
 }
 
 export { isConfigUri, uriToPath };
@@ -52,7 +56,9 @@ export class PostService {
       index,
       diagnostics: result.findings.map((f) => toDiagnostic(f, index)),
       configPath: state.path,
-      configError: state.diagnostics.length ? describeConfigError(state.diagnostics[0]) : undefined,
+      configError: state.diagnostics.length ? describeConfigError(state.diagnostics[0], !!state.usingDefaults) : undefined,
+      configState: state.diagnostics.length ? (state.usingDefaults ? 'defaults' : 'lastGood') : undefined,
+      configProblem: state.diagnostics.length ? { path: state.diagnostics[0].file, message: state.diagnostics[0].message } : undefined,
     };
     return linted;
   }
@@ -76,10 +82,53 @@ export class PostService {
       version: r.version,
       posts: r.result.posts.map((p) => ({ index: p.index, weightedLength: p.weightedLength, limit: p.limit, range: toRange(r.index, p.range) })),
       configError: r.configError,
+      configState: r.configState,
+      configProblem: r.configProblem,
     };
   }
 
-  codeActions(uri: string, range: Range, read: ReadText): CodeAction[] {
+  /**
+   * `source.fixAll.postPolicy`: one action with every safe fix of the document (engine/fixAll.ts safeEdits, the same
+   * edits as the first pass of `post-policy check --fix`), or undefined when there is nothing safe to fix.
+   */
+  fixAllAction(uri: string): CodeAction | undefined {
+    const r = this.results.get(uri);
+    if (!r) return undefined;
+    const { edits, fixed } = safeEdits(r.result.findings);
+    if (edits.length === 0) return undefined;
+    return {
+      title: `安全な修正をすべて適用（${fixed.length} 件）`,
+      kind: FIX_ALL_KIND,
+      diagnostics: fixed.map((f) => r.diagnostics[r.result.findings.indexOf(f)]),
+      edit: {
+        documentChanges: [
+          TextDocumentEdit.create(
+            OptionalVersionedTextDocumentIdentifier.create(uri, r.version),
+            edits.map((e) => TextEdit.replace(toRange(r.index, e.range), e.newText)),
+          ),
+        ],
+      },
+    };
+  }
+
+  /** The findings that block an approval (errors other than policy/approval), as LSP positions. */
+  blockingFindings(linted: LintedDocument): BlockingFinding[] {
+    return blockingErrors(linted.result.findings).map((f) => ({ rule: f.rule, message: f.message, start: linted.index.positionAt(f.range.start) }));
+  }
+
+  /**
+   * Quick fixes and refactorings for `range`, and the fix-all source action; `only` (the request's
+   * context.only) limits the kinds, as `editor.codeActionsOnSave` asks for `source.fixAll` alone.
+   */
+  codeActions(uri: string, range: Range, read: ReadText, only?: readonly string[]): CodeAction[] {
+    const wanted = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions = wanted(CodeActionKind.QuickFix) || wanted(CodeActionKind.RefactorRewrite) ? this.rangeActions(uri, range, read) : [];
+    const all = wanted(FIX_ALL_KIND) ? this.fixAllAction(uri) : undefined;
+    if (all) actions.push(all);
+    return actions.filter((a) => wanted(a.kind ?? ''));
+  }
+
+  private rangeActions(uri: string, range: Range, read: ReadText): CodeAction[] {
     const r = this.results.get(uri);
     if (!r) return [];
     const start = r.index.offsetAt(range.start);
@@ -160,6 +209,8 @@ function overlaps(f: Finding, start: number, end: number): boolean {
   return f.range.start <= end && start <= f.range.end;
 }
 
-function describeConfigError(d: ConfigDiagnostic): string {
-  return `設定ファイルに誤りがあります（直前の正しい設定で検査中）: ${d.message}`;
+function describeConfigError(d: ConfigDiagnostic, usingDefaults: boolean): string {
+  return usingDefaults
+    ? `設定ファイルに誤りがあります（正しい設定を一度も読み込めていないため、組み込みの既定の設定で検査中）: ${d.message}`
+    : `設定ファイルに誤りがあります（直前の正しい設定で検査中）: ${d.message}`;
 }

@@ -9,7 +9,9 @@ export function run(): Promise<void> {
   (Mocha.reporters.Base as unknown as { consoleLog: (...a: unknown[]) => void }).consoleLog = (...args: unknown[]) => {
     process.stdout.write(`${format(...args)}\n`);
   };
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60000 });
+  // POST_POLICY_EDITOR_GREP (given to the test runner, which passes its environment on) runs only matching tests.
+  const grep = process.env.POST_POLICY_EDITOR_GREP;
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60000, ...(grep ? { grep } : {}) });
   for (const f of readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
