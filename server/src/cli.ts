@@ -5,6 +5,9 @@ import { INIT_USAGE, runInit } from './cli/init';
 import { APPROVE_USAGE, runApprove } from './cli/approve';
 import { closest, UsageError, wantsHelp } from './cli/usage';
 import { VERSION } from './cli/version';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { startCheckWorker } from './cli/checkWorker';
+import { WORKER_MARK } from './cli/pool';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -65,4 +68,6 @@ export function run(): void {
   );
 }
 
-if (require.main === module) run();
+// The same file is the entry of `check --jobs` worker threads (cli/pool.ts).
+if (!isMainThread && (workerData as { mark?: string } | undefined)?.mark === WORKER_MARK) startCheckWorker();
+else if (require.main === module) run();

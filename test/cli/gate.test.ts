@@ -216,6 +216,23 @@ describe('CLI gate (issue 11)', function () {
     });
   });
 
+  it('--jobs 2 (worker threads) writes exactly what --jobs 1 writes, in input order, for every format', () => {
+    const files: Record<string, string> = {};
+    // 60 files: enough for two workers (25 files each at least); a mix of clean, warning and error posts.
+    for (let i = 0; i < 60; i++) files[`posts/${String(i).padStart(2, '0')}.post.md`] = [CLEAN, WARNING_ONLY, CHILD][i % 3].replace('です', `です${i}`);
+    const dir = ws(files);
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      const one = cli(dir, 'check', '--jobs', '1', '--format', format, 'posts');
+      const two = cli(dir, 'check', '--jobs', '2', '--format', format, 'posts');
+      assert.equal(one.code, 1, one.stderr);
+      assert.equal(two.code, one.code, two.stderr);
+      assert.equal(two.stdout, one.stdout, format);
+    }
+    const json = JSON.parse(cli(dir, 'check', '--jobs', '2', '--format', 'json', 'posts').stdout);
+    assert.deepEqual(json.map((f: { file: string }) => f.file), Object.keys(files).sort());
+    assert.equal(cli(dir, 'check', '--jobs', '0', 'posts').code, 2);
+  });
+
   describe('manners', () => {
     it('--help on every sub-command, and --version', () => {
       for (const cmd of ['check', 'approve', 'init', 'config']) {

@@ -3,13 +3,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { LineIndex } from '../engine/lineIndex';
-import { fixAll } from '../engine/fixAll';
-import { writePostFile } from '../io/postFile';
-import { lineDiff } from './diff';
-import { createFileLinter, type LintedFile } from './lintFile';
-import { toSarif } from './sarif';
-import { githubAnnotations, stylish, toJsonResult } from './formatters';
+import { checkOne, type CheckOptions, type CheckOutcome } from './checkOne';
+import { githubWriter, jsonWriter, stylishWriter, type OutputWriter } from './formatters';
+import { createFileLinter } from './lintFile';
+import { defaultJobs, effectiveWorkers, runPool } from './pool';
+import { sarifWriter } from './sarif';
 import { stagedPosts } from './staged';
 import { UsageError } from './usage';
 
@@ -21,6 +19,7 @@ export const CHECK_USAGE = `post-policy check [オプション] <ファイル・
     --quiet                      エラーだけを表示する（警告・情報を表示せず、数えない）
     --fix                        安全な修正（用語の置き換え・認証情報の伏せ字など）をファイルに書き込み、残りを表示する
     --fix-dry-run                安全な修正の差分を表示する（ファイルは変えない）
+    --jobs N                     N 個のスレッドで並列に検査する（既定: CPU の数。ファイルが少ないときは 1 つ）
     --staged                     git でステージした投稿（*.post.md）を、ステージした内容で検査する（pre-commit フック用）
     終了コード: 0 = エラーなし, 1 = error の指摘あり（または警告が --max-warnings を超えた）, 2 = 使い方または設定の誤り`;
 
@@ -35,6 +34,7 @@ export interface CheckArgs {
   fix: boolean;
   fixDryRun: boolean;
   staged: boolean;
+  jobs?: number;
 }
 
 export function parseCheckArgs(args: string[]): CheckArgs {
@@ -61,6 +61,11 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     else if (a === '--fix') out.fix = true;
     else if (a === '--fix-dry-run') out.fixDryRun = true;
     else if (a === '--staged') out.staged = true;
+    else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = value('--jobs');
+      if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--jobs には 1 以上の整数を指定してください（指定: ${v}）`);
+      out.jobs = Number(v);
+    }
     else if (a.startsWith('-')) throw new UsageError(`不明なオプション: ${a}`);
     else out.inputs.push(a);
   }
@@ -101,41 +106,47 @@ function joinDisplay(dir: string, file: string): string {
 
 export { formatConfigErrors } from './lintFile';
 
+function outputWriter(args: CheckArgs): OutputWriter {
+  const write = (chunk: string) => process.stdout.write(chunk);
+  if (args.format === 'json') return jsonWriter(write);
+  if (args.format === 'sarif') return sarifWriter(write, process.cwd());
+  if (args.format === 'github') return githubWriter(write);
+  return stylishWriter(write, { fix: args.fix, dryRun: args.fixDryRun });
+}
+
 export async function check(args: CheckArgs): Promise<number> {
   const staged = args.staged ? stagedPosts() : undefined;
   const files = staged ? [...staged.keys()] : await expandInputs(args.inputs);
-  const linter = createFileLinter(args.config);
-  const results: LintedFile[] = [];
-  for (const file of files) {
-    const linted = await linter.lint(file, staged?.get(file));
-    if ('configError' in linted) {
-      process.stderr.write(`${linted.configError}\n`);
-      return 2;
+  const options: CheckOptions = { quiet: args.quiet, fix: args.fix, fixDryRun: args.fixDryRun, withFixes: args.format === 'sarif' };
+  const out = outputWriter(args);
+  let errors = 0;
+  let warnings = 0;
+  let configError: string | undefined;
+  // Results arrive in input order; each is written at once and then dropped.
+  const take = (outcome: CheckOutcome): boolean => {
+    if ('configError' in outcome) {
+      configError = outcome.configError;
+      return false;
     }
-    if (args.fix || args.fixDryRun) {
-      const fixed = await fixAll(linted.text, async (t) => (await linter.lintText(file, t)).result.findings);
-      if (fixed.fixedCount > 0) {
-        if (args.fix) writePostFile(resolve(file), fixed.text, linted.bom);
-        else process.stdout.write(lineDiff(file, linted.text, fixed.text));
-        const relinted = await linter.lintText(file, fixed.text);
-        results.push({ ...relinted, file, bom: linted.bom, fixedCount: fixed.fixedCount });
-        continue;
-      }
+    for (const f of outcome.report.findings) {
+      if (f.severity === 'error') errors++;
+      if (f.severity === 'warning') warnings++;
     }
-    results.push(linted);
+    out.file(outcome.report);
+    return true;
+  };
+  const workers = effectiveWorkers(args.jobs ?? defaultJobs(), files.length);
+  if (workers > 1) {
+    await runPool(files.map((file) => ({ file, bytes: staged?.get(file) })), workers, { config: args.config, options }, (_, outcome) => take(outcome));
+  } else {
+    const linter = createFileLinter(args.config);
+    for (const file of files) if (!take(await checkOne(linter, file, options, staged?.get(file)))) break;
   }
-  // --quiet: errors only, as ESLint does (warnings are neither shown nor counted).
-  const shown = results.map((r) => ({
-    ...r,
-    findings: args.quiet ? r.result.findings.filter((f) => f.severity === 'error') : r.result.findings,
-    index: new LineIndex(r.text),
-  }));
-  if (args.format === 'json') process.stdout.write(`${JSON.stringify(shown.map(toJsonResult), null, 2)}\n`);
-  else if (args.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(shown, process.cwd()), null, 2)}\n`);
-  else if (args.format === 'github') process.stdout.write(githubAnnotations(shown));
-  else process.stdout.write(`${stylish(shown, { fix: args.fix, dryRun: args.fixDryRun })}\n`);
-  const errors = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warnings = shown.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (configError !== undefined) {
+    process.stderr.write(`${configError}\n`);
+    return 2;
+  }
+  out.end();
   if (errors > 0) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     process.stderr.write(`post-policy: 警告が ${warnings} 件あり、--max-warnings ${args.maxWarnings} を超えています。\n`);

@@ -1,0 +1,88 @@
+// Spreads `check` over worker threads (each with its own tokenizer) and hands results back in input order, holding
+// only the results that arrived early: memory stays flat however many files there are.
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions, CheckOutcome } from './checkOne';
+
+export interface Task {
+  file: string;
+  bytes?: Uint8Array;
+}
+
+/** Marks a worker started by this pool (cli.ts starts the worker loop instead of the CLI when it sees it). */
+export const WORKER_MARK = 'post-policy-check-worker';
+
+export interface WorkerInit {
+  mark: typeof WORKER_MARK;
+  config?: string;
+  options: CheckOptions;
+}
+
+/** Below this many files per worker, starting workers (and a dictionary each) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 25;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export function effectiveWorkers(jobs: number, files: number): number {
+  return Math.max(1, Math.min(jobs, Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
+/** The script a worker runs: the CLI bundle itself (dist/cli.js), or the compiled cli.js next to this folder. */
+function workerScript(): string {
+  return basename(__filename) === 'cli.js' ? __filename : join(__dirname, '..', 'cli.js');
+}
+
+/**
+ * Runs the tasks on `workers` threads. `onResult` is called in input order; it may return false to stop early
+ * (e.g. a broken config). Resolves when every task is done or the run was stopped.
+ */
+export async function runPool(tasks: Task[], workers: number, init: Omit<WorkerInit, 'mark'>, onResult: (index: number, outcome: CheckOutcome) => boolean): Promise<void> {
+  const pending = new Map<number, CheckOutcome>();
+  let nextToEmit = 0;
+  let nextToSend = 0;
+  let stopped = false;
+  const threads: Worker[] = [];
+  await new Promise<void>((resolveAll, rejectAll) => {
+    const finish = () => {
+      for (const t of threads) void t.terminate();
+      resolveAll();
+    };
+    const send = (w: Worker) => {
+      if (stopped || nextToSend >= tasks.length) return;
+      const index = nextToSend++;
+      const { file, bytes } = tasks[index];
+      w.postMessage({ index, file, bytes });
+    };
+    for (let i = 0; i < Math.min(workers, tasks.length); i++) {
+      const w = new Worker(workerScript(), { workerData: { mark: WORKER_MARK, ...init } satisfies WorkerInit });
+      threads.push(w);
+      w.on('message', (m: { index: number; outcome?: CheckOutcome; error?: string }) => {
+        if (m.error !== undefined) {
+          stopped = true;
+          for (const t of threads) void t.terminate();
+          rejectAll(new Error(m.error));
+          return;
+        }
+        pending.set(m.index, m.outcome!);
+        while (!stopped && pending.has(nextToEmit)) {
+          const outcome = pending.get(nextToEmit)!;
+          pending.delete(nextToEmit);
+          if (!onResult(nextToEmit++, outcome)) stopped = true;
+        }
+        if (stopped || nextToEmit >= tasks.length) finish();
+        else send(w);
+      });
+      w.on('error', (e) => {
+        stopped = true;
+        for (const t of threads) void t.terminate();
+        rejectAll(e);
+      });
+      // Two tasks in flight per worker, so it never waits for the main thread between files.
+      send(w);
+      send(w);
+    }
+  });
+}
