@@ -1,7 +1,7 @@
 // VS Code client: starts the Post Policy language server and owns the status bar.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COUNTS_CHANGED_NOTIFICATION, LINT_WORKSPACE_REQUEST, POST_COUNTS_REQUEST, type CountsChangedParams, type LintWorkspaceResult, type PostCountsResult } from '../../server/src/protocol';
+import { CLIENT_COMMANDS, COUNTS_CHANGED_NOTIFICATION, LINT_WORKSPACE_REQUEST, POST_COUNTS_REQUEST, type CountsChangedParams, type LintWorkspaceResult, type PostCountsResult } from '../../server/src/protocol';
 import { registerAddTermCommand } from './addTerm';
 import { registerApproveCommand } from './approve';
 import { CountStatusBar, type StatusBarState } from './statusBar';
@@ -44,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
     initializationOptions: {
       lintOn: vscode.workspace.getConfiguration('postPolicy').get('lintOn', 'type'),
       lintWorkspace: vscode.workspace.getConfiguration('postPolicy').get('lintWorkspace', false),
+      // Commands this client implements itself (e.g. asking for the wording of a new term).
+      clientCommands: [...CLIENT_COMMANDS],
     },
   };
   client = new LanguageClient('postPolicy', 'Post Policy', serverOptions, clientOptions);

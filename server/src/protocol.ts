@@ -44,6 +44,15 @@ export interface CountsChangedParams {
 /** Client command offered by the "add to terms" code action: asks for the wording, then runs APPLY_CONFIG_CHANGE_COMMAND. */
 export const ADD_TERM_INTERACTIVE_COMMAND = 'postPolicy.addTermInteractive';
 
+/**
+ * Server command for clients without ADD_TERM_INTERACTIVE_COMMAND (Neovim, Emacs eglot, …): arguments [postUri, word].
+ * Asks with window/showMessageRequest, then adds `{ pattern: word }` (flag only; the team writes `expected` in the file).
+ */
+export const ADD_TERM_COMMAND = 'postPolicy.addTerm';
+
+/** initializationOptions.clientCommands: client-side commands the client implements (the VS Code client sends these). */
+export const CLIENT_COMMANDS = [ADD_TERM_INTERACTIVE_COMMAND] as const;
+
 /** Server command (workspace/executeCommand): arguments [postUri, ConfigChange]; edits the post's team config. */
 export const APPLY_CONFIG_CHANGE_COMMAND = 'postPolicy.applyConfigChange';
 

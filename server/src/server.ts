@@ -18,6 +18,7 @@ import { dirname } from 'node:path';
 import type { ConfigChange } from './engine/types';
 import type { ReadText } from './config/load';
 import {
+  ADD_TERM_COMMAND,
   APPLY_CONFIG_CHANGE_COMMAND,
   APPROVAL_CHECK_REQUEST,
   COUNTS_CHANGED_NOTIFICATION,
@@ -70,11 +71,14 @@ const staged = new StagedEngine((m) => m.createEngine(read, () => workspaceDirs)
 const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }));
 const timers = new Map<string, NodeJS.Timeout>();
 let configFilesWithProblems = new Set<string>();
+/** Client-side commands the client implements (the VS Code client sends them); others get server commands. */
+let clientCommands: ReadonlySet<string> = new Set();
 
 connection.onInitialize((params) => {
   const options = params.initializationOptions as { lintOn?: string; lintWorkspace?: boolean } | undefined;
   lintOn = options?.lintOn === 'save' ? 'save' : 'type';
   lintWorkspaceOnStart = options?.lintWorkspace === true;
+  clientCommands = new Set((options as { clientCommands?: unknown } | undefined)?.clientCommands instanceof Array ? ((options as { clientCommands: unknown[] }).clientCommands.filter((c) => typeof c === 'string') as string[]) : []);
   clientHasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   workspaceDirs = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (workspaceDirs.length === 0 && params.rootUri) workspaceDirs = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
@@ -82,7 +86,7 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', FIX_ALL_KIND] },
-      executeCommandProvider: { commands: [APPLY_CONFIG_CHANGE_COMMAND] },
+      executeCommandProvider: { commands: [APPLY_CONFIG_CHANGE_COMMAND, ADD_TERM_COMMAND] },
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: [':', ' '] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -194,6 +198,7 @@ async function flushScheduled(): Promise<void> {
  */
 async function engineFor(uri: string, current = false): Promise<Engine> {
   const engine = await staged.load();
+  engine.service.clientCommands = clientCommands;
   const doc = documents.get(uri);
   if (!doc || !isPost(uri)) return engine;
   const have = engine.service.get(uri);
@@ -369,12 +374,31 @@ connection.onRequest(APPROVAL_CHECK_REQUEST, async (params: ApprovalCheckParams)
 });
 connection.onRequest(LINT_WORKSPACE_REQUEST, (): Promise<LintWorkspaceResult> => lintWorkspace());
 connection.onExecuteCommand(async (params) => {
+  if (params.command === ADD_TERM_COMMAND) return addTermForAnyClient(params.arguments ?? []);
   if (params.command !== APPLY_CONFIG_CHANGE_COMMAND) return;
   const [uri, change] = (params.arguments ?? []) as [string, ConfigChange];
   if (typeof uri !== 'string' || !change || !Array.isArray(change.path)) return;
   const edit = (await engineFor(uri)).service.configChangeEdit(uri, change, read);
   if (edit) await connection.workspace.applyEdit({ label: 'Post Policy: チーム設定を更新', edit });
 });
+/**
+ * 「用語リストに追加」 for clients without the VS Code command: a yes/no question (window/showMessageRequest), then the
+ * term is added as `{ "pattern": word }` (flagged only; the team writes `expected` in the file). No answer: nothing.
+ */
+async function addTermForAnyClient(args: unknown[]): Promise<void> {
+  const [uri, word] = args as [string, string];
+  if (typeof uri !== 'string' || typeof word !== 'string' || !word.trim()) return;
+  const yes = { title: '追加する' };
+  const answer = await connection.window.showInformationMessage(
+    `「${word}」をチームの用語リスト（terms）に追加します。置き換える語は設定ファイルの expected に書けます（書くまでは指摘だけ）。`,
+    yes,
+    { title: 'やめる' },
+  );
+  if (answer?.title !== yes.title) return;
+  const edit = (await engineFor(uri)).service.configChangeEdit(uri, { path: ['terms'], append: { pattern: word } }, read);
+  if (edit) await connection.workspace.applyEdit({ label: 'Post Policy: チームの用語リストに追加', edit });
+}
+
 connection.onCodeLens(async (params) => (await engineFor(params.textDocument.uri)).service.codeLenses(params.textDocument.uri));
 connection.onCompletion(async (params) => {
   const engine = await staged.load();

@@ -28,6 +28,8 @@ export class ServerHarness {
   readonly notifications: { method: string; params: unknown }[] = [];
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** Questions the server asked (window/showMessageRequest); the harness answers with the first action. */
+  readonly messageRequests: { message: string; actions?: { title: string }[] }[] = [];
   /** The server's answer to `initialize` (capabilities). */
   initializeResult?: { capabilities: Record<string, unknown> };
 
@@ -51,6 +53,10 @@ export class ServerHarness {
     });
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/configuration', () => []);
+    connection.onRequest('window/showMessageRequest', (p: { message: string; actions?: { title: string }[] }) => {
+      h.messageRequests.push(p);
+      return p.actions?.[0] ?? null;
+    });
     connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       h.appliedEdits.push(p.edit);
       return { applied: true };

@@ -116,6 +116,9 @@ describe('language server over stdio', function () {
   it('offers "add to terms" on a selection and edits the team config, keeping its comments', async () => {
     const configText = '{\n  // チームの設定\n  "limit": 280\n}\n';
     writeFileSync(join(dir, '.postpolicy.json'), configText);
+    // As the VS Code client: it implements the interactive command itself.
+    await server.stop();
+    server = await ServerHarness.start([dir], { initializationOptions: { clientCommands: ['postPolicy.addTermInteractive'] } });
     const u = uri('h.post.md');
     await server.open(u, '---\ncategory: event\n---\n子供向けの催しです');
     await server.waitForDiagnostics(u);

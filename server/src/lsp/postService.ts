@@ -19,7 +19,7 @@ import { ConfigStore } from './configStore';
 import { configChangeEdits, toCodeAction } from './convert';
 import { toDiagnostic, toRange } from './diagnostics';
 import { isConfigUri, uriToPath } from './paths';
-import { ADD_TERM_INTERACTIVE_COMMAND } from '../protocol';
+import { ADD_TERM_COMMAND, ADD_TERM_INTERACTIVE_COMMAND } from '../protocol';
 
 export interface LintedDocument {
   uri: string;
@@ -38,6 +38,9 @@ export { isConfigUri, uriToPath };
 export class PostService {
   readonly configs: ConfigStore;
   private readonly results = new Map<string, LintedDocument>();
+
+  /** Client-side commands the client implements (initializationOptions.clientCommands); others get server commands. */
+  clientCommands: ReadonlySet<string> = new Set();
 
   constructor(read: ReadText, readonly services: LintServices, private readonly workspaceDirs: () => string[]) {
     this.configs = new ConfigStore(read);
@@ -154,7 +157,10 @@ export class PostService {
     return {
       title: `「${word}」をチームの用語リスト（terms）に追加…`,
       kind: CodeActionKind.RefactorRewrite,
-      command: { title: 'チームの用語リストに追加', command: ADD_TERM_INTERACTIVE_COMMAND, arguments: [uri, word] },
+      // The VS Code client asks for the wording itself; any other client gets the server command (asks yes/no).
+      command: this.clientCommands.has(ADD_TERM_INTERACTIVE_COMMAND)
+        ? { title: 'チームの用語リストに追加', command: ADD_TERM_INTERACTIVE_COMMAND, arguments: [uri, word] }
+        : { title: 'チームの用語リストに追加', command: ADD_TERM_COMMAND, arguments: [uri, word] },
     };
   }
 
