@@ -76,9 +76,12 @@ EOF
     cd "$CS_DIR"
     # Node 24 on PATH only for this subshell (code-server's postinstall checks the node major version
     # from npm's user agent, and native modules must match Node 24's ABI).
+    # When this runs under `npm test` (npm run test:editor → pretest), the outer npm (Node 20) exported npm_* settings,
+    # among them npm_config_user_agent naming Node 20: the inner npm would pass them on. Start from a clean npm env.
+    for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+    unset NODE npm_execpath || true
     export PATH="$NODE_PKG/bin:$PATH"
     export npm_config_nodedir="$NODE_PKG"
-    unset npm_config_prefix || true
     npm install --no-audit --no-fund --omit=dev --loglevel=error "code-server@$CODE_SERVER_VERSION"
   ) || fail "npm install code-server@$CODE_SERVER_VERSION failed (see output above)"
   [ -f "$CS_ENTRY" ] || fail "code-server installed but $CS_ENTRY is missing"

@@ -46,6 +46,13 @@ function writeCache(script: Script): void {
   }
 }
 
+// Started by hand without a transport, vscode-languageserver would throw and print a line of the minified bundle.
+const TRANSPORT = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/;
+if (!process.argv.slice(2).some((a) => TRANSPORT.test(a))) {
+  process.stderr.write('使い方: node dist/server.js --stdio | --node-ipc | --socket=<ポート> | --pipe=<名前>  (Post Policy の言語サーバー。エディターの LSP クライアントから起動します)\n');
+  process.exit(2);
+}
+
 const source = readFileSync(CORE_FILE, 'utf8');
 const cachedData = readCache();
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: CORE_FILE, cachedData });
