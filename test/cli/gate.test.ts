@@ -233,6 +233,14 @@ describe('CLI gate (issue 11)', function () {
     assert.equal(cli(dir, 'check', '--jobs', '0', 'posts').code, 2);
   });
 
+  it('docsBaseUrl: links name the team\'s hosted pages (stylish list, SARIF helpUri)', () => {
+    const dir = ws({ 'a.post.md': CHILD });
+    writeFileSync(join(dir, '.postpolicy.json'), JSON.stringify({ extends: ['ageo-hoiku'], docsBaseUrl: 'https://intra.example.lg.jp/post-policy/rules' }));
+    assert.match(cli(dir, 'check', 'a.post.md').stdout, /ルールの説明:\n {2}pii\/person {2}https:\/\/intra\.example\.lg\.jp\/post-policy\/rules\/pii\/person\.md\n/);
+    const sarif = JSON.parse(cli(dir, 'check', '--format', 'sarif', 'a.post.md').stdout);
+    assert.equal(sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'pii/person').helpUri, 'https://intra.example.lg.jp/post-policy/rules/pii/person.md');
+  });
+
   describe('manners', () => {
     it('--help on every sub-command, and --version', () => {
       for (const cmd of ['check', 'approve', 'init', 'config']) {

@@ -37,6 +37,8 @@ describe('CLI package in a separate posts repository', function () {
     const ng = run('npx', ['--no-install', 'post-policy', 'check', 'posts/']);
     assert.equal(ng.status, 1, ng.stdout);
     assert.match(ng.stdout, /子どもの名前/);
+    // Rule pages travel with the package and are named by their local path (they open offline).
+    assert.match(ng.stdout, /\nルールの説明:\n {2}pii\/person {2}node_modules\/post-policy\/docs\/rules\/pii\/person\.md\n/);
     rmSync(join(repo, 'posts/ng.post.md'));
   });
 

@@ -2,6 +2,7 @@
 // send it to the main thread and a formatter can write it out and forget it (memory stays flat with the file count).
 import type { Position } from '../engine/lineIndex';
 import { LineIndex } from '../engine/lineIndex';
+import { ruleDocsUrl } from '../engine/rule';
 import type { Finding, Severity } from '../engine/types';
 import type { LintedFile } from './lintFile';
 
@@ -22,6 +23,8 @@ export interface ReportFinding {
   clause?: string;
   range: ReportRange;
   fixes: ReportFix[];
+  /** The rule's documentation: the team's docsBaseUrl page, or the bundled file (URL). */
+  docs?: string;
 }
 
 export interface FileReport {
@@ -48,6 +51,7 @@ export function toFileReport(linted: LintedFile, options: { quiet: boolean; with
       message: f.message,
       ...(f.clause ? { clause: f.clause } : {}),
       range: range(f.range),
+      docs: ruleDocsUrl(f.rule, linted.loaded.config?.docsBaseUrl),
       fixes: options.withFixes ? f.fixes.filter((x) => x.edits.length > 0).map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ range: range(e.range), newText: e.newText })) })) : [],
     })),
     ...(linted.fixedCount ? { fixedCount: linted.fixedCount } : {}),

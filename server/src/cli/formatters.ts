@@ -1,5 +1,7 @@
 // CLI output formats for `check`, written file by file as results arrive (in input order): stylish (for people),
 // JSON (a stable contract), GitHub Actions annotations. SARIF lives in sarif.ts.
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Severity } from '../engine/types';
 import type { FileReport } from './fileReport';
 
@@ -54,9 +56,11 @@ export function stylishWriter(write: Write, mode: { fix: boolean; dryRun: boolea
   let errors = 0;
   let warnings = 0;
   let fixed = 0;
+  const docs = new Map<string, string>();
   return {
     file(r) {
       files++;
+      for (const f of r.findings) if (f.docs && !docs.has(f.rule)) docs.set(f.rule, f.docs);
       if (r.diff) write(r.diff);
       const counts = r.posts.map((p) => `${p.weightedLength}/${p.limit}`).join(', ');
       const fixedNote = r.fixedCount ? `、${mode.dryRun ? '修正できる指摘' : '修正した指摘'} ${r.fixedCount} 件` : '';
@@ -72,6 +76,8 @@ export function stylishWriter(write: Write, mode: { fix: boolean; dryRun: boolea
     end() {
       const fixSummary = mode.fix || mode.dryRun ? `、${mode.dryRun ? '修正できる' : '修正した'}指摘 ${fixed} 件` : '';
       write(`\n${files} ファイル: エラー ${errors} 件、警告 ${warnings} 件${fixSummary}\n`);
+      // Where each reported rule is explained: the local page (works offline) or the team's docsBaseUrl.
+      if (docs.size > 0) write(`\nルールの説明:\n${[...docs].sort().map(([rule, url]) => `  ${rule}  ${displayDocs(url)}`).join('\n')}\n`);
     },
   };
 }
@@ -91,4 +97,12 @@ export function githubWriter(write: Write): OutputWriter {
     },
     end() {},
   };
+}
+
+/** A bundled page as a path relative to the current folder (clickable in terminals); a hosted page as its URL. */
+function displayDocs(url: string): string {
+  if (!url.startsWith('file:')) return url;
+  const path = fileURLToPath(url);
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') && rel.split(sep).length > 6 ? path : rel;
 }

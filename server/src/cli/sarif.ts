@@ -33,6 +33,7 @@ function ruleDescriptor(f: ReportFinding) {
       text: `${description}${clause ? `\n根拠: ${clause}` : ''}\n詳しくは ${docs}`,
       markdown: `${description}${clause ? `\n\n**根拠**: ${clause}` : ''}\n\n詳しくは \`${docs}\``,
     },
+    ...(f.docs && /^https?:/.test(f.docs) ? { helpUri: f.docs } : {}),
     defaultConfiguration: { level: LEVEL[rule && rule.defaultSeverity !== 'off' ? rule.defaultSeverity : 'warning'] },
     properties: { clause: clause ?? null, tags: [f.rule.split('/')[0]] },
   };

@@ -17,6 +17,8 @@ export interface ResolvedConfig {
   businessHours?: BusinessHours;
   clauses: Record<string, string>;
   policyName?: string;
+  /** Where the office hosts docs/rules/ (diagnostic links); undefined: the bundled pages. */
+  docsBaseUrl?: string;
   /** Files and presets this config came from, nearest last (for `post-policy config`). */
   sources: string[];
 }
@@ -63,5 +65,6 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, source: string
   if (raw.categories) out.categories = [...raw.categories];
   if (raw.businessHours) out.businessHours = raw.businessHours;
   if (raw.policyName) out.policyName = raw.policyName;
+  if (raw.docsBaseUrl) out.docsBaseUrl = raw.docsBaseUrl;
   return out;
 }

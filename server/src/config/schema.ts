@@ -54,6 +54,7 @@ export const configSchema = z.object({
   businessHours: businessHoursSchema.optional(),
   clauses: z.record(z.string(), z.string()).optional().describe('ルール ID ごとに引用する規程の条項'),
   policyName: z.string().optional().describe('規程の名称（メッセージに表示）'),
+  docsBaseUrl: z.string().url().optional().describe('ルールの説明ページを置いた URL（例: https://intra.example.lg.jp/post-policy/rules/）。省略時は拡張機能・CLI に同梱の説明を開く'),
 }).strict().describe('Post Policy のチーム設定（.postpolicy.json / .postpolicy.yaml）');
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -1,4 +1,7 @@
 // The contract every rule file implements: id, description, clause, check and fixes side by side.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../config/resolved';
 import type { PostDocument } from './document';
 import type { Morphology } from './morphology';
@@ -54,8 +57,23 @@ export interface Rule {
   check(ctx: RuleContext): void | Promise<void>;
 }
 
-/** Link to the rule's documentation page (shown as the diagnostic code's link). */
-export const DOCS_BASE = 'https://github.com/post-policy/post-policy/blob/main/docs/rules/';
-export function ruleDocsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
+/** The bundled docs/rules/ folder (shipped in the .vsix and the CLI package), found upwards from this file. */
+let docsRoot: string | undefined | null = null;
+export function bundledDocsDir(): string | undefined {
+  if (docsRoot !== null) return docsRoot;
+  docsRoot = undefined;
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'docs', 'rules'))) return (docsRoot = join(dir, 'docs', 'rules'));
+  }
+  return docsRoot;
+}
+
+/**
+ * Link to the rule's documentation page (the diagnostic code's link): the team's `docsBaseUrl` when set (offices
+ * that host the docs), else the page bundled with the extension or CLI, which opens offline.
+ */
+export function ruleDocsUrl(ruleId: string, docsBaseUrl?: string): string | undefined {
+  if (docsBaseUrl) return `${docsBaseUrl.replace(/\/?$/, '/')}${ruleId}.md`;
+  const dir = bundledDocsDir();
+  return dir ? pathToFileURL(join(dir, `${ruleId}.md`)).href : undefined;
 }

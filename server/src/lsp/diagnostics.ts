@@ -18,12 +18,13 @@ export function toRange(index: LineIndex, r: OffsetRange): Range {
   return { start: index.positionAt(r.start), end: index.positionAt(r.end) };
 }
 
-export function toDiagnostic(f: Finding, index: LineIndex): Diagnostic {
+export function toDiagnostic(f: Finding, index: LineIndex, docsBaseUrl?: string): Diagnostic {
+  const href = ruleDocsUrl(f.rule, docsBaseUrl);
   return {
     range: toRange(index, f.range),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: ruleDocsUrl(f.rule) },
+    ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: f.message,
     data: { rule: f.rule, start: f.range.start, end: f.range.end },

@@ -57,7 +57,7 @@ export class PostService {
       version: doc.version,
       result,
       index,
-      diagnostics: result.findings.map((f) => toDiagnostic(f, index)),
+      diagnostics: result.findings.map((f) => toDiagnostic(f, index, state.config.docsBaseUrl)),
       configPath: state.path,
       configError: state.diagnostics.length ? describeConfigError(state.diagnostics[0], !!state.usingDefaults) : undefined,
       configState: state.diagnostics.length ? (state.usingDefaults ? 'defaults' : 'lastGood') : undefined,

@@ -22,6 +22,11 @@ function assertFinding(doc: vscode.TextDocument, diags: vscode.Diagnostic[], e: 
   assert.equal(d.severity, e.severity, `${e.rule} severity`);
   assert.ok(d.message.endsWith(`［${e.clause}］`), `${e.rule} message names its clause: ${d.message}`);
   assert.match(href(d) ?? '', new RegExp(`/docs/rules/${e.rule}\\.md$`), `${e.rule} links its docs page`);
+  // The link opens offline: the page bundled in the installed extension.
+  const target = vscode.Uri.parse(href(d)!);
+  assert.equal(target.scheme, 'file');
+  assert.ok(target.fsPath.startsWith(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath), target.fsPath);
+  assert.ok(existsSync(target.fsPath), `${target.fsPath} exists`);
   return d;
 }
 
@@ -63,6 +68,7 @@ describe('Post Policy as packaged: findings and their quick fixes', () => {
     for (const f of ['client/src', 'server/src', 'node_modules', 'out', 'test', 'dist/cli.js', 'dist/client.js.map']) {
       assert.ok(!existsSync(join(ext.extensionPath, f)), `${f} is not in the package`);
     }
+    assert.ok(existsSync(join(ext.extensionPath, 'docs/rules/pii/person.md')), 'rule pages are in the package (offline links)');
     assert.equal(ext.packageJSON.main, './dist/client.js');
     assert.deepEqual(ext.packageJSON.categories, ['Linters']);
     assert.equal(ext.packageJSON.capabilities?.untrustedWorkspaces?.supported, true);
