@@ -11,7 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import type { ConfigChange } from './engine/types';
@@ -19,6 +19,7 @@ import type { ReadText } from './config/load';
 import { APPLY_CONFIG_CHANGE_COMMAND, COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsParams, type PostCountsResult } from './protocol';
 import type { Engine } from './lsp/engine';
 import { isConfigUri, uriToPath } from './lsp/paths';
+import { readBoundedText } from './io/boundedRead';
 import { DiagnosticsPublisher } from './lsp/publisher';
 import { quickPass } from './lsp/quickPass';
 import { StagedEngine } from './lsp/staging';
@@ -32,15 +33,12 @@ let workspaceDirs: string[] = [];
 /** The user's preference (VS Code setting postPolicy.lintOn): check while typing, or on save only. */
 let lintOn: 'type' | 'save' = 'type';
 
-// Open buffers win over disk so an unsaved config edit takes effect as the user types.
+// Open buffers win over disk so an unsaved config edit takes effect as the user types. On disk, regular files
+// only and with a size cap (a config symlinked to /dev/zero throws RefusedFileError, reported by the loader).
 const read: ReadText = (path) => {
   const open = documents.get(pathToFileURL(path).toString());
   if (open) return open.getText();
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readBoundedText(path, 'config');
 };
 const staged = new StagedEngine((m) => m.createEngine(read, () => workspaceDirs), flushScheduled, relintAll);
 const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }));

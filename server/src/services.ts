@@ -1,12 +1,13 @@
 // Process-wide services the rules may use (file access, morphology), created once per process.
-import { readFile } from 'node:fs/promises';
+import { readImageHead } from './io/boundedRead';
 import type { ResolvedConfig } from './config/resolved';
 import type { LintServices, Rule } from './engine/rule';
 import { loadMorphology } from './morphology';
 
 /** Services for a Node process. Morphology is attached by the caller once the dictionary is ready. */
 export function createNodeServices(): LintServices {
-  return { readFile: async (path) => new Uint8Array(await readFile(path)) };
+  // Images: regular files only, and only their head, where the metadata is (never /dev/zero, never a FIFO).
+  return { readFile: readImageHead };
 }
 
 /** True when some rule enabled by `config` needs the tokenizer. */

@@ -50,6 +50,10 @@ export function checkSemantics(raw: RawConfig, source: ConfigSource, rules: read
       at(`terms[${i}] の pattern ${term.pattern} は空文字列にも一致します。1 文字以上に一致するパターンにしてください。`, ['terms', i, 'pattern']);
       return;
     }
+    if (term.expected !== undefined && isRegexEntry(term.pattern) && /(^|[^$])(\$\$)*\$[`']/.test(term.expected)) {
+      at(`terms[${i}] の expected に $\` や $' は使えません（一致した語の前後の投稿全体に展開されてしまうため）。$& や $1 を使ってください。`, ['terms', i, 'expected']);
+      return;
+    }
     if (term.specs?.length && term.expected === undefined) {
       at(`terms[${i}] に specs がありますが expected がありません。specs は expected への置き換え結果を確かめるものです。`, ['terms', i, 'specs']);
       return;

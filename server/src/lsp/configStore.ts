@@ -1,6 +1,6 @@
 // Team config per post, with the last good config kept in force while the file is broken.
 import { dirname } from 'node:path';
-import { defaultConfig, findConfigFile, loadConfigFile, type ConfigDiagnostic, type ReadText } from '../config/load';
+import { defaultConfig, existsFor, findConfigFile, loadConfigFile, type ConfigDiagnostic, type ReadText } from '../config/load';
 import type { ResolvedConfig } from '../config/resolved';
 
 export interface ConfigState {
@@ -9,6 +9,8 @@ export interface ConfigState {
   path?: string;
   /** Problems in that file (and files it extends); non-empty means `config` is the last good one. */
   diagnostics: ConfigDiagnostic[];
+  /** While the file is broken: checking goes on with the last good config, or the built-in default if there was none. */
+  fallback?: 'last-good' | 'default';
 }
 
 export class ConfigStore {
@@ -28,7 +30,7 @@ export class ConfigStore {
 
   forPost(postPath: string | undefined, fallbackDir?: string): ConfigState {
     const dir = postPath ? dirname(postPath) : fallbackDir;
-    if (dir && !this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir, undefined, (p) => this.read(p) !== undefined));
+    if (dir && !this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir, undefined, existsFor(this.read)));
     const path = dir ? this.nearest.get(dir) : undefined;
     if (!path) return { config: defaultConfig(), diagnostics: [] };
     let state = this.states.get(path);
@@ -36,7 +38,13 @@ export class ConfigStore {
       const loaded = loadConfigFile(path, this.read);
       for (const f of loaded.files ?? [path]) this.used.add(f);
       if (loaded.config) this.lastGood.set(path, loaded.config);
-      state = { config: loaded.config ?? this.lastGood.get(path) ?? defaultConfig(), path, diagnostics: loaded.diagnostics };
+      const good = loaded.config ?? this.lastGood.get(path);
+      state = {
+        config: good ?? defaultConfig(),
+        path,
+        diagnostics: loaded.diagnostics,
+        fallback: loaded.config ? undefined : good ? 'last-good' : 'default',
+      };
       this.states.set(path, state);
     }
     return state;

@@ -52,7 +52,7 @@ export class PostService {
       index,
       diagnostics: result.findings.map((f) => toDiagnostic(f, index)),
       configPath: state.path,
-      configError: state.diagnostics.length ? describeConfigError(state.diagnostics[0]) : undefined,
+      configError: state.diagnostics.length ? describeConfigError(state.diagnostics[0], state.fallback) : undefined,
     };
     return linted;
   }
@@ -160,6 +160,7 @@ function overlaps(f: Finding, start: number, end: number): boolean {
   return f.range.start <= end && start <= f.range.end;
 }
 
-function describeConfigError(d: ConfigDiagnostic): string {
-  return `設定ファイルに誤りがあります（直前の正しい設定で検査中）: ${d.message}`;
+function describeConfigError(d: ConfigDiagnostic, fallback: 'last-good' | 'default' | undefined): string {
+  const using = fallback === 'default' ? '組み込みの既定設定（recommended）で検査中' : '直前の正しい設定で検査中';
+  return `設定ファイルに誤りがあります（${using}）: ${d.message}`;
 }
