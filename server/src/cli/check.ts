@@ -1,13 +1,15 @@
 // `post-policy check`: lints files, directories and globs; stylish or JSON output; exit 0/1/2.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { loadConfigFile, loadConfigForPost, type ConfigDiagnostic, type LoadedConfig } from '../config/load';
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import type { Finding } from '../engine/types';
+import { readBoundedText } from '../io/boundedRead';
 import { allRules } from '../rules';
 import { createNodeServices, ensureMorphology } from '../services';
+import { readPostFile } from './postFile';
 import { UsageError } from './usage';
 
 export const CHECK_USAGE = `post-policy check [--format stylish|json] [--config FILE] <ファイル・フォルダ・glob…>
@@ -67,7 +69,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     } catch {
       stat = undefined;
     }
-    if (stat?.isFile()) files.push(input);
+    if (stat && !stat.isDirectory()) files.push(input); // FIFOs and devices too: readPostFile refuses them with a finding
     else if (stat?.isDirectory()) {
       const found = await glob('**/*.post.md', { cwd: input, dot: false, ignore: ['**/node_modules/**'] });
       files.push(...found.sort().map((f) => joinDisplay(input, f)));
@@ -98,12 +100,13 @@ function toJsonDiagnostic(f: Finding, index: LineIndex): JsonDiagnostic {
 export function formatConfigErrors(diags: ConfigDiagnostic[]): string {
   const texts = new Map<string, LineIndex>();
   return diags
+    .filter((d) => !d.reference) // the root causes, once (an extends chain would repeat them per level)
     .map((d) => {
       let idx = texts.get(d.file);
       if (!idx) {
         let text = '';
         try {
-          text = readFileSync(d.file, 'utf8');
+          text = readBoundedText(d.file, 'config') ?? '';
         } catch {
           /* unreadable: position 0 */
         }
@@ -153,7 +156,12 @@ export async function check(args: CheckArgs): Promise<number> {
     }
     // kuromoji is loaded once for all files, and only when a rule that needs it is enabled.
     await ensureMorphology(services, allRules, loaded.config);
-    const text = readFileSync(absolute, 'utf8');
+    const read = await readPostFile(absolute);
+    if (!read.ok) {
+      results.push({ file, result: read.result, index: new LineIndex('') });
+      continue;
+    }
+    const text = read.text;
     const result = await lint(text, { rules: allRules, config: loaded.config, services, filePath: absolute, configPath: loaded.path });
     results.push({ file, result, index: new LineIndex(text) });
   }
