@@ -2,6 +2,7 @@
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { OffsetRange } from '../engine/types';
+import { duplicateKeyRanges, DUPLICATE_KEY_MESSAGE } from '../engine/yamlKeys';
 
 export interface ConfigProblem {
   message: string;
@@ -134,11 +135,16 @@ function nodeValue(node: JsonNode, protoAt: JsonNode[]): unknown {
 function readYaml(text: string): ConfigSource {
   const deep = tooDeepYaml(text);
   if (deep !== undefined) return unparsable(text, nestingMessage, deep);
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
-  const problems = doc.errors.map((e) => ({
-    message: `設定ファイルの YAML が正しくありません: ${e.message.split('\n')[0]}`,
-    range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
-  }));
+  // uniqueKeys: false and our own one-pass check (the library's is quadratic in the number of keys).
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+  const duplicates = duplicateKeyRanges(doc).map(([s, t]) => ({ message: `設定ファイルの YAML が正しくありません: ${DUPLICATE_KEY_MESSAGE}`, range: { start: s, end: Math.max(t, s + 1) } }));
+  const problems = [
+    ...duplicates,
+    ...doc.errors.map((e) => ({
+      message: `設定ファイルの YAML が正しくありません: ${e.message.split('\n')[0]}`,
+      range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
+    })),
+  ].sort((a, b) => a.range.start - b.range.start);
   // Keys the JSON path rejects are rejected here too; aliases are found for the alias-bomb message.
   let firstAlias: OffsetRange | undefined;
   visit(doc, {
