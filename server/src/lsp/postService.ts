@@ -31,6 +31,9 @@ export interface LintedDocument {
 
 export { isConfigUri, uriToPath };
 
+/** Between rules, the server yields to the event loop after this long, so one document never blocks it for long. */
+export const YIELD_EVERY_MS = 10;
+
 export class PostService {
   readonly configs: ConfigStore;
   private readonly results = new Map<string, LintedDocument>();
@@ -43,7 +46,7 @@ export class PostService {
     const path = uriToPath(doc.uri);
     const state = this.configs.forPost(path, this.workspaceDirs()[0]);
     const text = doc.getText();
-    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path });
+    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path, yieldEveryMs: YIELD_EVERY_MS });
     const index = new LineIndex(text);
     const linted: LintedDocument = {
       uri: doc.uri,
