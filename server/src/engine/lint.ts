@@ -3,6 +3,7 @@ import { emptyConfig, type ResolvedConfig } from '../config/resolved';
 import { parsePostDocument, type PostDocument } from './document';
 import { countPost } from './count';
 import { applyDirectives } from './directives';
+import { clampRange } from './ranges';
 import type { LintServices, Report, Rule } from './rule';
 import type { Finding, PostCount, Severity } from './types';
 
@@ -146,6 +147,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
   // Inline disable directives (<!-- post-policy-disable… -- 理由 -->): see directives.ts.
   const knownRules = new Set(options.rules.map((r) => r.id));
   const kept = applyDirectives(doc, findings, { knownRules, skippedRules: skipped, severityOf: (id) => config.rules[id]?.severity });
+  for (const f of kept) f.range = clampRange(text, f.range);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule));
   return { doc, findings: kept, posts: countPosts(doc, config.limit), partial };
 }
