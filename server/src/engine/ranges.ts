@@ -18,6 +18,7 @@ export function clampRange(text: string, range: OffsetRange): OffsetRange {
   let start = Math.max(0, Math.min(text.length, Math.floor(range.start) || 0));
   let end = Math.max(start, Math.min(text.length, Math.floor(range.end) || 0));
   if (splitsPair(text, start) || splitsCrlf(text, start)) start--;
+  if (end === start || range.end <= range.start) return { start, end: start }; // an empty range stays empty
   if (splitsPair(text, end)) end++;
   else if (splitsCrlf(text, end)) end--;
   return { start, end: Math.max(start, end) };
