@@ -117,3 +117,15 @@ describe('hostile configs: loading never throws', () => {
     assert.equal(broken.config.limit, 200);
   });
 });
+
+describe('rule options are always checked', () => {
+  it('options for a rule without options are rejected at the key', () => {
+    assert.deepEqual(problems({ '/ws/.postpolicy.json': '{"rules": {"pii/phone": ["warning", {"nope": 1}]}}' }), [['"nope"', 'ルール「pii/phone」にはオプションがありません（「nope」は使えません）。']]);
+    assert.ok(loadConfigFile('/ws/.postpolicy.json', fsOf({ '/ws/.postpolicy.json': '{"rules": {"pii/phone": ["warning", {}]}}' })).config, 'an empty options object is fine');
+  });
+
+  it('the rules with options (timing, approval, category) are validated when the config loads', () => {
+    assert.deepEqual(problems({ '/ws/.postpolicy.json': '{"rules": {"policy/timing": ["warning", {"yearEndClosure": "yes"}], "policy/approval": ["error", {"approverz": []}]}}' }).map(([t]) => t), ['"yes"', '"approverz"']);
+    assert.ok(loadConfigFile('/ws/.postpolicy.json', fsOf({ '/ws/.postpolicy.json': '{"extends": ["ageo-hoiku"], "rules": {"policy/category": ["error", {"required": false}]}}' })).config);
+  });
+});
