@@ -43,9 +43,17 @@ const read: ReadText = (path) => {
 const staged = new StagedEngine((m) => m.createEngine(read, () => workspaceDirs), flushScheduled, relintAll);
 const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }));
 const timers = new Map<string, NodeJS.Timeout>();
+/** Order in which each document's contents arrived (the client's version numbers may go down). */
+const received = new Map<string, number>();
+let receivedCounter = 0;
+const seqOf = (uri: string) => received.get(uri) ?? 0;
 let configFilesWithProblems = new Set<string>();
 
+/** Whether the client sends workspace-folder changes (registering for them otherwise throws). */
+let clientHasWorkspaceFolders = false;
+
 connection.onInitialize((params) => {
+  clientHasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   lintOn = (params.initializationOptions as { lintOn?: string } | undefined)?.lintOn === 'save' ? 'save' : 'type';
   workspaceDirs = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (workspaceDirs.length === 0 && params.rootUri) workspaceDirs = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
@@ -66,11 +74,17 @@ connection.onInitialized(() => {
   connection.client
     .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.postpolicy.{json,yaml,yml}' }, { globPattern: '**/*.{json,jsonc,yaml,yml}' }] })
     .catch(() => undefined); // clients without dynamic registration watch files themselves
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-    workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-    configChanged();
-  });
+  if (clientHasWorkspaceFolders) {
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        configChanged();
+      });
+    } catch (e) {
+      logError('watching workspace folders')(e);
+    }
+  }
   // Without an open post, load the engine and morphology soon anyway so names are ready when one opens.
   setTimeout(startMorphology, 200);
 });
@@ -108,11 +122,12 @@ async function lintNow(uri: string): Promise<void> {
   if (!doc || !isPost(uri)) return;
   const engine = staged.current;
   if (!engine) return quickLint(doc);
+  const seq = seqOf(uri);
   const linted = await engine.service.lint(doc);
-  // A newer version arrived while linting: its own run will publish.
-  if (documents.get(uri)?.version !== linted.version) return;
+  // Newer content arrived while linting: its own run will publish.
+  if (seqOf(uri) !== seq || !documents.get(uri)) return;
   engine.service.remember(linted);
-  await publisher.publish(uri, linted.version, linted.diagnostics, 'full');
+  await publisher.publish(uri, linted.version, linted.diagnostics, 'full', seq);
   publishConfigProblems(engine);
   void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
   startMorphology();
@@ -120,11 +135,12 @@ async function lintNow(uri: string): Promise<void> {
 
 /** Before the engine has loaded: publish the quick pass when it is safe (see lsp/quickPass.ts), then load it. */
 async function quickLint(doc: TextDocument): Promise<void> {
+  const seq = seqOf(doc.uri);
   const quick = await quickPass(doc, {
     exists: (path) => !!documents.get(pathToFileURL(path).toString()) || existsSync(path),
     fallbackDir: () => workspaceDirs[0],
   });
-  if (quick && documents.get(doc.uri)?.version === quick.version) await publisher.publish(doc.uri, quick.version, quick.diagnostics, 'quick');
+  if (quick && seqOf(doc.uri) === seq && documents.get(doc.uri)) await publisher.publish(doc.uri, quick.version, quick.diagnostics, 'quick', seq);
   // On load, every open post is linted again by the full engine (relintAll).
   staged.load().catch(logError('loading the engine'));
 }
@@ -184,8 +200,12 @@ function publishConfigProblems(engine: Engine): void {
   configFilesWithProblems = new Set(byFile.keys());
 }
 
-documents.onDidOpen((e) => (isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri, 0)));
+documents.onDidOpen((e) => {
+  received.set(e.document.uri, ++receivedCounter);
+  return isConfigUri(e.document.uri) ? configChanged() : schedule(e.document.uri, 0);
+});
 documents.onDidChangeContent((e) => {
+  received.set(e.document.uri, ++receivedCounter);
   if (isConfigUri(e.document.uri)) configChanged();
   else if (lintOn === 'type') schedule(e.document.uri);
 });
@@ -202,6 +222,7 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   staged.current?.service.forget(e.document.uri);
   publisher.forget(e.document.uri);
+  received.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 // Config files anywhere (a new nearer one changes which applies), and files that configs extend.
