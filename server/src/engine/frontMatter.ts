@@ -3,8 +3,8 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { OffsetRange } from './types';
 import { duplicateKeyRanges, DUPLICATE_KEY_MESSAGE } from './yamlKeys';
 
-/** Front matter is a handful of keys; a larger block is reported instead of parsed (YAML costs ~2 ms/KB). */
-export const MAX_FRONT_MATTER = 16 * 1024;
+/** Front matter is a handful of keys; a larger block is reported instead of parsed (the yaml library costs ~2–3 ms/KB). */
+export const MAX_FRONT_MATTER = 8 * 1024;
 
 export interface FrontMatterError {
   message: string;
