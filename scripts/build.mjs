@@ -62,6 +62,7 @@ const yaml = () => (real ??= require('yaml'));
 export const parseDocument = (...args) => yaml().parseDocument(...args);
 export const isMap = (node) => yaml().isMap(node);
 export const isScalar = (node) => yaml().isScalar(node);
+export const visit = (...args) => yaml().visit(...args);
 export function LineCounter() { return new (yaml().LineCounter)(); }`;
   return {
     name: 'lazy-yaml',

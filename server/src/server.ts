@@ -14,7 +14,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createConnection as connectSocket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
@@ -37,6 +37,7 @@ import {
 } from './protocol';
 import type { Engine } from './lsp/engine';
 import { isConfigUri, uriToPath } from './lsp/paths';
+import { readBoundedText } from './io/boundedRead';
 import { DiagnosticsPublisher } from './lsp/publisher';
 import { quickPass } from './lsp/quickPass';
 import { StagedEngine } from './lsp/staging';
@@ -72,19 +73,20 @@ let workspaceMode = false;
 let clientHasWorkspaceFolders = false;
 const diskPublished = new Set<string>();
 
-// Open buffers win over disk so an unsaved config edit takes effect as the user types.
+// Open buffers win over disk so an unsaved config edit takes effect as the user types. On disk, regular files
+// only and with a size cap (a config symlinked to /dev/zero throws RefusedFileError, reported by the loader).
 const read: ReadText = (path) => {
   const open = documents.get(pathToFileURL(path).toString());
   if (open) return open.getText();
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readBoundedText(path, 'config');
 };
 const staged = new StagedEngine((m) => m.createEngine(read, () => workspaceDirs), flushScheduled, relintAll);
 const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }));
 const timers = new Map<string, NodeJS.Timeout>();
+/** Order in which each document's contents arrived (the client's version numbers may go down). */
+const received = new Map<string, number>();
+let receivedCounter = 0;
+const seqOf = (uri: string) => received.get(uri) ?? 0;
 let configFilesWithProblems = new Set<string>();
 /** Client-side commands the client implements (the VS Code client sends them); others get server commands. */
 let clientCommands: ReadonlySet<string> = new Set();
@@ -117,12 +119,16 @@ connection.onInitialized(() => {
     })
     .catch(() => undefined); // clients without dynamic registration watch files themselves
   if (clientHasWorkspaceFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-      configChanged();
-      if (workspaceMode) lintWorkspace().catch(logError('linting the workspace'));
-    });
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        workspaceDirs = [...workspaceDirs.filter((d) => !removed.has(d)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        configChanged();
+        if (workspaceMode) lintWorkspace().catch(logError('linting the workspace'));
+      });
+    } catch (e) {
+      logError('watching workspace folders')(e);
+    }
   }
   // Without an open post, load the engine and morphology soon anyway so names are ready when one opens.
   setTimeout(() => {
@@ -165,11 +171,12 @@ async function lintNow(uri: string): Promise<void> {
   if (!doc || !isPost(uri)) return;
   const engine = staged.current;
   if (!engine) return quickLint(doc);
+  const seq = seqOf(uri);
   const linted = await engine.service.lint(doc);
-  // A newer version arrived while linting: its own run will publish.
-  if (documents.get(uri)?.version !== linted.version) return;
+  // Newer content arrived while linting: its own run will publish.
+  if (seqOf(uri) !== seq || !documents.get(uri)) return;
   engine.service.remember(linted);
-  await publisher.publish(uri, linted.version, linted.diagnostics, 'full');
+  await publisher.publish(uri, linted.version, linted.diagnostics, 'full', seq);
   publishConfigProblems(engine);
   void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
   void startMorphology();
@@ -177,11 +184,12 @@ async function lintNow(uri: string): Promise<void> {
 
 /** Before the engine has loaded: publish the quick pass when it is safe (see lsp/quickPass.ts), then load it. */
 async function quickLint(doc: TextDocument): Promise<void> {
+  const seq = seqOf(doc.uri);
   const quick = await quickPass(doc, {
     exists: (path) => !!documents.get(pathToFileURL(path).toString()) || existsSync(path),
     fallbackDir: () => workspaceDirs[0],
   });
-  if (quick && documents.get(doc.uri)?.version === quick.version) await publisher.publish(doc.uri, quick.version, quick.diagnostics, 'quick');
+  if (quick && seqOf(doc.uri) === seq && documents.get(doc.uri)) await publisher.publish(doc.uri, quick.version, quick.diagnostics, 'quick', seq);
   // On load, every open post is linted again by the full engine (relintAll).
   staged.load().catch(logError('loading the engine'));
 }
@@ -330,11 +338,13 @@ function publishConfigProblems(engine: Engine): void {
 }
 
 documents.onDidOpen((e) => {
+  received.set(e.document.uri, ++receivedCounter);
   if (isConfigUri(e.document.uri)) return configChanged();
   diskPublished.delete(e.document.uri); // the open document's lints publish from now on
   schedule(e.document.uri, 0);
 });
 documents.onDidChangeContent((e) => {
+  received.set(e.document.uri, ++receivedCounter);
   if (isConfigUri(e.document.uri)) configChanged();
   else if (lintOn === 'type') schedule(e.document.uri);
 });
@@ -355,6 +365,7 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   staged.current?.service.forget(e.document.uri);
   publisher.forget(e.document.uri);
+  received.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // In workspace mode a closed post keeps its findings: those of the file on disk (unsaved edits are gone).
   const path = uriToPath(e.document.uri);

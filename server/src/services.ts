@@ -1,5 +1,5 @@
 // Process-wide services the rules may use (file access, morphology), created once per process.
-import { readFile } from 'node:fs/promises';
+import { readImageHead } from './io/boundedRead';
 import type { ResolvedConfig } from './config/resolved';
 import type { LintServices, Rule } from './engine/rule';
 import { loadMorphology } from './morphology';
@@ -7,7 +7,8 @@ import { detectFileEncoding } from './io/postFile';
 
 /** Services for a Node process. Morphology is attached by the caller once the dictionary is ready. */
 export function createNodeServices(): LintServices {
-  return { readFile: async (path) => new Uint8Array(await readFile(path)), detectEncoding: detectFileEncoding };
+  // Images: regular files only, and only their head, where the metadata is (never /dev/zero, never a FIFO).
+  return { readFile: readImageHead, detectEncoding: detectFileEncoding };
 }
 
 /** True when some rule enabled by `config` needs the tokenizer. */

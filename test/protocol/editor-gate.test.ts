@@ -210,7 +210,7 @@ describe('editor gate over stdio: fix-all, approval check, workspace lint, broke
     const counts = () => server.connection.sendRequest(POST_COUNTS_REQUEST, { textDocument: { uri: post } }) as Promise<PostCountsResult>;
     const broken = await counts();
     assert.equal(broken.configState, 'defaults');
-    assert.match(broken.configError ?? '', /組み込みの既定の設定で検査中/);
+    assert.match(broken.configError ?? '', /組み込みの既定の設定（recommended）で検査中/);
     assert.equal(broken.configProblem?.path, join(dir, '.postpolicy.json'));
     assert.equal(broken.posts[0].limit, 280, 'the default limit');
 

@@ -26,6 +26,8 @@ export class ServerHarness {
   readonly published: Published[] = [];
   private waiters: (() => void)[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** window/logMessage notifications from the server (errors of failed handlers land here). */
+  readonly logs: { type: number; message: string }[] = [];
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   readonly appliedEdits: WorkspaceEdit[] = [];
   /** Questions the server asked (window/showMessageRequest); the harness answers with the first action. */
@@ -51,6 +53,7 @@ export class ServerHarness {
       h.notifications.push({ method: 'postPolicy/countsChanged', params });
       h.wake();
     });
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => void h.logs.push(params));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/configuration', () => []);
     connection.onRequest('window/showMessageRequest', (p: { message: string; actions?: { title: string }[] }) => {

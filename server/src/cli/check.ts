@@ -86,7 +86,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     } catch {
       stat = undefined;
     }
-    if (stat?.isFile()) files.push(input);
+    if (stat && !stat.isDirectory()) files.push(input); // FIFOs and devices too: the reader refuses them with a finding
     else if (stat?.isDirectory()) {
       const found = await glob('**/*.post.md', { cwd: input, dot: false, ignore: ['**/node_modules/**'] });
       if (found.length === 0) throw new UsageError(`フォルダに投稿（*.post.md）がありません: ${input}`);

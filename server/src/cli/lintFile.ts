@@ -1,13 +1,16 @@
 // Lints one post file the way every CLI command does: the nearest config (or --config), the file read exactly as
 // the editor reads it (BOM stripped, not-UTF-8 bytes as U+FFFD), the tokenizer loaded once for the whole run.
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadConfigFile, loadConfigForPost, type ConfigDiagnostic, type LoadedConfig } from '../config/load';
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
-import { decodePostBytes, readPostFile } from '../io/postFile';
+import { readBoundedText, RefusedFileError } from '../io/boundedRead';
+import { decodePostBytes, readPostFile, type PostFileText } from '../io/postFile';
 import { allRules } from '../rules';
 import { createNodeServices, ensureMorphology } from '../services';
+
+/** Rule id of the finding for a post file that was not read (not a configurable rule: it cannot be checked). */
+export const REFUSED_FILE_RULE = 'format/unreadable-file';
 
 export interface LintedFile {
   /** As given on the command line (for display). */
@@ -50,8 +53,19 @@ export function createFileLinter(configPath?: string): FileLinter {
     async lint(file, bytes) {
       const loaded = configFor(resolve(file));
       if (!loaded.config) return { configError: formatConfigErrors(loaded.diagnostics) };
-      const { text, bom } = bytes ? decodePostBytes(bytes) : readPostFile(resolve(file));
-      return lintText(file, text, bom);
+      let read: PostFileText | undefined;
+      let refused: string;
+      try {
+        read = bytes ? decodePostBytes(bytes) : readPostFile(resolve(file));
+        refused = `投稿ファイル ${file} を読み込めません。`;
+      } catch (e) {
+        refused = e instanceof RefusedFileError ? e.message : `投稿ファイル ${file} を読み込めません（${(e as Error).message}）。`;
+      }
+      if (read) return lintText(file, read.text, read.bom);
+      // A device, FIFO or oversized file is not read: one error finding, so CI fails visibly instead of hanging.
+      const empty = await lint('', { rules: [] });
+      const result: LintResult = { ...empty, posts: [], findings: [{ rule: REFUSED_FILE_RULE, severity: 'error', message: refused, range: { start: 0, end: 0 }, fixes: [] }] };
+      return { file, text: '', bom: false, result, loaded };
     },
     lintText: (file, text) => lintText(file, text),
   };
@@ -61,12 +75,13 @@ export function createFileLinter(configPath?: string): FileLinter {
 export function formatConfigErrors(diags: ConfigDiagnostic[]): string {
   const texts = new Map<string, LineIndex>();
   return diags
+    .filter((d) => !d.reference) // the root causes, once (an extends chain would repeat them per level)
     .map((d) => {
       let idx = texts.get(d.file);
       if (!idx) {
         let text = '';
         try {
-          text = readFileSync(d.file, 'utf8');
+          text = readBoundedText(d.file, 'config') ?? '';
         } catch {
           /* unreadable: position 0 */
         }

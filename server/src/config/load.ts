@@ -1,9 +1,10 @@
 // Finds the team config for a post, validates it with zod, resolves `extends`, and reports problems
 // as positioned diagnostics in the config file (never a crash, never silence).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OffsetRange } from '../engine/types';
+import { readBoundedText, RefusedFileError } from '../io/boundedRead';
 import { presets } from './presets';
 import { emptyConfig, mergeConfig, type ResolvedConfig } from './resolved';
 import { configSchema, type RawConfig } from './schema';
@@ -22,6 +23,8 @@ export interface ConfigDiagnostic {
   file: string;
   message: string;
   range: OffsetRange;
+  /** Points at an `extends` entry whose file has its own diagnostics (the CLI prints only the root causes). */
+  reference?: true;
 }
 
 export interface LoadedConfig {
@@ -36,16 +39,25 @@ export interface LoadedConfig {
   files?: string[];
 }
 
-/** Reads files; the editor passes one that prefers unsaved buffers. */
+/**
+ * Reads files; the editor passes one that prefers unsaved buffers. Undefined when the file does not exist;
+ * may throw RefusedFileError for a file that exists but must not be read (device, FIFO, too large).
+ */
 export type ReadText = (path: string) => string | undefined;
 
-export const readTextFromDisk: ReadText = (path) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+/** Regular files only, at most READ_CAPS.config bytes (see io/boundedRead.ts). */
+export const readTextFromDisk: ReadText = (path) => readBoundedText(path, 'config');
+
+/** True when `path` exists for `read`: a refused file exists too (so it is reported, not skipped). */
+export function existsFor(read: ReadText): (path: string) => boolean {
+  return (p) => {
+    try {
+      return read(p) !== undefined;
+    } catch {
+      return true;
+    }
+  };
+}
 
 /** The nearest config file walking up from `startDir` (inclusive), stopping at `root` if given. */
 export function findConfigFile(startDir: string, root?: string, exists: (p: string) => boolean = existsSync): string | undefined {
@@ -64,7 +76,7 @@ export function findConfigFile(startDir: string, root?: string, exists: (p: stri
 
 /** Loads the config that applies to a post at `postPath` (or the built-in default when none is found). */
 export function loadConfigForPost(postPath: string, read: ReadText = readTextFromDisk, root?: string): LoadedConfig {
-  const path = findConfigFile(dirname(postPath), root, (p) => read(p) !== undefined);
+  const path = findConfigFile(dirname(postPath), root, existsFor(read));
   if (!path) return { config: defaultConfig(), diagnostics: [], layers: [{ raw: presets[DEFAULT_PRESET] ?? {}, source: `preset:${DEFAULT_PRESET}` }] };
   return loadConfigFile(path, read);
 }
@@ -73,18 +85,48 @@ export function defaultConfig(): ResolvedConfig {
   return mergeConfig(emptyConfig(), presets[DEFAULT_PRESET], `preset:${DEFAULT_PRESET}`);
 }
 
+/**
+ * Loads one config file and what it extends. Never throws: a file that makes a library throw (YAML alias
+ * bombs, nesting deep enough to overflow the stack, a refused device…) becomes a diagnostic like any other.
+ */
 export function loadConfigFile(path: string, read: ReadText = readTextFromDisk): LoadedConfig {
-  const diagnostics: ConfigDiagnostic[] = [];
+  const file = resolve(path);
   const files = new Set<string>();
-  const tracked: ReadText = (p) => {
+  // Each file is read once per load, however often a diamond of extends reaches it.
+  const texts = new Map<string, { text?: string; refused?: string }>();
+  const tracked: ReadFile = (p) => {
     files.add(p);
-    return read(p);
+    let r = texts.get(p);
+    if (!r) {
+      try {
+        r = { text: read(p) };
+      } catch (e) {
+        r = { refused: e instanceof RefusedFileError ? e.message : `設定ファイルを読み込めません: ${p}（${(e as Error).message}）` };
+      }
+      texts.set(p, r);
+    }
+    return r;
   };
-  const layers = collectLayers(resolve(path), tracked, [], diagnostics);
-  if (diagnostics.length > 0) return { path: resolve(path), diagnostics, files: [...files] };
-  const config = layers.reduce((acc, layer) => mergeConfig(acc, layer.raw, layer.source), emptyConfig());
-  return { config, path: resolve(path), diagnostics, layers, files: [...files] };
+  const diagnostics: ConfigDiagnostic[] = [];
+  try {
+    const layers = collectLayers(file, tracked, [], diagnostics, new Map());
+    if (diagnostics.length > 0) return { path: file, diagnostics: dedupe(diagnostics), files: [...files] };
+    const config = layers.reduce((acc, layer) => mergeConfig(acc, layer.raw, layer.source), emptyConfig());
+    return { config, path: file, diagnostics, layers, files: [...files] };
+  } catch (e) {
+    // Last line of defence: whatever a hostile file makes throw, checking goes on with a positioned message.
+    return { path: file, diagnostics: [{ file, message: `設定ファイルを処理できません（${limitMessage(e)}）`, range: { start: 0, end: 0 } }], files: [...files] };
+  }
 }
+
+/** A thrown error as one Japanese line (stack overflows and out-of-range strings are limits, not bugs). */
+function limitMessage(e: unknown): string {
+  if (e instanceof RangeError) return '入れ子が深すぎるか、内容が大きすぎます';
+  return String((e as Error)?.message ?? e).split('\n')[0];
+}
+
+/** Read result inside one load: text, undefined text (missing) or a refusal message. */
+type ReadFile = (path: string) => { text?: string; refused?: string };
 
 /** One contribution to the effective config: a preset (`preset:NAME`) or a file (absolute path), applied in order. */
 export interface Layer {
@@ -121,10 +163,27 @@ export function parseConfigText(text: string, file: string): { raw?: RawConfig; 
   return { raw: parsed.data, source, diagnostics };
 }
 
-function collectLayers(file: string, read: ReadText, stack: string[], diagnostics: ConfigDiagnostic[]): Layer[] {
-  const text = read(file);
-  if (text === undefined) {
-    diagnostics.push({ file, message: `設定ファイルを読み込めません: ${file}`, range: { start: 0, end: 0 } });
+/** Resolved layers and problems of one file, computed once per load (an extends diamond is not re-resolved). */
+type Memo = Map<string, { layers: Layer[]; diagnostics: ConfigDiagnostic[] }>;
+
+function collectLayers(file: string, read: ReadFile, stack: string[], diagnostics: ConfigDiagnostic[], memo: Memo): Layer[] {
+  const known = memo.get(file);
+  if (known) {
+    diagnostics.push(...known.diagnostics);
+    return known.layers;
+  }
+  const own: ConfigDiagnostic[] = [];
+  const layers = resolveFile(file, read, stack, own, memo);
+  const result = { layers: dedupeLayers(layers), diagnostics: dedupe(own) };
+  memo.set(file, result);
+  diagnostics.push(...result.diagnostics);
+  return result.layers;
+}
+
+function resolveFile(file: string, read: ReadFile, stack: string[], diagnostics: ConfigDiagnostic[], memo: Memo): Layer[] {
+  const { text, refused } = read(file);
+  if (refused !== undefined || text === undefined) {
+    diagnostics.push({ file, message: refused ?? `設定ファイルを読み込めません: ${file}`, range: { start: 0, end: 0 } });
     return [];
   }
   const { raw, source, diagnostics: own } = parseConfigText(text, file);
@@ -144,21 +203,47 @@ function collectLayers(file: string, read: ReadText, stack: string[], diagnostic
       diagnostics.push({ file, message: `extends が循環しています: ${chain}`, range: at });
       return;
     }
-    if (read(target) === undefined) {
+    const targetRead = read(target);
+    if (targetRead.refused !== undefined) {
+      diagnostics.push({ file, message: `extends のファイルを読み込みません: ${targetRead.refused}`, range: at });
+      return;
+    }
+    if (targetRead.text === undefined) {
       diagnostics.push({ file, message: `extends のファイルが見つかりません: ${entry}`, range: at });
       return;
     }
     const inner: ConfigDiagnostic[] = [];
-    const extended = collectLayers(target, read, [...stack, file], inner);
+    const extended = collectLayers(target, read, [...stack, file], inner, memo);
     if (inner.length > 0) {
       // Problems inside the extended file are shown there, and also here at the reference.
-      diagnostics.push(...inner, { file, message: `extends のファイル ${entry} に誤りがあります（${inner[0].message}）`, range: at });
+      diagnostics.push(...inner, { file, message: `extends のファイル ${entry} に誤りがあります（${inner[0].message}）`, range: at, reference: true });
       return;
     }
     layers.push(...extended);
   });
   layers.push({ raw, source: file });
   return layers;
+}
+
+/**
+ * Each file or preset once, at its last occurrence: the effective value of every setting is the same as
+ * applying them all in order (the last application of a layer wins), and a diamond stays linear.
+ */
+function dedupeLayers(layers: Layer[]): Layer[] {
+  const last = new Map<string, number>();
+  layers.forEach((l, i) => last.set(l.source, i));
+  return layers.filter((l, i) => last.get(l.source) === i);
+}
+
+/** The same problem reached through several extends paths is shown once. */
+function dedupe(diagnostics: ConfigDiagnostic[]): ConfigDiagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}\0${d.range.start}\0${d.range.end}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A preset and the presets it extends (presets may only extend presets; cycles are cut). */

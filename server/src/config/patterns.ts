@@ -130,22 +130,39 @@ export function findMatches(pattern: CompiledPattern, text: string): PatternMatc
   return out;
 }
 
+/** Longest expected wording after expansion: a term is a word or phrase, never a copy of the post. */
+export const MAX_EXPANSION = 1000;
+
 /**
  * Expands `$&`, `$1`…`$99`, `$<name>`, `` $` ``, `$'` and `$$` in `replacement` for one match,
- * as String.prototype.replace does.
+ * as String.prototype.replace does; undefined when the result would exceed MAX_EXPANSION (`` $`$`$` `` on a
+ * long post would otherwise grow to gigabytes).
  */
-export function expandReplacement(replacement: string, m: PatternMatch, input: string): string {
-  return replacement.replace(/\$(\$|&|`|'|<([^>]*)>|\d\d?)/g, (all, token: string, name: string | undefined) => {
-    if (token === '$') return '$';
-    if (token === '&') return m.text;
-    if (token === '`') return input.slice(0, m.start);
-    if (token === "'") return input.slice(m.end);
-    if (name !== undefined) return Object.keys(m.named).length > 0 ? m.named[name] ?? '' : all;
-    const groupCount = m.groups.length - 1;
-    const two = Number(token);
-    if (token.length === 2 && two >= 1 && two <= groupCount) return m.groups[two] ?? '';
-    const one = Number(token[0]);
-    if (one >= 1 && one <= groupCount) return (m.groups[one] ?? '') + token.slice(1);
-    return all;
-  });
+export function expandReplacement(replacement: string, m: PatternMatch, input: string): string | undefined {
+  let out = '';
+  let last = 0;
+  for (const t of replacement.matchAll(/\$(\$|&|`|'|<([^>]*)>|\d\d?)/g)) {
+    const piece = expandToken(t[0], t[1], t[2], m, input);
+    out += replacement.slice(last, t.index);
+    if (out.length + piece.length > MAX_EXPANSION) return undefined;
+    out += piece;
+    last = t.index! + t[0].length;
+  }
+  out += replacement.slice(last);
+  return out.length > MAX_EXPANSION ? undefined : out;
+}
+
+function expandToken(all: string, token: string, name: string | undefined, m: PatternMatch, input: string): string {
+  if (token === '$') return '$';
+  if (token === '&') return m.text;
+  // Sliced only when short enough to keep (the caller stops at MAX_EXPANSION).
+  if (token === '`') return m.start > MAX_EXPANSION ? ' '.repeat(MAX_EXPANSION + 1) : input.slice(0, m.start);
+  if (token === "'") return input.length - m.end > MAX_EXPANSION ? ' '.repeat(MAX_EXPANSION + 1) : input.slice(m.end);
+  if (name !== undefined) return Object.keys(m.named).length > 0 ? m.named[name] ?? '' : all;
+  const groupCount = m.groups.length - 1;
+  const two = Number(token);
+  if (token.length === 2 && two >= 1 && two <= groupCount) return m.groups[two] ?? '';
+  const one = Number(token[0]);
+  if (one >= 1 && one <= groupCount) return (m.groups[one] ?? '') + token.slice(1);
+  return all;
 }

@@ -25,7 +25,10 @@ export function checkSemantics(raw: RawConfig, source: ConfigSource, rules: read
       at(unknownRuleMessage(id, known), ['rules', id], 'key');
       continue;
     }
-    if (rule?.optionsSchema && Array.isArray(setting) && setting.length > 1) checkOptions(rule.id, rule.optionsSchema, setting[1], at);
+    if (!Array.isArray(setting) || setting.length < 2) continue;
+    if (rule?.optionsSchema) checkOptions(rule.id, rule.optionsSchema, setting[1], at);
+    // A rule without options takes none: an unchecked key would silently do nothing.
+    else for (const key of Object.keys(setting[1] ?? {})) at(`ルール「${id}」にはオプションがありません（「${key}」は使えません）。`, ['rules', id, 1, key], 'key');
   }
   for (const id of Object.keys(raw.clauses ?? {})) {
     if (!byId.has(id)) at(unknownRuleMessage(id, known), ['clauses', id], 'key');
@@ -48,6 +51,10 @@ export function checkSemantics(raw: RawConfig, source: ConfigSource, rules: read
     }
     if (compiled.pattern.re.test('')) {
       at(`terms[${i}] の pattern ${term.pattern} は空文字列にも一致します。1 文字以上に一致するパターンにしてください。`, ['terms', i, 'pattern']);
+      return;
+    }
+    if (term.expected !== undefined && isRegexEntry(term.pattern) && /(^|[^$])(\$\$)*\$[`']/.test(term.expected)) {
+      at(`terms[${i}] の expected に $\` や $' は使えません（一致した語の前後の投稿全体に展開されてしまうため）。$& や $1 を使ってください。`, ['terms', i, 'expected']);
       return;
     }
     if (term.specs?.length && term.expected === undefined) {

@@ -10,6 +10,8 @@ export interface TermHit {
   matched: string;
   /** The expected wording for this occurrence; undefined when the term has no `expected`. */
   replacement?: string;
+  /** The expected wording expanded past MAX_EXPANSION and was dropped. */
+  tooLong?: boolean;
 }
 
 export function compileTerm(term: Term): PatternResult {
@@ -28,7 +30,8 @@ export function findTermHits(term: Term, text: string): TermHit[] {
   for (const m of findMatches(compiled.pattern, text)) {
     const replacement = term.expected === undefined ? undefined : regex ? expandReplacement(term.expected, m, text) : term.expected;
     if (replacement === m.text) continue;
-    hits.push({ start: m.start, end: m.end, matched: m.text, replacement });
+    // An expansion over MAX_EXPANSION is reported without a replacement (no fix, no giant message).
+    hits.push({ start: m.start, end: m.end, matched: m.text, replacement, tooLong: term.expected !== undefined && replacement === undefined });
   }
   return hits;
 }
@@ -47,7 +50,9 @@ export function applyTerm(term: Term, text: string): string {
 
 /** The message shown for an occurrence: the term's own, or one naming the expected wording. */
 export function termMessage(term: Term, hit: TermHit): string {
-  if (term.message) return term.message.replaceAll('{{matched}}', hit.matched).replaceAll('{{expected}}', hit.replacement ?? '');
+  // Function replacers: a string one would expand `$&`, `` $` ``… found in the post's own text.
+  if (term.message) return term.message.replaceAll('{{matched}}', () => hit.matched).replaceAll('{{expected}}', () => hit.replacement ?? '');
+  if (hit.tooLong) return `「${hit.matched}」はチームの用語リストで直すことになっていますが、expected の展開結果が長すぎるため置き換え候補を示せません。`;
   return hit.replacement !== undefined
     ? `「${hit.matched}」ではなく「${hit.replacement}」と書きます（チームの用語リスト）。`
     : `「${hit.matched}」はチームの用語リストで使わないことになっています。`;

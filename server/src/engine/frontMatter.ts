@@ -1,6 +1,10 @@
 // YAML front matter at the very start of a post file, parsed with positions.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { OffsetRange } from './types';
+import { duplicateKeyRanges, DUPLICATE_KEY_MESSAGE } from './yamlKeys';
+
+/** Front matter is a handful of keys; a larger block is reported instead of parsed (the yaml library costs ~2–3 ms/KB). */
+export const MAX_FRONT_MATTER = 8 * 1024;
 
 export interface FrontMatterError {
   message: string;
@@ -78,8 +82,18 @@ function parseBlock(text: string, contentStart: number, contentEnd: number, end:
   const errors: FrontMatterError[] = [];
   let data: Record<string, unknown> = {};
   let doc: Document | undefined;
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    errors.push({
+      message: `フロントマターが大きすぎます（${Math.ceil(yamlText.length / 1024)} KB、上限 ${MAX_FRONT_MATTER / 1024} KB）。投稿の設定だけを書いてください。`,
+      range: { start: 0, end: 3 },
+    });
+    return frontMatterOf(contentStart, contentEnd, end, data, errors, undefined);
+  }
   try {
-    doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+    for (const [s, t] of duplicateKeyRanges(doc)) {
+      errors.push({ message: `フロントマターの YAML が正しくありません: ${DUPLICATE_KEY_MESSAGE}`, range: { start: contentStart + s, end: contentStart + Math.max(t, s + 1) } });
+    }
     for (const e of doc.errors) {
       const [s, t] = e.pos;
       errors.push({
@@ -87,7 +101,7 @@ function parseBlock(text: string, contentStart: number, contentEnd: number, end:
         range: { start: contentStart + s, end: contentStart + Math.max(t, s + 1) },
       });
     }
-    if (doc.errors.length === 0) {
+    if (errors.length === 0) {
       const js = doc.toJS();
       if (js === null || js === undefined) data = {};
       else if (typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
@@ -103,6 +117,10 @@ function parseBlock(text: string, contentStart: number, contentEnd: number, end:
       range: { start: contentStart, end: contentEnd },
     });
   }
+  return frontMatterOf(contentStart, contentEnd, end, data, errors, doc);
+}
+
+function frontMatterOf(contentStart: number, contentEnd: number, end: number, data: Record<string, unknown>, errors: FrontMatterError[], doc: Document | undefined): FrontMatter {
   const rangeOf = (key: string, which: 'key' | 'value'): OffsetRange | undefined => {
     if (!doc || !isMap(doc.contents)) return undefined;
     for (const pair of doc.contents.items) {

@@ -1,9 +1,9 @@
 // Reading and writing post files exactly as the editor does: UTF-8, a BOM stripped on read and put back on
 // write, bytes that are not UTF-8 decoded to U+FFFD (format/encoding reports them), writes atomic.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Encoding from 'encoding-japanese';
+import { readBoundedBytes } from './boundedRead';
 
 export interface PostFileText {
   /** The text the engine lints: no BOM. */
@@ -20,8 +20,13 @@ export function decodePostBytes(bytes: Uint8Array): PostFileText {
   return { text: decoder.decode(bom ? bytes.subarray(3) : bytes), bom };
 }
 
-export function readPostFile(path: string): PostFileText {
-  return decodePostBytes(readFileSync(path));
+/**
+ * Reads a post without trusting the repository (regular files only, size-capped: see boundedRead.ts). Undefined when
+ * it does not exist; throws RefusedFileError for a device, FIFO or oversized file.
+ */
+export function readPostFile(path: string): PostFileText | undefined {
+  const bytes = readBoundedBytes(path, 'post');
+  return bytes && decodePostBytes(bytes);
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
@@ -33,7 +38,8 @@ export function writePostFile(path: string, text: string, bom: boolean): void {
 
 /** encoding-japanese's guess (`SJIS`, `EUCJP`, `JIS`, `UTF16`, …) for a file that is not UTF-8. */
 export async function detectFileEncoding(path: string): Promise<string | undefined> {
-  const bytes = await readFile(path);
+  const bytes = readBoundedBytes(path, 'post');
+  if (!bytes) return undefined;
   const guess = Encoding.detect(bytes);
   return typeof guess === 'string' && guess !== 'UTF8' && guess !== 'ASCII' && guess !== 'BINARY' ? guess : undefined;
 }

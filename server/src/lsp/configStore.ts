@@ -1,6 +1,6 @@
 // Team config per post, with the last good config kept in force while the file is broken.
 import { dirname } from 'node:path';
-import { defaultConfig, findConfigFile, loadConfigFile, type ConfigDiagnostic, type ReadText } from '../config/load';
+import { defaultConfig, existsFor, findConfigFile, loadConfigFile, type ConfigDiagnostic, type ReadText } from '../config/load';
 import type { ResolvedConfig } from '../config/resolved';
 
 export interface ConfigState {
@@ -33,7 +33,7 @@ export class ConfigStore {
 
   forPost(postPath: string | undefined, fallbackDir?: string): ConfigState {
     const dir = postPath ? dirname(postPath) : fallbackDir;
-    if (dir && !this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir, undefined, (p) => this.read(p) !== undefined));
+    if (dir && !this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir, undefined, existsFor(this.read)));
     const path = dir ? this.nearest.get(dir) : undefined;
     if (!path) return { config: defaultConfig(), diagnostics: [] };
     let state = this.states.get(path);
@@ -42,6 +42,7 @@ export class ConfigStore {
       for (const f of loaded.files ?? [path]) this.used.add(f);
       if (loaded.config) this.lastGood.set(path, loaded.config);
       const lastGood = this.lastGood.get(path);
+      // While the file is broken: checking goes on with the last good config, or the built-in default if there was none.
       state = { config: loaded.config ?? lastGood ?? defaultConfig(), path, diagnostics: loaded.diagnostics, usingDefaults: !loaded.config && !lastGood };
       this.states.set(path, state);
     }

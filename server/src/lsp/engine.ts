@@ -38,7 +38,12 @@ export function createEngine(read: ReadText, workspaceDirs: () => string[]): Eng
       const byFile = new Map<string, Diagnostic[]>();
       for (const [, state] of service.configs.all()) {
         for (const d of state.diagnostics) {
-          const text = read(d.file) ?? '';
+          let text = '';
+          try {
+            text = read(d.file) ?? '';
+          } catch {
+            /* refused (device, FIFO, too large): positions fall back to the start */
+          }
           const list = byFile.get(d.file) ?? [];
           list.push({ range: toRange(new LineIndex(text), d.range), severity: 1, source: SOURCE, code: 'config', message: d.message });
           byFile.set(d.file, list);

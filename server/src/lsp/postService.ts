@@ -35,6 +35,9 @@ export interface LintedDocument {
 
 export { isConfigUri, uriToPath };
 
+/** Between rules, the server yields to the event loop after this long, so one document never blocks it for long. */
+export const YIELD_EVERY_MS = 10;
+
 export class PostService {
   readonly configs: ConfigStore;
   private readonly results = new Map<string, LintedDocument>();
@@ -50,7 +53,7 @@ export class PostService {
     const path = uriToPath(doc.uri);
     const state = this.configs.forPost(path, this.workspaceDirs()[0]);
     const text = doc.getText();
-    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path });
+    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path, yieldEveryMs: YIELD_EVERY_MS });
     const index = new LineIndex(text);
     const linted: LintedDocument = {
       uri: doc.uri,
@@ -217,6 +220,6 @@ function overlaps(f: Finding, start: number, end: number): boolean {
 
 function describeConfigError(d: ConfigDiagnostic, usingDefaults: boolean): string {
   return usingDefaults
-    ? `設定ファイルに誤りがあります（正しい設定を一度も読み込めていないため、組み込みの既定の設定で検査中）: ${d.message}`
+    ? `設定ファイルに誤りがあります（正しい設定を一度も読み込めていないため、組み込みの既定の設定（recommended）で検査中）: ${d.message}`
     : `設定ファイルに誤りがあります（直前の正しい設定で検査中）: ${d.message}`;
 }

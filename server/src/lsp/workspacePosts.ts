@@ -34,7 +34,7 @@ export function findPosts(dirs: readonly string[]): string[] {
 /** The text of a post file as the engine lints it, or undefined when it cannot be read. */
 export function readPostText(path: string): string | undefined {
   try {
-    return readPostFile(path).text;
+    return readPostFile(path)?.text;
   } catch {
     return undefined;
   }

@@ -236,12 +236,18 @@ export async function buildTokenizer(dir: string): Promise<KuromojiTokenizer> {
 const CUT = /[\n\r。、，,．！？!?「」『』（）()［］\[\]【】〈〉《》｛｝{}・：:；;／/～〜\s\u3000]|\p{Extended_Pictographic}|[\uD800-\uDFFF]/u;
 /** Longer runs are cut anyway, at a script change, to bound the quadratic cost. */
 const MAX_CHUNK = 48;
+/**
+ * A run with no cut character and no script change ('あ'×50,000, a megabyte of NUL) is cut here regardless:
+ * kuromoji's cost grows with the square of a chunk's length. Far longer than any name or sentence.
+ */
+export const MAX_RUN = 4 * MAX_CHUNK;
 
-function* chunks(text: string): Generator<[number, number]> {
+/** [start, end) pieces of `text` to tokenize separately; exported for tests. */
+export function* chunks(text: string): Generator<[number, number]> {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (CUT.test(c) || (i - start >= MAX_CHUNK && scriptOf(c) !== scriptOf(text[i - 1]))) {
+    if (CUT.test(c) || (i - start >= MAX_CHUNK && scriptOf(c) !== scriptOf(text[i - 1])) || i - start >= MAX_RUN) {
       if (i > start) yield [start, i];
       // The cut character itself (a surrogate pair stays whole).
       const hi = c.charCodeAt(0);
@@ -325,16 +331,34 @@ export class KuromojiMorphology implements Morphology {
   private analyse(text: string): MorphToken[] {
     this.analysed++;
     const out: MorphToken[] = [];
-    for (const [s, e] of chunks(text)) {
-      const piece = text.slice(s, e);
-      let tokens = this.chunkCache?.get(piece);
-      if (!tokens) {
-        tokens = this.analyseChunk(piece);
-        this.chunkCache?.set(piece, tokens);
-      }
-      for (const t of tokens) out.push({ surface: t.surface, start: s + t.at, pos: t.pos, basic: t.basic, reading: t.reading });
-    }
+    for (const [s, e] of chunks(text)) this.addChunk(text, s, e, out);
     return Object.freeze(out) as MorphToken[];
+  }
+
+  /** The same analysis in slices of `sliceMs`, yielding between them; the result goes to the post cache. */
+  async prepare(text: string, sliceMs: number): Promise<void> {
+    if (this.cache.get(text)) return;
+    this.analysed++;
+    const out: MorphToken[] = [];
+    let last = performance.now();
+    for (const [s, e] of chunks(text)) {
+      this.addChunk(text, s, e, out);
+      if (performance.now() - last >= sliceMs) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        last = performance.now();
+      }
+    }
+    this.cache.set(text, Object.freeze(out) as MorphToken[]);
+  }
+
+  private addChunk(text: string, s: number, e: number, out: MorphToken[]): void {
+    const piece = text.slice(s, e);
+    let tokens = this.chunkCache?.get(piece);
+    if (!tokens) {
+      tokens = this.analyseChunk(piece);
+      this.chunkCache?.set(piece, tokens);
+    }
+    for (const t of tokens) out.push({ surface: t.surface, start: s + t.at, pos: t.pos, basic: t.basic, reading: t.reading });
   }
 
   private analyseChunk(piece: string): ChunkToken[] {

@@ -20,6 +20,7 @@ const optionsSchema = z.object({
 
 export const approval: Rule = {
   id: 'policy/approval',
+  optionsSchema,
   description: '承認（status・approved_by・approved_at・approved_hash）が記録され、承認後に本文が変わっていないか',
   clause: '投稿前の承認',
   defaultSeverity: 'off',

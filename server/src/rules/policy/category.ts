@@ -27,6 +27,7 @@ function distance(a: string, b: string): number {
 
 export const category: Rule = {
   id: 'policy/category',
+  optionsSchema: categoryOptionsSchema,
   description: 'front matter の category が、運用基準で発信できる情報の区分のいずれかか',
   clause: '発信する情報の区分',
   defaultSeverity: 'warning',

@@ -97,6 +97,7 @@ function describeHours(hours: BusinessHours, yearEnd: boolean): string {
 
 export const timing: Rule = {
   id: 'policy/timing',
+  optionsSchema,
   description: '予約投稿（scheduled）が業務時間外になっていないか（緊急の場合を除く）',
   clause: '緊急性のない業務時間外の利用をしないこと',
   defaultSeverity: 'warning',

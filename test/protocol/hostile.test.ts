@@ -1,0 +1,64 @@
+// Issue 14, item 1 over stdio: a hostile config written while editing keeps the last good config in force,
+// shows a diagnostic on the config file, and a phone number typed afterwards is still flagged.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { POST_COUNTS_REQUEST, type PostCountsResult } from '../../server/src/protocol';
+import { ServerHarness, type Published } from './harness';
+import { YAML_ALIAS_BOMB } from '../unit/hostile/fixtures';
+
+const rules = (p: Published) => p.diagnostics.map((d) => String(d.code));
+
+describe('language server: hostile config while editing', function () {
+  this.timeout(30000);
+  let dir: string;
+  let server: ServerHarness;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'post-policy-hostile-'))));
+  afterEach(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const [name, hostile] of [
+    ['YAML alias bomb', YAML_ALIAS_BOMB],
+    ['flow nesting 100,000 deep', `limit: ${'['.repeat(100000)}`],
+  ] as const) {
+    it(`${name}: last good config kept, diagnostic on the config, new phone still flagged`, async () => {
+      const configPath = join(dir, '.postpolicy.yaml');
+      const good = 'terms:\n  - pattern: 子供\n    expected: 子ども\n';
+      writeFileSync(configPath, good);
+      server = await ServerHarness.start([dir]);
+      const post = pathToFileURL(join(dir, 'a.post.md')).toString();
+      const config = pathToFileURL(configPath).toString();
+      await server.open(post, '子供のひろば\n');
+      await server.waitForDiagnostics(post, (p) => rules(p).includes('team/terms'));
+
+      // The team file is edited into a hostile one in the editor (unsaved buffer).
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: config, languageId: 'yaml', version: 1, text: good } });
+      await server.change(config, 2, [{ text: hostile }]);
+      const cfg = await server.waitForDiagnostics(config, (p) => p.diagnostics.length > 0, 10000);
+      assert.equal(cfg.diagnostics.length, 1);
+      assert.match(String(cfg.diagnostics[0].message), /エイリアス|入れ子が深すぎます/);
+
+      await server.change(post, 2, [{ text: '子供のひろば\n連絡先 090-1234-5678\n' }]);
+      const after = await server.waitForDiagnostics(post, (p) => p.version === 2 && rules(p).includes('pii/phone'), 10000);
+      assert.ok(rules(after).includes('team/terms'), 'the last good config (with its term) still applies');
+      const counts = (await server.connection.sendRequest(POST_COUNTS_REQUEST, { textDocument: { uri: post } })) as PostCountsResult;
+      assert.match(counts.configError ?? '', /直前の正しい設定で検査中/);
+    });
+  }
+
+  it('a config that was never good: the built-in default applies and the status says so', async () => {
+    writeFileSync(join(dir, '.postpolicy.yaml'), YAML_ALIAS_BOMB);
+    server = await ServerHarness.start([dir]);
+    const post = pathToFileURL(join(dir, 'a.post.md')).toString();
+    await server.open(post, '連絡先 090-1234-5678\n');
+    await server.waitForDiagnostics(post, (p) => rules(p).includes('pii/phone'), 10000);
+    const cfg = await server.waitForDiagnostics(pathToFileURL(join(dir, '.postpolicy.yaml')).toString(), (p) => p.diagnostics.length > 0, 10000);
+    assert.deepEqual(cfg.diagnostics[0].range.start, { line: 1, character: 7 });
+    const counts = (await server.connection.sendRequest(POST_COUNTS_REQUEST, { textDocument: { uri: post } })) as PostCountsResult;
+    assert.match(counts.configError ?? '', /組み込みの既定の設定（recommended）で検査中/);
+  });
+});
