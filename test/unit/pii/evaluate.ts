@@ -1,9 +1,9 @@
 // Precision and recall of the personal-data rules over labelled sentence sets (test/fixtures/pii/*.jsonl), shared by
 // `npm run eval` (scripts/eval.mjs) and the corpus test. Each sentence is linted as a whole .post.md under the
-// ageo-hoiku preset. A finding of the category's rule at warning or error whose range overlaps a labelled span of
-// that category is a true positive (info findings say "this is not personal data" and count as silence); a
-// finding overlapping no labelled span of its category is a false positive; a labelled span no finding overlaps
-// is a miss. A second finding on the same labelled span counts neither way.
+// ageo-hoiku preset. Detections are findings of the category's rules at warning or error (info findings say "this
+// is not personal data" and count as silence). Recall: labelled spans that some detection of the category
+// overlaps. Precision: detections that overlap some labelled span of their category (one detection may cover two
+// labels, e.g. 陽翔（はると）); a detection overlapping none is a false alarm.
 import { readFileSync } from 'node:fs';
 import { mergeConfig, emptyConfig } from '../../../server/src/config/resolved';
 import { presets } from '../../../server/src/config/presets';
@@ -37,7 +37,11 @@ export const CATEGORY_OF_RULE: Record<string, string> = {
 export const CATEGORIES = ['person', 'phone', 'email', 'postal', 'address', 'identifier'] as const;
 
 export interface CategoryStats {
+  /** Labelled spans some detection overlaps. */
   tp: number;
+  /** Detections that overlap a labelled span of their category. */
+  tpFindings: number;
+  /** Detections that overlap none. */
   fp: number;
   fn: number;
   misses: string[];
@@ -55,7 +59,7 @@ export function loadSet(file: string): Labelled[] {
     .map((l) => JSON.parse(l) as Labelled);
 }
 
-export const precisionOf = (s: CategoryStats) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
+export const precisionOf = (s: CategoryStats) => (s.tpFindings + s.fp === 0 ? 1 : s.tpFindings / (s.tpFindings + s.fp));
 export const recallOf = (s: CategoryStats) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
 
 const textRules = piiRules.filter((r) => CATEGORY_OF_RULE[r.id]);
@@ -87,29 +91,33 @@ function labelRanges(item: Labelled): { category: string; text: string; ranges: 
 }
 
 export async function evaluate(items: Labelled[], morphology: Morphology): Promise<EvalResult> {
-  const stats: Record<string, CategoryStats> = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: [] }]));
+  const stats: Record<string, CategoryStats> = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, tpFindings: 0, fp: 0, fn: 0, misses: [], falseAlarms: [] }]));
   for (const item of items) {
     const findings = await detect(item.text, morphology);
     const labels = labelRanges(item);
     const matched = labels.map(() => false);
     for (const f of findings) {
       const cat = CATEGORY_OF_RULE[f.rule];
-      const hits = labels
-        .map((l, i) => ({ l, i }))
-        .filter(({ l }) => l.category === cat && l.ranges.some(([s, e]) => s < f.range.end && f.range.start < e));
-      const fresh = hits.find(({ i }) => !matched[i]);
-      if (fresh) {
-        matched[fresh.i] = true;
-        stats[cat].tp++;
-      } else if (hits.length === 0) {
+      let hit = false;
+      labels.forEach((l, i) => {
+        if (l.category === cat && l.ranges.some(([s, e]) => s < f.range.end && f.range.start < e)) {
+          matched[i] = true;
+          hit = true;
+        }
+      });
+      if (hit) stats[cat].tpFindings++;
+      else {
         stats[cat].fp++;
         stats[cat].falseAlarms.push(`「${item.text.slice(f.range.start, f.range.end)}」 (${f.rule}) in ${item.text}`);
       }
     }
     labels.forEach((l, i) => {
-      if (matched[i] || !stats[l.category]) return;
-      stats[l.category].fn++;
-      stats[l.category].misses.push(`「${l.text}」 in ${item.text}`);
+      if (!stats[l.category]) return;
+      if (matched[i]) stats[l.category].tp++;
+      else {
+        stats[l.category].fn++;
+        stats[l.category].misses.push(`「${l.text}」 in ${item.text}`);
+      }
     });
   }
   return { sentences: items.length, stats };
@@ -118,7 +126,7 @@ export async function evaluate(items: Labelled[], morphology: Morphology): Promi
 export function formatTable(name: string, r: EvalResult): string {
   const rows = CATEGORIES.map((c) => {
     const s = r.stats[c];
-    return `  ${c.padEnd(11)} precision ${precisionOf(s).toFixed(3)}  recall ${recallOf(s).toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+    return `  ${c.padEnd(11)} precision ${precisionOf(s).toFixed(3)}  recall ${recallOf(s).toFixed(3)}  (spans ${s.tp + s.fn}: found ${s.tp}, missed ${s.fn}; detections ${s.tpFindings + s.fp}: false ${s.fp})`;
   });
   return `${name}: ${r.sentences} sentences\n${rows.join('\n')}`;
 }
