@@ -1,7 +1,7 @@
 // pii/bank-account: a 7-digit account number after 口座番号 (or 普通・当座 預金).
 import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
-import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, near } from './identifierCore';
 
 const ACCOUNT_WORDS = /(?:口座番号|口座No\.?|口座|普通預金|当座預金|普通|当座|貯金)[\s\u3000:：]*(?:口座)?[\s\u3000:：]*$/;
@@ -14,7 +14,7 @@ export const bankAccount: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       for (const run of digitRuns(post.text)) {
         if (run.digits.length !== 7 || run.groups.length !== 1) continue;
         if (!near(post.text, run.start, ACCOUNT_WORDS, 12)) continue;

@@ -1,6 +1,6 @@
 // pii/card-number: a payment card number (13–19 digits passing the Luhn check).
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { CARD_WORDS, digitRuns, luhnValid, near } from './identifierCore';
 
 export const cardNumber: Rule = {
@@ -9,7 +9,7 @@ export const cardNumber: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'error',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       for (const run of digitRuns(post.text)) {
         const n = run.digits.length;
         if (n < 13 || n > 19 || !luhnValid(run.digits)) continue;

@@ -4,7 +4,7 @@ import { atMost } from '../policy/util';
 import { toHalfWidthAscii } from '../../engine/text';
 import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 
 /** An address as people write it; full-width letters and ＠ are folded first (one unit to one). */
 const EMAIL = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])/g;
@@ -22,7 +22,7 @@ export const email: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       if (!/[@＠]/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       for (const m of norm.matchAll(EMAIL)) {

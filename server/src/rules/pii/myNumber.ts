@@ -1,6 +1,6 @@
 // pii/my-number: a 12-digit individual number (マイナンバー) whose check digit is valid.
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, groupedAs, isValidMyNumber, LICENCE_WORDS, near } from './identifierCore';
 
 export const myNumber: Rule = {
@@ -9,7 +9,7 @@ export const myNumber: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'error',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       for (const run of digitRuns(post.text)) {
         if (run.digits.length !== 12 || !groupedAs(run, [12], [4, 4, 4])) continue;
         if (!isValidMyNumber(run.digits)) continue;

@@ -4,7 +4,7 @@ import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { atMost } from '../policy/util';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix, publishedTexts } from './common';
 
 /** Words that make any number next to them private, however close an office word is. */
 const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)/g;
@@ -36,7 +36,7 @@ export const phone: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       if (!/[0-9０-９]/.test(post.text)) continue;
       // One UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
       const norm = normalizeNumbers(post.text);
