@@ -34,7 +34,8 @@ import {
   PERSON_BEFORE,
   PLACE_AFTER,
   PLACE_NAMES,
-  publicFigureAt,
+  isPublicFigure,
+  publicFigureRanges,
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
@@ -103,6 +104,10 @@ class Tokens {
 class Scan {
   readonly found: Candidate[] = [];
   private readonly taken: Uint8Array;
+  private figureRanges: [number, number][] | undefined;
+  get figures(): [number, number][] {
+    return (this.figureRanges ??= publicFigureRanges(this.text));
+  }
   constructor(readonly text: string, readonly tokens: Tokens) {
     this.taken = new Uint8Array(text.length + 1);
   }
@@ -599,7 +604,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (!honorific && (PLACE_NAMES.has(bare) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child') return undefined;
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after)) return undefined;
-  if (publicFigureAt(text, c.start, c.end) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
+  if (isPublicFigure(name, c.start, c.end, s.figures) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
   if (OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after)) return { ...c, kind: 'office' };
   // A child word before or after makes any name a child's (年長の晴くん, 杉本 結（4年）).
   if (c.kind !== 'child' && (CHILD_AFTER.test(after) || (CHILD_BEFORE.test(before) && !PERSON_BEFORE.test(before)))) return { ...c, kind: 'child' };
