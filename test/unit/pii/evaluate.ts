@@ -33,6 +33,7 @@ export const CATEGORY_OF_RULE: Record<string, string> = {
   'pii/drivers-license': 'identifier',
   'pii/bank-account': 'identifier',
   'pii/card-number': 'identifier',
+  'pii/id-number': 'identifier',
 };
 export const CATEGORIES = ['person', 'phone', 'email', 'postal', 'address', 'identifier'] as const;
 

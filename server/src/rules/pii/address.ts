@@ -15,7 +15,7 @@ export const address: Rule = {
     for (const post of publishedTexts(ctx)) {
       for (const a of findAddresses(post.text)) {
         if (isAllowed('addresses', a.value, ctx.config.allow.addresses)) continue;
-        const where = addressContext(post.text, a.start, a.end);
+        const where = addressContext(post.text, a.start, a.end, a.room);
         let severity: Severity = ctx.severity;
         let message: string;
         if (where === 'home') message = `個人宅と思われる住所（${a.town}…）が番地まで書かれています。町名までにとどめてください`;

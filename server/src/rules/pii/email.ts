@@ -13,7 +13,7 @@ const EMAIL = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-
  * name★docomo.ne.jp (when the post says which mark stands for @). Matched on width-folded text (one unit to one).
  */
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?';
-const DOT = '(?:\\.|[ \\u3000]*(?:[(\\[（［【]dot[)\\]）］】]|[(\\[（［【]ドット[)\\]）］】]|ドット|てん)[ \\u3000]*)';
+const DOT = '(?:\\.|[ \\u3000]+(?:dot|DOT)[ \\u3000]+|[ \\u3000]*(?:[(\\[（［【]dot[)\\]）］】]|[(\\[（［【]ドット[)\\]）］】]|ドット|てん)[ \\u3000]*)';
 const OBFUSCATED = new RegExp(
   `(?<![A-Za-z0-9._%+\\-])([A-Za-z0-9](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_])?)[ \\u3000]*` +
     `([(\\[（［【〔]?[ \\u3000]*(?:at|AT|At|アットマーク|アット|あっとまーく|あっと)[ \\u3000]*[)\\]）］】〕]?|[★☆◎●■※]|@(?=[ \\u3000])|(?<=[ \\u3000])@)` +
@@ -22,8 +22,9 @@ const OBFUSCATED = new RegExp(
 );
 /** A mark stands for @ only when the post says so: （★を@に）. */
 const MARK_EXPLAINED = /[★☆◎●■※][^\n]{0,4}[@＠]|[@＠][^\n]{0,6}[★☆◎●■※]/;
-/** Documentation domains and placeholders: an example, not an address. */
-const EXAMPLE = /^(?:example\.(?:com|org|net|jp|co\.jp)|[a-z0-9.-]*\.example|example)$|^(?:x+|xxx\.xxx|sample|test)$/;
+/** Placeholders (xxxx@…, sample@…) and addresses introduced as an example (記入例：…): not anyone's address. */
+const EXAMPLE_LOCAL = /^(?:x+|x+[._-]x+|sample|example|test|your[._-]?name|namae|name|user(?:name)?|a+|abc|hoge|foo)$/;
+const EXAMPLE_BEFORE = /(?:記入例|入力例|例[：:）)]|[(（]例[)）]|サンプル|書き方)[\s\u3000:：]*$/;
 
 /** Domains of government and schools: the address belongs to an office. */
 const OFFICIAL_DOMAIN = /(?:\.lg\.jp|\.go\.jp|\.ed\.jp|\.ac\.jp|^(?:city|town|vill|pref)\.[a-z0-9.-]+\.jp)$/;
@@ -48,14 +49,14 @@ export const email: Rule = {
         if (/[★☆◎●■※]/.test(m[2]) && !MARK_EXPLAINED.test(norm)) continue;
         if (found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
         // A bare word "at" needs a domain that is clearly one (meet at city.ac.jp is rare; at gmail.com is not).
-        if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/\.(?:com|jp|net|org|me)$/.test(m[3])) continue;
+        if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/\.(?:com|jp|net|org|me)$/.test(m[3].replace(new RegExp(DOT, 'g'), '.'))) continue;
         found.push({ start: m.index!, end: m.index! + m[0].length, address: `${m[1]}@${m[3].replace(new RegExp(DOT, 'g'), '.')}` });
       }
       for (const { start, end, address } of found) {
         const value = post.text.slice(start, end);
         if (isAllowed('emails', value, ctx.config.allow.emails) || isAllowed('emails', address, ctx.config.allow.emails)) continue;
         const [local, domain] = address.toLowerCase().split('@');
-        if (EXAMPLE.test(domain) || EXAMPLE.test(local)) {
+        if (EXAMPLE_LOCAL.test(local) || EXAMPLE_BEFORE.test(norm.slice(Math.max(0, start - 14), start))) {
           ctx.report({
             message: `記入例のメールアドレス（${maskEmail(address)}）です。実在のアドレスでなければ問題ありません`,
             range: post.toDocumentRange(start, end),

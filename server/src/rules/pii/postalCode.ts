@@ -20,7 +20,7 @@ export const postalCode: Rule = {
         const following = addresses.find((a) => a.start >= p.end && a.start - p.end <= 2);
         if (isAllowed('addresses', value, ctx.config.allow.addresses)) continue;
         if (following && isAllowed('addresses', following.value, ctx.config.allow.addresses)) continue;
-        const where = addressContext(post.text, p.start, following?.end ?? p.end);
+        const where = addressContext(post.text, p.start, following?.end ?? p.end, following?.room);
         let severity: Severity = ctx.severity;
         let message: string;
         if (where === 'facility') {
