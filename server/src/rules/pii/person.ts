@@ -408,18 +408,23 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   return { end };
 }
 
-/** A kana or kanji name right before an age: ゆうと（5歳）. */
+/** A kana or kanji name right before an age: ゆうと（5歳）, ゆうと（5）. */
 function byAge(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
-  for (const m of text.matchAll(/[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才)/g)) {
+  for (const m of text.matchAll(/[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])/g)) {
     const at = m.index!;
     if (s.overlaps(Math.max(0, at - 3), at) || /(?:くん|ちゃん|さん|君|様)[\s\u3000]*$/.test(s.before(at, 4))) continue;
     let start = tokens.nameRunEndingAt(at);
+    // 陽翔（5歳）→ 陽(名詞)/翔(人名): the kanji run (up to 3) ending in the name token.
+    if (start >= 0 && isKanji(text[start - 1]) && at - start < 3) start = Math.max(nameRunStart(text, at, Math.max(0, at - 3), true), 0);
     if (start < 0) {
       start = nameRunStart(text, at, 0, true);
       if (start < 0 || isCommonNoun(text.slice(start, at), start, tokens, morph)) continue;
       // The kanji run must not be an ordinary word (子ども, 長男): only an unknown or name-like token counts.
       if (isKanji(text[start]) && tokens.isCommonWord(start, at) && !GIVEN_NAMES.has(text.slice(start, at))) continue;
+      // A bare number in brackets (参加人数（5）) says less than 歳: the word must be a proper noun or a given name.
+      if (/[）)]$/.test(m[0]) && isKanji(text[start]) && !properRun(tokens, start, at) && !GIVEN_NAMES.has(text.slice(start, at))) continue;
+      if (/[）)]$/.test(m[0]) && !isKanji(text[start]) && tokens.isCommonWord(start, at)) continue;
     }
     s.propose({ start, end: at, kind: 'child' });
   }

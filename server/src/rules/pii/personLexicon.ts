@@ -33,7 +33,7 @@ const FIGURE_SET = new Set(publicFigures.names.map((n) => n.replace(/[\s・]/g, 
 /** Child words right before a name (年長の結衣, ひまわり組のゆうと, 弟・翔). */
 export const CHILD_BEFORE = new RegExp(`(?:${alternation(childMarkers.before)})(?:さん)?[\\s\\u3000のはで・、：:]*$`);
 /** Child words right after a name: （4歳）, （年少）, （4年）, くんのお父さん. */
-export const CHILD_AFTER = new RegExp(`^[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*(?:${alternation(childMarkers.after)})|${alternation(childMarkers.after)})|[・、]?[0-9０-９]{1,2}(?:歳|才))`);
+export const CHILD_AFTER = new RegExp(`^[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*(?:${alternation(childMarkers.after)}|[）)])|${alternation(childMarkers.after)})|[・、]?[0-9０-９]{1,2}(?:歳|才))`);
 /** Person words right before a name (担当の藤田, 名義 ナガイ ユキ, 祖父 服部 勝). */
 export const PERSON_BEFORE = new RegExp(`(?:${alternation(personMarkers.before)})[\\s\\u3000のは・、：:]*$`);
 /** A private home right after a surname (佐々木方, 小野さんち). */
