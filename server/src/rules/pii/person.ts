@@ -67,20 +67,32 @@ interface Candidate {
   kind: Kind;
 }
 
-/** Tokens of one text with O(1) lookups by offset. */
+/** Tokens of one text with O(1) lookups by offset (typed arrays: one pass, no hashing). */
 class Tokens {
-  readonly endingAt = new Map<number, MorphToken>();
-  readonly startingAt = new Map<number, MorphToken>();
+  private readonly startIdx: Int32Array;
+  private readonly endIdx: Int32Array;
+  private readonly coverIdx: Int32Array;
+  readonly endingAt = { get: (at: number): MorphToken | undefined => this.at(this.endIdx, at) };
+  readonly startingAt = { get: (at: number): MorphToken | undefined => this.at(this.startIdx, at) };
   /** The token covering each character. */
-  readonly covering: (MorphToken | undefined)[];
+  readonly covering = new Proxy([] as (MorphToken | undefined)[], { get: (_t, k) => (typeof k === 'string' ? this.at(this.coverIdx, +k) : undefined) });
   constructor(readonly list: MorphToken[], private readonly text: string) {
-    const length = text.length;
-    this.covering = new Array(length);
-    for (const t of list) {
-      this.endingAt.set(t.start + t.surface.length, t);
-      this.startingAt.set(t.start, t);
-      for (let i = t.start; i < t.start + t.surface.length && i < length; i++) this.covering[i] = t;
+    const n = text.length + 1;
+    this.startIdx = new Int32Array(n).fill(-1);
+    this.endIdx = new Int32Array(n).fill(-1);
+    this.coverIdx = new Int32Array(n).fill(-1);
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      const end = Math.min(t.start + t.surface.length, text.length);
+      this.startIdx[t.start] = k;
+      this.endIdx[end] = k;
+      this.coverIdx.fill(k, t.start, end);
     }
+  }
+  private at(index: Int32Array, at: number): MorphToken | undefined {
+    if (!(at >= 0 && at < index.length)) return undefined;
+    const k = index[at];
+    return k < 0 ? undefined : this.list[k];
   }
   textBefore(at: number, n = 10): string {
     return this.text.slice(Math.max(0, at - n), at);
@@ -231,8 +243,10 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       // 田中はると: a name token followed by more kana of the same name is handled below.
     }
     if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
-      const kana = nameRunStart(text, nameEnd, bound, true);
+      let kana = nameRunStart(text, nameEnd, bound, true);
       if (kana < 0) continue;
+      // 田中はるとくん: right after a surname token, a leading は・の… is the given name's first sound, not a particle.
+      if (isHiragana(text[kana - 1]) && kana - 1 >= bound && tokens.endingAt.get(kana - 1)?.pos[3] === '姓' && nameEnd - kana + 1 <= 5) kana -= 1;
       const name = text.slice(kana, nameEnd);
       if (isCommonNoun(name, kana, tokens, morph, child)) continue;
       // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生.
@@ -609,6 +623,8 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (!honorific && (PLACE_NAMES.has(bare) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child') return undefined;
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after)) return undefined;
+  const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
+  if (figure) return { ...c, start: figure[0], end: figure[1], kind: 'public' };
   if (isPublicFigure(name, c.start, c.end, s.figures) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
   if (OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after)) return { ...c, kind: 'office' };
   // A child word before or after makes any name a child's (年長の晴くん, 杉本 結（4年）).
@@ -634,7 +650,10 @@ const MESSAGES: Record<Kind, string> = {
 class Placeholders {
   private readonly byName = new Map<string, string>();
   private next = 0;
+  private readonly seen = new Map<string, string>();
   letterFor(name: string): string {
+    const known = this.seen.get(name);
+    if (known) return known;
     const key = name.replace(/[（(].*$/, '').replace(/[\s\u3000・]/g, '');
     let letter = this.byName.get(key);
     if (!letter) {
@@ -645,6 +664,7 @@ class Placeholders {
       letter = n < 26 ? String.fromCharCode(65 + n) : `A${n - 25}`;
     }
     this.byName.set(key, letter);
+    this.seen.set(name, letter);
     return letter;
   }
 }
