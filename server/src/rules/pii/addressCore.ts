@@ -46,15 +46,18 @@ export interface AddressMatch {
 /** An apartment or house name and a room number: 「 ハイツ藤波203号室」「 メゾン岩戸 101号室」「-201」. */
 const BUILDING_ROOM = /^(?:[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z・]{0,16}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|ハウス|荘|寮|団地|住宅|ヒルズ|コート|パレス|ガーデン|テラス|ビル|号棟|棟)?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z]{0,8}[ \u3000]?(?:[A-Z]?\d{1,4}[-‐]?)?\d{1,4}号室|[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々]{0,12}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|荘)[\p{Script=Han}\p{Script=Katakana}ー々]{0,8}(?:[ \u3000]?[A-Z]?\d{1,4}号?)?)/u;
 
-let lastText: string | undefined;
-let lastAddresses: AddressMatch[] = [];
+/** The last few texts' answers: several rules ask for the same post body and image descriptions in turn. */
+const cache = new Map<string, AddressMatch[]>();
 
 /** Addresses in a post text (pii/postal-code and pii/address ask for the same post in turn: the last answer is kept). */
 export function findAddresses(text: string): AddressMatch[] {
-  if (text === lastText) return lastAddresses;
-  lastAddresses = computeAddresses(text);
-  lastText = text;
-  return lastAddresses;
+  let hit = cache.get(text);
+  if (!hit) {
+    hit = computeAddresses(text);
+    if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
+    cache.set(text, hit);
+  }
+  return hit;
 }
 
 function computeAddresses(text: string): AddressMatch[] {

@@ -58,6 +58,7 @@ const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096]/.test(c);
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
 const isKanji = (c: string | undefined) => !!c && /[\p{Script=Han}々〆ヶ]/u.test(c);
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
+const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
 const isBoundary = (c: string | undefined) => c === undefined || /[\n。！？!?「」『』（）()：:、，,\s\u3000…♪☆★]|\p{Extended_Pictographic}/u.test(c);
 
 type Kind = 'child' | 'adult' | 'person' | 'office' | 'public';
@@ -75,7 +76,7 @@ class Tokens {
   readonly endingAt = { get: (at: number): MorphToken | undefined => this.at(this.endIdx, at) };
   readonly startingAt = { get: (at: number): MorphToken | undefined => this.at(this.startIdx, at) };
   /** The token covering each character. */
-  readonly covering = new Proxy([] as (MorphToken | undefined)[], { get: (_t, k) => (typeof k === 'string' ? this.at(this.coverIdx, +k) : undefined) });
+  readonly covering = { at: (i: number): MorphToken | undefined => this.at(this.coverIdx, i) };
   constructor(readonly list: MorphToken[], private readonly text: string) {
     const n = text.length + 1;
     this.startIdx = new Int32Array(n).fill(-1);
@@ -181,7 +182,7 @@ function isCommonNoun(name: string, start: number, tokens: Tokens, morph: Morpho
   if (/^[おご]/.test(name) && NOT_NAMES.has(name.slice(1))) return true;
   if (/[やヤ屋]$/.test(name) && name.length >= 3 && !child) return true;
   // Inside a longer dictionary word or organisation (山崎製|パン|さん).
-  const cover = tokens.covering[start];
+  const cover = tokens.covering.at(start);
   if (cover && cover.start < start && cover.pos[0] === '名詞' && cover.reading !== undefined) return true;
   if (child && (GIVEN_NAMES.has(name) || CHILD_BEFORE.test(tokens.textBefore(start)))) return false;
   const single = tokens.startingAt.get(start);
@@ -273,7 +274,7 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
 /** Every token over [start,end) is a proper noun or unknown to the dictionary. */
 function properRun(tokens: Tokens, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
-    const t = tokens.covering[i];
+    const t = tokens.covering.at(i);
     if (!t || t.start < start) return false;
     if (!(t.pos[1] === '固有名詞' || t.reading === undefined)) return false;
     i = t.start + t.surface.length;
@@ -282,7 +283,7 @@ function properRun(tokens: Tokens, start: number, end: number): boolean {
 }
 
 function honorificInsideWord(tokens: Tokens, h: number, he: number, len: number): boolean {
-  for (const covering of [tokens.covering[h], tokens.covering[he - 1]]) {
+  for (const covering of [tokens.covering.at(h), tokens.covering.at(he - 1)]) {
     if (!covering || covering.surface.length <= len || covering.pos[1] === '接尾') continue;
     const cEnd = covering.start + covering.surface.length;
     if (covering.start >= h && cEnd <= he) continue;
@@ -365,6 +366,7 @@ function byMarker(s: Scan): void {
     if (s.overlaps(start, start + 1)) continue;
     const c = text[start];
     if (!(isKanji(c) || isKatakana(c) || isHiragana(c))) continue;
+    if (!/[のは・、：:\s\u3000]/.test(text[start - 1] ?? '')) continue;
     const before = s.before(start, 12);
     const child = CHILD_BEFORE.test(before);
     const phoneBefore = text[start - 1] === 'の' && PHONE_NEAR.test(s.before(start, 20));
@@ -460,13 +462,21 @@ function byParentOf(s: Scan, morph: MorphologyLike): void {
 }
 
 /** Given names of the lexicon as a subject at a sentence start (紬は…, はるとは…, 「ゆいとがお世話に…」). */
+const KANA_BY_FIRST = new Map<string, string[]>();
+for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
+
 function byGivenName(s: Scan): void {
   const { text } = s;
   for (let i = 0; i < text.length; i++) {
-    if (!isBoundary(text[i - 1]) && !(i > 0 && text[i - 1] === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)))) continue;
+    const c0 = text[i];
+    const prev = text[i - 1];
+    // Cheap tests first: most characters follow a letter, not a boundary.
+    if (prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !/[\uD800-\uDFFF]/.test(prev)) continue;
+    if (!(KANA_BY_FIRST.has(c0) || isKanji(c0))) continue;
+    if (!isBoundary(prev) && !(i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)))) continue;
     const c = text[i];
     let name: string | undefined;
-    if (isHiragana(c)) name = KANA_GIVEN_NAMES.find((n) => text.startsWith(n, i) && /^[はがも]/.test(text[i + n.length] ?? ''));
+    if (isHiragana(c)) name = KANA_BY_FIRST.get(c)?.find((n) => text.startsWith(n, i) && /^[はがも]/.test(text[i + n.length] ?? ''));
     else if (isKanji(c)) {
       const end = kanjiRunEnd(text, i, 3);
       const k = text.slice(i, end);
@@ -477,15 +487,19 @@ function byGivenName(s: Scan): void {
   }
 }
 
+const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
 const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:[、・，,／/][ \\u3000]?${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
 const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係)[はがの]?[\s\u3000]*[：:は]?[\s\u3000]*$/;
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {
   const { text, tokens } = s;
+  // A list needs a name already found in it, or words that introduce people.
+  if (!/[、・，,／/]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
   for (const m of text.matchAll(LIST)) {
     const items = splitItems(text, m.index!, m.index! + m[0].length);
     if (items.length < 2) continue;
@@ -515,8 +529,7 @@ function splitItems(text: string, from: number, to: number): { start: number; en
     let start = at;
     let end = at + piece.length;
     at = end;
-    const h = HONORIFIC_AT_START.source;
-    const hon = new RegExp(`(?:${h.slice(4, -1)})$`).exec(text.slice(start, end));
+    const hon = HONORIFIC_AT_END.exec(text.slice(start, end));
     if (hon) end -= hon[0].length;
     parts.push({ start, end });
   }
