@@ -36,6 +36,7 @@ import {
   PLACE_NAMES,
   isPublicFigure,
   publicFigureRanges,
+  SURNAME_ENDINGS,
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
@@ -251,7 +252,7 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       const name = text.slice(kana, nameEnd);
       if (isCommonNoun(name, kana, tokens, morph, child)) continue;
       // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生.
-      if (isKanji(name[0]) && !child && !properRun(tokens, kana, nameEnd)) continue;
+      if (isKanji(name[0]) && !child && !properRun(tokens, kana, nameEnd) && !surnameShaped(tokens, name, kana, nameEnd)) continue;
       // An organisation written with さん (山崎製パンさん, 伊藤園さん) is not a person.
       const tok = tokens.startingAt.get(kana);
       if (tok && tok.surface === name && tok.pos[2] === '組織' && tok.reading !== undefined && name.length >= 3) continue;
@@ -269,6 +270,19 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
     const age = CHILD_AFTER.test(text.slice(he, he + 12));
     s.propose({ start, end: h, kind: child || age ? 'child' : 'adult' });
   }
+}
+
+/** A rare family name kuromoji splits into words (勅使|河原): 2–4 kanji, not one dictionary word, a surname's last kanji. */
+function surnameShaped(tokens: Tokens, name: string, start: number, end: number): boolean {
+  return name.length >= 2 && name.length <= 4 && SURNAME_ENDINGS.has(name[name.length - 1]) && !tokens.isCommonWord(start, end) && !NOT_NAMES.has(name);
+}
+
+/** A kanji given name kuromoji splits into single kanji (結|翔, 陽|葵): two one-kanji tokens. */
+function splitKanjiName(tokens: Tokens, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const a = tokens.startingAt.get(start);
+  const b = tokens.startingAt.get(start + 1);
+  return !!a && !!b && a.surface.length === 1 && b.surface.length === 1 && a.pos[0] === '名詞' && b.pos[0] === '名詞' && b.pos[1] !== '接尾';
 }
 
 /** Every token over [start,end) is a proper noun or unknown to the dictionary. */
@@ -329,7 +343,7 @@ function byDictionary(s: Scan): void {
     const personWord = PERSON_BEFORE.test(before) || HOME_AFTER.test(after) || PHONE_NEAR.test(s.before(start, 20)) || PHONE_NEAR.test(s.after(end, 20)) || /^[ \u3000]*[（(](?:保護者|職員|担当|保育補助)/.test(after);
     const office = OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after);
     // A given name standing as a subject at a sentence start (結衣は…).
-    const subject = t.pos[3] === '名' && name.length >= 2 && isBoundary(text[start - 1]) && /^[はがも]/.test(after);
+    const subject = t.pos[3] === '名' && name.length >= 2 && !COMMON_WORD_NAMES.has(name) && isBoundary(text[start - 1]) && /^[はがも]/.test(after);
     if (!(fullName || childWord || personWord || office || subject)) continue;
     s.propose({ start, end, kind: childWord ? 'child' : 'person' });
   }
@@ -415,6 +429,7 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   const nameLike =
     (isNameToken(first) && firstEnd >= end - 1) ||
     (child && GIVEN_NAMES.has(name) && /^[はがも、]/.test(text[end] ?? '')) ||
+    (child && /^[はがもと、]/.test(text[end] ?? '') && (splitKanjiName(tokens, start, end) || (isKatakana(c) && end - start >= 2 && !tokens.isCommonWord(start, end)))) ||
     (!CHILD_BEFORE.test(s.before(start, 12)) && isKanji(c) && first.pos[1] === '固有名詞' && firstEnd === end && end - start >= 2) ||
     (GIVEN_NAMES.has(name) && !COMMON_WORD_NAMES.has(name)) ||
     (first.reading === undefined && first.pos[0] === '名詞' && firstEnd === end) ||

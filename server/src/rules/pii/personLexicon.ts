@@ -23,6 +23,8 @@ export const NOT_NAMES = new Set([...notNames.words, ...kinship.words]);
 export const KINSHIP = new Set(kinship.words);
 export const GIVEN_NAMES = new Set([...givenNames.kanji, ...givenNames.kana]);
 export const KANA_GIVEN_NAMES = givenNames.kana;
+/** Last kanji of most family names (田中, 勅使河原). */
+export const SURNAME_ENDINGS = new Set(givenNames.surnameEndings);
 /** Given names that are also everyday words (花, 大地, そら): they need a stronger sign. */
 export const COMMON_WORD_NAMES = new Set(givenNames.commonWords);
 export const PLACE_NAMES = new Set(placeNames.names);
