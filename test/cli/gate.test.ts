@@ -31,7 +31,7 @@ function workspace(files: Record<string, string | Uint8Array>, preset = 'ageo-ho
 }
 
 const CHILD = '---\naccount: ageo_hoiku\ncategory: event\n---\nひまわり組のゆうとくん（5歳）が、かけっこで一等賞になりました！\n';
-const CLEAN = '---\naccount: ageo_hoiku\ncategory: event\n---\n子育てひろばでクリスマス会を開きます🎄\n日時：12月20日（土）10時から\n';
+const CLEAN = '---\naccount: ageo_hoiku\ncategory: event\n---\n子育てひろばでクリスマス会を開きます🎄\n日時：12月19日（土）10時から\n';
 /** Only a warning under ageo-hoiku: a draft has no approval yet (policy/approval warns). */
 const WARNING_ONLY = '---\naccount: ageo_hoiku\ncategory: event\nstatus: draft\n---\n子育てひろばでクリスマス会を開きます。\n';
 

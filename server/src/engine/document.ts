@@ -17,6 +17,20 @@ export interface HtmlComment {
   closed: boolean;
 }
 
+/**
+ * A stretch of published text with its own offset mapping: the post body, or an image's alt text (X sends it as
+ * the image description and screen readers read it aloud). Rules that look for content read every segment;
+ * counting rules read only `Post.text` (X does not count alt text).
+ */
+export interface TextSegment {
+  kind: 'body' | 'alt';
+  text: string;
+  /** Maps an offset in `text` to a document offset. */
+  toDocumentOffset(textOffset: number): number;
+  /** Maps a [start,end) range in `text` to document offsets. */
+  toDocumentRange(start: number, end: number): OffsetRange;
+}
+
 export interface Post {
   index: number;
   /** The post's region in the document, separator lines excluded. */
@@ -29,6 +43,8 @@ export interface Post {
   toDocumentRange(start: number, end: number): OffsetRange;
   images: ImageAttachment[];
   comments: HtmlComment[];
+  /** Everything X publishes for this post: the body first, then each image's alt text (see TextSegment). */
+  segments: TextSegment[];
 }
 
 export interface PostDocument {
@@ -199,17 +215,33 @@ function buildPost(text: string, index: number, from: number, to: number): Post 
     if (!p) return trimmedPieces[0]?.docStart ?? from;
     return p.docStart + (t - p.textStart);
   };
+  const toDocumentRange = (s: number, e: number): OffsetRange => {
+    const start = mapStart(s);
+    return { start, end: e <= s ? start : Math.max(start, mapEnd(e)) };
+  };
+  const body: TextSegment = { kind: 'body', text: trimmed, toDocumentOffset: mapStart, toDocumentRange };
   return {
     index,
     range: { start: from, end: to },
     text: trimmed,
     toDocumentOffset: mapStart,
-    toDocumentRange: (s, e) => {
-      const start = mapStart(s);
-      return { start, end: e <= s ? start : Math.max(start, mapEnd(e)) };
-    },
+    toDocumentRange,
     images,
     comments,
+    segments: [body, ...images.filter((img) => img.alt.trim() !== '').map(altSegment)],
+  };
+}
+
+/** An image's alt text as a segment: a contiguous stretch of the document right after `![`. */
+function altSegment(img: ImageAttachment): TextSegment {
+  const at = img.range.start + 2;
+  const n = img.alt.length;
+  const clamp = (t: number) => Math.max(0, Math.min(n, t));
+  return {
+    kind: 'alt',
+    text: img.alt,
+    toDocumentOffset: (t) => at + clamp(t),
+    toDocumentRange: (s, e) => ({ start: at + clamp(s), end: at + Math.max(clamp(s), clamp(e)) }),
   };
 }
 

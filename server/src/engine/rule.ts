@@ -14,6 +14,8 @@ export interface LintServices {
   readFile?: (absolutePath: string) => Promise<Uint8Array>;
   /** Guesses the encoding of a file that is not UTF-8 (`SJIS`, `EUCJP`, …), for format/encoding's message. */
   detectEncoding?: (absolutePath: string) => Promise<string | undefined>;
+  /** Today's date (format/weekday reads the current year from it); defaults to the clock. Tests fix it. */
+  now?: () => Date;
 }
 
 export interface Report {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { covered, lintText } from '../helpers';
+import { applyFix, covered, lintText } from '../helpers';
 import { lintPii, rule, summary } from './util';
 
 const person = rule('pii/person');
@@ -31,7 +31,7 @@ describe('pii/person', () => {
     ['おまわりさんが来ました', []],
     ['パンやさんごっこ', []],
     ['おほしさまがきれい', []],
-    ['宮沢賢治の童話を読みました', []],
+    ['宮沢賢治の童話を読みました', [['info', '宮沢賢治']]],
     ['お医者さんごっこ', []],
     ['コックさんの帽子', []],
     ['赤ちゃん向けの教室', []],
@@ -74,5 +74,73 @@ describe('pii/person', () => {
     const result = await lintText('ゆうとくん', { rules: [person] });
     assert.deepEqual(result.findings, []);
     assert.equal(result.partial, true);
+  });
+});
+
+describe('pii/person: names nobody tuned for (issue 10)', () => {
+  const config = { rules: { 'pii/person': 'error' as const } };
+  const cases: [string, [string, string][]][] = [
+    // lists without honorifics
+    ['主役は陽斗、拓也、大地の3人です', [['error', '陽斗'], ['error', '拓也'], ['error', '大地']]],
+    ['本日のお当番：蓮・樹・咲良', [['error', '蓮'], ['error', '樹'], ['error', '咲良']]],
+    // a child as subject, a name after other hiragana, furigana
+    ['年長の結衣は「たのしかった」と話していました', [['error', '結衣']]],
+    ['陽翔（はると）くんが鉄棒に成功しました', [['error', '陽翔（はると）']]],
+    ['ひまわり組のゆうきくんが発表しました', [['error', 'ゆうき']]],
+    // full names with a space, a parent named through a child
+    ['さくら組の森田 結衣ちゃんが描きました', [['error', '森田 結衣']]],
+    ['美咲さん（蒼くんのお父さん）が来てくださいました', [['warning', '美咲'], ['error', '蒼']]],
+    // exact spans
+    ['田中はるとくんが走りました', [['error', '田中はると']]],
+    // public figures and office holders: info
+    ['渋沢栄一のパネル展示', [['info', '渋沢栄一']]],
+    ['大谷翔平選手のグローブ', [['info', '大谷翔平']]],
+    ['上尾市長の畠山稔さんが訪問されました', [['info', '畠山稔']]],
+    // not names
+    ['沖ノ上・戸崎方面のバスが遅れています', []],
+    ['ひかり組・あおい組の合同保育', []],
+    ['〇〇くん・△△ちゃんの作品', []],
+    ['山崎製パンさんの工場見学', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${text} → ${JSON.stringify(expected)}`, async () => {
+      const findings = await lintPii(text, { rules: [person], config });
+      assert.deepEqual(summary(text, findings).map(([, s, c]) => [s, c]), expected);
+    });
+  }
+
+  it('says a child’s name is a child’s', async () => {
+    const [f] = await lintPii('年長の結衣は走りました', { rules: [person], config });
+    assert.match(f.message, /子どもの名前/);
+  });
+
+  it('replaces exactly the name, one letter per person across the thread, never as a safe fix', async () => {
+    const text = '田中はるとくんとさくらちゃん\n---\nはるとくんが走りました';
+    const findings = await lintPii(text, { rules: [person], config });
+    const letters = findings.map((f) => f.fixes.find((x) => x.isPreferred)!.edits[0].newText);
+    assert.deepEqual(letters, ['A', 'B', 'A']);
+    for (const f of findings) assert.ok(f.fixes.every((x) => !x.safe), 'name replacement is for a person to choose');
+    const fixed = applyFix(text, findings[0].fixes[0]);
+    assert.equal(fixed.split('\n')[0], 'Aくんとさくらちゃん');
+  });
+
+  it('reads image descriptions, with the range inside the alt text', async () => {
+    const text = '作品展のお知らせ\n![ゆうなちゃんの作品](a.jpg)';
+    const [f] = await lintPii(text, { rules: [person], config });
+    assert.equal(covered(text, f), 'ゆうな');
+    assert.equal(f.severity, 'error');
+  });
+
+  it('a team adds public names with allow.names', async () => {
+    assert.deepEqual(await lintPii('講師の森田結衣さん', { rules: [person], config: { allow: { names: ['森田結衣'] } } }), []);
+  });
+
+  it('stays near-linear: 「山田太郎さんと佐藤花子ちゃん。」×2,000 (90 KB, just under the size above which only count and format run) in under a second', async () => {
+    const text = '山田太郎さんと佐藤花子ちゃん。'.repeat(2000);
+    const t0 = performance.now();
+    const findings = await lintPii(text, { rules: [person] });
+    const ms = performance.now() - t0;
+    assert.equal(findings.length, 4000);
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
 });

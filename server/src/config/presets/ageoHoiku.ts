@@ -36,6 +36,7 @@ export const ageoHoiku: RawConfig = {
     'policy/correction': 'warning',
   },
   clauses: {
+    'format/weekday': `${C} 5(1)イ`,
     'count/max-length': `${C} 2(1)`,
     'policy/citation': `${C} 5(1)ウ`,
     'policy/mention': `${C} 5(1)カ`,

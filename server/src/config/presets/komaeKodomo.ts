@@ -37,6 +37,7 @@ export const komaeKodomo: RawConfig = {
     'policy/approval': 'off',
   },
   clauses: {
+    'format/weekday': `${C} 第5条2`,
     'policy/mention': `${C} 第6条(3)`,
     'policy/reply': `${C} 第6条(2)`,
     'policy/repost': `${C} 第6条(1)・(3)の趣旨`,

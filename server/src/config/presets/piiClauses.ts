@@ -12,6 +12,7 @@ export const PII_RULE_IDS = [
   'pii/drivers-license',
   'pii/bank-account',
   'pii/card-number',
+  'pii/id-number',
   'pii/photo',
   'pii/photo-metadata',
 ] as const;

@@ -23,6 +23,7 @@ export const recommended: RawConfig = {
     'policy/correction': 'warning',
   },
   clauses: {
+    'format/weekday': '推奨設定: 日付・曜日などを確かめ、誤った情報を発信しない',
     'policy/citation': '推奨設定: 引用時の出所の明示（著作権法第 32 条・第 48 条）',
     'policy/mention': '推奨設定: 個人・事業者への個別の連絡に公式アカウントを使わない',
     'policy/reply': '推奨設定: 公式アカウントからの返信は行わない',

@@ -4,6 +4,7 @@ import { encoding } from './encoding';
 import { frontMatterSyntax } from './frontMatter';
 import { maxImages } from './maxImages';
 import { unclosedComment } from './unclosedComment';
+import { weekday } from './weekday';
 
 // format/encoding first: when it fires, lint() runs no other rule over the garbled text.
-export const formatRules: Rule[] = [encoding, frontMatterSyntax, emptyPost, maxImages, unclosedComment];
+export const formatRules: Rule[] = [encoding, frontMatterSyntax, emptyPost, maxImages, unclosedComment, weekday];

@@ -4,7 +4,7 @@ import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
 import { addressContext, findAddresses } from './addressCore';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 
 export const address: Rule = {
   id: 'pii/address',
@@ -12,10 +12,10 @@ export const address: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       for (const a of findAddresses(post.text)) {
         if (isAllowed('addresses', a.value, ctx.config.allow.addresses)) continue;
-        const where = addressContext(post.text, a.start, a.end);
+        const where = addressContext(post.text, a.start, a.end, a.room);
         let severity: Severity = ctx.severity;
         let message: string;
         if (where === 'home') message = `個人宅と思われる住所（${a.town}…）が番地まで書かれています。町名までにとどめてください`;

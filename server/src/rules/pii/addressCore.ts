@@ -16,7 +16,9 @@ const HOUSE = new RegExp(
   [
     `(?<chome>${N}丁目)(?:${N}(?:番地?|-)${N}(?:号|-\\d{1,4})?|${N}番地?|${N}号)`,
     `(?<banchi>${N}番地(?:の?${N}号?)?|${N}番${N}号?)`,
-    `(?<hyphen>[1-9]\\d{0,3}-\\d{1,4}(?:-\\d{1,4})?)`,
+    `(?<hyphen>[1-9]\\d{0,3}-\\d{1,4}(?:-\\d{1,4}){0,2})`,
+    // 大字領家1057: a bare lot number after 大字 + a place name.
+    `(?<bare>[1-9]\\d{1,4})`,
   ].join('|'),
   'g',
 );
@@ -37,17 +39,25 @@ export interface AddressMatch {
   /** The place name before the house number (what a mask keeps). */
   town: string;
   value: string;
+  /** A room number (号室, -201) or an apartment name follows: a home. */
+  room?: boolean;
 }
 
-let lastText: string | undefined;
-let lastAddresses: AddressMatch[] = [];
+/** An apartment or house name and a room number: 「 ハイツ藤波203号室」「 メゾン岩戸 101号室」「-201」. */
+const BUILDING_ROOM = /^(?:[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z・]{0,16}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|ハウス|荘|寮|団地|住宅|ヒルズ|コート|パレス|ガーデン|テラス|ビル|号棟|棟)?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z]{0,8}[ \u3000]?(?:[A-Z]?\d{1,4}[-‐]?)?\d{1,4}号室|[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々]{0,12}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|荘)[\p{Script=Han}\p{Script=Katakana}ー々]{0,8}(?:[ \u3000]?[A-Z]?\d{1,4}号?)?)/u;
+
+/** The last few texts' answers: several rules ask for the same post body and image descriptions in turn. */
+const cache = new Map<string, AddressMatch[]>();
 
 /** Addresses in a post text (pii/postal-code and pii/address ask for the same post in turn: the last answer is kept). */
 export function findAddresses(text: string): AddressMatch[] {
-  if (text === lastText) return lastAddresses;
-  lastAddresses = computeAddresses(text);
-  lastText = text;
-  return lastAddresses;
+  let hit = cache.get(text);
+  if (!hit) {
+    hit = computeAddresses(text);
+    if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
+    cache.set(text, hit);
+  }
+  return hit;
 }
 
 function computeAddresses(text: string): AddressMatch[] {
@@ -66,18 +76,22 @@ function computeAddresses(text: string): AddressMatch[] {
     const town = text.slice(start, houseStart).trimEnd();
     if (!/\p{Script=Han}/u.test(town) || NOT_PLACE.test(town)) continue;
     const groups = m.groups!;
+    if (groups.bare && !/大字[\p{Script=Han}々ヶ]{1,6}$/u.test(town)) continue;
     if (groups.hyphen) {
       const parts = groups.hyphen.split('-').length;
       // 1-2-3 after a place name; 12-5 only after a municipality (本町12-5, 上尾市平方1234-5).
       if (parts < 3 && !MUNICIPALITY.test(town)) continue;
     }
-    out.push({ start, end, town, value: text.slice(start, end) });
+    // A building and room after the house number belong to the address: …2-14-9 ハイツ藤波203号室.
+    const room = BUILDING_ROOM.exec(norm.slice(end, end + 30));
+    const fullEnd = room ? end + room[0].length : end;
+    out.push({ start, end: fullEnd, town, value: text.slice(start, fullEnd), room: !!room });
   }
   return out;
 }
 
 /** 〒362-0011, or 362-0011 right before an address. */
-const POSTAL = /(?<mark>〒[ \u3000]?)?(?<![\d-])(?<code>\d{3}-?\d{4})(?![\d-])/g;
+const POSTAL = /(?<mark>(?:〒|郵便番号|郵便)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}-?\d{4})(?![\d-])/g;
 const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡])/u;
 
 export interface PostalMatch {
@@ -93,22 +107,26 @@ export function findPostalCodes(text: string): PostalMatch[] {
   for (const m of norm.matchAll(POSTAL)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!m.groups!.mark && !(m.groups!.code.includes('-') && ADDRESS_AHEAD.test(norm.slice(end, end + 12)))) continue;
-    out.push({ start, end, code: m.groups!.code });
+    const mark = m.groups!.mark;
+    if (!mark && !(m.groups!.code.includes('-') && ADDRESS_AHEAD.test(norm.slice(end, end + 12)))) continue;
+    // 〒 belongs to the code; the words 郵便番号 stay in the post.
+    const codeStart = mark && !mark.startsWith('〒') ? start + mark.length : start;
+    out.push({ start: codeStart, end, code: m.groups!.code });
   }
   return out;
 }
 
 /** Words placing an address at a private home. */
 const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様)/g;
-const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅)/;
+const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち))/;
 
 export type AddressContext = 'home' | 'facility' | 'unknown';
 
 /** Whether the text around [start,end) says the address is a private home or a facility. */
-export function addressContext(text: string, start: number, end: number): AddressContext {
+export function addressContext(text: string, start: number, end: number, room = false): AddressContext {
+  if (room) return 'home';
   const homeD = Math.min(distanceBefore(text, start, HOME_BEFORE, 16), distanceAfter(text, end, HOME_AFTER, 8));
-  const orgD = Math.min(distanceBefore(text, start, ORG_WORDS, 30), distanceAfter(text, end, new RegExp(`^[\\s\\u3000（(]*[^\\n]{0,12}?${ORG_WORDS.source}`), 24));
+  const orgD = Math.min(distanceBefore(text.replace(/号室/g, '＿＿'), start, ORG_WORDS, 30), distanceAfter(text, end, new RegExp(`^[\\s\\u3000（(]*[^\\n]{0,12}?${ORG_WORDS.source}`), 24));
   if (homeD < Infinity && homeD <= orgD) return 'home';
   if (orgD < Infinity) return 'facility';
   return 'unknown';

@@ -1,5 +1,5 @@
 // Shared pieces of the personal-data rules: clauses, context windows around a finding, masks and fixes.
-import type { Post } from '../../engine/document';
+import type { TextSegment } from '../../engine/document';
 import type { RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { AllowKind } from './allowlist';
@@ -62,13 +62,13 @@ export function allowFix(kind: AllowKind, value: string, title: string): Fix {
 }
 
 /** A fix replacing the finding's text (post offsets) with `newText`. */
-export function replaceFix(post: Post, start: number, end: number, newText: string, title: string, isPreferred = true): Fix {
+export function replaceFix(post: Pick<TextSegment, 'toDocumentRange'>, start: number, end: number, newText: string, title: string, isPreferred = true): Fix {
   return { title, edits: [{ range: post.toDocumentRange(start, end), newText }], isPreferred };
 }
 
-/** Runs `fn` over every post of the thread. */
-export function eachPost(ctx: RuleContext, fn: (post: Post) => void): void {
-  for (const post of ctx.doc.posts) fn(post);
+/** Every published text of the thread: each post's body, then its images' alt texts (see TextSegment). */
+export function publishedTexts(ctx: RuleContext): TextSegment[] {
+  return ctx.doc.posts.flatMap((p) => p.segments);
 }
 
 /**

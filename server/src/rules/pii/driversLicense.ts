@@ -1,6 +1,6 @@
 // pii/drivers-license: a 12-digit driving licence number written near 免許.
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, groupedAs, LICENCE_WORDS, near } from './identifierCore';
 
 export const driversLicense: Rule = {
@@ -9,7 +9,7 @@ export const driversLicense: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'error',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       for (const run of digitRuns(post.text)) {
         if (run.digits.length !== 12 || !groupedAs(run, [12], [4, 4, 4], [2, 2, 6, 2], [2, 10])) continue;
         if (!near(post.text, run.start, LICENCE_WORDS)) continue;

@@ -4,10 +4,28 @@ import { atMost } from '../policy/util';
 import { toHalfWidthAscii } from '../../engine/text';
 import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 
 /** An address as people write it; full-width letters and ＠ are folded first (one unit to one). */
 const EMAIL = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])/g;
+/**
+ * Addresses written so robots cannot read them: name(at)example.com, name[at]…, name アットマーク example.com,
+ * name★docomo.ne.jp (when the post says which mark stands for @). Matched on width-folded text (one unit to one).
+ */
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?';
+const DOT = '(?:\\.|[ \\u3000]+(?:dot|DOT)[ \\u3000]+|[ \\u3000]*(?:[(\\[（［【]dot[)\\]）］】]|[(\\[（［【]ドット[)\\]）］】]|ドット|てん)[ \\u3000]*)';
+const OBFUSCATED = new RegExp(
+  `(?<![A-Za-z0-9._%+\\-])([A-Za-z0-9](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_])?)[ \\u3000]*` +
+    `([(\\[（［【〔]?[ \\u3000]*(?:at|AT|At|アットマーク|アット|あっとまーく|あっと)[ \\u3000]*[)\\]）］】〕]?|[★☆◎●■※]|@(?=[ \\u3000])|(?<=[ \\u3000])@)` +
+    `[ \\u3000]*(${LABEL}(?:${DOT}${LABEL})*${DOT}[A-Za-z]{2,24})(?![A-Za-z0-9\\-])`,
+  'g',
+);
+/** A mark stands for @ only when the post says so: （★を@に）. */
+const MARK_EXPLAINED = /[★☆◎●■※][^\n]{0,4}[@＠]|[@＠][^\n]{0,6}[★☆◎●■※]/;
+/** Placeholders (xxxx@…, sample@…) and addresses introduced as an example (記入例：…): not anyone's address. */
+const EXAMPLE_LOCAL = /^(?:x+|x+[._-]x+|sample|example|test|your[._-]?name|namae|name|user(?:name)?|a+|abc|hoge|foo)$/;
+const EXAMPLE_BEFORE = /(?:記入例|入力例|例[：:）)]|[(（]例[)）]|サンプル|書き方)[\s\u3000:：]*$/;
+
 /** Domains of government and schools: the address belongs to an office. */
 const OFFICIAL_DOMAIN = /(?:\.lg\.jp|\.go\.jp|\.ed\.jp|\.ac\.jp|^(?:city|town|vill|pref)\.[a-z0-9.-]+\.jp)$/;
 /** Free mail and mobile-carrier domains: almost always a person's own address. */
@@ -22,35 +40,50 @@ export const email: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
-      if (!/[@＠]/.test(post.text)) continue;
+    for (const post of publishedTexts(ctx)) {
+      if (!/[@＠]|at|AT|アット|あっと|[★☆◎●■]/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
-      for (const m of norm.matchAll(EMAIL)) {
-        const start = m.index!;
-        const end = start + m[0].length;
+      const found: { start: number; end: number; address: string }[] = [];
+      for (const m of norm.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, address: m[0] });
+      for (const m of norm.matchAll(OBFUSCATED)) {
+        if (/[★☆◎●■※]/.test(m[2]) && !MARK_EXPLAINED.test(norm)) continue;
+        if (found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
+        // A bare word "at" needs a domain that is clearly one (meet at city.ac.jp is rare; at gmail.com is not).
+        if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/\.(?:com|jp|net|org|me)$/.test(m[3].replace(new RegExp(DOT, 'g'), '.'))) continue;
+        found.push({ start: m.index!, end: m.index! + m[0].length, address: `${m[1]}@${m[3].replace(new RegExp(DOT, 'g'), '.')}` });
+      }
+      for (const { start, end, address } of found) {
         const value = post.text.slice(start, end);
-        if (isAllowed('emails', value, ctx.config.allow.emails)) continue;
-        const [local, domain] = m[0].toLowerCase().split('@');
+        if (isAllowed('emails', value, ctx.config.allow.emails) || isAllowed('emails', address, ctx.config.allow.emails)) continue;
+        const [local, domain] = address.toLowerCase().split('@');
+        if (EXAMPLE_LOCAL.test(local) || EXAMPLE_BEFORE.test(norm.slice(Math.max(0, start - 14), start))) {
+          ctx.report({
+            message: `記入例のメールアドレス（${maskEmail(address)}）です。実在のアドレスでなければ問題ありません`,
+            range: post.toDocumentRange(start, end),
+            severity: 'info',
+          });
+          continue;
+        }
         const personalDomain = PERSONAL_DOMAIN.test(domain);
         const official = OFFICIAL_DOMAIN.test(domain);
         // Name-like local parts (taro.yamada, yamada_t, hanako1985) look personal on any domain.
         const nameLike = (/^[a-z]+[._][a-z]+$/.test(local) && !ROLE_LOCAL.test(local)) || /(?:19|20)\d\d$/.test(local);
         let severity: Severity = ctx.severity;
         let message: string;
-        if (personalDomain) message = `個人のメールアドレス（${maskEmail(value)}）が書かれています。フリーメール・携帯のアドレスは投稿しないでください`;
+        if (personalDomain) message = `個人のメールアドレス（${maskEmail(address)}）が書かれています。フリーメール・携帯のアドレスは投稿しないでください`;
         else if (official && !nameLike) {
           severity = 'info';
-          message = `公式のメールアドレス（${maskEmail(value)}）です。公開してよいアドレスならチームの許可リストに追加できます`;
+          message = `公式のメールアドレス（${maskEmail(address)}）です。公開してよいアドレスならチームの許可リストに追加できます`;
         } else if (nameLike) {
           severity = atMost(severity, 'warning'); // a staff member's work address is not private data
-          message = `個人名を含むと思われるメールアドレス（${maskEmail(value)}）が書かれています。窓口の共用アドレスを使ってください`;
+          message = `個人名を含むと思われるメールアドレス（${maskEmail(address)}）が書かれています。窓口の共用アドレスを使ってください`;
         }
         else if (ROLE_LOCAL.test(local)) {
           severity = 'info';
-          message = `メールアドレス（${maskEmail(value)}）が書かれています。団体の公開アドレスならチームの許可リストに追加できます`;
+          message = `メールアドレス（${maskEmail(address)}）が書かれています。団体の公開アドレスならチームの許可リストに追加できます`;
         } else {
           severity = atMost(severity, 'warning');
-          message = `メールアドレス（${maskEmail(value)}）が書かれています。個人のアドレスでないか確認してください`;
+          message = `メールアドレス（${maskEmail(address)}）が書かれています。個人のアドレスでないか確認してください`;
         }
         ctx.report({
           message,
@@ -69,5 +102,6 @@ export const email: Rule = {
 /** t***@example.jp: enough to tell which address, not enough to copy it. */
 export function maskEmail(value: string): string {
   const at = value.search(/[@＠]/);
+  if (at < 0) return `${value.slice(0, 1)}***`;
   return `${value.slice(0, 1)}***${value.slice(at)}`;
 }

@@ -13,15 +13,18 @@ export interface DigitRun {
 /** Runs of digits joined by single spaces or hyphens ("1234 5678 9012", "１２３４－５６７８"), not part of a longer token. */
 const RUN = /(?<![\dA-Za-z])\d+(?:[ \u3000-]\d+)*(?![\dA-Za-z])/g;
 
-let lastText: string | undefined;
-let lastRuns: DigitRun[] = [];
+/** The last few texts' answers: several rules ask for the same post body and image descriptions in turn. */
+const cache = new Map<string, DigitRun[]>();
 
 /** Digit runs of a post text; the five identifier rules ask for the same post in turn, so the last answer is kept. */
 export function digitRuns(text: string): DigitRun[] {
-  if (text === lastText) return lastRuns;
-  lastRuns = computeDigitRuns(text);
-  lastText = text;
-  return lastRuns;
+  let hit = cache.get(text);
+  if (!hit) {
+    hit = computeDigitRuns(text);
+    if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
+    cache.set(text, hit);
+  }
+  return hit;
 }
 
 function computeDigitRuns(text: string): DigitRun[] {

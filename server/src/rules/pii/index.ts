@@ -7,12 +7,13 @@ import { driversLicense } from './driversLicense';
 import { email } from './email';
 import { myNumber } from './myNumber';
 import { passport } from './passport';
+import { idNumber } from './idNumber';
 import { person } from './person';
 import { phone } from './phone';
 import { photo } from './photo';
 import { photoMetadata } from './photoMetadata';
 import { postalCode } from './postalCode';
 
-export const piiRules: Rule[] = [person, phone, email, postalCode, address, myNumber, passport, driversLicense, bankAccount, cardNumber, photo, photoMetadata];
+export const piiRules: Rule[] = [person, phone, email, postalCode, address, myNumber, passport, driversLicense, bankAccount, cardNumber, idNumber, photo, photoMetadata];
 
 export { isAllowed, normalizeAllowValue, compileAllowPattern } from './allowlist';

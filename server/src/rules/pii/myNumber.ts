@@ -1,7 +1,11 @@
 // pii/my-number: a 12-digit individual number (マイナンバー) whose check digit is valid.
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { atMost } from '../policy/util';
+import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, groupedAs, isValidMyNumber, LICENCE_WORDS, near } from './identifierCore';
+
+/** Words that introduce an individual number. */
+const MY_NUMBER_WORDS = /(?:マイナンバー|個人番号|マイナ番号)(?:カード)?(?:の番号)?[\s\u3000:：は（(「]*$/;
 
 export const myNumber: Rule = {
   id: 'pii/my-number',
@@ -9,15 +13,20 @@ export const myNumber: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'error',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       for (const run of digitRuns(post.text)) {
         if (run.digits.length !== 12 || !groupedAs(run, [12], [4, 4, 4])) continue;
-        if (!isValidMyNumber(run.digits)) continue;
+        // A valid check digit is strong evidence; a 12-digit number introduced as マイナンバー・個人番号 is one as
+        // written (a typo in one digit does not make it safe), reported as a warning at most.
+        const valid = isValidMyNumber(run.digits);
+        const named = near(post.text, run.start, MY_NUMBER_WORDS, 16);
+        if (!valid && !named) continue;
         // A 12-digit number next to 免許 is a driving licence number (pii/drivers-license reports it).
         if (near(post.text, run.start, LICENCE_WORDS)) continue;
         ctx.report({
           message: 'マイナンバー（個人番号）と思われる 12 桁の番号が書かれています。個人番号は絶対に投稿しないでください',
           range: post.toDocumentRange(run.start, run.end),
+          severity: valid ? ctx.severity : atMost(ctx.severity, 'warning'),
           fixes: [replaceFix(post, run.start, run.end, '', '番号を削除する')],
         });
       }

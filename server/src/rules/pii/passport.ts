@@ -1,7 +1,7 @@
 // pii/passport: a passport number (2 letters + 7 digits) written near パスポート or 旅券.
 import type { Rule } from '../../engine/rule';
 import { toHalfWidthAscii } from '../../engine/text';
-import { CLAUSE_PERSONAL, replaceFix } from './common';
+import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { near, PASSPORT_WORDS } from './identifierCore';
 
 const PASSPORT_NO = /(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{7}(?![A-Za-z0-9])/g;
@@ -12,7 +12,7 @@ export const passport: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'error',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       if (!/パスポート|旅券/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       for (const m of norm.matchAll(PASSPORT_NO)) {

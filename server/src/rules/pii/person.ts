@@ -1,107 +1,165 @@
-// pii/person: names of children, parents and staff. kuromoji finds kanji names (名詞,固有名詞,人名); the
-// names it misses — hiragana/katakana given names before くん・ちゃん・さん…, names before an age — are found
-// from the honorific or the context, with kuromoji's token boundaries telling where the name starts.
+// pii/person: names of children, parents and staff, in the post body and in image descriptions (alt text).
 //
-// Measured gaps of kuromoji 0.1.2 / IPADIC this design covers: 「さくらちゃん」 → さくら 名詞,一般;
-// 「ゆうとくん」 → ゆう(動詞)/と/くん; 「はるとくん」 → はる/とく/ん (the honorific is not even a token);
-// 先生 is 名詞,一般, not a name suffix. The range covers the name only, never the honorific.
+// Small detectors each propose names from one kind of evidence, on kuromoji tokens and the word classes in
+// lexicon/*.json (see personLexicon.ts); filters then drop what is not a private person's name and say whose
+// name it is:
+//   byHonorific   a name before くん・ちゃん・さん… (kuromoji's 人名, or the kana/kanji run the honorific ends)
+//   byDictionary  kuromoji's 人名 with a person or child word around it, an age, a full name (姓+名, 森田 結衣)
+//   byMarker      the word after 担当・名義・祖父… or after a child word (年長の結衣は)
+//   byGivenName   given names from the lexicon as a subject or list item (紬は…, はるとは…)
+//   byList        the other items of a list that holds a name (陽斗、拓也、大地の3人; 当番：蓮・樹・咲良)
+//   byContact     a name beside a phone number, e-mail or address (…@gmail.com（広瀬）)
+// Measured gaps of kuromoji 0.1.2 / IPADIC: 「さくらちゃん」 → さくら 名詞,一般; 「ゆうとくん」 → ゆう(動詞)/と/くん;
+// 「はるとくん」 → はる/とく/ん (the honorific is not even a token); 先生 is 名詞,一般. A finding covers the name only
+// (with its furigana: 陽翔（はると）), never the honorific; its fix puts a letter in its place, one per person
+// (A, B, C … across the thread).
 import type { MorphToken } from '../../engine/morphology';
-import type { Post } from '../../engine/document';
+import type { TextSegment } from '../../engine/document';
 import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
-import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, ORG_WORDS, replaceFix } from './common';
+import {
+  CHILD_AFTER,
+  CHILD_BEFORE,
+  CHILD_HONORIFICS,
+  COMMON_WORD_NAMES,
+  GIVEN_NAMES,
+  HOME_AFTER,
+  HONORIFIC,
+  HONORIFIC_AT_START,
+  KANA_GIVEN_NAMES,
+  KINSHIP,
+  NOT_NAMES,
+  PERSON_BEFORE,
+  PLACE_AFTER,
+  PLACE_NAMES,
+  isPublicFigure,
+  publicFigureRanges,
+  SURNAME_ENDINGS,
+} from './personLexicon';
 
-const HONORIFIC = /くん|ちゃん|さん|さま|様|先生|せんせい|氏|君|殿/g;
-const CHILD_HONORIFIC = new Set(['くん', 'ちゃん', '君']);
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
-const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかな]|たち|だ|です|ら|ご\p{Script=Han})/u;
-
+const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|ご\p{Script=Han})/u;
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
+const OFFICE_AFTER = new RegExp(`^(?:さん|氏)?(?:${OFFICE_TITLE.source})`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
-const AUTHOR_AFTER = /^(?:さん)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲)/;
-/** Words that mark the name of a child, parent or staff member. */
-const PERSON_CONTEXT = /(?:保護者|園児|児童|生徒|担当|担任|保育士|職員|栄養士|看護師|調理員|園長|副園長|主任|組|年長|年中|年少|クラス|ママ|パパ|母|父|祖母|祖父|息子|娘|長男|長女|次男|次女|お子さん|利用者|参加者|の子)[\s\u3000のは・：:]*$/;
-/** After a surname: a private home (田中宅, 佐々木方). */
-const HOME_AFTER = /^(?:宅|方|様方|さん宅|家の|邸)/;
-/** A phone number next to a surname ties the two: 070-1111-2222 の木村. */
-const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ]?[0-9０-９]{1,4}[-‐－ー ]?[0-9０-９]{3,4}(?![0-9０-９])/;
-const AGE_AFTER = /^[\s\u3000]*(?:[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|か月|ヶ月)[児]?[\s\u3000]*[）)]|[・、]?[0-9０-９]{1,2}(?:歳|才))/;
-
-/** Words written with an honorific that are not names (animals, jobs, family, characters, greetings). */
-const NOT_NAMES = new Set(
-  `みな みんな みなみな おかあ おとう おばあ おじい おねえ おにい おば おじ あか おこ おきゃく おともだち ともだち こども おこさま
-  くま うさぎ ぞう きりん ねこ いぬ わん にゃん ぶた こぶた かえる ひよこ りす さる ぱんだ かめ あひる ことり とり きつね たぬき
-  さかな かに たこ いか ちょうちょ あり かたつむり だんごむし てんとうむし ぺんぎん らいおん ごりら しろくま やぎ ひつじ うし うま
-  ねずみ もぐら へび とら しまうま かば わに おおかみ こあら らっこ いるか くじら ふくろう からす すずめ はと つばめ
-  はち せみ とんぼ ばった かぶとむし くわがた めだか きんぎょ ざりがに おたまじゃくし ネズミ トラ シマウマ ワニ オオカミ
-  にわとり こいぬ こねこ おに ゆきだるま だるま かかし かみ ほとけ えんちょう ほいくし かんごし せんせい ちょうりし しょうぼうし けいさつ
-  だいく うんてんし ひ ほし つき おひ おほし おつき おまわり おいしゃ おばけ おつかれ ごちそう おかげ おう おうじ おひめ ひめ
-  おそら おはな おにく おやさい やさい おいも いも たいよう おてんと おてんとう じぞう おじぞう ようせい てんし おやま
-  ママ パパ サンタ トナカイ アンパンマン バイキンマン ドキンちゃん ドラえもん ピカチュウ ミッキー ミニー キティ プリキュア
-  ワン ニャン コック パイロット ロボット プリンセス ヒーロー スタッフ ボランティア ゲスト シェフ ドクター ナース コーチ リーダー
-  メンバー ファン パート バイト ドライバー クマ ネコ イヌ ウサギ パンダ ライオン ペンギン キリン ゾウ ゴリラ カエル ヒヨコ サル
-  リス カメ ブタ コアラ オバケ オニ ウルトラマン アンパン カバ ワニ ヒツジ ヤギ ウシ ウマ トリ ネズミ カッパ ムーミン
-  くん ちゃん さん さま せんせい 君 氏 先生 赤 姉 兄 母 父 婆 爺 祖母 祖父 孫 猫 犬 子 娘 坊 嬢 王子 姫 鬼 赤鬼 青鬼 叔母 叔父 伯母 伯父 弟 妹 息子 友 諸 皆 神 仏 王 様 殿
-  お客 客 患者 先輩 後輩 新入生 新人 職人 大工 農家 漁師 駅員 医者 歯医者 看護師 保健師 保育士 栄養士 警察官 消防士 運転手 郵便屋 八百屋
-  魚屋 本屋 花屋 肉屋 床屋 パン屋 熊 兎 象 亀 蛙 狐 狸 猿 鳥 雛 魚 蟹 蛸 鯛`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
+const AUTHOR_AFTER = /^(?:さん|氏)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の言葉|の詩|の絵本|の童話|の怪談|の生き方|のお話|についての)/;
+/** A class or group named like a child (あおい組, ひかりグループ). */
+const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
+const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{3,4}(?![0-9０-９])/;
+const CONTACT_LINE = /(?:[0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{3,4}|[@＠]|\(at\)|\[at\]|アット|〒|番地|[0-9０-９]-[0-9０-９]+-[0-9０-９]|号室|名義|口座|個人番号|宛先|送り先)/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
-const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096ー]/.test(c) && c !== 'ー';
+/** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
+const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～]|から|まで|より)/;
+
+const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096]/.test(c);
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
 const isKanji = (c: string | undefined) => !!c && /[\p{Script=Han}々〆ヶ]/u.test(c);
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
-/** Right after these, IPADIC's place names are surnames too (担当の藤田 → 藤田 名詞,固有名詞,地域). */
-const STAFF_CONTEXT = /(?:担当|担任|保護者|保育士|職員|看護師|栄養士|調理員|園長|副園長|主任)(?:の|は|：|:|\s|\u3000)?$/;
+const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
+const isBoundary = (c: string | undefined) => c === undefined || /[\n。！？!?「」『』（）()：:、，,\s\u3000…♪☆★]|\p{Extended_Pictographic}/u.test(c);
 
-interface Tokens {
-  list: MorphToken[];
-  endingAt: Map<number, MorphToken>;
-  startingAt: Map<number, MorphToken>;
+type Kind = 'child' | 'adult' | 'person' | 'office' | 'public';
+interface Candidate {
+  start: number;
+  end: number;
+  kind: Kind;
 }
 
-function indexTokens(list: MorphToken[]): Tokens {
-  const endingAt = new Map<number, MorphToken>();
-  const startingAt = new Map<number, MorphToken>();
-  for (const t of list) {
-    endingAt.set(t.start + t.surface.length, t);
-    startingAt.set(t.start, t);
+/** Tokens of one text with O(1) lookups by offset (typed arrays: one pass, no hashing). */
+class Tokens {
+  private readonly startIdx: Int32Array;
+  private readonly endIdx: Int32Array;
+  private readonly coverIdx: Int32Array;
+  readonly endingAt = { get: (at: number): MorphToken | undefined => this.at(this.endIdx, at) };
+  readonly startingAt = { get: (at: number): MorphToken | undefined => this.at(this.startIdx, at) };
+  /** The token covering each character. */
+  readonly covering = { at: (i: number): MorphToken | undefined => this.at(this.coverIdx, i) };
+  constructor(readonly list: MorphToken[], private readonly text: string) {
+    const n = text.length + 1;
+    this.startIdx = new Int32Array(n).fill(-1);
+    this.endIdx = new Int32Array(n).fill(-1);
+    this.coverIdx = new Int32Array(n).fill(-1);
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      const end = Math.min(t.start + t.surface.length, text.length);
+      this.startIdx[t.start] = k;
+      this.endIdx[end] = k;
+      this.coverIdx.fill(k, t.start, end);
+    }
   }
-  return { list, endingAt, startingAt };
+  private at(index: Int32Array, at: number): MorphToken | undefined {
+    if (!(at >= 0 && at < index.length)) return undefined;
+    const k = index[at];
+    return k < 0 ? undefined : this.list[k];
+  }
+  textBefore(at: number, n = 10): string {
+    return this.text.slice(Math.max(0, at - n), at);
+  }
+  /** Start of the run of 人名 tokens ending exactly at `end`, or -1. */
+  nameRunEndingAt(end: number): number {
+    let t = this.endingAt.get(end);
+    if (!isNameToken(t)) return -1;
+    let start = t!.start;
+    while ((t = this.endingAt.get(start)) && isNameToken(t)) start = t.start;
+    return start;
+  }
+  /** A dictionary word of content (not a name, not unknown) exactly covering [start,end). */
+  isCommonWord(start: number, end: number): boolean {
+    const t = this.startingAt.get(start);
+    return !!t && t.start + t.surface.length === end && t.reading !== undefined && !isNameToken(t) && t.pos[0] === '名詞' && t.pos[1] !== '固有名詞';
+  }
 }
 
-/** Start of the run of 人名 tokens ending exactly at `end`, or -1. */
-function nameTokensEndingAt(tokens: Tokens, end: number): number {
-  let t = tokens.endingAt.get(end);
-  if (!isNameToken(t)) return -1;
-  let start = t!.start;
-  while ((t = tokens.endingAt.get(start)) && isNameToken(t)) start = t.start;
-  return start;
+/** One text (post body or alt text) being scanned: proposals are collected with a coverage map (linear). */
+class Scan {
+  readonly found: Candidate[] = [];
+  private readonly taken: Uint8Array;
+  private figureRanges: [number, number][] | undefined;
+  get figures(): [number, number][] {
+    return (this.figureRanges ??= publicFigureRanges(this.text));
+  }
+  constructor(readonly text: string, readonly tokens: Tokens) {
+    this.taken = new Uint8Array(text.length + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  propose(c: Candidate): void {
+    if (c.end <= c.start) return;
+    this.found.push(c);
+    for (let i = c.start; i < c.end; i++) this.taken[i] = 1;
+  }
+  before(at: number, n = 10): string {
+    return this.text.slice(Math.max(0, at - n), at);
+  }
+  after(at: number, n = 12): string {
+    return this.text.slice(at, at + n);
+  }
 }
 
 /**
  * Where a kana or kanji name ending at `end` starts, or -1: the run of one script before `end`, minus a leading
  * particle (ひまわり組「の」ゆうと) and anything up to a particle inside it (きょう「は」ゆうと).
  */
-function kanaNameStart(text: string, tokens: Tokens, end: number, lowerBound: number, allowKanji: boolean): number {
+function nameRunStart(text: string, end: number, lowerBound: number, allowKanji: boolean): number {
   const last = text[end - 1];
   const same = isHiragana(last) ? isHiragana : isKatakana(last) ? isKatakana : allowKanji && isKanji(last) ? isKanji : undefined;
   if (!same) return -1;
   let start = end;
   while (start > lowerBound && same(text[start - 1])) start--;
+  // ジョシュア・ブラウン: katakana parts joined by middle dots are one name.
+  if (same === isKatakana) while (start > lowerBound + 1 && /[・=＝]/.test(text[start - 1]) && isKatakana(text[start - 2])) for (start -= 1; start > lowerBound && isKatakana(text[start - 1]); ) start--;
   if (same === isHiragana) {
     const before = text[start - 1];
-    // A particle right after a kanji/katakana word or a previous honorific: 組「の」ゆうと, ちゃん「と」はると.
     const afterWord = isKanji(before) || isKatakana(before) || /[0-9０-９）)]/.test(before ?? '') || (start === lowerBound && lowerBound > 0);
     if (PARTICLE_CHARS.includes(text[start]) && end - start - 1 >= 2 && afterWord) start++;
-    // kuromoji cannot segment long hiragana runs (「きょうはゆうま」 comes back as き/ょうはゆうま…), so a run
-    // longer than a name is cut after its last particle that leaves a 2–5 character name: きょう「は」ゆうま.
+    // kuromoji cannot segment long hiragana runs, so a run longer than a name is cut after its last particle
+    // that leaves a 2–5 character name: きょう「は」ゆうま.
     if (end - start > 5) {
       let cut = -1;
       for (let p = end - 3; p >= start && end - p - 1 <= 5; p--) {
@@ -114,69 +172,55 @@ function kanaNameStart(text: string, tokens: Tokens, end: number, lowerBound: nu
       start = cut;
     }
   }
-  void tokens;
   const len = end - start;
-  if (len < (same === isKanji ? 1 : 2) || len > (same === isKanji ? 4 : 6)) return -1;
+  if (len < (same === isKanji ? 1 : 2) || len > (same === isKanji ? 4 : same === isKatakana ? 16 : 6)) return -1;
   return start;
 }
 
-/** Hiragana/katakana/kanji candidates that are common nouns (くまさん, ライオンさん, パンやさん, おほしさま). */
-function isCommonNoun(name: string, post: Post, start: number, tokens: Tokens, morph: { tokenize(t: string): MorphToken[] }): boolean {
+/** Common nouns written with an honorific (くまさん, ライオンさん, パンやさん, おほしさま). */
+function isCommonNoun(name: string, start: number, tokens: Tokens, morph: MorphologyLike, child = false): boolean {
   if (NOT_NAMES.has(name)) return true;
   if (/^[おご]/.test(name) && NOT_NAMES.has(name.slice(1))) return true;
-  // 〇〇やさん: a shop (はなやさん, おもちゃやさん).
-  if (/[やヤ屋]$/.test(name) && name.length >= 3) return true;
+  if (/[やヤ屋]$/.test(name) && name.length >= 3 && !child) return true;
+  // Inside a longer dictionary word or organisation (山崎製|パン|さん).
+  const cover = tokens.covering.at(start);
+  if (cover && cover.start < start && cover.pos[0] === '名詞' && cover.reading !== undefined) return true;
+  if (child && (GIVEN_NAMES.has(name) || CHILD_BEFORE.test(tokens.textBefore(start)))) return false;
   const single = tokens.startingAt.get(start);
   const exact = single && single.surface === name ? single : undefined;
-  // A katakana word in the dictionary (not a name) is a common noun: コックさん, ペンギンさん.
-  if (isKatakana(name[0]) && exact && exact.reading !== undefined && !isNameToken(exact) && exact.pos[0] === '名詞') return true;
-  // お + a dictionary noun: おほしさま, おつきさま, おまわりさん.
+  if (isKatakana(name[0]) && exact && exact.reading !== undefined && !isNameToken(exact) && exact.pos[0] === '名詞' && exact.pos[2] !== '人名') {
+    if (!GIVEN_NAMES.has(name) && exact.pos[1] !== '固有名詞') return true;
+  }
   if (/^[おご][\u3041-\u3096]{1,4}$/.test(name)) {
     const rest = morph.tokenize(name.slice(1));
     if (rest.length === 1 && rest[0].pos[0] === '名詞' && rest[0].reading !== undefined && !isNameToken(rest[0])) return true;
   }
-  void post;
   return false;
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  severity: Severity;
-  kind: 'child' | 'adult' | 'person' | 'office';
+interface MorphologyLike {
+  tokenize(t: string): MorphToken[];
 }
 
-export const person: Rule = {
-  id: 'pii/person',
-  description: '子ども・保護者・職員などの人名が書かれていないか（公職者は情報として示す）',
-  clause: CLAUSE_PERSONAL,
-  defaultSeverity: 'warning',
-  needsMorphology: true,
-  check(ctx) {
-    const morph = ctx.services.morphology;
-    if (!morph) return;
-    for (const post of ctx.doc.posts) checkPost(ctx, post, morph);
-  },
-};
+/** Furigana right after a name: 陽翔（はると）. Returns the offset after the closing bracket, or -1. */
+function furiganaAfter(text: string, at: number): number {
+  const m = /^[（(]([\u3041-\u3096\u30A1-\u30FAー\s・]{1,12})[）)]/.exec(text.slice(at, at + 16));
+  return m ? at + m[0].length : -1;
+}
 
-function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): MorphToken[] }): void {
-  const text = post.text;
-  const tokens = indexTokens(morph.tokenize(text));
-  const found: Candidate[] = [];
-  const add = (c: Candidate) => {
-    const name = text.slice(c.start, c.end);
-    if (isAllowed('names', name, ctx.config.allow.names)) return;
-    const before = text.slice(Math.max(0, c.start - 12), c.start);
-    const after = text.slice(c.end, c.end + 12);
-    if (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)) return;
-    if (OFFICE_TITLE.test(before.slice(-6)) || new RegExp(`^(?:${OFFICE_TITLE.source})`).test(after)) {
-      c.severity = 'info';
-      c.kind = 'office';
-    }
-    found.push(c);
-  };
+/** Furigana right before `at` (…（はると）|くん): the offset of its opening bracket, or -1. */
+function furiganaBefore(text: string, at: number): number {
+  if (!/[）)]/.test(text[at - 1] ?? '')) return -1;
+  const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+  if (open < 0 || at - open > 14) return -1;
+  return /^[\u3041-\u3096\u30A1-\u30FAー\s・]{1,12}$/.test(text.slice(open + 1, at - 1)) ? open : -1;
+}
 
-  // 1. A name before an honorific.
+// ---------------------------------------------------------------------------------------------------------
+// Detectors
+
+function byHonorific(s: Scan, morph: MorphologyLike): void {
+  const { text, tokens } = s;
   let lowerBound = 0;
   for (const m of text.matchAll(HONORIFIC)) {
     const h = m.index!;
@@ -184,115 +228,523 @@ function checkPost(ctx: RuleContext, post: Post, morph: { tokenize(t: string): M
     const bound = lowerBound;
     lowerBound = he;
     if (!AFTER_HONORIFIC_OK.test(text.slice(he, he + 2))) continue;
-    // The honorific is inside a longer word (たくさん, おじさん, ちゃんと): not an honorific.
-    // Only a dictionary word of content (たくさん 名詞/副詞, おじさん) counts: kuromoji invents verbs across
-    // hiragana names (ひな/たくん), and those must not hide the honorific.
-    const covering = tokens.list.find((t) => t.start < he && t.start + t.surface.length > h && t.surface.length > m[0].length && t.pos[1] !== '接尾');
-    if (covering && (covering.start < h || covering.start + covering.surface.length > he)) {
-      const content = covering.reading !== undefined && /^(?:名詞|副詞|形容詞|連体詞|感動詞)$/.test(covering.pos[0]);
-      const crossesIn = content && covering.start < h && covering.start + covering.surface.length >= he;
-      // ちゃんと・くんと after a name is the honorific and a particle, not the adverb ちゃんと.
-      const startsLonger = covering.start === h && covering.start + covering.surface.length > he && !/^[とはがもの]$/.test(covering.surface.slice(m[0].length));
-      if (crossesIn || startsLonger) continue;
-    }
-    const child = CHILD_HONORIFIC.has(m[0]);
-    let start = nameTokensEndingAt(tokens, h);
-    // 陽翔くん → 陽(名詞)/翔(人名), 大翔くん → 大(接頭詞)/翔(人名): before a child's honorific, the whole run of
-    // kanji (up to 3) that ends in a name token is the name.
+    // The honorific is inside a longer dictionary word (たくさん, おじさん, ちゃんと).
+    if (honorificInsideWord(tokens, h, he, m[0].length)) continue;
+    const child = CHILD_HONORIFICS.has(m[0]);
+    // 陽翔（はると）くん: the name ends before the furigana, and the finding covers both.
+    const furi = furiganaBefore(text, h);
+    const nameEnd = furi >= 0 ? furi : h;
+    let start = tokens.nameRunEndingAt(nameEnd);
     if (start >= 0 && child) {
+      // 陽翔くん → 陽(名詞)/翔(人名): before a child's honorific, the whole run of kanji (up to 3) ending in a name token.
       let runStart = start;
       while (runStart > bound && isKanji(text[runStart - 1])) runStart--;
-      if (runStart < start && h - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start))) start = runStart;
+      if (runStart < start && nameEnd - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start))) start = runStart;
     }
-    if (start < 0) {
-      start = kanaNameStart(text, tokens, h, bound, child);
-      if (start < 0) continue;
-      // A surname before a kana given name: 田中ゆうとくん.
-      const surname = nameTokensEndingAt(tokens, start);
-      const name = text.slice(start, h);
-      if (isCommonNoun(name, post, start, tokens, morph)) continue;
-      if (surname >= 0) start = surname;
-    } else if (NOT_NAMES.has(text.slice(start, h))) continue;
+    if (start >= 0 && !isHiragana(text[nameEnd]) && isHiragana(text[nameEnd - 1]) === false) {
+      // 田中はると: a name token followed by more kana of the same name is handled below.
+    }
+    if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
+      let kana = nameRunStart(text, nameEnd, bound, true);
+      if (kana < 0) continue;
+      // 田中はるとくん: right after a surname token, a leading は・の… is the given name's first sound, not a particle.
+      if (isHiragana(text[kana - 1]) && kana - 1 >= bound && tokens.endingAt.get(kana - 1)?.pos[3] === '姓' && nameEnd - kana + 1 <= 5) kana -= 1;
+      const name = text.slice(kana, nameEnd);
+      if (isCommonNoun(name, kana, tokens, morph, child)) continue;
+      // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生.
+      if (isKanji(name[0]) && !child && !properRun(tokens, kana, nameEnd) && !surnameShaped(tokens, name, kana, nameEnd)) continue;
+      // An organisation written with さん (山崎製パンさん, 伊藤園さん) is not a person.
+      const tok = tokens.startingAt.get(kana);
+      if (tok && tok.surface === name && tok.pos[2] === '組織' && tok.reading !== undefined && name.length >= 3) continue;
+      start = kana;
+      // A surname before a kana given name: 田中ゆうとくん, 森田 結衣ちゃん.
+      const surname = tokens.nameRunEndingAt(start);
+      if (surname >= 0 && surname >= bound) start = surname;
+      else if (/[ \u3000]/.test(text[start - 1] ?? '') && tokens.endingAt.get(start - 1)?.pos[3] === '姓') start = tokens.endingAt.get(start - 1)!.start;
+    } else {
+      if (NOT_NAMES.has(text.slice(start, nameEnd))) continue;
+      // 森田 結衣ちゃん: a surname and a space before the given name.
+      if (/[ \u3000]/.test(text[start - 1] ?? '') && tokens.endingAt.get(start - 1)?.pos[3] === '姓' && tokens.startingAt.get(start)?.pos[3] === '名') start = tokens.endingAt.get(start - 1)!.start;
+    }
     if (start < bound) continue;
-    const age = AGE_AFTER.test(text.slice(he, he + 10));
-    add({ start, end: h, severity: ctx.severity, kind: child || age ? 'child' : 'adult' });
+    const age = CHILD_AFTER.test(text.slice(he, he + 12));
+    s.propose({ start, end: h, kind: child || age ? 'child' : 'adult' });
   }
-
-  // 2. kuromoji names without an honorific: with a person context before, an age after, or a full name (姓+名).
-  for (let i = 0; i < tokens.list.length; i++) {
-    const t = tokens.list[i];
-    if (!isNameToken(t)) continue;
-    let j = i;
-    while (j + 1 < tokens.list.length && isNameToken(tokens.list[j + 1]) && tokens.list[j + 1].start === tokens.list[j].start + tokens.list[j].surface.length) j++;
-    const start = t.start;
-    const end = tokens.list[j].start + tokens.list[j].surface.length;
-    const fullName = j > i && t.pos[3] === '姓' && tokens.list[j].pos[3] === '名';
-    i = j;
-    if (found.some((c) => c.start <= start && end <= c.end + 4 && c.end >= start)) continue;
-    const name = text.slice(start, end);
-    if (NOT_NAMES.has(name)) continue;
-    // A katakana "name" inside a longer katakana word (マイ|ナンバー) is not one.
-    if (isKatakana(name[0]) && (isKatakana(text[end]) || isKatakana(text[start - 1]))) continue;
-    const before = text.slice(Math.max(0, start - 8), start);
-    const after = text.slice(end, end + 10);
-    const age = AGE_AFTER.test(after);
-    const context = PERSON_CONTEXT.test(before) || HOME_AFTER.test(after) || PHONE_NEAR.test(text.slice(Math.max(0, start - 18), start)) || PHONE_NEAR.test(text.slice(end, end + 18));
-    const office = OFFICE_TITLE.test(before.slice(-6)) || new RegExp(`^(?:${OFFICE_TITLE.source})`).test(after);
-    if (!(fullName || age || context || office)) continue;
-    add({ start, end, severity: ctx.severity, kind: age || /(?:園児|児童|生徒|組|年長|年中|年少|息子|娘|長男|長女|次男|次女|お子さん)/.test(before) ? 'child' : 'person' });
-  }
-
-  // 2b. A kanji proper noun that IPADIC files as a place, right after a staff or parent word: 担当の藤田まで.
-  for (const t of tokens.list) {
-    if (t.pos[1] !== '固有名詞' || t.pos[2] !== '地域' || !isKanji(t.surface[0])) continue;
-    const end = t.start + t.surface.length;
-    if (!STAFF_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-    if (!/^(?:$|[がはのともにへをやでよりまからです、。！!（(\s])/.test(text.slice(end, end + 1))) continue;
-    if (found.some((c) => c.start < end && t.start < c.end)) continue;
-    add({ start: t.start, end, severity: ctx.severity, kind: 'adult' });
-  }
-
-  // 3. A kana or kanji name right before an age: ゆうと（5歳）.
-  for (const m of text.matchAll(/[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才)/g)) {
-    const at = m.index!;
-    if (found.some((c) => c.end === at || (c.end < at && at - c.end <= 4 && /^(?:くん|ちゃん|さん|君)$/.test(text.slice(c.end, at))))) continue;
-    let start = nameTokensEndingAt(tokens, at);
-    if (start < 0) {
-      start = kanaNameStart(text, tokens, at, 0, true);
-      if (start < 0 || isCommonNoun(text.slice(start, at), post, start, tokens, morph)) continue;
-      // The kanji run must not be an ordinary word (子ども, 長男): only a single unknown or name-like token counts.
-      if (isKanji(text[start])) {
-        const tok = tokens.startingAt.get(start);
-        if (tok && tok.surface === text.slice(start, at) && tok.reading !== undefined && !isNameToken(tok)) continue;
-      }
-    }
-    add({ start, end: at, severity: ctx.severity, kind: 'child' });
-  }
-
-  // Overlaps: keep the stronger (warning over info), then the longer.
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  for (const c of found) {
-    const prev = kept[kept.length - 1];
-    if (prev && c.start < prev.end) {
-      if (prev.severity === 'info' && c.severity !== 'info') kept[kept.length - 1] = c;
-      continue;
-    }
-    kept.push(c);
-  }
-  for (const c of kept) report(ctx, post, c);
 }
 
-const MESSAGES: Record<Candidate['kind'], string> = {
+/** A rare family name kuromoji splits into words (勅使|河原): 2–4 kanji, not one dictionary word, a surname's last kanji. */
+function surnameShaped(tokens: Tokens, name: string, start: number, end: number): boolean {
+  return name.length >= 2 && name.length <= 4 && SURNAME_ENDINGS.has(name[name.length - 1]) && !tokens.isCommonWord(start, end) && !NOT_NAMES.has(name);
+}
+
+/** A kanji given name kuromoji splits into single kanji (結|翔, 陽|葵): two one-kanji tokens. */
+function splitKanjiName(tokens: Tokens, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const a = tokens.startingAt.get(start);
+  const b = tokens.startingAt.get(start + 1);
+  return !!a && !!b && a.surface.length === 1 && b.surface.length === 1 && a.pos[0] === '名詞' && b.pos[0] === '名詞' && b.pos[1] !== '接尾';
+}
+
+/** Every token over [start,end) is a proper noun or unknown to the dictionary. */
+function properRun(tokens: Tokens, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const t = tokens.covering.at(i);
+    if (!t || t.start < start) return false;
+    if (!(t.pos[1] === '固有名詞' || t.reading === undefined)) return false;
+    i = t.start + t.surface.length;
+  }
+  return true;
+}
+
+function honorificInsideWord(tokens: Tokens, h: number, he: number, len: number): boolean {
+  for (const covering of [tokens.covering.at(h), tokens.covering.at(he - 1)]) {
+    if (!covering || covering.surface.length <= len || covering.pos[1] === '接尾') continue;
+    const cEnd = covering.start + covering.surface.length;
+    if (covering.start >= h && cEnd <= he) continue;
+    const content = covering.reading !== undefined && /^(?:名詞|副詞|形容詞|連体詞|感動詞)$/.test(covering.pos[0]) && covering.pos[2] !== '人名';
+    const crossesIn = content && covering.start < h && cEnd >= he;
+    const startsLonger = covering.start === h && cEnd > he && !/^[とはがもの]$/.test(covering.surface.slice(len));
+    if (crossesIn || startsLonger) return true;
+  }
+  return false;
+}
+
+/** kuromoji's names without an honorific: with a person or child word before, an age after, or a full name. */
+function byDictionary(s: Scan): void {
+  const { text, tokens } = s;
+  const list = tokens.list;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (!isNameToken(t)) continue;
+    let j = i;
+    // 姓, then 名 directly or after one space (森田 結衣).
+    while (j + 1 < list.length) {
+      const next = list[j + 1];
+      const end = list[j].start + list[j].surface.length;
+      if (isNameToken(next) && next.start === end) j++;
+      else if (list[j].pos[3] === '姓' && /^[ \u3000]$/.test(next.surface) && j + 2 < list.length && (list[j + 2].pos[3] === '名' || givenAt(text, list[j + 2].start) || kanaGivenEnd(text, list[j + 2].start) > 0)) j += 2;
+      else break;
+    }
+    const start = t.start;
+    let end = list[j].start + list[j].surface.length;
+    const fullName = j > i && t.pos[3] === '姓';
+    i = j;
+    // A space-separated given name kuromoji did not tag (杉本 結): the kanji run after the space.
+    if (fullName && list[j].pos[2] !== '人名') end = isKanji(text[list[j].start]) ? kanjiRunEnd(text, list[j].start, 3) : kanaGivenEnd(text, list[j].start);
+    if (s.overlaps(start, end)) continue;
+    const name = text.slice(start, end);
+    if (NOT_NAMES.has(name)) continue;
+    if (isKatakana(name[0]) && (isKatakana(text[end]) || isKatakana(text[start - 1]))) continue;
+    // Part of a longer kanji word (大谷翔|平): not a name on its own.
+    if (!fullName && (isKanji(text[end]) || isKanji(text[start - 1])) && !(isKanji(text[end]) && HONORIFIC_AT_START.test(text.slice(end + 1)))) continue;
+    const before = s.before(start, 10);
+    const after = s.after(end, 12);
+    const childWord = CHILD_BEFORE.test(before) || CHILD_AFTER.test(after);
+    const personWord = PERSON_BEFORE.test(before) || HOME_AFTER.test(after) || PHONE_NEAR.test(s.before(start, 20)) || PHONE_NEAR.test(s.after(end, 20)) || /^[ \u3000]*[（(](?:保護者|職員|担当|保育補助)/.test(after);
+    const office = OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after);
+    // A given name standing as a subject at a sentence start (結衣は…).
+    const subject = t.pos[3] === '名' && name.length >= 2 && !COMMON_WORD_NAMES.has(name) && isBoundary(text[start - 1]) && /^[はがも]/.test(after);
+    if (!(fullName || childWord || personWord || office || subject)) continue;
+    s.propose({ start, end, kind: childWord ? 'child' : 'person' });
+  }
+}
+
+/** End of a kana given name at `at` (ひとみ, さくら子), or -1. */
+function kanaGivenEnd(text: string, at: number): number {
+  const name = KANA_GIVEN_NAMES.find((n) => text.startsWith(n, at));
+  if (!name) return -1;
+  const end = at + name.length;
+  return /[子美江代乃奈恵枝]/.test(text[end] ?? '') ? end + 1 : end;
+}
+
+function givenAt(text: string, at: number): boolean {
+  const end = kanjiRunEnd(text, at, 3);
+  return end > at && GIVEN_NAMES.has(text.slice(at, end));
+}
+
+function kanjiRunEnd(text: string, at: number, max: number): number {
+  let e = at;
+  while (e < text.length && e - at < max && isKanji(text[e])) e++;
+  return e;
+}
+
+/**
+ * The word after a person or child word: 担当の藤田, 名義 ナガイ ユキ, 祖父 服部 勝, 年長の結衣は, 弟・翔.
+ * The word must look like a name: kuromoji's 人名 or an unknown word, a given name of the lexicon, a full name
+ * with a space, or katakana that is no dictionary word.
+ */
+function byMarker(s: Scan): void {
+  const { text, tokens } = s;
+  for (const t of tokens.list) {
+    const start = t.start;
+    if (s.overlaps(start, start + 1)) continue;
+    const c = text[start];
+    if (!(isKanji(c) || isKatakana(c) || isHiragana(c))) continue;
+    if (!/[のは・、：:\s\u3000]/.test(text[start - 1] ?? '')) continue;
+    const before = s.before(start, 12);
+    const child = CHILD_BEFORE.test(before);
+    const phoneBefore = text[start - 1] === 'の' && PHONE_NEAR.test(s.before(start, 20));
+    if (!child && !PERSON_BEFORE.test(before) && !phoneBefore) continue;
+    // The marker itself is not the name (担当|職員, 年長|組).
+    if (!/[のは・、：:\s\u3000]$/.test(before)) continue;
+    const phrase = namePhraseAt(s, start);
+    if (!phrase) continue;
+    s.propose({ start, end: phrase.end, kind: child ? 'child' : 'adult' });
+  }
+}
+
+/** A name-looking phrase starting at `start`, ending before a particle, punctuation or the end. */
+function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
+  const { text, tokens } = s;
+  const c = text[start];
+  const same = isKanji(c) ? isKanji : isKatakana(c) ? isKatakana : isHiragana;
+  let end = start;
+  while (end < text.length && same(text[end]) && end - start < 8) end++;
+  // A second part after one space: 服部 勝, ナガイ ユキ.
+  let full = false;
+  if (/^[ \u3000]$/.test(text[end] ?? '') && same(text[end + 1]) && same !== isHiragana) {
+    let e2 = end + 1;
+    while (e2 < text.length && same(text[e2]) && e2 - end <= 5) e2++;
+    if (NAME_END.test(text.slice(e2, e2 + 2))) {
+      end = e2;
+      full = true;
+    }
+  }
+  if (same === isHiragana) {
+    // Hiragana: a given name of the lexicon, then a particle; or a surname in kana before a colon (会計 おおた：).
+    const name = KANA_GIVEN_NAMES.find((n) => text.startsWith(n, start) && NAME_END.test(text.slice(start + n.length, start + n.length + 2)));
+    if (name && !COMMON_WORD_NAMES.has(name)) return { end: start + name.length };
+    if (end - start >= 2 && end - start <= 5 && /^[：:（(]/.test(text[end] ?? '') && /[ \u3000]$/.test(text.slice(0, start)) && !tokens.isCommonWord(start, end)) return { end };
+    return undefined;
+  }
+  if (!NAME_END.test(text.slice(end, end + 2)) && !HONORIFIC_AT_START.test(text.slice(end))) return undefined;
+  const name = text.slice(start, end);
+  if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || GROUP_AFTER.test(text.slice(end))) return undefined;
+  const head = tokens.startingAt.get(start);
+  if (full) return head && (head.pos[1] === '固有名詞' || head.reading === undefined || isKatakana(c)) ? { end } : undefined;
+  const first = tokens.startingAt.get(start);
+  if (!first) return undefined;
+  const firstEnd = first.start + first.surface.length;
+  const child = CHILD_BEFORE.test(s.before(start, 12)) && text[start - 1] === 'の';
+  const nameLike =
+    (isNameToken(first) && firstEnd >= end - 1) ||
+    (child && GIVEN_NAMES.has(name) && /^[はがも、]/.test(text[end] ?? '')) ||
+    (child && /^[はがもと、]/.test(text[end] ?? '') && (splitKanjiName(tokens, start, end) || (isKatakana(c) && end - start >= 2 && !tokens.isCommonWord(start, end)))) ||
+    (!CHILD_BEFORE.test(s.before(start, 12)) && isKanji(c) && first.pos[1] === '固有名詞' && firstEnd === end && end - start >= 2) ||
+    (GIVEN_NAMES.has(name) && !COMMON_WORD_NAMES.has(name)) ||
+    (first.reading === undefined && first.pos[0] === '名詞' && firstEnd === end) ||
+    (isKatakana(c) && first.pos[1] === '固有名詞' && firstEnd === end);
+  if (!nameLike) return undefined;
+  if (same === isKanji && end - start > 4) return undefined;
+  return { end };
+}
+
+/** A kana or kanji name right before an age: ゆうと（5歳）, ゆうと（5）. */
+function byAge(s: Scan, morph: MorphologyLike): void {
+  const { text, tokens } = s;
+  for (const m of text.matchAll(/[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])/g)) {
+    const at = m.index!;
+    if (s.overlaps(Math.max(0, at - 3), at) || /(?:くん|ちゃん|さん|君|様)[\s\u3000]*$/.test(s.before(at, 4))) continue;
+    let start = tokens.nameRunEndingAt(at);
+    // 陽翔（5歳）→ 陽(名詞)/翔(人名): the kanji run (up to 3) ending in the name token.
+    if (start >= 0 && isKanji(text[start - 1]) && at - start < 3) start = Math.max(nameRunStart(text, at, Math.max(0, at - 3), true), 0);
+    if (start < 0) {
+      start = nameRunStart(text, at, 0, true);
+      if (start < 0 || isCommonNoun(text.slice(start, at), start, tokens, morph)) continue;
+      // The kanji run must not be an ordinary word (子ども, 長男): only an unknown or name-like token counts.
+      if (isKanji(text[start]) && tokens.isCommonWord(start, at) && !GIVEN_NAMES.has(text.slice(start, at))) continue;
+      // A bare number in brackets (参加人数（5）) says less than 歳: the word must be a proper noun or a given name.
+      if (/[）)]$/.test(m[0]) && isKanji(text[start]) && !properRun(tokens, start, at) && !GIVEN_NAMES.has(text.slice(start, at))) continue;
+      if (/[）)]$/.test(m[0]) && !isKanji(text[start]) && tokens.isCommonWord(start, at)) continue;
+    }
+    s.propose({ start, end: at, kind: 'child' });
+  }
+}
+
+/** A child named through a parent: ゆうたママ, はるとくんのパパ is found by its honorific. */
+function byParentOf(s: Scan, morph: MorphologyLike): void {
+  const { text, tokens } = s;
+  for (const m of text.matchAll(/(?:ママ|パパ)/g)) {
+    const at = m.index!;
+    if (isKatakana(text[at + 2]) || s.overlaps(Math.max(0, at - 1), at)) continue;
+    const start = nameRunStart(text, at, 0, false);
+    if (start < 0) continue;
+    const name = text.slice(start, at);
+    if (isCommonNoun(name, start, tokens, morph) || tokens.isCommonWord(start, at)) continue;
+    if (!KANA_GIVEN_NAMES.includes(name) && !GIVEN_NAMES.has(name)) continue;
+    s.propose({ start, end: at, kind: 'child' });
+  }
+}
+
+/** Given names of the lexicon as a subject at a sentence start (紬は…, はるとは…, 「ゆいとがお世話に…」). */
+const KANA_BY_FIRST = new Map<string, string[]>();
+for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
+
+function byGivenName(s: Scan): void {
+  const { text } = s;
+  for (let i = 0; i < text.length; i++) {
+    const c0 = text[i];
+    const prev = text[i - 1];
+    // Cheap tests first: most characters follow a letter, not a boundary.
+    if (prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !/[\uD800-\uDFFF]/.test(prev)) continue;
+    if (!(KANA_BY_FIRST.has(c0) || isKanji(c0))) continue;
+    if (!isBoundary(prev) && !(i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)))) continue;
+    const c = text[i];
+    let name: string | undefined;
+    if (isHiragana(c)) name = KANA_BY_FIRST.get(c)?.find((n) => text.startsWith(n, i) && /^[はがも]/.test(text[i + n.length] ?? ''));
+    else if (isKanji(c)) {
+      const end = kanjiRunEnd(text, i, 3);
+      const k = text.slice(i, end);
+      if (GIVEN_NAMES.has(k) && /^[はがも]/.test(text[end] ?? '')) name = k;
+    }
+    if (!name || COMMON_WORD_NAMES.has(name) || s.overlaps(i, i + name.length)) continue;
+    s.propose({ start: i, end: i + name.length, kind: 'child' });
+  }
+}
+
+const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
+const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
+const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:[、・，,／/][ \\u3000]?${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
+/** What makes a list a list of people without a confirmed name in it. */
+const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係)[はがの]?[\s\u3000]*[：:は]?[\s\u3000]*$/;
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
+
+/** The other items of a list that holds a name or is introduced as a list of people. */
+function byList(s: Scan): void {
+  const { text, tokens } = s;
+  // A list needs a name already found in it, or words that introduce people.
+  if (!/[、・，,／/]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
+  for (const m of text.matchAll(LIST)) {
+    const items = splitItems(text, m.index!, m.index! + m[0].length);
+    if (items.length < 2) continue;
+    const listStart = items[0].start;
+    const listEnd = items[items.length - 1].end;
+    const hasName = items.some((it) => s.overlaps(it.start, it.end));
+    const roster = ROSTER_BEFORE.test(s.before(listStart, 12)) || ROSTER_AFTER.test(text.slice(listEnd, listEnd + 6));
+    if (!hasName && !roster) continue;
+    // Every item must look like a name for the list to be one of names (春日・緑丘地区 is a list of places):
+    // with an honorific, a name token, a given name of the lexicon or an unknown word; an everyday word only in
+    // a list introduced as people (陽斗、拓也、大地の3人).
+    const shaped = items.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (roster && GIVEN_NAMES.has(text.slice(it.start, it.end)))));
+    if (shaped.length < items.length) continue;
+    const kind: Kind = items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster ? 'child' : 'person';
+    for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
+  }
+}
+
+function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let at = from;
+  for (const piece of text.slice(from, to).split(/([、・，,／/][ \u3000]?)/)) {
+    if (/^[、・，,／/]/.test(piece)) {
+      at += piece.length;
+      continue;
+    }
+    let start = at;
+    let end = at + piece.length;
+    at = end;
+    const hon = HONORIFIC_AT_END.exec(text.slice(start, end));
+    if (hon) end -= hon[0].length;
+    parts.push({ start, end });
+  }
+  if (parts.length === 0) return parts;
+  // The first item starts after a particle or marker (主役は陽斗, お当番：蓮); the last ends before one (大地の3人).
+  const first = parts[0];
+  const fs = nameRunStart(text, first.end, first.start, true);
+  if (fs < 0) return [];
+  first.start = fs;
+  const last = parts[parts.length - 1];
+  const c = text[last.start];
+  const same = isKanji(c) ? isKanji : isKatakana(c) ? isKatakana : isHiragana;
+  let e = last.start;
+  while (e < last.end && same(text[e])) e++;
+  if (same === isHiragana) while (e - last.start > 2 && PARTICLE_CHARS.includes(text[e - 1])) e--;
+  last.end = e;
+  return parts.filter((p) => p.end > p.start);
+}
+
+function itemLooksLikeName(text: string, tokens: Tokens, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (HONORIFIC_AT_START.test(text.slice(end))) return true;
+  if (GIVEN_NAMES.has(name) && !COMMON_WORD_NAMES.has(name)) return true;
+  if (tokens.isCommonWord(start, end)) return false;
+  const t = tokens.startingAt.get(start);
+  if (!t) return false;
+  const tEnd = t.start + t.surface.length;
+  if (isNameToken(t) && (tEnd === end || isNameToken(tokens.startingAt.get(tEnd)))) return true;
+  return t.reading === undefined && tEnd === end && !isHiragana(name[0]);
+}
+
+function nameShaped(text: string, tokens: Tokens, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || KINSHIP.has(name)) return false;
+  if (PLACE_AFTER.test(text.slice(end)) || GROUP_AFTER.test(text.slice(end))) return false;
+  if (/[組部会課係室園館]$/.test(name)) return false;
+  if (isKanji(name[0])) return name.length <= 4;
+  if (isKatakana(name[0])) return name.length >= 2 && !tokens.isCommonWord(start, end);
+  return name.length >= 2 && name.length <= 5 && (KANA_GIVEN_NAMES.includes(name) || !tokens.isCommonWord(start, end));
+}
+
+/** A name beside a phone number, e-mail address or address: …@gmail.com（広瀬）, 070-… まゆ, 〒… 高木 結子. */
+function byContact(s: Scan): void {
+  const { text } = s;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const from = lineStart;
+    lineStart += line.length + 1;
+    if (!CONTACT_LINE.test(line)) continue;
+    // （広瀬）, （大久保 健二）
+    for (const m of line.matchAll(/[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[）)]/gu)) {
+      const start = from + m.index! + 1;
+      const end = start + m[1].length;
+      if (!contactName(s, start, end)) continue;
+      s.propose({ start, end, kind: 'adult' });
+    }
+    // A name at the end of the line after a space: 070-6639-8820 まゆ, 〒… 上杉 玲奈, 自宅電話 … 野口.
+    const tail = /[ \u3000]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[ \u3000]*$/u.exec(line);
+    if (tail) {
+      const start = from + tail.index + 1;
+      let end = start + tail[1].length;
+      // 佐々木方, 山田様方, 田中宅: a home; the name is what comes before.
+      const home = /(?:様方|方|宅)$/.exec(tail[1]);
+      if (home && isKanji(text[end - home[0].length - 1]) && end - home[0].length - start >= 2) {
+        end -= home[0].length;
+        if (!s.overlaps(start, end) && !PLACE_NAMES.has(text.slice(start, end))) s.propose({ start, end, kind: 'adult' });
+      } else if (contactName(s, start, end)) s.propose({ start, end, kind: 'adult' });
+    }
+  }
+}
+
+function contactName(s: Scan, start: number, end: number): boolean {
+  const { text, tokens } = s;
+  if (s.overlaps(start, end)) return false;
+  const name = text.slice(start, end);
+  if (new RegExp(ORG_WORDS.source).test(name)) return false;
+  if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || /(?:課|係|室|園|所|館|センター|市|町|村|区|県|号室|番地|方面|支店|銀行|普通|当座|名義|まで|へ|宛|代表|窓口|担当|内線|平日|土日|FAX|ファクス|携帯|自宅|保護者会|事務局|会計)$/.test(name)) return false;
+  if (/^(?:普通|当座|名義|担当|代表|保育|平日|土日|内線|携帯|自宅|個人)/.test(name)) return false;
+  const t = tokens.startingAt.get(start);
+  if (!t) return false;
+  if (/[ \u3000]/.test(name)) return t.pos[1] === '固有名詞' || t.reading === undefined || isKatakana(name[0]);
+  const tEnd = t.start + t.surface.length;
+  if (isNameToken(t) && tEnd >= end - 1) return true;
+  if (GIVEN_NAMES.has(name) || KANA_GIVEN_NAMES.includes(name)) return true;
+  if (isKanji(name[0]) && name.length <= 4 && (t.reading === undefined || t.pos[1] === '固有名詞') && tEnd === end) return true;
+  if (isKatakana(name[0]) && name.length >= 2 && name.length <= 6 && !tokens.isCommonWord(start, end)) return true;
+  if (isHiragana(name[0]) && name.length >= 2 && name.length <= 4 && !tokens.isCommonWord(start, end) && t.pos[0] !== '助詞' && t.pos[0] !== '助動詞') return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Filters and the finding
+
+/** Drops what is not a private person's name; marks public figures and office holders. */
+function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefined {
+  const { text } = s;
+  const name = text.slice(c.start, c.end);
+  const bare = name.replace(/[（(].*$/, '');
+  if (isAllowed('names', bare, ctx.config.allow.names) || isAllowed('names', name, ctx.config.allow.names)) return undefined;
+  if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+$/.test(bare)) return undefined;
+  const after = text.slice(c.end, c.end + 12);
+  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  const honorific = HONORIFIC_AT_START.test(after);
+  if (!honorific && (PLACE_NAMES.has(bare) || PLACE_AFTER.test(after))) return undefined;
+  if (GROUP_AFTER.test(after) && c.kind !== 'child') return undefined;
+  if (/^(?:組|ぐみ|グループ|クラス)/.test(after)) return undefined;
+  const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
+  if (figure) return { ...c, start: figure[0], end: figure[1], kind: 'public' };
+  if (isPublicFigure(name, c.start, c.end, s.figures) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
+  if (OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after)) return { ...c, kind: 'office' };
+  // A child word before or after makes any name a child's (年長の晴くん, 杉本 結（4年）).
+  if (c.kind !== 'child' && (CHILD_AFTER.test(after) || (CHILD_BEFORE.test(before) && !PERSON_BEFORE.test(before)))) return { ...c, kind: 'child' };
+  return c;
+}
+
+/** Extends a name over furigana right after it: 内田（うちだ）. */
+function withFurigana(text: string, c: Candidate): Candidate {
+  const f = furiganaAfter(text, c.end);
+  return f > 0 && !isHiragana(text[c.end - 1]) ? { ...c, end: f } : c;
+}
+
+const MESSAGES: Record<Kind, string> = {
   child: '子どもの名前と思われる人名が書かれています。本人が特定されないよう「Aくん」「お子さん」などに置き換えてください',
   adult: '人名（保護者・職員など）が書かれています。本人の同意がなければ「Aさん」「担当者」などに置き換えてください',
   person: '人名が書かれています。個人が特定されないよう「Aさん」などに置き換えてください',
   office: '公職者の氏名です。肩書きとともに公表されている氏名であれば問題ありません（チームの許可リストに追加できます）',
+  public: '著名人・歴史上の人物の名前と思われます。私人の名前でなければ問題ありません（チームの許可リストに追加できます）',
 };
 
-function report(ctx: RuleContext, post: Post, c: Candidate): void {
-  const name = post.text.slice(c.start, c.end);
-  const fixes = [replaceFix(post, c.start, c.end, 'A', '名前を「A」に置き換える', c.kind !== 'office')];
-  if (c.kind !== 'child') fixes.push({ ...allowFix('names', name, 'この名前をチームの許可リストに追加する（公表済みの氏名）'), isPreferred: c.kind === 'office' });
-  ctx.report({ message: MESSAGES[c.kind], range: post.toDocumentRange(c.start, c.end), severity: c.kind === 'office' ? 'info' : c.kind === 'child' ? c.severity : atMost(c.severity, 'warning'), fixes });
+/** A letter per person across the thread: the same name (or its given-name part) keeps its letter. */
+class Placeholders {
+  private readonly byName = new Map<string, string>();
+  private next = 0;
+  private readonly seen = new Map<string, string>();
+  letterFor(name: string): string {
+    const known = this.seen.get(name);
+    if (known) return known;
+    const key = name.replace(/[（(].*$/, '').replace(/[\s\u3000・]/g, '');
+    let letter = this.byName.get(key);
+    if (!letter) {
+      for (const [k, v] of this.byName) if (k.length >= 2 && key.length >= 2 && (k.endsWith(key) || key.endsWith(k))) letter = v;
+    }
+    if (!letter) {
+      const n = this.next++;
+      letter = n < 26 ? String.fromCharCode(65 + n) : `A${n - 25}`;
+    }
+    this.byName.set(key, letter);
+    this.seen.set(name, letter);
+    return letter;
+  }
+}
+
+export const person: Rule = {
+  id: 'pii/person',
+  description: '子ども・保護者・職員などの人名が書かれていないか（公職者・著名人は情報として示す）',
+  clause: CLAUSE_PERSONAL,
+  defaultSeverity: 'warning',
+  needsMorphology: true,
+  check(ctx) {
+    const morph = ctx.services.morphology;
+    if (!morph) return;
+    const letters = new Placeholders();
+    for (const post of ctx.doc.posts) for (const seg of post.segments) checkText(ctx, seg, morph, letters);
+  },
+};
+
+function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
+  const text = seg.text;
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return;
+  const s = new Scan(text, new Tokens(morph.tokenize(text), text));
+  byHonorific(s, morph);
+  byDictionary(s);
+  byMarker(s);
+  byAge(s, morph);
+  byParentOf(s, morph);
+  byGivenName(s);
+  byList(s);
+  byContact(s);
+  const kept: Candidate[] = [];
+  for (const raw of s.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const c = classify(ctx, s, withFurigana(text, raw));
+    if (!c) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && c.start < prev.end) {
+      // Overlaps keep the first and longest, unless it only says "public" and this one is a private name.
+      const info = (k: Kind) => k === 'office' || k === 'public';
+      if (info(prev.kind) && !info(c.kind)) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  for (const c of kept) report(ctx, seg, c, letters);
+}
+
+function report(ctx: RuleContext, seg: TextSegment, c: Candidate, letters: Placeholders): void {
+  const name = seg.text.slice(c.start, c.end);
+  const info = c.kind === 'office' || c.kind === 'public';
+  const letter = letters.letterFor(name);
+  const fixes = [replaceFix(seg, c.start, c.end, letter, `名前を「${letter}」に置き換える`, !info)];
+  if (c.kind !== 'child') fixes.push({ ...allowFix('names', name.replace(/[（(].*$/, ''), 'この名前をチームの許可リストに追加する（公表済みの氏名）'), isPreferred: info });
+  const severity = info ? 'info' : c.kind === 'child' ? ctx.severity : atMost(ctx.severity, 'warning');
+  ctx.report({ message: MESSAGES[c.kind], range: seg.toDocumentRange(c.start, c.end), severity, fixes });
 }

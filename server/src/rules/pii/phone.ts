@@ -4,13 +4,19 @@ import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { atMost } from '../policy/util';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix, publishedTexts } from './common';
 
 /** Words that make any number next to them private, however close an office word is. */
 const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)/g;
 /** Numbers that by design belong to an organisation: toll-free, navi-dial. */
 const ORG_NUMBER = /^(?:0120|0800|0570|0180)/;
 const MOBILE = /^0[789]0/;
+/** A fax number: the office's unless a private word says otherwise (自宅 FAX). */
+const FAX = /(?:FAX|Fax|fax|ＦＡＸ|ファクス|ファックス|ファクシミリ)/g;
+/** Numbers that are codes, not phones: 受付番号, 被保険者番号, お知らせ番号 2026-11-03-02. */
+const CODE_BEFORE = /(?:(?:受付|整理|管理|会員|登録|お知らせ|被保険者|受給者|保険証|証書|記号|口座|振替|申込|予約|問い合わせ|お問い合わせ|文書|資料|番組|商品|品|注文|伝票)(?:番号|No\.?)|No\.?|NO\.?|№|記号|コード|ID|口座|振替)[\s\u3000:：（(]*$/;
+/** A date or date-like code: 2026-11-03-01, 2026/11/03. */
+const DATE_LIKE = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[-/.]\d+)?$/;
 
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */
 const CANDIDATE = /[+(]?\d[\d\s()\-.]{6,}\d\)?/g;
@@ -36,7 +42,7 @@ export const phone: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       if (!/[0-9０-９]/.test(post.text)) continue;
       // One UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
       const norm = normalizeNumbers(post.text);
@@ -47,6 +53,10 @@ export const phone: Rule = {
         while (start < end && /[(\[]/.test(norm[start]) && !/[)\]]/.test(norm.slice(start, end))) start++;
         const value = post.text.slice(start, end);
         if (isAllowed('phones', value, ctx.config.allow.phones)) continue;
+        // Codes and dates that happen to parse as numbers: a postal transfer account (00170-3-…), a dated notice
+        // number, a number introduced as 受付番号・被保険者番号.
+        const digitsOnly = norm.slice(start, end);
+        if (/^\(?00/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
         const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
@@ -56,7 +66,10 @@ export const phone: Rule = {
         let message: string;
         if (privateAt < Infinity) message = `個人の電話番号（${masked}）が書かれています。自宅・携帯の番号は投稿しないでください`;
         else if (MOBILE.test(national)) message = `携帯電話の番号（${masked}）が書かれています。個人の番号であれば投稿しないでください`;
-        else if (personAt < orgAt) message = `人名の近くに電話番号（${masked}）があります。個人の連絡先であれば投稿しないでください`;
+        else if (distanceBefore(norm, start, FAX, 14) < Infinity) {
+          severity = 'info';
+          message = `FAX 番号（${masked}）です。事務所の番号であれば問題ありません（チームの許可リストに追加できます）`;
+        } else if (personAt < orgAt) message = `人名の近くに電話番号（${masked}）があります。個人の連絡先であれば投稿しないでください`;
         else if (orgAt < Infinity || ORG_NUMBER.test(national)) {
           severity = 'info';
           message = `事務所の電話番号（${masked}）です。公開してよい番号ならチームの許可リストに追加できます`;

@@ -4,7 +4,7 @@ import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
 import { addressContext, findAddresses, findPostalCodes } from './addressCore';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 
 export const postalCode: Rule = {
   id: 'pii/postal-code',
@@ -12,7 +12,7 @@ export const postalCode: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   check(ctx) {
-    for (const post of ctx.doc.posts) {
+    for (const post of publishedTexts(ctx)) {
       const addresses = findAddresses(post.text);
       for (const p of findPostalCodes(post.text)) {
         const value = post.text.slice(p.start, p.end);
@@ -20,7 +20,7 @@ export const postalCode: Rule = {
         const following = addresses.find((a) => a.start >= p.end && a.start - p.end <= 2);
         if (isAllowed('addresses', value, ctx.config.allow.addresses)) continue;
         if (following && isAllowed('addresses', following.value, ctx.config.allow.addresses)) continue;
-        const where = addressContext(post.text, p.start, following?.end ?? p.end);
+        const where = addressContext(post.text, p.start, following?.end ?? p.end, following?.room);
         let severity: Severity = ctx.severity;
         let message: string;
         if (where === 'facility') {

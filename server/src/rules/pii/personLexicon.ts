@@ -1,0 +1,55 @@
+// Word classes for pii/person, kept as data beside the rule (lexicon/*.json) and read into sets once.
+import childMarkers from './lexicon/childMarkers.json';
+import givenNames from './lexicon/givenNames.json';
+import honorifics from './lexicon/honorifics.json';
+import kinship from './lexicon/kinship.json';
+import notNames from './lexicon/notNames.json';
+import personMarkers from './lexicon/personMarkers.json';
+import placeNames from './lexicon/placeNames.json';
+import publicFigures from './lexicon/publicFigures.json';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation matching any of the words, longest first. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+export const CHILD_HONORIFICS = new Set(honorifics.child);
+/** Any honorific (global, for matchAll). */
+export const HONORIFIC = new RegExp(alternation([...honorifics.child, ...honorifics.adult]), 'g');
+export const HONORIFIC_AT_START = new RegExp(`^(?:${alternation([...honorifics.child, ...honorifics.adult])})`);
+
+export const NOT_NAMES = new Set([...notNames.words, ...kinship.words]);
+export const KINSHIP = new Set(kinship.words);
+export const GIVEN_NAMES = new Set([...givenNames.kanji, ...givenNames.kana]);
+export const KANA_GIVEN_NAMES = givenNames.kana;
+/** Last kanji of most family names (田中, 勅使河原). */
+export const SURNAME_ENDINGS = new Set(givenNames.surnameEndings);
+/** Given names that are also everyday words (花, 大地, そら): they need a stronger sign. */
+export const COMMON_WORD_NAMES = new Set(givenNames.commonWords);
+export const PLACE_NAMES = new Set(placeNames.names);
+export const PLACE_AFTER = new RegExp(`^(?:${alternation(placeNames.suffixes)})`);
+export const PUBLIC_FIGURES = publicFigures.names;
+const FIGURE_SET = new Set(publicFigures.names.map((n) => n.replace(/[\s・]/g, '')));
+
+/** Child words right before a name (年長の結衣, ひまわり組のゆうと, 弟・翔). */
+export const CHILD_BEFORE = new RegExp(`(?:${alternation(childMarkers.before)})(?:さん)?[\\s\\u3000のはで・、：:]*$`);
+/** Child words right after a name: （4歳）, （年少）, （4年）, くんのお父さん. */
+export const CHILD_AFTER = new RegExp(`^[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*(?:${alternation(childMarkers.after)}|[）)])|${alternation(childMarkers.after)})|[・、]?[0-9０-９]{1,2}(?:歳|才))`);
+/** Person words right before a name (担当の藤田, 名義 ナガイ ユキ, 祖父 服部 勝). */
+export const PERSON_BEFORE = new RegExp(`(?:${alternation(personMarkers.before)})[\\s\\u3000のは・、：:]*$`);
+/** A private home right after a surname (佐々木方, 小野さんち). */
+export const HOME_AFTER = new RegExp(`^(?:${alternation(personMarkers.contactAfter)})`);
+
+/** Where public figures are written in `text` (each figure searched once: linear in the text per figure). */
+export function publicFigureRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const f of PUBLIC_FIGURES) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) out.push([at, at + f.length]);
+  return out;
+}
+
+/** Whether [start,end) is a public figure's name, or part of one as written (大谷翔 in 大谷翔平). */
+export function isPublicFigure(name: string, start: number, end: number, ranges: readonly [number, number][]): boolean {
+  if (FIGURE_SET.has(name.replace(/[\s・]/g, ''))) return true;
+  return ranges.some(([s, e]) => s <= start && end <= e);
+}
