@@ -262,6 +262,7 @@ mark.pp-finding{background:transparent;color:inherit;text-decoration:underline w
 .pp-img img{width:100%;height:100%;object-fit:cover;display:block}
 .pp-img.has-finding{outline:3px solid var(--pp-warning);outline-offset:-3px}
 .pp-img.has-finding.sev-error{outline-color:var(--pp-error)}
+.pp-img.has-finding.sev-info,.pp-img.has-finding.sev-hint{outline-color:var(--pp-info)}
 .pp-img-missing{display:flex;height:100%;align-items:center;justify-content:center;text-align:center;font-size:12px;color:var(--pp-muted);padding:4px}
 .pp-alt{position:absolute;left:6px;bottom:6px;background:rgba(0,0,0,.75);color:#fff;font-size:11px;font-weight:700;padding:0 4px;border-radius:4px}
 .pp-findings{margin:8px 0 0;padding-left:1.2em;font-size:13px}
