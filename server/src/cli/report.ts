@@ -1,8 +1,7 @@
 // `post-policy report [--format html|md] [-o FILE] <files|dirs>`: the approver's sheet (see preview/report.ts),
 // one self-contained page for the posts given — a single post, or every *.post.md of a folder.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, isAbsolute, resolve } from 'node:path';
-import type { ImageAttachment } from '../engine/document';
+import { writeFileSync } from 'node:fs';
+import { imageDataUri } from '../preview/images';
 import { renderReportHtml, renderReportMarkdown, type ReportItem } from '../preview/report';
 import { expandInputs } from './check';
 import { createFileLinter } from './lintFile';
@@ -46,33 +45,6 @@ export function parseReportArgs(args: string[]): ReportArgs {
   }
   if (out.inputs.length === 0) throw new UsageError('確認票にするファイルかフォルダを指定してください');
   return out;
-}
-
-const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp' };
-/** Larger images are named by path instead of inlined (X's own photo limit is 5 MB). */
-const MAX_INLINE_BYTES = 5 * 1024 * 1024;
-
-/** A data: URI for an image beside the post, or undefined (missing, not an image type X takes, too large, remote). */
-export function imageDataUri(postFile: string, image: ImageAttachment): string | undefined {
-  const path = image.path.trim();
-  if (!path || /^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined; // remote or other schemes: never fetched
-  const mime = MIME[extname(path).toLowerCase()];
-  if (!mime) return undefined;
-  const abs = isAbsolute(path) ? path : resolve(dirname(resolve(postFile)), decodeURIComponentSafe(path));
-  try {
-    if (statSync(abs).size > MAX_INLINE_BYTES) return undefined;
-    return `data:${mime};base64,${readFileSync(abs).toString('base64')}`;
-  } catch {
-    return undefined;
-  }
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 export async function runReport(args: string[], now: () => Date = () => new Date()): Promise<number> {

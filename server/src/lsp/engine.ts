@@ -9,7 +9,9 @@ import type { Morphology } from '../engine/morphology';
 import { loadMorphology } from '../morphology';
 import { createNodeServices } from '../services';
 import { SOURCE, toRange } from './diagnostics';
-import { PostService } from './postService';
+import { PostService, type LintedDocument } from './postService';
+import { previewOf, reportOf, summariesOf } from './previewService';
+import type { PostsSummaryParams, PostSummary, PreviewParams, PreviewResult, ReportResult } from '../previewProtocol';
 
 export interface Engine {
   readonly service: PostService;
@@ -17,6 +19,10 @@ export interface Engine {
   loadMorphology(): Promise<Morphology | undefined>;
   /** Problems of every config file in use, by absolute path (files without problems are absent). */
   configProblems(): Map<string, Diagnostic[]>;
+  /** Preview, approver's sheet and posts overview (issue 12, lsp/previewService.ts). */
+  preview(linted: LintedDocument, params: PreviewParams): PreviewResult;
+  report(linted: LintedDocument): ReportResult;
+  summaries(params: PostsSummaryParams): Promise<PostSummary[]>;
 }
 
 export function createEngine(read: ReadText, workspaceDirs: () => string[]): Engine {
@@ -24,6 +30,9 @@ export function createEngine(read: ReadText, workspaceDirs: () => string[]): Eng
   return {
     service,
     loadMorphology,
+    preview: (linted, params) => previewOf(service, linted, params),
+    report: (linted) => reportOf(service, linted),
+    summaries: (params) => summariesOf(service, read, params),
     configProblems() {
       const byFile = new Map<string, Diagnostic[]>();
       for (const [, state] of service.configs.all()) {
