@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { COUNTS_CHANGED_NOTIFICATION, POST_COUNTS_REQUEST, type CountsChangedParams, type PostCountsResult } from '../../server/src/protocol';
 import { registerAddTermCommand } from './addTerm';
+import { registerPostsTree } from './postsTree';
+import { registerPreview } from './preview';
 import { CountStatusBar } from './statusBar';
 import { approveEdits } from '../../server/src/rules/policy/approvalHash';
 
@@ -69,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
     }),
   );
   await client.start();
+  context.subscriptions.push(...registerPreview(context, () => client), ...registerPostsTree(() => client)); // issue 12
   context.subscriptions.push(
     client.onNotification(COUNTS_CHANGED_NOTIFICATION, (p: CountsChangedParams) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void refresh();
