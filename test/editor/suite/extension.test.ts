@@ -44,7 +44,7 @@ describe('Post Policy in VS Code', () => {
     const diags = await waitForDiagnostics(editor.document.uri, (d) => ['pii/phone', 'pii/person', 'policy/personal-opinion'].every((c) => d.some((x) => code(x) === c)), 30000);
     const phone = diags.find((x) => code(x) === 'pii/phone')!;
     assert.equal(covered(editor.document, phone), '090-1234-5678');
-    assert.equal(phone.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(phone.severity, vscode.DiagnosticSeverity.Error, 'a mobile number is strong evidence: error in every preset (docs/policies.md)');
     assert.doesNotMatch(phone.message, /1234-5678/, 'the number is never repeated in full');
     const person = diags.find((x) => code(x) === 'pii/person')!;
     assert.equal(covered(editor.document, person), 'ゆうと');
