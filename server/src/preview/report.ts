@@ -94,6 +94,7 @@ section.post-file:first-of-type{break-before:auto;page-break-before:auto}
 .sign{display:flex;gap:4mm;margin-top:4mm;break-inside:avoid}
 .sign div{flex:1;border:1px solid #98a4ab;height:24mm;padding:1mm 2mm;font-size:9pt;color:var(--pp-muted)}
 mark.pp-finding{cursor:default}
+.findings td:last-child code{white-space:nowrap;overflow-wrap:normal}
 `;
 
 /** A self-contained HTML page: the strict CSP allows only this page's own style (by hash) and data: images. */
