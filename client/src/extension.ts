@@ -4,6 +4,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { CLIENT_COMMANDS, COUNTS_CHANGED_NOTIFICATION, LINT_WORKSPACE_REQUEST, POST_COUNTS_REQUEST, type CountsChangedParams, type LintWorkspaceResult, type PostCountsResult } from '../../server/src/protocol';
 import { registerAddTermCommand } from './addTerm';
 import { registerApproveCommand } from './approve';
+import { registerPostsTree } from './postsTree';
+import { registerPreview } from './preview';
 import { CountStatusBar, type StatusBarState } from './statusBar';
 
 export const LANGUAGE_ID = 'postmd';
@@ -81,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
     }),
   );
   await client.start();
+  context.subscriptions.push(...registerPreview(context, () => client), ...registerPostsTree(() => client)); // issue 12
   context.subscriptions.push(
     client.onNotification(COUNTS_CHANGED_NOTIFICATION, (p: CountsChangedParams) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void refresh();

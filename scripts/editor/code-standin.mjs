@@ -174,6 +174,8 @@ export async function launchChromium() {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
+    // vscode.env.clipboard in the browser workbench is the page's clipboard (the preview's 「X 用にコピー」 test reads it).
+    permissions: ['clipboard-read', 'clipboard-write'],
   });
   const close = async () => {
     await context.close().catch(() => {});

@@ -3,6 +3,7 @@ import { CHECK_USAGE, runCheck } from './cli/check';
 import { CONFIG_USAGE, runConfig } from './cli/config';
 import { INIT_USAGE, runInit } from './cli/init';
 import { APPROVE_USAGE, runApprove } from './cli/approve';
+import { REPORT_USAGE, runReport } from './cli/report';
 import { closest, UsageError, wantsHelp } from './cli/usage';
 import { VERSION } from './cli/version';
 import { isMainThread, workerData } from 'node:worker_threads';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, [string, Command]> = {
   init: [INIT_USAGE, runInit],
   config: [CONFIG_USAGE, runConfig],
   approve: [APPROVE_USAGE, (args) => runApprove(args)],
+  report: [REPORT_USAGE, (args) => runReport(args)],
 };
 
 function usage(): string {

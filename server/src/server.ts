@@ -36,6 +36,7 @@ import {
   type PostCountsResult,
 } from './protocol';
 import type { Engine } from './lsp/engine';
+import { POSTS_SUMMARY_REQUEST, PREVIEW_REQUEST, REPORT_REQUEST, type PostsSummaryParams, type PreviewParams, type ReportParams } from './previewProtocol';
 import { isConfigUri, uriToPath } from './lsp/paths';
 import { readBoundedText } from './io/boundedRead';
 import { DiagnosticsPublisher } from './lsp/publisher';
@@ -431,6 +432,24 @@ connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc && isPost(doc.uri) ? engine.service.completions(doc, params.position) : [];
 });
+
+// Preview, approver's sheet, posts overview (issue 12): from the engine's result for the buffer's current version.
+async function currentResult(uri: string) {
+  const engine = await engineFor(uri);
+  const doc = documents.get(uri);
+  if (doc && engine.service.get(uri)?.version !== doc.version) await lintNow(uri);
+  const linted = engine.service.get(uri);
+  return linted && { engine, linted };
+}
+connection.onRequest(PREVIEW_REQUEST, async (p: PreviewParams) => {
+  const r = await currentResult(p.textDocument.uri);
+  return r ? r.engine.preview(r.linted, p) : null;
+});
+connection.onRequest(REPORT_REQUEST, async (p: ReportParams) => {
+  const r = await currentResult(p.textDocument.uri);
+  return r ? r.engine.report(r.linted) : null;
+});
+connection.onRequest(POSTS_SUMMARY_REQUEST, async (p: PostsSummaryParams) => (await staged.load()).summaries(p));
 
 documents.listen(connection);
 connection.listen();

@@ -9,8 +9,10 @@ import type { Morphology } from '../engine/morphology';
 import { loadMorphology } from '../morphology';
 import { createNodeServices } from '../services';
 import { SOURCE, toRange } from './diagnostics';
-import { PostService } from './postService';
+import { PostService, type LintedDocument } from './postService';
 import { findPosts, isWorkspacePostPath, readPostText } from './workspacePosts';
+import { previewOf, reportOf, summariesOf } from './previewService';
+import type { PostsSummaryParams, PostSummary, PreviewParams, PreviewResult, ReportResult } from '../previewProtocol';
 
 export interface Engine {
   readonly service: PostService;
@@ -24,6 +26,10 @@ export interface Engine {
   isWorkspacePost(path: string, dirs: readonly string[]): boolean;
   /** A post file's text as the CLI reads it (BOM stripped), undefined when unreadable. */
   readPost(path: string): string | undefined;
+  /** Preview, approver's sheet and posts overview (issue 12, lsp/previewService.ts). */
+  preview(linted: LintedDocument, params: PreviewParams): PreviewResult;
+  report(linted: LintedDocument): ReportResult;
+  summaries(params: PostsSummaryParams): Promise<PostSummary[]>;
 }
 
 export function createEngine(read: ReadText, workspaceDirs: () => string[]): Engine {
@@ -34,6 +40,9 @@ export function createEngine(read: ReadText, workspaceDirs: () => string[]): Eng
     findPosts,
     isWorkspacePost: isWorkspacePostPath,
     readPost: readPostText,
+    preview: (linted, params) => previewOf(service, linted, params),
+    report: (linted) => reportOf(service, linted),
+    summaries: (params) => summariesOf(service, read, params),
     configProblems() {
       const byFile = new Map<string, Diagnostic[]>();
       for (const [, state] of service.configs.all()) {
