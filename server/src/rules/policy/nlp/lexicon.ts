@@ -10,10 +10,16 @@ import type { Morphology, MorphToken } from '../../../engine/morphology';
 export interface Entry {
   /** The entry as written in the lexicon. */
   text: string;
-  /** Groups of base forms; a gap of up to GAP tokens is allowed between groups. */
-  parts: string[][];
+  /** Groups of words (base form and surface); a gap of up to GAP tokens is allowed between groups. */
+  parts: Unit[][];
   /** Written ending in ない (「納得がいかない」): any negation (ない・ません・ず) must follow within three tokens. */
   negated: boolean;
+}
+
+/** A word of an entry: a token matches it when its base form or its surface is the same. */
+export interface Unit {
+  b: string;
+  s: string;
 }
 
 export interface Lexicon {
@@ -43,30 +49,36 @@ export function lexicon(morphology: Morphology, name: string, entries: readonly 
   if (lex) return lex;
   lex = { name, entries: [], byFirst: new Map() };
   for (const text of entries) {
+    // 「〔男の子〕なんだから」: words in 〔〕 are context for the tokenizer only (なんだから alone is cut differently).
     const parts = text
       .split('…')
-      .map((p) => [...morphology.tokenize(p.trim())])
+      .map((p) => {
+        const m = /^〔([^〕]*)〕(.*)$/.exec(p.trim());
+        const context = m ? m[1] : '';
+        return morphology.tokenize(context + (m ? m[2] : p.trim())).filter((t) => t.start >= context.length);
+      })
       .filter((p) => p.length > 0);
     // 「納得がいかない」: the negation is matched in any form (いかない・いきません・いかず), so it is not part of the words.
     const last = parts[parts.length - 1];
     const negated = last.length > 1 && last[last.length - 1].basic === 'ない' && /助動詞|形容詞/.test(last[last.length - 1].pos[0]);
     if (negated) last.pop();
-    const bases = parts.map((p) => p.map((t) => t.basic));
+    const bases = parts.map((p) => p.map((t) => ({ b: t.basic, s: t.surface })));
     if (parts.length === 0) continue;
     const entry: Entry = { text, parts: bases, negated };
     lex.entries.push(entry);
-    const first = bases[0][0];
-    const list = lex.byFirst.get(first) ?? [];
-    list.push(entry);
-    lex.byFirst.set(first, list);
+    for (const first of new Set([bases[0][0].b, bases[0][0].s])) {
+      const list = lex.byFirst.get(first) ?? [];
+      list.push(entry);
+      lex.byFirst.set(first, list);
+    }
   }
   byName.set(name, lex);
   return lex;
 }
 
-const same = (t: MorphToken, unit: string) => t.basic === unit || t.surface === unit;
+const same = (t: MorphToken, unit: Unit) => t.basic === unit.b || t.surface === unit.s;
 
-function matchPart(tokens: readonly MorphToken[], at: number, part: string[]): boolean {
+function matchPart(tokens: readonly MorphToken[], at: number, part: Unit[]): boolean {
   if (at + part.length > tokens.length) return false;
   for (let k = 0; k < part.length; k++) if (!same(tokens[at + k], part[k])) return false;
   return true;
@@ -111,7 +123,7 @@ export function negationAt(tokens: readonly MorphToken[], at: number): boolean {
 export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = [...(lex.byFirst.get(tokens[i].basic) ?? []), ...(tokens[i].surface !== tokens[i].basic ? (lex.byFirst.get(tokens[i].surface) ?? []) : [])];
+    const candidates = new Set([...(lex.byFirst.get(tokens[i].basic) ?? []), ...(tokens[i].surface !== tokens[i].basic ? (lex.byFirst.get(tokens[i].surface) ?? []) : [])]);
     let best: Hit | undefined;
     for (const entry of candidates) {
       const j = matchAt(tokens, i, entry);
