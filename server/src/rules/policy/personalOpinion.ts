@@ -84,6 +84,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     return { cues: [...strong, ...think, ...weakEval, ...ought], why, strong: true };
   }
   if (office) return undefined;
+  const feelings = hits('personalFeelings').map((h) => cueOf(post, h));
+  if (feelings.length > 0 && firstPerson.length > 0) return { cues: [...firstPerson, ...feelings], why: '「私は…」と発信者自身の好みや賛否を述べています', strong: false };
   const modifiers = [...firstPerson, ...targets];
   if (think.length > 0 && (weakEval.length > 0 || firstPerson.length > 0 || ought.length > 0 || targets.length > 0))
     return { cues: [...firstPerson, ...weakEval, ...ought, ...think], why: '発信者の考え・感想を述べています', strong: false };
@@ -122,7 +124,10 @@ export const personalOpinion: Rule = {
       const a = analysis(ctx, post);
       if (!a) return;
       for (const s of a.sentences) {
-        const v = judgeSentence(ctx, post, s, ownTokens(a, s)) ?? judgeVoices(ctx, post, s);
+        // A quotation standing alone, or followed only by という声, with no speaker named: nobody else is answerable for it.
+        const unattributed = s.quotes.find((q) => q.start === s.start && !/[はがも][^「」]*$/.test(post.text.slice(Math.max(0, s.start - 12), s.start)) && /^(?:[」』]?\s*(?:という|との)(?:声|意見|感想)?[^。]*)?$/.test(post.text.slice(q.end, s.end).replace(/[。！？!?]$/, '')));
+        const said = unattributed ? s.tokens.filter((t) => t.start > unattributed.start && t.start < unattributed.end - 1) : ownTokens(a, s);
+        const v = judgeSentence(ctx, post, s, said) ?? judgeVoices(ctx, post, s);
         if (!v) continue;
         const span = spanOf(v.cues);
         const words = [...new Set(v.cues.map((c) => c.text))].join('」「');

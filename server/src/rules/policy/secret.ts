@@ -7,7 +7,7 @@ import { atMost, twitter } from './util';
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 /** A credential keyword (lexicon/secret.json), then up to 20 characters of sentence, then the value. */
-const KEYWORD = new RegExp(`(?<![A-Za-z])(?:${[...LEX.credentialKeywords, ...LEX.contextualKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-z])`, 'gi');
+const KEYWORD = new RegExp(`(?<![A-Za-zァ-ヶー])(?:${[...LEX.credentialKeywords, ...LEX.contextualKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-zァ-ヶー])`, 'gi');
 const CONTEXTUAL = new Set(LEX.contextualKeywords);
 const LOCK = new RegExp(LEX.lockWords.map(esc).join('|'));
 const PASSWORDISH = new RegExp(`^(?:${LEX.passwordWords.map(esc).join('|')})`, 'i');
@@ -129,8 +129,11 @@ export const secret: Rule = {
           const gap = text.slice(from, v.index);
           if (NOT_VALUE.test(gap.replace(/^[はをがの:：=＝\s、]+/, ''))) break;
           const quoted = v[1] !== undefined;
-          const raw = (quoted ? v[1] : v[2]).replace(/[。、，,．)）」』]+$/, '');
-          const start = v.index + (quoted ? 1 : 0);
+          const whole = quoted ? v[1] : v[2];
+          const lead = quoted ? 0 : whole.length - whole.replace(/^[:：=＝→\s]+/, '').length;
+          const raw = whole.slice(lead).replace(/[。、，,．)）」』]+$/, '');
+          const start = v.index + (quoted ? 1 : 0) + lead;
+          if (isPlaceholder(raw)) break;
           if (overlaps(start, start + raw.length, skip) || overlaps(start, start + raw.length, taken)) continue;
           if (quoted ? NOT_VALUE.test(raw) || raw.length > 20 || /[ぁ-んァ-ヶ一-龠]{6,}/.test(raw) || (!PASSWORDISH.test(k[0]) && !/[A-Za-z0-9]/.test(raw)) : !looksLikeValue(raw) && !/^[左右\d][\d\-‐ \u3000→・左右*#]+$/.test(raw)) continue;
           if (/^[\d\- ]+$/.test(raw) && raw.replace(/\D/g, '').length < 3) continue;
