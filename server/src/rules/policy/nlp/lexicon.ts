@@ -123,7 +123,10 @@ export function negationAt(tokens: readonly MorphToken[], at: number): boolean {
 export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = new Set([...(lex.byFirst.get(tokens[i].basic) ?? []), ...(tokens[i].surface !== tokens[i].basic ? (lex.byFirst.get(tokens[i].surface) ?? []) : [])]);
+    const byBasic = lex.byFirst.get(tokens[i].basic);
+    const bySurface = tokens[i].surface !== tokens[i].basic ? lex.byFirst.get(tokens[i].surface) : undefined;
+    if (!byBasic && !bySurface) continue;
+    const candidates = bySurface ? [...(byBasic ?? []), ...bySurface] : byBasic!;
     let best: Hit | undefined;
     for (const entry of candidates) {
       const j = matchAt(tokens, i, entry);
