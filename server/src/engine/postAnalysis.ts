@@ -1,5 +1,4 @@
-// One analysis per post, shared by every rule of a lint run: kuromoji tokens (the morphology service also keeps
-// them per post text, so an edit re-tokenizes only the changed post), sentences and quotations.
+// analysePost(morphology, post): one analysis per post text (tokens, sentences, quotations, the writer's own tokens), kept in an LRU per analyser and shared by every rule and lint run.
 import type { Post } from './document';
 import type { Morphology, MorphToken } from './morphology';
 
@@ -21,6 +20,8 @@ export interface Sentence {
   tokens: MorphToken[];
   /** Quotations that start in this sentence. */
   quotes: Quote[];
+  /** The writer's own words: the sentence's tokens outside 「…」 and 『…』, brackets excluded. */
+  own: MorphToken[];
 }
 
 export interface PostAnalysis {
@@ -31,15 +32,33 @@ export interface PostAnalysis {
   inQuote(offset: number): Quote | undefined;
 }
 
-const cache = new WeakMap<Post, PostAnalysis>();
+/** Analyses kept per analyser and post text: an edit re-analyses only the changed post, and the word-class scans
+ * (rules/policy/nlp/lexicon.ts) stay attached to the same sentence token lists. */
+const CACHE_SIZE = 512;
+const caches = new WeakMap<Morphology, Map<string, PostAnalysis>>();
 
-/** The post's analysis, computed once per parsed post (the engine parses a document once per lint run). */
+/** The post's analysis, computed once per post text and analyser. */
 export function analysePost(morphology: Morphology, post: Post): PostAnalysis {
-  let a = cache.get(post);
-  if (!a) cache.set(post, (a = analyseText(morphology, post.text)));
+  return analyseCached(morphology, post.text);
+}
+
+export function analyseCached(morphology: Morphology, text: string): PostAnalysis {
+  let cache = caches.get(morphology);
+  if (!cache) caches.set(morphology, (cache = new Map()));
+  let a = cache.get(text);
+  if (a) {
+    // Least recently used first out: move the hit to the end.
+    cache.delete(text);
+    cache.set(text, a);
+    return a;
+  }
+  a = analyseText(morphology, text);
+  cache.set(text, a);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return a;
 }
 
+const BRACKET = new Set(['「', '」', '『', '』']);
 const PAIRS: Record<string, string> = { '「': '」', '『': '』' };
 
 /** Quotations, outermost first; an unclosed bracket runs to the end of its line. */
@@ -94,17 +113,21 @@ export function analyseText(morphology: Morphology, text: string): PostAnalysis 
   const tokens = morphology.tokenize(text);
   const quotes = findQuotes(text);
   const sentences: Sentence[] = [];
+  const inQuote = (offset: number) => quotes.find((q) => q.start < offset && offset < q.end);
   let k = 0;
   for (const { start, end } of splitSentences(text, quotes)) {
     while (k < tokens.length && tokens[k].start < start) k++;
     const from = k;
     while (k < tokens.length && tokens[k].start < end) k++;
-    sentences.push({ start, end, text: text.slice(start, end), tokens: tokens.slice(from, k), quotes: quotes.filter((q) => q.start >= start && q.start < end) });
+    const words = tokens.slice(from, k);
+    sentences.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens: words,
+      quotes: quotes.filter((q) => q.start >= start && q.start < end),
+      own: quotes.length === 0 ? words : words.filter((t) => !BRACKET.has(t.surface) && !inQuote(t.start)),
+    });
   }
-  return {
-    tokens,
-    sentences,
-    quotes,
-    inQuote: (offset) => quotes.find((q) => q.start < offset && offset < q.end),
-  };
+  return { tokens, sentences, quotes, inQuote };
 }

@@ -7,7 +7,7 @@ import type { MorphToken } from '../../engine/morphology';
 import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Lexicon } from './nlp/lexicon';
-import { OWN_STAFF, twitter } from './util';
+import { OWN_STAFF, urlsOf } from './util';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -33,9 +33,9 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
 function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end: number, what: string) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
-  const link = twitter.extractUrls(post.text).length > 0 || /@\w/.test(post.text);
+  const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
   for (const s of a.sentences) {
-    const own = s.tokens.filter((t) => !a.inQuote(t.start));
+    const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
       const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
@@ -68,6 +68,7 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|報じ|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|書いて(?:あ|い)|記され|言われ|いわれ|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
+const HEARSAY_WORDS = /によると|によれば|より引用|から引用|調査では/;
 /** Our own staff as the speaker of a quotation that follows: 市長は、式典で「…」. */
 const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|も|から(?:は)?|より)|市(?:で|と)は)[^「」。]{0,12}$`);
 /** Feedback received from participants (「楽しかった」とのコメントをいただきました): their words, not another source. */
@@ -136,7 +137,8 @@ export const citation: Rule = {
         report(start, end, what);
       });
       if (taken.length > 0) continue;
-      const links = twitter.extractUrls(post.text).length > 0;
+      const links = urlsOf(post.text).length > 0;
+      if (!HEARSAY_WORDS.test(post.text)) continue;
       for (const m of post.text.matchAll(HEARSAY)) {
         if (OWN_STAFF.test(m[1])) continue;
         if (links && NAMED_BODY.test(m[1])) continue;

@@ -6,6 +6,7 @@ import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/discrimination.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
+import { GROUP_ENTRIES } from './nlp/wordClasses';
 import { atMost } from './util';
 
 export interface DictionaryEntry {
@@ -63,9 +64,9 @@ type Lists = Omit<typeof LEX, '$comment' | 'groups'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
   return lexicon(ctx.services.morphology!, `discrimination.${name}`, LEX[name]);
 }
-const GROUP_ENTRIES = Object.entries(LEX.groups).flatMap(([kind, words]) => words.map((w) => `${w}`));
 const KIND_OF = new Map(Object.entries(LEX.groups).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 /** Inclusion that holds wherever it stands in the sentence (国籍を問わず, どなたでも). */
+const STRONG_GENERALISING = new Set(LEX.strongGeneralising);
 const STRONG_INCLUSIVE = new Set(['にかかわらず', 'に関わらず', 'を問わず', '問わない', '関係なく', '歓迎', '大歓迎', 'どなたでも', '誰でも']);
 const TOPIC = new Set(['は', 'って', 'ほど', 'には', 'も']);
 /** Prescriptions about a group take が as well: お母さんが家で育てるべき. */
@@ -89,7 +90,7 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | 
   if (inclusive.some((h) => STRONG_INCLUSIVE.has(h.entry.text))) return undefined;
   const exclusion = find(tokens, lex(ctx, 'exclusion'));
   const general = find(tokens, lex(ctx, 'generalising'));
-  const strongSet = new Set(LEX.strongGeneralising);
+  const strongSet = STRONG_GENERALISING;
   const statistics = find(tokens, lex(ctx, 'statistics')).length > 0 && /\d/.test(text);
   for (const g of groups) {
     const next = tokens[g.j];

@@ -3,7 +3,7 @@
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import OFFICIAL from './lexicon/official-accounts.json';
-import { fmString, normalizeHandle, twitter } from './util';
+import { fmString, mentionsOf, normalizeHandle } from './util';
 
 /** The built-in registry of official public accounts (lexicon/official-accounts.json), normalized. */
 export const OFFICIAL_ACCOUNTS: ReadonlyMap<string, string> = new Map(
@@ -17,12 +17,14 @@ export const mention: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     // The post's own account, the team's accounts, approved public bodies and the registry of official accounts.
-    const known = new Set([...ctx.config.accounts.own, ...ctx.config.accounts.repostable, ...(ctx.config.accounts.official ?? []), ...OFFICIAL_ACCOUNTS.keys()].map(normalizeHandle));
+    if (ctx.doc.posts.every((p) => !p.text.includes('@') && !p.text.includes('＠'))) return;
+    const known = new Set(OFFICIAL_ACCOUNTS.keys());
+    for (const h of [...ctx.config.accounts.own, ...ctx.config.accounts.repostable, ...(ctx.config.accounts.official ?? [])]) known.add(normalizeHandle(h));
     const self = fmString(ctx.doc, 'account');
     if (self) known.add(normalizeHandle(self));
     for (const post of ctx.doc.posts) {
       // X's own extraction: the same handles X would link and notify (usernames per twitter-text).
-      for (const m of twitter.extractMentionsWithIndices(post.text)) {
+      for (const m of mentionsOf(post.text)) {
         if (known.has(normalizeHandle(m.screenName))) continue;
         const [start, end] = m.indices;
         const range = post.toDocumentRange(start, end);

@@ -20,6 +20,9 @@ function lex(ctx: RuleContext, name: Exclude<Word, '$comment'>): Lexicon {
   return lexicon(ctx.services.morphology!, `opinion.${name}`, LEX[name]);
 }
 
+const NOT_EVALUATIVE_AFTER = new Set(LEX.notEvaluativeAfter);
+const STRONG_EVALUATIVE = new Set(LEX.strongEvaluative);
+
 /** 「…と思います」 as a view: a quotative と／って before the verb, not a wish (したいと思う), a hope (いただければと思う),
  * a condition (…と思ったら) or a relative clause (…と思う方). */
 function thinkingAsView(tokens: MorphToken[], k: number): boolean {
@@ -45,7 +48,7 @@ function thinkingAsView(tokens: MorphToken[], k: number): boolean {
 
 /** An evaluative word used as a condition (体調がおかしいときは) or a set phrase (残念ながら) is not an evaluation. */
 function conditional(tokens: MorphToken[], j: number): boolean {
-  const after = new Set(LEX.notEvaluativeAfter);
+  const after = NOT_EVALUATIVE_AFTER;
   return tokens.slice(j, j + 2).some((t) => after.has(t.surface));
 }
 
@@ -67,7 +70,7 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const fixedStrong = fixed.filter((h) => !/^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
   const ought = fixed.filter((h) => /^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
   const evaluative = [...hits('evaluative'), ...hits('weakAgreement')].filter((h) => !conditional(own, h.j));
-  const strongSet = new Set(LEX.strongEvaluative);
+  const strongSet = STRONG_EVALUATIVE;
   const strongEval = evaluative.filter((h) => strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const firstPerson = hits('firstPerson').map((h) => cueOf(post, h));

@@ -2,7 +2,7 @@
 import type { Rule } from '../../engine/rule';
 import type { Fix, OffsetRange } from '../../engine/types';
 import LEX from './lexicon/secret.json';
-import { atMost, twitter } from './util';
+import { atMost, entitiesOf } from './util';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -84,7 +84,7 @@ export const secret: Rule = {
       const text = post.text;
       const taken: [number, number][] = [];
       // URLs, mentions and hashtags are not secrets.
-      const skip = twitter.extractEntitiesWithIndices(text).map((e) => e.indices);
+      const skip = entitiesOf(text).map((e) => e.indices);
       const overlaps = (s: number, e: number, list: [number, number][]) => list.some(([a, b]) => s < b && a < e);
       const report = (start: number, end: number, what: string) => {
         if (overlaps(start, end, taken)) return;

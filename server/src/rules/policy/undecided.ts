@@ -22,9 +22,9 @@ interface Verdict {
 function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
-  const wholeTokens = a.tokens;
-  const decided = find(wholeTokens, lex(ctx, 'decided')).length > 0;
-  const publicDraft = find(wholeTokens, lex(ctx, 'publicDraft')).length > 0;
+  // Anywhere in the post (the sentences' scans are shared with the other rules; no entry spans two sentences).
+  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).length > 0);
+  const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).length > 0);
   for (const s of a.sentences) {
     const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
     const markers = find(s.tokens, lex(ctx, 'markers')).filter(

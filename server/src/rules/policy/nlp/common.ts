@@ -4,16 +4,19 @@ import { analysePost, type PostAnalysis, type Sentence } from '../../../engine/p
 import type { MorphToken } from '../../../engine/morphology';
 import type { RuleContext } from '../../../engine/rule';
 import type { Hit } from './lexicon';
+import { compileWordClasses } from './wordClasses';
 
 /** The analysis of a post, or undefined when the tokenizer is not loaded (the engine then skips the rule). */
 export function analysis(ctx: RuleContext, post: Post): PostAnalysis | undefined {
   const m = ctx.services.morphology;
-  return m ? analysePost(m, post) : undefined;
+  if (!m) return undefined;
+  compileWordClasses(m);
+  return analysePost(m, post);
 }
 
 /** The sentence's tokens that are the writer's own words (outside 「…」 and 『…』). */
-export function ownTokens(a: PostAnalysis, s: Sentence): MorphToken[] {
-  return s.tokens.filter((t) => !a.inQuote(t.start) && t.surface !== '「' && t.surface !== '」' && t.surface !== '『' && t.surface !== '』');
+export function ownTokens(_a: PostAnalysis, s: Sentence): MorphToken[] {
+  return s.own;
 }
 
 /** A sentence excerpt for a message: at most `max` characters, cut with …. */
