@@ -34,6 +34,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   const a = analysis(ctx, post);
   if (!a) return;
   const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
+  // 「…といううわさが広がっていますが、そのような事実はありません」: a rumour named to deny it is not passed on.
+  const denied = DENIAL.test(post.text);
   for (const s of a.sentences) {
     const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
@@ -42,14 +44,19 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる');
       return true;
     });
-    const reporting = hearsay.length > 0 || find(own, lex(ctx, 'reportingCues')).length > 0;
-    const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting ? find(own, lex(ctx, 'media')) : [])].sort((x, y) => x.start - y.start);
+    const cues = find(own, lex(ctx, 'reportingCues'));
+    const reporting = hearsay.length > 0 || cues.length > 0;
+    const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting ? find(own, lex(ctx, 'media')) : [])]
+      .filter((h) => !(denied && RUMOUR.test(h.entry.text)))
+      .sort((x, y) => x.start - y.start);
     const reported = reportedForm(own);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     const ownVoice = find(own, lex(ctx, 'ownVoices')).length > 0 && vague.length === 0;
     if (vague.length > 0) {
       const h = vague[0];
-      report(h.start, Math.max(h.end, ...hearsay.map((x) => x.end)), `「${excerpt(s.text, 30)}」の情報（出所が「${post.text.slice(h.start, h.end)}」としか示されていません）`);
+      // The range runs from the vague source through its reporting words (新聞報道によると, ある小児科医は…と話しています).
+      const through = [...hearsay, ...cues].filter((x) => x.start >= h.start && x.start - h.end <= 12).map((x) => x.end);
+      report(h.start, Math.max(h.end, ...through), `「${excerpt(s.text, 30)}」の情報（出所が「${post.text.slice(h.start, h.end)}」としか示されていません）`);
       continue;
     }
     if (ownVoice || (named && link)) continue;
@@ -68,6 +75,8 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|報じ|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|書いて(?:あ|い)|記され|言われ|いわれ|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
+const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない/;
+const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 const HEARSAY_WORDS = /によると|によれば|より引用|から引用|調査では/;
 /** Our own staff as the speaker of a quotation that follows: 市長は、式典で「…」. */
 const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|も|から(?:は)?|より)|市(?:で|と)は)[^「」。]{0,12}$`);
@@ -115,7 +124,11 @@ export const citation: Rule = {
           range: post.toDocumentRange(start, end),
           fixes: [insertSourceFix(ctx, post)],
         });
-      for (const m of post.text.matchAll(BLOCKQUOTE)) report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
+      const quoted: [number, number][] = [];
+      for (const m of post.text.matchAll(BLOCKQUOTE)) {
+        quoted.push([m.index!, m.index! + m[0].length]);
+        report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
+      }
       // A correction quotes our own earlier post (「…」という記載に誤り).
       const correction = /訂正|誤り|誤って|投稿した|ポストで|ポストした/.test(post.text);
       for (const m of post.text.matchAll(REPORTED_QUOTE)) {
@@ -127,12 +140,13 @@ export const citation: Rule = {
         if (OWN_STAFF.test(between) || STAFF_SPEAKER.test(before)) continue;
         const after = post.text.slice(m.index! + m[0].length);
         if (/コメント$/.test(m[0]) && (FEEDBACK_BEFORE.test(before) || FEEDBACK_AFTER.test(after))) continue;
+        quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '「」での引用');
       }
-      const before = ctx.doc.posts.length;
-      void before;
       const taken: [number, number][] = [];
       judgeHearsay(ctx, post, (start, end, what) => {
+        // 「…」と言われています is reported once, as the quotation above.
+        if (quoted.some(([a, b]) => start < b && a < end)) return;
         taken.push([start, end]);
         report(start, end, what);
       });

@@ -52,6 +52,8 @@ function conditional(tokens: MorphToken[], j: number): boolean {
   return tokens.slice(j, j + 2).some((t) => after.has(t.surface));
 }
 
+const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)[】］\]]|(?:出典|引用元|出所)[ \t\u3000]*[:：])[ \t\u3000]*\S/;
+
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
@@ -84,7 +86,7 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const strong = [...stance, ...candour, ...agreement, ...fixedStrong, ...strongEval];
   if (strong.length > 0) {
     const why = stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
-    return { cues: [...strong, ...think, ...weakEval, ...ought], why, strong: true };
+    return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
   }
   if (office) return undefined;
   const feelings = hits('personalFeelings').map((h) => cueOf(post, h));
@@ -126,11 +128,22 @@ export const personalOpinion: Rule = {
     for (const post of ctx.doc.posts) {
       const a = analysis(ctx, post);
       if (!a) return;
+      // A source line (出典：…) names whose words the quotations are.
+      const sourced = SOURCE_LINE.test(post.text);
       for (const s of a.sentences) {
         // A quotation standing alone, or followed only by という声, with no speaker named: nobody else is answerable for it.
-        const unattributed = s.quotes.find((q) => q.start === s.start && !/[はがも][^「」]*$/.test(post.text.slice(Math.max(0, s.start - 12), s.start)) && /^(?:[」』]?\s*(?:という|との)(?:声|意見|感想)?[^。]*)?$/.test(post.text.slice(q.end, s.end).replace(/[。！？!?]$/, '')));
+        // A speaker named before it (保護者は「…」) or a line introducing it (回答した中学生の声（一部）：) attributes it.
+        const unattributed = sourced
+          ? undefined
+          : s.quotes.find(
+              (q) =>
+                q.start === s.start &&
+                !/[はがも][^「」]*$/.test(post.text.slice(Math.max(0, s.start - 12), s.start)) &&
+                !/[:：]\s*$/.test(post.text.slice(Math.max(0, s.start - 4), s.start)) &&
+                /^(?:[」』]?\s*(?:という|との)(?:声|意見|感想)?[^。]*)?$/.test(post.text.slice(q.end, s.end).replace(/[。！？!?]$/, '')),
+            );
         const said = unattributed ? s.tokens.filter((t) => t.start > unattributed.start && t.start < unattributed.end - 1) : ownTokens(a, s);
-        const v = judgeSentence(ctx, post, s, said) ?? judgeVoices(ctx, post, s);
+        const v = judgeSentence(ctx, post, s, said) ?? (sourced ? undefined : judgeVoices(ctx, post, s));
         if (!v) continue;
         const span = spanOf(v.cues);
         const words = [...new Set(v.cues.map((c) => c.text))].join('」「');

@@ -16,22 +16,37 @@ interface Verdict {
   cues: Hit[];
   kind: string;
   strong: boolean;
+  /** Lowered to info (a pending detail announced as such). */
+  ordinary?: boolean;
 }
 
+const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明']);
+/** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
+const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
+
 /** The sentence-level detector: internal markers, an internal meeting deliberating, or a change stated before it is decided. */
-function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean) => void): void {
+function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
+  const followUp = FOLLOW_UP.test(post.text);
   // Anywhere in the post (the sentences' scans are shared with the other rules; no entry spans two sentences).
   const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).length > 0);
   const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).length > 0);
   for (const s of a.sentences) {
     const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
     const markers = find(s.tokens, lex(ctx, 'markers')).filter(
-      (h) => !resident.some((r) => r.start <= h.start && h.start < r.end + 2) && !(publicDraft && /案|素案/.test(h.entry.text)),
+      (h) =>
+        !resident.some((r) => r.start <= h.start && h.start < r.end + 2) &&
+        !(publicDraft && /案|素案/.test(h.entry.text)) &&
+        // 内定通知を発送しました: the notice of a decision, not the process.
+        !NOTICE_NOUNS.has(s.tokens[h.j]?.basic ?? ''),
     );
     let v: Verdict | undefined;
-    if (markers.length > 0) v = { cues: markers, kind: '意思形成過程・内部の情報', strong: true };
+    if (markers.length > 0) {
+      // 「現在調整中です。決まり次第お知らせします」: a pending detail with a promise to announce it is an ordinary notice.
+      const pending = followUp && markers.every((h) => PENDING.test(h.entry.text));
+      v = { cues: markers, kind: '意思形成過程・内部の情報', strong: !pending, ordinary: pending };
+    }
     else {
       const meetings = find(s.tokens, lex(ctx, 'meetings'));
       const deliberation = find(s.tokens, lex(ctx, 'deliberation'));
@@ -50,8 +65,11 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
     report(
       start,
       end,
-      `「${excerpt(s.text)}」は${v.kind}に当たるおそれがあります（手がかり:「${words}」）。施策は決定・公表されてから発信してください（例:「決まり次第お知らせします」）。`,
+      v.ordinary
+        ? `「${words}」: 確定していない事項です。決まり次第お知らせする旨があるので問題ない場合が多いですが、確定情報か確認してください。`
+        : `「${excerpt(s.text)}」は${v.kind}に当たるおそれがあります（手がかり:「${words}」）。施策は決定・公表されてから発信してください（例:「決まり次第お知らせします」）。`,
       v.strong,
+      v.ordinary ?? false,
     );
   }
 }
@@ -90,9 +108,9 @@ export const undecided: Rule = {
     for (const post of ctx.doc.posts) {
       // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
       const taken: [number, number][] = [];
-      judgeSentences(ctx, post, (start, end, message, strong) => {
+      judgeSentences(ctx, post, (start, end, message, strong, ordinary) => {
         taken.push([start, end]);
-        ctx.report({ message, range: post.toDocumentRange(start, end), severity: strong ? undefined : atMost(ctx.severity, 'warning') });
+        ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
       });
       for (const term of TERMS) {
         for (const m of post.text.matchAll(term.re)) {

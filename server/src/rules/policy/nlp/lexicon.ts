@@ -142,7 +142,10 @@ function matchAt(tokens: readonly MorphToken[], i: number, entry: Entry): number
     if (found < 0) return -1;
     at = found + part.length;
   }
-  if (entry.negated && !negationAt(tokens, at)) return -1;
+  if (entry.negated) {
+    const end = negationEnd(tokens, at);
+    return end < 0 ? -1 : end;
+  }
   return at;
 }
 
@@ -150,14 +153,19 @@ const NEGATION = new Set(['ない', 'ん', 'ぬ', 'ず', '無い']);
 
 /** A negation within three tokens from `at` (できません: でき・ませ・ん). */
 export function negationAt(tokens: readonly MorphToken[], at: number): boolean {
+  return negationEnd(tokens, at) >= 0;
+}
+
+/** The token index just after a negation within three tokens from `at`, or -1 (a hit of「…ない」 runs through it). */
+function negationEnd(tokens: readonly MorphToken[], at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
     const t = tokens[k];
-    if (t.pos[0] === '助動詞' && NEGATION.has(t.basic)) return true;
-    if (t.pos[0] === '形容詞' && t.basic === 'ない') return true;
+    if (t.pos[0] === '助動詞' && NEGATION.has(t.basic)) return k + 1;
+    if (t.pos[0] === '形容詞' && t.basic === 'ない') return k + 1;
     if (t.basic === 'ある' && k === at) continue; // 意味がありません
-    if (t.pos[0] !== '助動詞' && t.pos[0] !== '助詞') return false;
+    if (t.pos[0] !== '助動詞' && t.pos[0] !== '助詞') return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
