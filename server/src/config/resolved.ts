@@ -10,7 +10,7 @@ export interface RuleConfig {
 export interface ResolvedConfig {
   limit: number;
   rules: Record<string, RuleConfig>;
-  accounts: { own: string[]; repostable: string[] };
+  accounts: { own: string[]; repostable: string[]; official: string[] };
   allow: { phones: string[]; emails: string[]; addresses: string[]; names: string[] };
   terms: Term[];
   categories?: string[];
@@ -27,7 +27,7 @@ export function emptyConfig(): ResolvedConfig {
   return {
     limit: 280,
     rules: {},
-    accounts: { own: [], repostable: [] },
+    accounts: { own: [], repostable: [], official: [] },
     allow: { phones: [], emails: [], addresses: [], names: [] },
     terms: [],
     clauses: {},
@@ -40,7 +40,7 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, source: string
   const out: ResolvedConfig = {
     ...base,
     rules: { ...base.rules },
-    accounts: { own: [...base.accounts.own], repostable: [...base.accounts.repostable] },
+    accounts: { own: [...base.accounts.own], repostable: [...base.accounts.repostable], official: [...(base.accounts.official ?? [])] },
     allow: {
       phones: [...base.allow.phones],
       emails: [...base.allow.emails],
@@ -60,6 +60,7 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, source: string
   const add = (list: string[], values: readonly string[] | undefined) => values?.forEach((v) => list.includes(v) || list.push(v));
   add(out.accounts.own, raw.accounts?.own);
   add(out.accounts.repostable, raw.accounts?.repostable);
+  add(out.accounts.official, raw.accounts?.official);
   for (const key of ['phones', 'emails', 'addresses', 'names'] as const) add(out.allow[key], raw.allow?.[key]);
   if (raw.terms) out.terms.push(...raw.terms);
   if (raw.categories) out.categories = [...raw.categories];

@@ -42,6 +42,7 @@ export const configSchema = z.object({
   accounts: z.object({
     own: z.array(z.string()).optional().describe('チームの公式アカウント'),
     repostable: z.array(z.string()).optional().describe('リポスト・引用を認める公的機関のアカウント'),
+    official: z.array(z.string()).optional().describe('メンションしてよい公的機関の公式アカウント（組み込みの一覧に追加。返信は公的機関宛てでも指摘します）'),
   }).strict().describe('X のアカウント（@ なしのユーザー名）').optional(),
   allow: z.object({
     phones: z.array(allowValue).optional().describe('公開してよい電話番号（代表・窓口など）'),

@@ -8,6 +8,8 @@ export interface MorphToken {
   pos: [string, string, string, string];
   basic: string;
   reading?: string;
+  /** 活用形 (conjugation form) as IPADIC gives it, e.g. '連用形', '仮定形'; absent for words that do not conjugate. */
+  form?: string;
 }
 
 export interface Morphology {

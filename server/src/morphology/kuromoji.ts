@@ -21,6 +21,7 @@ interface KuromojiToken {
   pos_detail_3: string;
   basic_form: string;
   reading?: string;
+  conjugated_form?: string;
 }
 interface DynamicDictionaries {
   trie: { commonPrefixSearch(key: string): { k: string; v?: number }[] };
@@ -358,7 +359,7 @@ export class KuromojiMorphology implements Morphology {
       tokens = this.analyseChunk(piece);
       this.chunkCache?.set(piece, tokens);
     }
-    for (const t of tokens) out.push({ surface: t.surface, start: s + t.at, pos: t.pos, basic: t.basic, reading: t.reading });
+    for (const t of tokens) out.push({ surface: t.surface, start: s + t.at, pos: t.pos, basic: t.basic, reading: t.reading, form: t.form });
   }
 
   private analyseChunk(piece: string): ChunkToken[] {
@@ -378,6 +379,7 @@ export class KuromojiMorphology implements Morphology {
         pos: [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3],
         basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
         reading: t.reading,
+        form: t.conjugated_form && t.conjugated_form !== '*' ? t.conjugated_form : undefined,
       });
     }
     return out;

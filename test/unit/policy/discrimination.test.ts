@@ -10,7 +10,7 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
-      { name: 'exclusion by nationality', text: '外国籍の方の参加はお断りします。', covers: ['外国籍の方の参加はお断り'], message: '排除', severity: 'error' },
+      { name: 'exclusion by nationality', text: '外国籍の方の参加はお断りします。', covers: ['外国籍の方の参加はお断りします'], message: '排除', severity: 'error' },
       { name: 'exclusion by family status (welfare)', text: '生活保護世帯の方は入園できません。', covers: ['生活保護世帯の方は入園できません'], severity: 'error' },
       { name: 'stereotype of single-mother families', text: '母子家庭の子は問題が多いと言われます。', covers: ['母子家庭の子は問題が多い'], message: '偏見' },
       { name: '片親 → ひとり親 (strong, fix)', text: '片親の家庭への支援を拡充します。', covers: ['片親'], severity: 'error', fix: true, fixInRange: true, fixed: 'ひとり親の家庭への支援を拡充します。' },
@@ -20,8 +20,8 @@ describe('rule policy/discrimination', () => {
       { name: 'demeaning word, no replacement', text: 'そんな質問はバカげています', covers: ['バカ'], message: '誹謗中傷', severity: 'warning' },
       { name: 'full-width Ｎ Ｇ', text: '外国人の方はＮＧです', covers: ['外国人の方はＮＧ'] },
       // Realistic corpus (test/fixtures/realistic/ng): exclusion and prejudice in natural wording.
-      { name: '外国の方…参加をご遠慮いただいています', text: 'なお、日本語でのやりとりが難しい外国の方は、安全のため参加をご遠慮いただいています。', covers: ['外国の方は、安全のため参加をご遠慮いただいて'] },
-      { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れ'] },
+      { name: '外国の方…参加をご遠慮いただいています', text: 'なお、日本語でのやりとりが難しい外国の方は、安全のため参加をご遠慮いただいています。', covers: ['外国の方は、安全のため参加をご遠慮いただい'] },
+      { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れがち'] },
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],

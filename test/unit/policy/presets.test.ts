@@ -6,6 +6,7 @@ import type { RawConfig } from '../../../server/src/config/schema';
 import { policyRules } from '../../../server/src/rules/policy';
 import { lintText } from '../helpers';
 import { repoRoot } from '../repoRoot';
+import { morphologyServices } from './table';
 
 const examples = join(repoRoot(), 'examples', 'policy');
 const example = (ruleId: string, kind: 'ng' | 'ok') => readFileSync(join(examples, `${ruleId.replace('policy/', '')}-${kind}.post.md`), 'utf8');
@@ -40,7 +41,7 @@ describe('presets', () => {
       });
       for (const id of enabled(config)) {
         it(`${id} fires on its example and cites 「${config.clauses?.[id]}」`, async () => {
-          const { findings } = await lintText(example(id, 'ng'), { rules: policyRules, config });
+          const { findings } = await lintText(example(id, 'ng'), { rules: policyRules, config, services: await morphologyServices() });
           const mine = findings.filter((f) => f.rule === id);
           assert.ok(mine.length > 0, `${id} fires on ${id}-ng: ${JSON.stringify(findings.map((f) => f.message))}`);
           for (const f of mine) {
@@ -55,7 +56,7 @@ describe('presets', () => {
   it('ageo-hoiku: every *-ok example passes every policy rule', async () => {
     const config: RawConfig = { ...presets['ageo-hoiku'], accounts: { own: ['ageo_hoiku'], repostable: ['ageo_city'] } };
     for (const file of readdirSync(examples).filter((f) => f.endsWith('-ok.post.md'))) {
-      const { findings } = await lintText(readFileSync(join(examples, file), 'utf8'), { rules: policyRules, config });
+      const { findings } = await lintText(readFileSync(join(examples, file), 'utf8'), { rules: policyRules, config, services: await morphologyServices() });
       assert.deepEqual(findings.map((f) => `${file}: ${f.rule}: ${f.message}`), []);
     }
   });
@@ -63,7 +64,7 @@ describe('presets', () => {
   it('ageo-hoiku: every *-ng example breaks exactly its own rule', async () => {
     const config: RawConfig = { ...presets['ageo-hoiku'], accounts: { own: ['ageo_hoiku'], repostable: ['ageo_city'] } };
     for (const file of readdirSync(examples).filter((f) => f.endsWith('-ng.post.md'))) {
-      const { findings } = await lintText(readFileSync(join(examples, file), 'utf8'), { rules: policyRules, config });
+      const { findings } = await lintText(readFileSync(join(examples, file), 'utf8'), { rules: policyRules, config, services: await morphologyServices() });
       const rules = [...new Set(findings.map((f) => f.rule))];
       assert.deepEqual(rules, [`policy/${file.replace('-ng.post.md', '')}`], file);
     }
@@ -71,7 +72,7 @@ describe('presets', () => {
 
   it('timing: Ageo treats its disaster categories as emergencies', async () => {
     const text = '---\ncategory: damage\nscheduled: 2026-12-05T22:00+09:00\n---\n園舎の被害状況です。';
-    const { findings } = await lintText(text, { rules: policyRules, config: presets['ageo-hoiku'] });
+    const { findings } = await lintText(text, { rules: policyRules, config: presets['ageo-hoiku'], services: await morphologyServices() });
     assert.ok(!findings.some((f) => f.rule === 'policy/timing'));
   });
 });

@@ -3,7 +3,15 @@ import { strict as assert } from 'node:assert';
 import type { RawConfig } from '../../../server/src/config/schema';
 import type { Rule } from '../../../server/src/engine/rule';
 import type { Finding, Severity } from '../../../server/src/engine/types';
+import type { LintServices } from '../../../server/src/engine/rule';
+import { createNodeServicesWithMorphology } from '../../../server/src/services';
 import { applyFix, covered, lintText } from '../helpers';
+
+let services: Promise<LintServices> | undefined;
+/** The semantic policy rules read kuromoji tokens: tests lint with the tokenizer loaded, as the CLI and editor do. */
+export function morphologyServices(): Promise<LintServices> {
+  return (services ??= createNodeServicesWithMorphology());
+}
 
 export interface FailCase {
   name: string;
@@ -29,7 +37,7 @@ export interface PassCase {
 }
 
 export async function findingsOf(rule: Rule, text: string, config?: RawConfig): Promise<Finding[]> {
-  const { findings } = await lintText(text, { rules: [rule], config });
+  const { findings } = await lintText(text, { rules: [rule], config, services: await morphologyServices() });
   return findings.filter((f) => f.rule === rule.id);
 }
 

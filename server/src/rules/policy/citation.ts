@@ -3,7 +3,70 @@ import type { Post } from '../../engine/document';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { eolOf } from '../../engine/text';
 import type { Fix } from '../../engine/types';
-import { OWN_STAFF, twitter } from './util';
+import type { MorphToken } from '../../engine/morphology';
+import LEX from './lexicon/citation.json';
+import { analysis, excerpt } from './nlp/common';
+import { find, lexicon, type Lexicon } from './nlp/lexicon';
+import { OWN_STAFF, urlsOf } from './util';
+
+type Lists = Omit<typeof LEX, '$comment'>;
+function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
+  return lexicon(ctx.services.morphology!, `citation.${name}`, LEX[name]);
+}
+/** Any common form of a source line or parenthesis: 出典：…, （引用元：… URL）, ＜引用元：…＞, 【出典】, …より：, （…調べ）. */
+const SOURCE_ANYWHERE = /(?:出典|引用元|出所|参照元|Source)[ \t\u3000]*[:：】\]][ \t\u3000]*\S|[（(][^）)\n]*(?:調べ|集計|発表|より|に掲載|で公開)[）)]|[」』）)]より[:：]|(?:ホームページ|公式サイト|HP)より転記/i;
+
+/** 伝聞: そうです after a predicate (増えているそうです), らしい after a verb or adjective (変わるらしい; not 子どもらしい). */
+function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    const predicate = /動詞|形容詞|助動詞/.test(prev.pos[0]);
+    if (t.surface === 'そう' && t.pos[1] === '特殊' && predicate && /です|だ/.test(tokens[k + 1]?.basic ?? '')) return t;
+    if (t.basic === 'らしい' && t.pos[0] === '助動詞' && predicate) return t;
+    if (t.basic === 'みたい' && predicate && prev.basic !== 'て') return t;
+  }
+  return undefined;
+}
+
+/** Second-hand information with no named source: 「ある小児科医は…と話しています」「他市の投稿にあった…」「…と聞きました」. */
+function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end: number, what: string) => void): void {
+  const a = analysis(ctx, post);
+  if (!a) return;
+  const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
+  // 「…といううわさが広がっていますが、そのような事実はありません」: a rumour named to deny it is not passed on.
+  const denied = DENIAL.test(post.text);
+  for (const s of a.sentences) {
+    const own = s.own;
+    const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
+      // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
+      const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
+      if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる');
+      return true;
+    });
+    const cues = find(own, lex(ctx, 'reportingCues'));
+    const reporting = hearsay.length > 0 || cues.length > 0;
+    const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting ? find(own, lex(ctx, 'media')) : [])]
+      .filter((h) => !(denied && RUMOUR.test(h.entry.text)))
+      .sort((x, y) => x.start - y.start);
+    const reported = reportedForm(own);
+    const named = find(own, lex(ctx, 'namedSources')).length > 0;
+    const ownVoice = find(own, lex(ctx, 'ownVoices')).length > 0 && vague.length === 0;
+    if (vague.length > 0) {
+      const h = vague[0];
+      // The range runs from the vague source through its reporting words (新聞報道によると, ある小児科医は…と話しています).
+      const through = [...hearsay, ...cues].filter((x) => x.start >= h.start && x.start - h.end <= 12).map((x) => x.end);
+      report(h.start, Math.max(h.end, ...through), `「${excerpt(s.text, 30)}」の情報（出所が「${post.text.slice(h.start, h.end)}」としか示されていません）`);
+      continue;
+    }
+    if (ownVoice || (named && link)) continue;
+    const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
+    if (!cue) continue;
+    // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
+    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す)$/.test(x.entry.text)) && !reported) continue;
+    report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その`);
+  }
+}
 
 /** A source line: `出典：…`, `【出典】…`, `Source: …`. Group 1 is the source itself (may be empty). */
 const SOURCE_LINE = /^[ \t\u3000]*(?:[【［[](?:出典|引用元|出所|参考|参照|ソース|Source|source|SOURCE)[】］\]]|(?:出典|引用元|出所|参考資料|参考|参照|ソース|Source|source|SOURCE)[ \t\u3000]*[:：])[ \t\u3000]*(.*)$/gm;
@@ -12,6 +75,9 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|報じ|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|書いて(?:あ|い)|記され|言われ|いわれ|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
+const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない/;
+const RUMOUR = /^(?:うわさ|噂|デマ)$/;
+const HEARSAY_WORDS = /によると|によれば|より引用|から引用|調査では/;
 /** Our own staff as the speaker of a quotation that follows: 市長は、式典で「…」. */
 const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|も|から(?:は)?|より)|市(?:で|と)は)[^「」。]{0,12}$`);
 /** Feedback received from participants (「楽しかった」とのコメントをいただきました): their words, not another source. */
@@ -42,6 +108,7 @@ export const citation: Rule = {
   description: '他の情報を引用するとき、出所（出典）と引用箇所を示しているか',
   clause: '引用時の出所の明示（著作権法第 48 条）',
   defaultSeverity: 'warning',
+  needsMorphology: true,
   check(ctx) {
     for (const post of ctx.doc.posts) {
       const sources = sourceLines(post);
@@ -50,15 +117,22 @@ export const citation: Rule = {
           ctx.report({ message: '出典の行に出所（資料名・URL など）が書かれていません。引用元と引用箇所を記入してください。', range: post.toDocumentRange(s.start, s.end) });
       }
       // An empty 出典 line is reported above (fill it in); it already marks where the source goes.
-      if (sources.length > 0) continue;
+      if (sources.length > 0 || SOURCE_ANYWHERE.test(post.text)) continue;
       const report = (start: number, end: number, what: string) =>
         ctx.report({
           message: `${what}の出所（出典）と引用箇所が示されていません。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
           range: post.toDocumentRange(start, end),
           fixes: [insertSourceFix(ctx, post)],
         });
-      for (const m of post.text.matchAll(BLOCKQUOTE)) report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
+      const quoted: [number, number][] = [];
+      for (const m of post.text.matchAll(BLOCKQUOTE)) {
+        quoted.push([m.index!, m.index! + m[0].length]);
+        report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
+      }
+      // A correction quotes our own earlier post (「…」という記載に誤り).
+      const correction = /訂正|誤り|誤って|投稿した|ポストで|ポストした/.test(post.text);
       for (const m of post.text.matchAll(REPORTED_QUOTE)) {
+        if (correction) continue;
         const between = m[1];
         const before = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1), m.index!);
         // Our own staff's words are not another source: 「…」と園長が説明, 市長は「…」と述べました. A staff word that is
@@ -66,12 +140,25 @@ export const citation: Rule = {
         if (OWN_STAFF.test(between) || STAFF_SPEAKER.test(before)) continue;
         const after = post.text.slice(m.index! + m[0].length);
         if (/コメント$/.test(m[0]) && (FEEDBACK_BEFORE.test(before) || FEEDBACK_AFTER.test(after))) continue;
+        quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '「」での引用');
       }
-      const links = twitter.extractUrls(post.text).length > 0;
+      const taken: [number, number][] = [];
+      judgeHearsay(ctx, post, (start, end, what) => {
+        // 「…」と言われています is reported once, as the quotation above.
+        if (quoted.some(([a, b]) => start < b && a < end)) return;
+        taken.push([start, end]);
+        report(start, end, what);
+      });
+      if (taken.length > 0) continue;
+      const links = urlsOf(post.text).length > 0;
+      if (!HEARSAY_WORDS.test(post.text)) continue;
       for (const m of post.text.matchAll(HEARSAY)) {
         if (OWN_STAFF.test(m[1])) continue;
         if (links && NAMED_BODY.test(m[1])) continue;
+        // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると: the body and the document are named.
+        const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
+        if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || /[」）)]$/.test(prefix)) continue;
         report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
       }
     }

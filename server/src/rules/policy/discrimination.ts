@@ -1,6 +1,12 @@
 // policy/discrimination: discriminatory or demeaning expressions and exclusion of groups (上尾 5(2)ウ・エ).
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
+import type { MorphToken } from '../../engine/morphology';
+import type { RuleContext } from '../../engine/rule';
+import LEX from './lexicon/discrimination.json';
+import { analysis, excerpt } from './nlp/common';
+import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
+import { GROUP_ENTRIES } from './nlp/wordClasses';
 import { atMost } from './util';
 
 export interface DictionaryEntry {
@@ -51,41 +57,96 @@ export const DICTIONARY: DictionaryEntry[] = [
   { re: /(?:男|女)のくせに|女だてらに|女々しい/g, note: '性別による固定観念に基づく表現' },
   // Demeaning words (誹謗中傷, 5(2)ウ).
   { re: /親の顔が見て(?:みたい|見たい)|民度が低い|育ちが悪い/g, note: '他者をおとしめる表現（誹謗中傷）' },
-  { re: /馬鹿|バカ(?!ンス)|アホ|(?<!ク)クズ(?!餅)|無能|役立たず|低能|死ね|消えろ|キモ[いイ]|きもい|ウザ[いイ]|うざい|頭が悪い|ブス|デブ|ハゲ|クソ(?!ゲーム)?/g, note: '他者をおとしめる表現（誹謗中傷）' },
+  { re: /馬鹿|バカ(?!ンス)|アホ|(?<!ク)クズ(?!餅)|無能|役立たず|低能|死ね|消えろ|キモ[いイ]|きもい|ウザ[いイ]|うざい|頭が悪い|ブス(?!ク)|デブ|ハゲ|クソ(?!ゲーム)?/g, note: '他者をおとしめる表現（誹謗中傷）' },
 ];
 
-/** Groups that must not be excluded or stereotyped: nationality, race, creed, occupation, family status, disability … */
-const GROUP = '(?:外国人|外国籍|外国(?:の|出身の|から来た)(?:方|人)|日本語(?:が|を)(?:話せない|できない|わからない|分からない)(?:方|人)|外人|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インド|アメリカ|アフリカ|アジア|クルド)人|黒人|白人|アジア人|ハーフ|在日|部落出身|同和地区|[^\\s、。「」]{1,4}教(?:徒|信者)|信者|宗教(?:関係者|団体)|創価|生活保護(?:受給)?(?:者|世帯|家庭)?|生活保護を受(?:けて|給して)いる|母子家庭|父子家庭|ひとり親(?:家庭|世帯)?|片親|シングルマザー|シングルファーザー|障害者|障がい者|障碍者|障害のある|障がいのある|LGBTQ?|同性愛者|性的少数者|水商売|夜職|風俗(?:関係者|勤務)|無職|フリーター|派遣社員)';
-/** 〇〇の方／〇〇家庭のお子さん: the person or household the group word describes. */
-const PERSON = '(?:の)?(?:(?:家庭|世帯|ご家庭)の?)?(?:方|人|子|子ども|子供|こども|児童|お子さん|お子様|家庭|世帯|家族|親)?(?:の方)?';
-/** 外国人お断り, 生活保護の方は入園できません … */
-const EXCLUSION = new RegExp(`${GROUP}${PERSON}(?:は|には|の|も)?[ \\t\\u3000、]*(?:[^。\\n]{0,12}?)(?:お断り|お断わり|ご遠慮いただ(?:いて|きます|いており)|入店(?:禁止|不可|できません)|入場(?:禁止|不可|できません)|参加(?:禁止|不可|できません|はできません|はご遠慮)|利用(?:禁止|不可|できません|はできません|はご遠慮)|入園(?:不可|できません|はできません|はご遠慮)|ご遠慮(?:ください|願います)|遠慮してください|受け付けません|お受けできません|NG|ＮＧ|禁止)`, 'g');
-/** 母子家庭の子は問題が多い … — a group stereotyped with a negative trait. */
-const STEREOTYPE = new RegExp(`${GROUP}${PERSON}(?:は|って|には|で育った子は)[^。\\n]{0,20}?(?:問題が多い|問題児|劣る|劣っ|かわいそう|可哀想|不幸|非行|荒れ|乱れ|落ち着きがな|犯罪|危険|怖い|こわい|迷惑|常識がない|だらしない|育ちが悪|しつけができ|民度|信用でき|税金泥棒|甘え)`, 'g');
+type Lists = Omit<typeof LEX, '$comment' | 'groups'>;
+function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
+  return lexicon(ctx.services.morphology!, `discrimination.${name}`, LEX[name]);
+}
+const KIND_OF = new Map(Object.entries(LEX.groups).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+/** Inclusion that holds wherever it stands in the sentence (国籍を問わず, どなたでも). */
+const STRONG_GENERALISING = new Set(LEX.strongGeneralising);
+const STRONG_INCLUSIVE = new Set(['にかかわらず', 'に関わらず', 'を問わず', '問わない', '関係なく', '歓迎', '大歓迎', 'どなたでも', '誰でも']);
+const TOPIC = new Set(['は', 'って', 'ほど', 'には', 'も']);
+/** Prescriptions about a group take が as well: お母さんが家で育てるべき. */
+const PRESCRIPTIVE = new Set(['べき', 'が一番', 'のが一番', 'の仕事']);
+/** Predicates that stick to the group word: 男の子なんだから, 女の子らしく, 女性の仕事, 女性ならでは. */
+const CLOSE = new Set(['〔男の子〕なんだから', '〔男の子〕なのだから', '〔男の子〕だから', 'らしい', 'らしく', 'の仕事', 'ならでは', '〔女〕だてらに']);
+
+interface Verdict {
+  group: Hit;
+  predicate: Hit;
+  exclusion: boolean;
+  strong: boolean;
+}
+
+/** A group mention followed by a generalising or excluding predicate in the same sentence. */
+function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | undefined {
+  const groups = find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
+  if (groups.length === 0) return undefined;
+  // 参加できます is inclusion, 参加できません is not.
+  const inclusive = find(tokens, lex(ctx, 'inclusive')).filter((h) => !negationAt(tokens, h.j));
+  if (inclusive.some((h) => STRONG_INCLUSIVE.has(h.entry.text))) return undefined;
+  const exclusion = find(tokens, lex(ctx, 'exclusion'));
+  const general = find(tokens, lex(ctx, 'generalising'));
+  const strongSet = STRONG_GENERALISING;
+  const statistics = find(tokens, lex(ctx, 'statistics')).length > 0 && /\d/.test(text);
+  for (const g of groups) {
+    const next = tokens[g.j];
+    // 外国籍の方も参加できます／女の子も男の子も: inclusion, not a generalisation.
+    if (next?.surface === 'も' || (next?.surface === 'の' && tokens[g.j + 1]?.surface === '方' && tokens[g.j + 2]?.surface === 'も')) continue;
+    // The group phrase runs to its topic particle (外国にルーツのある子どもと家族のための教室は…).
+    let topic = -1;
+    for (let k = g.j; k < Math.min(tokens.length, g.j + 12); k++) {
+      if (TOPIC.has(tokens[k].surface) && tokens[k].pos[0] === '助詞') {
+        topic = k;
+        break;
+      }
+      if (tokens[k].surface === '、' || tokens[k].surface === '。') break;
+    }
+    // ひとり親家庭への支援／外国にルーツのある子どものための教室: support aimed at the group.
+    if (inclusive.some((h) => h.i >= g.j && (h.i - g.j <= 2 || (topic >= 0 && h.i < topic)))) continue;
+    if (topic >= 0 && tokens[topic].surface === 'も') continue;
+    const topicAt = (until: number) => topic >= 0 && topic < until;
+    for (const p of exclusion) if (p.i >= g.j && p.i - g.j <= 25) return { group: g, predicate: p, exclusion: true, strong: true };
+    for (const p of general) {
+      if (p.i < g.j || p.i - g.j > 20) continue;
+      const close = p.i === g.j && CLOSE.has(p.entry.text);
+      const subject = (PRESCRIPTIVE.has(p.entry.text) || strongSet.has(p.entry.text)) && tokens.slice(g.j, Math.min(p.i, g.j + 6)).some((t) => t.surface === 'が');
+      if (!close && ((!topicAt(p.i) && !subject) || statistics)) continue;
+      return { group: g, predicate: p, exclusion: false, strong: strongSet.has(p.entry.text) || close };
+    }
+  }
+  return undefined;
+}
 
 export const discrimination: Rule = {
   id: 'policy/discrimination',
   description: '差別語・侮蔑的な表現や、国籍・人種・信条・職業・家族の形などによる排除・差別を助長する発信がないか',
   clause: '差別・誹謗中傷に当たる発信をしないこと',
   defaultSeverity: 'warning',
+  needsMorphology: true,
   check(ctx) {
     for (const post of ctx.doc.posts) {
       const taken: [number, number][] = [];
       const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
-      for (const [re, what] of [
-        [EXCLUSION, '属性（国籍・人種・信条・職業・家族の形・障害など）による排除'],
-        [STEREOTYPE, '属性（国籍・人種・信条・職業・家族の形・障害など）に対する偏見'],
-      ] as const) {
-        for (const m of post.text.matchAll(re)) {
-          const start = m.index!;
-          const end = start + m[0].length;
-          if (!free(start, end)) continue;
-          taken.push([start, end]);
-          ctx.report({
-            message: `「${m[0]}」は${what}で、差別を助長する発信に当たります。対象者を属性で区別しない表現に書き直してください。`,
-            range: post.toDocumentRange(start, end),
-          });
-        }
+      const a = analysis(ctx, post);
+      for (const s of a?.sentences ?? []) {
+        const v = judge(ctx, s.tokens, s.text);
+        if (!v) continue;
+        const start = v.group.start;
+        const end = Math.max(v.group.end, v.predicate.end);
+        taken.push([start, end]);
+        const kind = KIND_OF.get(v.group.entry.text) ?? '属性';
+        const words = `「${post.text.slice(v.group.start, v.group.end)}」と「${post.text.slice(v.predicate.start, v.predicate.end)}」`;
+        ctx.report({
+          message: v.exclusion
+            ? `「${excerpt(post.text.slice(start, end))}」は${kind}による排除で、差別を助長する発信に当たります（手がかり: ${words}）。対象や条件は属性ではなく、必要な要件（年齢・手続きなど）で示してください。`
+            : `「${excerpt(post.text.slice(start, end))}」は${kind}で人をひとまとめにする決めつけ（偏見）で、差別を助長する発信に当たります（手がかり: ${words}）。属性で一般化せず、個々の状況に即した表現に書き直してください。`,
+          range: post.toDocumentRange(start, end),
+          severity: v.strong ? undefined : atMost(ctx.severity, 'warning'),
+        });
       }
       for (const entry of DICTIONARY) {
         for (const m of post.text.matchAll(entry.re)) {

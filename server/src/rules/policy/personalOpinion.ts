@@ -1,70 +1,158 @@
 // policy/personal-opinion: posts based on the writer's (or a third party's) personal views (上尾 5(2)ク).
-import type { Rule } from '../../engine/rule';
-import { OWN_STAFF } from './util';
+//
+// A detector over the sentence, not a phrase list: each sentence's own words (quotations excluded) are searched for
+// word classes kept as data (lexicon/opinion.json) — stance markers (正直・本音・中の人のつぶやき), agreement (同感・その通り),
+// fixed view predicates (言わざるを得ない・としか思えない), evaluative words (おかしい・改悪・甘い), a thinking verb used as a
+// view (…と思います, not …したいと思います or …と思ったら), first-person pronouns, judged targets (制度・国・市) and
+// rhetorical questions. The office's own voice (市では…と考えています) is not a personal view. Quoted words are the
+// speaker's, not the writer's, unless an unnamed voice judges the city (「…は最悪」という評判).
+import type { Post } from '../../engine/document';
+import type { MorphToken } from '../../engine/morphology';
+import type { Sentence } from '../../engine/postAnalysis';
+import type { Rule, RuleContext } from '../../engine/rule';
+import LEX from './lexicon/opinion.json';
+import { analysis, cueOf, excerpt, ownTokens, spanOf, type Cue } from './nlp/common';
+import { find, lexicon, type Lexicon } from './nlp/lexicon';
+import { atMost } from './util';
 
-/** Always personal: 個人的には, 私見, casual first-person pronouns. */
-const PERSONAL = /個人的(?:に(?:は|も)?|な(?:意見|見解|考え|感想|思い)|見解)|私見|個人の(?:感想|意見|見解)|(?<!公)(?:僕|ぼく|ボク|俺|オレ)(?:は|が|も|の|と|って|的|自身|たち)|あたし(?:は|が|も|の)|(?<![ご])自分的には|ワイ(?:は|が|も)|中の人(?:は|が|も|的には|として|自身)/g;
-/**
- * 私は／わたしは／担当としては … と思います／反対です, within one sentence. 思う・考える・感じる・信じる count only
- * as a view (「…と思います」「残念に思います」), not as an activity: 「自分が住む地域の避難経路をみんなで考えます」.
- */
-const FIRST_PERSON_VIEW = /(?:(?<![公])(?:私|わたし|わたくし|自分)(?:自身)?(?:は|も|が|として(?:は)?|的には|個人)|(?<![公])(?:私|わたし)自身|担当(?:者)?(?:として(?:は)?|的には))[^。！？!?\n]{0,60}?(?:(?:と|に|って|ように)(?:思い|思う|思っ|思え|考え|感じ|信じ)|反対|賛成|好き|嫌い|残念|許せ|おかしい|べき|納得|期待し|願っ)/g;
-/**
- * Who said the quoted words, just before 「: a group of participants or respondents (「参加した高校生からは「…」」,
- * 「回答した中学生の声（一部）：「…」」). An unattributed voice (「「私は反対です」という声」) stays a personal view.
- */
-const ATTRIBUTION = /(?:参加者|回答者|来場者|利用者|委員|保護者|市民|中学生|高校生|小学生|大学生|子どもたち|こどもたち|児童|生徒|若者)(?:の方|の皆さん|の皆さま)?(?:から(?:は|も)?|の(?:声|意見|感想|回答)(?:[（(][^）)\n]{0,10}[）)])?[ \t\u3000]*[:：]?)[ \t\u3000]*\n?[ \t\u3000]*$/;
-/** A source line (出典：…) names where quoted words come from. */
-const HAS_SOURCE = /^[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)[】］\]]|(?:出典|引用元|出所)[ \t\u3000]*[:：])[ \t\u3000]*\S/m;
+type Word = keyof typeof LEX;
+function lex(ctx: RuleContext, name: Exclude<Word, '$comment'>): Lexicon {
+  return lexicon(ctx.services.morphology!, `opinion.${name}`, LEX[name]);
+}
+
+const NOT_EVALUATIVE_AFTER = new Set(LEX.notEvaluativeAfter);
+const STRONG_EVALUATIVE = new Set(LEX.strongEvaluative);
+
+/** 「…と思います」 as a view: a quotative と／って before the verb, not a wish (したいと思う), a hope (いただければと思う),
+ * a condition (…と思ったら) or a relative clause (…と思う方). */
+function thinkingAsView(tokens: MorphToken[], k: number): boolean {
+  // …と私は思う: the quotative particle may stand before a pronoun and は／も.
+  let q = k - 1;
+  while (q > k - 4 && q > 0 && (tokens[q].pos[1] === '代名詞' || tokens[q].pos[1] === '係助詞' || tokens[q].basic === '自分')) q--;
+  const prev = tokens[q];
+  if (!prev || !(prev.surface === 'と' || prev.surface === 'って') || prev.pos[0] !== '助詞') return false;
+  const before = tokens[q - 1];
+  // 皆さんと考えました: と after a plain noun is「…と一緒に」, not a quotation.
+  if (!before || !(/動詞|形容詞|助動詞|記号/.test(before.pos[0]) || before.pos[1] === '終助詞' || before.pos[1] === '形容動詞語幹')) return false;
+  if (before && (['たい', 'う', 'よう', 'まい'].includes(before.basic) && before.pos[0] === '助動詞')) return false;
+  if (before && (before.surface === 'ば' || before.surface === 'たら' || before.basic === 'か')) return false;
+  for (let n = k + 1; n < Math.min(tokens.length, k + 4); n++) {
+    const t = tokens[n];
+    if (['たら', 'ば', 'なら', 'ながら'].includes(t.surface) || (t.surface === 'て' && tokens[n + 1]?.basic === 'くださる')) return false;
+    if (t.pos[0] === '名詞' && !['こと', 'の', 'ん'].includes(t.basic) && t.pos[1] !== '非自立') return false;
+    if (t.surface === 'か' && t.pos[0] === '助詞') return false;
+    if (t.pos[0] !== '助動詞' && t.pos[0] !== '助詞' && t.pos[0] !== '動詞') break;
+  }
+  return true;
+}
+
+/** An evaluative word used as a condition (体調がおかしいときは) or a set phrase (残念ながら) is not an evaluation. */
+function conditional(tokens: MorphToken[], j: number): boolean {
+  const after = NOT_EVALUATIVE_AFTER;
+  return tokens.slice(j, j + 2).some((t) => after.has(t.surface));
+}
+
+const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)[】］\]]|(?:出典|引用元|出所)[ \t\u3000]*[:：])[ \t\u3000]*\S/;
+
+/** Ends as a question, hashtags and emoji after the question mark aside. */
+const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
+
+interface Verdict {
+  cues: Cue[];
+  why: string;
+  strong: boolean;
+}
+
+function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToken[]): Verdict | undefined {
+  const hits = (name: Exclude<Word, '$comment'>) => find(own, lex(ctx, name));
+  const stance = hits('stance').map((h) => cueOf(post, h));
+  const candour = hits('candour').filter((h) => !(own[h.j]?.surface === 'に' && /ください|お願い/.test(s.text))).map((h) => cueOf(post, h));
+  const agreement = hits('agreement').map((h) => cueOf(post, h));
+  const fixed = hits('fixedViews');
+  const fixedStrong = fixed.filter((h) => !/^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
+  const ought = fixed.filter((h) => /^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
+  const evaluative = [...hits('evaluative'), ...hits('weakAgreement')].filter((h) => !conditional(own, h.j));
+  const strongSet = STRONG_EVALUATIVE;
+  const strongEval = evaluative.filter((h) => strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
+  const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
+  const firstPerson = hits('firstPerson').map((h) => cueOf(post, h));
+  const targets = hits('targets').map((h) => cueOf(post, h));
+  const office = hits('officeSubjects').length > 0;
+  const think = hits('thinkVerbs')
+    .filter((h) => thinkingAsView(own, h.i))
+    .map((h) => cueOf(post, h));
+  const demands = hits('demands').length > 0 && hits('politicalTargets').length > 0 ? hits('demands').map((h) => cueOf(post, h)) : [];
+
+  const strong = [...stance, ...candour, ...agreement, ...fixedStrong, ...strongEval];
+  if (strong.length > 0) {
+    const why = stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
+    return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
+  }
+  if (office) return undefined;
+  const feelings = hits('personalFeelings').map((h) => cueOf(post, h));
+  if (feelings.length > 0 && firstPerson.length > 0) return { cues: [...firstPerson, ...feelings], why: '「私は…」と発信者自身の好みや賛否を述べています', strong: false };
+  const modifiers = [...firstPerson, ...targets];
+  if (think.length > 0 && (weakEval.length > 0 || firstPerson.length > 0 || ought.length > 0 || targets.length > 0))
+    return { cues: [...firstPerson, ...weakEval, ...ought, ...think], why: '発信者の考え・感想を述べています', strong: false };
+  if (weakEval.length > 0 && modifiers.length > 0 && !QUESTION_END.test(s.text) ) return { cues: [...weakEval, ...firstPerson], why: '発信者の評価を述べています', strong: false };
+  if (demands.length > 0) return { cues: demands, why: '国や行政への要望を発信者として述べています', strong: false };
+  if (ought.length > 0 && (firstPerson.length > 0 || targets.length > 0)) return { cues: [...ought, ...firstPerson], why: '発信者の主張（…べき）を述べています', strong: false };
+  if (QUESTION_END.test(s.text)) {
+    const q = hits('questionCues').map((h) => cueOf(post, h));
+    if (q.length > 0 && targets.length > 0 && (weakEval.length > 0 || own.some((t) => t.basic === 'ない' || t.basic === 'なぜ' || t.basic === 'ん')))
+      return { cues: q, why: '反語・問いかけの形で施策を評価しています', strong: false };
+  }
+  return undefined;
+}
+
+/** An unnamed third party's judgement of the city, passed on as it is: 「…は全然足りない」という評判. */
+function judgeVoices(ctx: RuleContext, post: Post, s: Sentence): Verdict | undefined {
+  const a = analysis(ctx, post)!;
+  for (const q of s.quotes) {
+    const inner = s.tokens.filter((t) => t.start > q.start && t.start < q.end - 1);
+    const bad = find(inner, lex(ctx, 'complaints'));
+    const tail = s.tokens.filter((t) => t.start >= q.end);
+    const voice = find(tail.slice(0, 6), lex(ctx, 'quoteVoices'));
+    if (bad.length > 0 && voice.length > 0 && !a.inQuote(q.start)) return { cues: [{ text: q.inner, start: q.start, end: q.end }], why: '出所の分からない第三者の評価をそのまま伝えています', strong: false };
+  }
+  return undefined;
+}
 
 export const personalOpinion: Rule = {
   id: 'policy/personal-opinion',
-  description: '発信者や第三者の個人的見解（個人的には、私は…と思います、僕・俺 など）に基づく発信がないか',
+  description: '発信者や第三者の個人的見解（正直・本音・…と思います・おかしい・同感 など）に基づく発信がないか',
   clause: '公式アカウントでは個人的見解を発信しないこと',
   defaultSeverity: 'warning',
+  needsMorphology: true,
   check(ctx) {
     for (const post of ctx.doc.posts) {
-      const seen: [number, number][] = [];
-      const report = (start: number, end: number) => {
-        if (seen.some(([s, e]) => start < e && s < end)) return;
-        seen.push([start, end]);
+      const a = analysis(ctx, post);
+      if (!a) return;
+      // A source line (出典：…) names whose words the quotations are.
+      const sourced = SOURCE_LINE.test(post.text);
+      for (const s of a.sentences) {
+        // A quotation standing alone, or followed only by という声, with no speaker named: nobody else is answerable for it.
+        // A speaker named before it (保護者は「…」) or a line introducing it (回答した中学生の声（一部）：) attributes it.
+        const unattributed = sourced
+          ? undefined
+          : s.quotes.find(
+              (q) =>
+                q.start === s.start &&
+                !/[はがも][^「」]*$/.test(post.text.slice(Math.max(0, s.start - 12), s.start)) &&
+                !/[:：]\s*$/.test(post.text.slice(Math.max(0, s.start - 4), s.start)) &&
+                /^(?:[」』]?\s*(?:という|との)(?:声|意見|感想)?[^。]*)?$/.test(post.text.slice(q.end, s.end).replace(/[。！？!?]$/, '')),
+            );
+        const said = unattributed ? s.tokens.filter((t) => t.start > unattributed.start && t.start < unattributed.end - 1) : ownTokens(a, s);
+        const v = judgeSentence(ctx, post, s, said) ?? (sourced ? undefined : judgeVoices(ctx, post, s));
+        if (!v) continue;
+        const span = spanOf(v.cues);
+        const words = [...new Set(v.cues.map((c) => c.text))].join('」「');
         ctx.report({
-          message: `「${post.text.slice(start, end)}」は個人的見解に当たるおそれがあります。公式アカウントの発信は組織の見解として書いてください（例:「市では…と考えています」）。`,
-          range: post.toDocumentRange(start, end),
+          message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（${v.why}。手がかり:「${words}」）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
+          range: post.toDocumentRange(span.start, span.end),
+          severity: v.strong ? undefined : atMost(ctx.severity, 'warning'),
         });
-      };
-      for (const m of post.text.matchAll(FIRST_PERSON_VIEW)) {
-        // Quoted words said by our own staff (市長は「私は…と考えています」と述べました), or by attributed participants,
-        // or with a source line, are a report of what was said, not the writer's view.
-        const open = openingBracket(post.text, m.index!);
-        if (open !== undefined) {
-          const before = post.text.slice(Math.max(0, post.text.lastIndexOf('。', open) + 1), open);
-          if (OWN_STAFF.test(before) || ATTRIBUTION.test(before) || HAS_SOURCE.test(post.text)) continue;
-        }
-        report(m.index!, m.index! + m[0].length);
-      }
-      for (const m of post.text.matchAll(PERSONAL)) {
-        // 『ぼくのくれよん』: a title or quoted words, not the writer speaking.
-        if (insideBrackets(post.text, m.index!)) continue;
-        report(m.index!, m.index! + m[0].length);
       }
     }
   },
 };
-
-/** True when `at` is inside 「…」 or 『…』 (opened before it on the same line and not yet closed). */
-function insideBrackets(text: string, at: number): boolean {
-  return openingBracket(text, at) !== undefined;
-}
-
-/** The offset of the 「 or 『 (on the same line) that `at` is inside, if any. */
-function openingBracket(text: string, at: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const open: number[] = [];
-  for (let i = lineStart; i < at; i++) {
-    const c = text[i];
-    if (c === '「' || c === '『') open.push(i);
-    else if ((c === '」' || c === '』') && open.length > 0) open.pop();
-  }
-  return open[0];
-}

@@ -2,7 +2,7 @@
 
 import type { Rule } from '../../engine/rule';
 import type { OffsetRange } from '../../engine/types';
-import { fmEntryRange, fmRange, lineWithBreak, normalizeHandle, parseStatusUrl, twitter } from './util';
+import { fmEntryRange, fmRange, lineWithBreak, normalizeHandle, parseStatusUrl, urlsOf } from './util';
 
 export const REPOST_KEYS = ['repost', 'quote'] as const;
 
@@ -41,7 +41,7 @@ export const repost: Rule = {
     }
     // A post URL in the text is shown by X as a quote of that post.
     for (const post of doc.posts) {
-      for (const u of twitter.extractUrlsWithIndices(post.text)) {
+      for (const u of urlsOf(post.text)) {
         if (!/^(?:https?:\/\/)?(?:(?:www|mobile)\.)?(?:x|twitter)\.com\/[^/\s]+\/status/i.test(u.url)) continue;
         const [start, end] = u.indices;
         judge(u.url, post.toDocumentRange(start, end), '引用');

@@ -1,7 +1,41 @@
 // policy/secret: passwords, PINs, login IDs and API tokens in a post (上尾 5(2)ケ). The message never repeats the value.
 import type { Rule } from '../../engine/rule';
 import type { Fix, OffsetRange } from '../../engine/types';
-import { twitter } from './util';
+import LEX from './lexicon/secret.json';
+import { atMost, entitiesOf } from './util';
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+/** A credential keyword (lexicon/secret.json), then up to 20 characters of sentence, then the value. */
+const KEYWORD = new RegExp(`(?<![A-Za-zァ-ヶー])(?:${[...LEX.credentialKeywords, ...LEX.contextualKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-zァ-ヶー])`, 'gi');
+const CONTEXTUAL = new Set(LEX.contextualKeywords);
+const LOCK = new RegExp(LEX.lockWords.map(esc).join('|'));
+const PASSWORDISH = new RegExp(`^(?:${LEX.passwordWords.map(esc).join('|')})`, 'i');
+/** A value: an ASCII run with a digit, a symbol or mixed case; digits with separators (4-2-7-5, 193 557, 左34→右12); or 「quoted」. */
+const VALUE = /「([^「」\n]{2,30})」|((?:[左右]?\d{1,6}(?:[\-‐ \u3000→・]+[左右]?[\d*#]{1,6}){1,7}#?)|[\x21-\x7E\uFF01-\uFF5E]{3,})/g;
+const NOT_VALUE = new RegExp(`^(?:${LEX.notValues.map(esc).join('|')})`);
+/** Where a credential keyword stops applying: end of sentence. */
+const STOP = /[。\n]/;
+/** Private IPv4 ranges (10/8, 172.16/12, 192.168/16), not inside a longer dotted number. */
+const PRIVATE_IP = /(?<![\d.])(?:10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d{1,3}\.\d{1,3}(?![\d.]*\d)(?::\d+)?/g;
+const INTERNAL_HOST = new RegExp(`(?<![\\w.-])(?:[a-z0-9-]+\\.)+(?:${LEX.internalSuffixes.join('|')})(?![\\w-])(?::\\d+)?|(?<![\\w.-])(?:[a-z0-9-]+\\.)*(?:${LEX.internalLabels.join('|')})\\.(?:[a-z0-9-]+\\.)*[a-z]{2,}(?::\\d+)?`, 'gi');
+const UNC = /\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\]*)*\\?/g;
+const FILE_URL = /file:\/\/[^\s　]+|(?<![A-Za-z])[A-Z]:[\\/][^\s　]+/g;
+const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s:/@]+@[^\s]+/gi;
+/** Links that grant access by themselves: edit links of shared forms, private calendar feeds, key= / token= queries. */
+const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*/gi;
+/** user=… pass=…, user:pass (after an authentication word), id / pass pairs after a login word. */
+const PAIR = /(?<![\w@/.])([A-Za-z][\w.-]{2,})[ \u3000]*(?:\/|／|:)[ \u3000]*([\x21-\x7E]{4,})(?![\w])/g;
+const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|ＩＤ|ユーザー|user/i;
+const PERSONAL_LIST = new RegExp(`(?:リスト|一覧|シート|票|データ|名簿|ファイル)[^。\\n]{0,4}[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)]|[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)][^。\\n]{0,4}(?:リスト|一覧|シート|票|データ|名簿|ファイル)`, 'g');
+
+function looksLikeValue(v: string): boolean {
+  if (/^\d{1,2}$/.test(v)) return false;
+  if (/^[\d,.]+(?:円|人|時|分|日|月|年|名|件|桁|%|階|号|番|回|歳|か月|cm|kg|MB|GB)/.test(v)) return false;
+  if (/^(?:https?:|www\.|#|@)/i.test(v)) return false;
+  if (/^[A-Z]{2,5}$/.test(v) || /^(?:SSID|Wi-?Fi|Zoom|ID|PIN|URL|PDF|LINE|SNS|OK|NG)$/i.test(v)) return false;
+  return /\d/.test(v) || /[_!@#$%&*+=]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /^[a-z][a-z-]{3,}$/.test(v);
+}
 
 const MASK = '********';
 
@@ -10,9 +44,9 @@ const KEYED = /(?:パスワード|ﾊﾟｽﾜｰﾄﾞ|(?<![ァ-ヶー])パス(
 
 /** Well-known credential formats. */
 const TOKEN_FORMATS: RegExp[] = [
-  /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g,
+  /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
   /\bgithub_pat_[A-Za-z0-9_]{22,}\b/g,
-  /\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\b/g,
+  /\bsk-(?:proj-)?[A-Za-z0-9_-]{12,}\b/g,
   /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
   /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
   /\bAIza[0-9A-Za-z_-]{35}\b/g,
@@ -50,7 +84,7 @@ export const secret: Rule = {
       const text = post.text;
       const taken: [number, number][] = [];
       // URLs, mentions and hashtags are not secrets.
-      const skip = twitter.extractEntitiesWithIndices(text).map((e) => e.indices);
+      const skip = entitiesOf(text).map((e) => e.indices);
       const overlaps = (s: number, e: number, list: [number, number][]) => list.some(([a, b]) => s < b && a < e);
       const report = (start: number, end: number, what: string) => {
         if (overlaps(start, end, taken)) return;
@@ -59,6 +93,63 @@ export const secret: Rule = {
         const fixes: Fix[] = [{ title: `値を伏せ字（${MASK}）にする`, edits: [{ range, newText: MASK }], isPreferred: true, safe: true }];
         ctx.report({ message: `${what}が書かれています（${end - start} 文字）。認証情報は投稿せず、直ちに値を削除し、漏えいした場合は変更してください。`, range, fixes });
       };
+      const internal = (start: number, end: number, what: string) => {
+        if (overlaps(start, end, taken)) return;
+        taken.push([start, end]);
+        ctx.report({
+          message: `${what}（庁内でしか使えない情報）が書かれています。内部の接続先・保存場所は公開すると攻撃の手がかりになるため、投稿から削除してください。`,
+          range: post.toDocumentRange(start, end),
+        });
+      };
+      for (const m of text.matchAll(CREDENTIAL_URL)) report(m.index!, m.index! + m[0].length, '認証情報を含む接続先');
+      for (const m of text.matchAll(PRIVATE_IP)) internal(m.index!, m.index! + m[0].length, '庁内ネットワークの IP アドレス');
+      for (const m of text.matchAll(INTERNAL_HOST)) {
+        if (/@/.test(text[m.index! - 1] ?? '')) continue;
+        internal(m.index!, m.index! + m[0].length, '庁内のサーバー名');
+      }
+      for (const m of text.matchAll(UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
+      for (const m of text.matchAll(FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
+      for (const m of text.matchAll(SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
+      for (const m of text.matchAll(PERSONAL_LIST)) {
+        if (overlaps(m.index!, m.index! + m[0].length, taken)) continue;
+        taken.push([m.index!, m.index! + m[0].length]);
+        ctx.report({ message: '個人情報を含む内部資料の共有が書かれています。職務上知り得た情報は公式アカウントで扱わないでください。', range: post.toDocumentRange(m.index!, m.index! + m[0].length), severity: atMost(ctx.severity, 'warning') });
+      }
+      // Credentials in any syntax: a keyword, a short stretch of the sentence, then something that looks like a value.
+      for (const k of text.matchAll(KEYWORD)) {
+        const from = k.index! + k[0].length;
+        const sentenceStart = Math.max(text.lastIndexOf('。', k.index!), text.lastIndexOf('\n', k.index!)) + 1;
+        const sentence = text.slice(sentenceStart, text.slice(from).search(STOP) < 0 ? text.length : from + text.slice(from).search(STOP));
+        if (CONTEXTUAL.has(k[0]) && !LOCK.test(sentence)) continue;
+        let to = from;
+        while (to < text.length && to - from < 24 && !STOP.test(text[to])) to++;
+        VALUE.lastIndex = from;
+        let v: RegExpExecArray | null;
+        while ((v = VALUE.exec(text)) && v.index < to) {
+          const gap = text.slice(from, v.index);
+          if (NOT_VALUE.test(gap.replace(/^[はをがの:：=＝\s、]+/, ''))) break;
+          const quoted = v[1] !== undefined;
+          const whole = quoted ? v[1] : v[2];
+          const lead = quoted ? 0 : whole.length - whole.replace(/^[:：=＝→\s]+/, '').length;
+          const raw = whole.slice(lead).replace(/[。、，,．)）」』]+$/, '');
+          const start = v.index + (quoted ? 1 : 0) + lead;
+          if (isPlaceholder(raw)) break;
+          if (overlaps(start, start + raw.length, skip) || overlaps(start, start + raw.length, taken)) continue;
+          if (quoted ? NOT_VALUE.test(raw) || raw.length > 20 || /[ぁ-んァ-ヶ一-龠]{6,}/.test(raw) || (!PASSWORDISH.test(k[0]) && !/[A-Za-z0-9]/.test(raw)) : !looksLikeValue(raw) && !/^[左右\d][\d\-‐ \u3000→・左右*#]+$/.test(raw)) continue;
+          if (/^[\d\- ]+$/.test(raw) && raw.replace(/\D/g, '').length < 3) continue;
+          // An account or user name is a value only with letters in it (018サポート is not a login ID).
+          if (/^(?:アカウント|ユーザー|ID|user|login)/i.test(k[0]) && !/[A-Za-z]/.test(raw)) continue;
+          report(start, start + raw.length, 'パスワード・暗証番号などの認証情報');
+          break;
+        }
+      }
+      for (const m of text.matchAll(PAIR)) {
+        const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', m.index!)), m.index!);
+        if (!LOGIN_CONTEXT.test(sentence) || !/\d|[!@#$%&*+]/.test(m[2]) || /^https?$/i.test(m[1])) continue;
+        const start = m.index! + m[0].length - m[2].length;
+        if (overlaps(start, start + m[2].length, skip)) continue;
+        report(start, start + m[2].length, 'ログイン ID とパスワードの組');
+      }
       for (const m of text.matchAll(KEYED)) {
         const value = m[1].replace(/[。、，,．)）」』]+$/, '');
         if (isPlaceholder(value)) continue;

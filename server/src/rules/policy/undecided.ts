@@ -1,6 +1,78 @@
 // policy/undecided: unreliable information or information from the policy-making process (上尾 5(2)キ).
 import type { Rule } from '../../engine/rule';
+import type { Post } from '../../engine/document';
+import type { RuleContext } from '../../engine/rule';
+import LEX from './lexicon/undecided.json';
+import { analysis, excerpt } from './nlp/common';
+import { find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { atMost } from './util';
+
+type Lists = Omit<typeof LEX, '$comment'>;
+function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
+  return lexicon(ctx.services.morphology!, `undecided.${name}`, LEX[name]);
+}
+
+interface Verdict {
+  cues: Hit[];
+  kind: string;
+  strong: boolean;
+  /** Lowered to info (a pending detail announced as such). */
+  ordinary?: boolean;
+}
+
+const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明']);
+/** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
+const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
+
+/** The sentence-level detector: internal markers, an internal meeting deliberating, or a change stated before it is decided. */
+function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean) => void): void {
+  const a = analysis(ctx, post);
+  if (!a) return;
+  const followUp = FOLLOW_UP.test(post.text);
+  // Anywhere in the post (the sentences' scans are shared with the other rules; no entry spans two sentences).
+  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).length > 0);
+  const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).length > 0);
+  for (const s of a.sentences) {
+    const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
+    const markers = find(s.tokens, lex(ctx, 'markers')).filter(
+      (h) =>
+        !resident.some((r) => r.start <= h.start && h.start < r.end + 2) &&
+        !(publicDraft && /案|素案/.test(h.entry.text)) &&
+        // 内定通知を発送しました: the notice of a decision, not the process.
+        !NOTICE_NOUNS.has(s.tokens[h.j]?.basic ?? ''),
+    );
+    let v: Verdict | undefined;
+    if (markers.length > 0) {
+      // 「現在調整中です。決まり次第お知らせします」: a pending detail with a promise to announce it is an ordinary notice.
+      const pending = followUp && markers.every((h) => PENDING.test(h.entry.text));
+      v = { cues: markers, kind: '意思形成過程・内部の情報', strong: !pending, ordinary: pending };
+    }
+    else {
+      const meetings = find(s.tokens, lex(ctx, 'meetings'));
+      const deliberation = find(s.tokens, lex(ctx, 'deliberation'));
+      if (meetings.length > 0 && deliberation.length > 0 && !decided) v = { cues: [meetings[0], deliberation[0]], kind: '庁内の協議の途中経過', strong: true };
+      else {
+        const outlook = find(s.tokens, lex(ctx, 'outlook'));
+        const changes = find(s.tokens, lex(ctx, 'changes'));
+        if (outlook.length > 0 && changes.length > 0 && !decided && outlook.some((o) => o.entry.text !== '予定'))
+          v = { cues: [changes[0], outlook.find((o) => o.entry.text !== '予定')!], kind: '決定前の施策の変更', strong: false };
+      }
+    }
+    if (!v) continue;
+    const start = Math.min(...v.cues.map((c) => c.start));
+    const end = Math.max(...v.cues.map((c) => c.end));
+    const words = [...new Set(v.cues.map((c) => post.text.slice(c.start, c.end)))].join('」「');
+    report(
+      start,
+      end,
+      v.ordinary
+        ? `「${words}」: 確定していない事項です。決まり次第お知らせする旨があるので問題ない場合が多いですが、確定情報か確認してください。`
+        : `「${excerpt(s.text)}」は${v.kind}に当たるおそれがあります（手がかり:「${words}」）。施策は決定・公表されてから発信してください（例:「決まり次第お知らせします」）。`,
+      v.strong,
+      v.ordinary ?? false,
+    );
+  }
+}
 
 interface Term {
   re: RegExp;
@@ -15,18 +87,13 @@ const TERMS: Term[] = [
   },
   { re: /未公表|未発表|公表前|発表前|非公開|内部資料|内部情報|庁内限り|課内限り|部外秘|社外秘|極秘|マル秘|㊙|取扱注意|オフレコ|ここだけの話|内緒|ないしょ/g, kind: '公表されていない情報' },
   { re: /[（(]案[)）]|素案|たたき台|原案段階/g, kind: '案の段階の情報' },
-  {
-    re: /未確認(?:情報|ですが|の情報)?|うわさ|噂|デマかも|らしいです|と聞きました|(?:という|との)(?:話|情報)を(?:聞き|耳に)|と聞いて(?:います|いる|おります)|可能性が高(?:そう|いらしい|いみたい)|(?:かもしれない|かも)(?:という|との)(?:話|情報)/g,
-    kind: '信頼性が確認できない情報',
-  },
 ];
 
 /** 検討中の方（入所を検討中の保護者）: residents considering something, not the city's policy process. */
 const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者|ご家庭|ご家族|お客様)|ですか)/;
 /** A draft published for public comment (パブリックコメント) is public, not the policy-making process. */
 const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
-/** A rumour quoted in order to deny it (「…」といううわさがありますが、そのような事実はありません). */
-const DENIAL = /事実(?:は|では)(?:ありません|ございません|ない)|そのような(?:事実|予定|決定)は(?:ありません|ございません)|誤った情報|根拠のない|デマ(?:です|に|情報)|惑わされ/;
+// Hearsay (うわさ・と聞きました・らしい) is second-hand information without a source: policy/citation reports it.
 
 /** A follow-up promise makes 未定 / 調整中 an ordinary notice: lower to info. */
 const FOLLOW_UP = /決まり次第|決定次第|確定次第|改めて(?:お知らせ|ご案内|周知)|詳細は後日|後日(?:お知らせ|ご案内)/;
@@ -36,10 +103,15 @@ export const undecided: Rule = {
   description: '信頼性が確保できない情報や、施策の意思形成過程の情報（検討中・未定・内部資料・(案)など）がないか',
   clause: '信頼性が確保できない情報・意思形成過程の情報を発信しないこと',
   defaultSeverity: 'warning',
+  needsMorphology: true,
   check(ctx) {
     for (const post of ctx.doc.posts) {
       // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
       const taken: [number, number][] = [];
+      judgeSentences(ctx, post, (start, end, message, strong, ordinary) => {
+        taken.push([start, end]);
+        ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
+      });
       for (const term of TERMS) {
         for (const m of post.text.matchAll(term.re)) {
           const start = m.index!;
@@ -47,7 +119,6 @@ export const undecided: Rule = {
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (term.kind === '案の段階の情報' && PUBLIC_COMMENT.test(post.text)) continue;
-          if (term.kind === '信頼性が確認できない情報' && DENIAL.test(post.text)) continue;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           taken.push([start, end]);
           const ordinary = (term.kind === '確定していない情報' || /調整中/.test(m[0])) && FOLLOW_UP.test(post.text);

@@ -1,0 +1,237 @@
+// Word classes as data (server/src/rules/policy/lexicon/*.json), matched over kuromoji tokens by base form.
+//
+// An entry is written as plain Japanese in dictionary form (「言わざるを得る」「対象外」「傾向にある」); it is tokenized
+// once with the same analyser and matched against a sentence's tokens by base form (or surface), so every
+// conjugation of it matches: 言わざるを得ません, 言わざるを得ない. `…` in an entry allows a gap of a few tokens
+// (「議会…前」 matches 議会に諮る前).
+//
+// One pass for every word class: all compiled lexicons of an analyser share one index keyed by the base form (and
+// surface) of each entry's first word. `find(tokens, lex)` scans a token list once for all lexicons together and
+// keeps the result with the list (the per-post analysis keeps its sentence token lists per post text), so the many
+// word classes of the five semantic rules cost one map look-up per token, not one pass per class.
+import type { Morphology, MorphToken } from '../../../engine/morphology';
+
+export interface Entry {
+  /** The entry as written in the lexicon. */
+  text: string;
+  /** Groups of words (base form and surface); a gap of up to GAP tokens is allowed between groups. */
+  parts: Unit[][];
+  /** Written ending in ない (「納得がいかない」): any negation (ない・ません・ず) must follow within three tokens. */
+  negated: boolean;
+}
+
+/** A word of an entry: a token matches it when its base form or its surface is the same. */
+export interface Unit {
+  b: string;
+  s: string;
+}
+
+export interface Lexicon {
+  name: string;
+  /** Index of the lexicon in its matcher. */
+  id: number;
+  entries: Entry[];
+  matcher: Matcher;
+}
+
+export interface Hit {
+  entry: Entry;
+  /** Token indexes [i, j) in the token list searched. */
+  i: number;
+  j: number;
+  /** Offsets in the post text. */
+  start: number;
+  end: number;
+}
+
+interface Indexed {
+  lex: number;
+  entry: Entry;
+}
+
+/** Every lexicon compiled for one analyser, indexed together by first word. */
+interface Matcher {
+  morphology: Morphology;
+  byName: Map<string, Lexicon>;
+  /** The same lexicons by their entry list (the rules pass the same JSON array every time). */
+  byEntries: Map<readonly string[], Lexicon>;
+  lexicons: Lexicon[];
+  byFirst: Map<string, Indexed[]>;
+  /** Bumped when a lexicon is added: scans made before it are redone. */
+  version: number;
+}
+
+interface Scan {
+  matcher: Matcher;
+  version: number;
+  hits: Hit[][];
+}
+
+const GAP = 8;
+const matchers = new WeakMap<Morphology, Matcher>();
+const scans = new WeakMap<readonly MorphToken[], Scan>();
+const NONE: Hit[] = Object.freeze([]) as unknown as Hit[];
+
+function matcherOf(morphology: Morphology): Matcher {
+  let m = matchers.get(morphology);
+  if (!m) matchers.set(morphology, (m = { morphology, byName: new Map(), byEntries: new Map(), lexicons: [], byFirst: new Map(), version: 0 }));
+  return m;
+}
+
+/** Compiles (once per analyser) a word class from its entries and adds it to the analyser's shared index. */
+export function lexicon(morphology: Morphology, name: string, entries: readonly string[]): Lexicon {
+  const matcher = matcherOf(morphology);
+  let lex = matcher.byEntries.get(entries) ?? matcher.byName.get(name);
+  if (lex) return lex;
+  lex = { name, id: matcher.lexicons.length, entries: [], matcher };
+  for (const text of entries) {
+    // 「〔男の子〕なんだから」: words in 〔〕 are context for the tokenizer only (なんだから alone is cut differently).
+    const parts = text
+      .split('…')
+      .map((p) => {
+        const m = /^〔([^〕]*)〕(.*)$/.exec(p.trim());
+        const context = m ? m[1] : '';
+        return morphology.tokenize(context + (m ? m[2] : p.trim())).filter((t) => t.start >= context.length);
+      })
+      .filter((p) => p.length > 0);
+    if (parts.length === 0) continue;
+    // 「納得がいかない」: the negation is matched in any form (いかない・いきません・いかず), so it is not part of the words.
+    const last = parts[parts.length - 1];
+    const negated = last.length > 1 && last[last.length - 1].basic === 'ない' && /助動詞|形容詞/.test(last[last.length - 1].pos[0]);
+    if (negated) last.pop();
+    const bases = parts.map((p) => p.map((t) => ({ b: t.basic, s: t.surface })));
+    const entry: Entry = { text, parts: bases, negated };
+    lex.entries.push(entry);
+    for (const first of new Set([bases[0][0].b, bases[0][0].s])) {
+      const list = matcher.byFirst.get(first);
+      if (list) list.push({ lex: lex.id, entry });
+      else matcher.byFirst.set(first, [{ lex: lex.id, entry }]);
+    }
+  }
+  matcher.lexicons.push(lex);
+  matcher.byName.set(name, lex);
+  matcher.byEntries.set(entries, lex);
+  matcher.version++;
+  return lex;
+}
+
+const same = (t: MorphToken, unit: Unit) => t.basic === unit.b || t.surface === unit.s;
+
+function matchPart(tokens: readonly MorphToken[], at: number, part: Unit[]): boolean {
+  if (at + part.length > tokens.length) return false;
+  for (let k = 0; k < part.length; k++) if (!same(tokens[at + k], part[k])) return false;
+  return true;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+
+/** End token index of `entry` matched at token `i`, or -1. */
+function matchAt(tokens: readonly MorphToken[], i: number, entry: Entry): number {
+  if (!matchPart(tokens, i, entry.parts[0])) return -1;
+  let at = i + entry.parts[0].length;
+  for (let p = 1; p < entry.parts.length; p++) {
+    const part = entry.parts[p];
+    let found = -1;
+    for (let g = at; g <= Math.min(tokens.length - part.length, at + GAP); g++) {
+      if (SENTENCE_END.has(tokens[g].surface)) break;
+      if (matchPart(tokens, g, part)) {
+        found = g;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    at = found + part.length;
+  }
+  if (entry.negated) {
+    const end = negationEnd(tokens, at);
+    return end < 0 ? -1 : end;
+  }
+  return at;
+}
+
+const NEGATION = new Set(['ない', 'ん', 'ぬ', 'ず', '無い']);
+
+/** A negation within three tokens from `at` (できません: でき・ませ・ん). */
+export function negationAt(tokens: readonly MorphToken[], at: number): boolean {
+  return negationEnd(tokens, at) >= 0;
+}
+
+/** The token index just after a negation within three tokens from `at`, or -1 (a hit of「…ない」 runs through it). */
+function negationEnd(tokens: readonly MorphToken[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    const t = tokens[k];
+    if (t.pos[0] === '助動詞' && NEGATION.has(t.basic)) return k + 1;
+    if (t.pos[0] === '形容詞' && t.basic === 'ない') return k + 1;
+    if (t.basic === 'ある' && k === at) continue; // 意味がありません
+    if (t.pos[0] !== '助動詞' && t.pos[0] !== '助詞') return -1;
+  }
+  return -1;
+}
+
+/**
+ * One pass over `tokens` for every lexicon of the matcher: per lexicon, the longest entry starting at each token,
+ * occurrences not overlapping (after a hit the lexicon resumes at its end).
+ */
+// Scratch state of scan(), reused (scans are synchronous and never nested).
+let resume = new Int32Array(64);
+let bestJ = new Int32Array(64);
+let bestEntry: (Entry | undefined)[] = [];
+const touched: number[] = [];
+
+function consider(tokens: readonly MorphToken[], list: Indexed[], i: number): void {
+  for (let c = 0; c < list.length; c++) {
+    const { lex, entry } = list[c];
+    if (resume[lex] > i) continue;
+    const j = matchAt(tokens, i, entry);
+    if (j > i && j > bestJ[lex]) {
+      if (bestJ[lex] === 0) touched.push(lex);
+      bestJ[lex] = j;
+      bestEntry[lex] = entry;
+    }
+  }
+}
+
+function scan(tokens: readonly MorphToken[], matcher: Matcher): Hit[][] {
+  const n = matcher.lexicons.length;
+  const hits: Hit[][] = [];
+  if (resume.length < n) {
+    resume = new Int32Array(n * 2);
+    bestJ = new Int32Array(n * 2);
+  } else resume.fill(0, 0, n);
+  bestEntry.length = n;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const byBasic = matcher.byFirst.get(t.basic);
+    if (byBasic) consider(tokens, byBasic, i);
+    if (t.surface !== t.basic) {
+      const bySurface = matcher.byFirst.get(t.surface);
+      if (bySurface) consider(tokens, bySurface, i);
+    }
+    if (touched.length === 0) continue;
+    for (const lex of touched) {
+      const j = bestJ[lex];
+      const last = tokens[j - 1];
+      (hits[lex] ??= []).push({ entry: bestEntry[lex]!, i, j, start: t.start, end: last.start + last.surface.length });
+      resume[lex] = j;
+      bestJ[lex] = 0;
+      bestEntry[lex] = undefined;
+    }
+    touched.length = 0;
+  }
+  return hits;
+}
+
+/** Every (longest, non-overlapping) occurrence of the lexicon's entries in `tokens` (one shared scan per token list). */
+export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
+  const matcher = lex.matcher;
+  let s = scans.get(tokens);
+  if (!s || s.matcher !== matcher || s.version !== matcher.version) {
+    s = { matcher, version: matcher.version, hits: scan(tokens, matcher) };
+    scans.set(tokens, s);
+  }
+  return s.hits[lex.id] ?? NONE;
+}
+
+export function has(tokens: readonly MorphToken[], lex: Lexicon): boolean {
+  return find(tokens, lex).length > 0;
+}

@@ -1,0 +1,35 @@
+// Every word class of the semantic policy rules, compiled together on first use so that one scan of a sentence
+// (nlp/lexicon.ts) finds the words of all of them.
+import type { Morphology } from '../../../engine/morphology';
+import CITATION from '../lexicon/citation.json';
+import DISCRIMINATION from '../lexicon/discrimination.json';
+import OPINION from '../lexicon/opinion.json';
+import UNDECIDED from '../lexicon/undecided.json';
+import { lexicon } from './lexicon';
+
+/** The group words of every kind (国籍・出身・ルーツ, 家族の形, …) as one word class. */
+export const GROUP_ENTRIES: string[] = Object.values(DISCRIMINATION.groups).flat();
+
+/** Lists used as sets of entry texts, not searched for. */
+const NOT_SEARCHED = new Set(['opinion.strongEvaluative', 'opinion.notEvaluativeAfter', 'discrimination.strongGeneralising']);
+
+const done = new WeakSet<Morphology>();
+
+export function compileWordClasses(morphology: Morphology): void {
+  if (done.has(morphology)) return;
+  done.add(morphology);
+  const files: [string, Record<string, unknown>][] = [
+    ['opinion', OPINION],
+    ['discrimination', DISCRIMINATION],
+    ['undecided', UNDECIDED],
+    ['citation', CITATION],
+  ];
+  for (const [prefix, file] of files) {
+    for (const [key, value] of Object.entries(file)) {
+      const name = `${prefix}.${key}`;
+      if (NOT_SEARCHED.has(name) || !Array.isArray(value)) continue;
+      lexicon(morphology, name, value as string[]);
+    }
+  }
+  lexicon(morphology, 'discrimination.groups', GROUP_ENTRIES);
+}

@@ -1,0 +1,142 @@
+// Post-level precision and recall of the semantic policy rules on the labelled corpora in test/fixtures/policy/
+// (issue 9). Each line is a post: it is written as a .post.md (front matter: the office's account and the line's
+// frontMatter fields) and linted with the office's preset, every rule, the tokenizer loaded — as the CLI does.
+// A post labelled X is a true positive when the rule(s) of X give at least one finding at warning or error; a
+// post not labelled X with such a finding is a false positive.
+//
+// The blind corpus is never used for tuning: `npm run eval` prints only its figures; `--blind-details` (once,
+// at the end of a piece of work, for the report) also lists its misses and false alarms.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { presets } from '../../server/src/config/presets';
+import { emptyConfig, mergeConfig, type ResolvedConfig } from '../../server/src/config/resolved';
+import { lint } from '../../server/src/engine/lint';
+import type { LintServices } from '../../server/src/engine/rule';
+import type { Finding } from '../../server/src/engine/types';
+import { allRules } from '../../server/src/rules';
+
+export const CATEGORIES = ['opinion', 'discrimination', 'secret', 'undecided', 'citation', 'mention'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The rules whose findings stand for each label. */
+export const RULES_OF: Record<Category, string[]> = {
+  opinion: ['policy/personal-opinion'],
+  discrimination: ['policy/discrimination'],
+  secret: ['policy/secret'],
+  undecided: ['policy/undecided'],
+  citation: ['policy/citation'],
+  mention: ['policy/mention', 'policy/reply'],
+};
+
+export interface LabelledPost {
+  id: string;
+  office: 'ageo' | 'komae';
+  text: string;
+  labels: Category[];
+  evidence: Partial<Record<Category, string>>;
+  frontMatter?: Record<string, unknown>;
+  officialHandles?: string[];
+  note?: string;
+}
+
+const OFFICE: Record<LabelledPost['office'], { preset: string; account: string }> = {
+  ageo: { preset: 'ageo-hoiku', account: 'ageo_hoiku' },
+  komae: { preset: 'komae-kodomo', account: 'komae_kosodate' },
+};
+
+export function readCorpus(path: string): LabelledPost[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as LabelledPost);
+}
+
+/** The .post.md a staff member would write for this line. */
+export function postFile(p: LabelledPost): string {
+  const fm: Record<string, unknown> = { account: OFFICE[p.office].account, ...(p.frontMatter ?? {}) };
+  const lines = Object.entries(fm).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `---\n${lines.join('\n')}\n---\n${p.text}\n`;
+}
+
+const configs = new Map<string, ResolvedConfig>();
+function configFor(office: LabelledPost['office']): ResolvedConfig {
+  const name = OFFICE[office].preset;
+  let c = configs.get(name);
+  if (!c) configs.set(name, (c = mergeConfig(emptyConfig(), presets[name], name)));
+  return c;
+}
+
+export interface PostResult {
+  post: LabelledPost;
+  /** Alarming findings (warning or error) of each category's rules. */
+  alarms: Record<Category, Finding[]>;
+  file: string;
+}
+
+export async function lintCorpus(posts: LabelledPost[], services: LintServices): Promise<PostResult[]> {
+  const out: PostResult[] = [];
+  for (const post of posts) {
+    const file = postFile(post);
+    const { findings } = await lint(file, { rules: allRules, config: configFor(post.office), services });
+    const alarming = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
+    const alarms = Object.fromEntries(CATEGORIES.map((c) => [c, alarming.filter((f) => RULES_OF[c].includes(f.rule))])) as Record<Category, Finding[]>;
+    out.push({ post, alarms, file });
+  }
+  return out;
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export function score(results: PostResult[]): Record<Category, Score> {
+  const out = {} as Record<Category, Score>;
+  for (const c of CATEGORIES) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of results) {
+      const labelled = r.post.labels.includes(c);
+      const hit = r.alarms[c].length > 0;
+      if (labelled && hit) tp++;
+      else if (labelled) fn++;
+      else if (hit) fp++;
+    }
+    out[c] = { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  }
+  return out;
+}
+
+export function formatScores(name: string, n: number, s: Record<Category, Score>): string {
+  const rows = CATEGORIES.map(
+    (c) => `  ${c.padEnd(15)} P ${s[c].precision.toFixed(2)}  R ${s[c].recall.toFixed(2)}   (tp ${s[c].tp}, fp ${s[c].fp}, fn ${s[c].fn})`,
+  );
+  return [`${name} (${n} posts)`, ...rows].join('\n');
+}
+
+/** Misses and false alarms, for reading (dev while developing; blind only for the final report). */
+export function formatDetails(results: PostResult[], only?: Category): string {
+  const lines: string[] = [];
+  for (const c of CATEGORIES) {
+    if (only && c !== only) continue;
+    for (const r of results) {
+      const labelled = r.post.labels.includes(c);
+      const hit = r.alarms[c].length > 0;
+      if (labelled && !hit) lines.push(`MISS ${c} ${r.post.id} [${r.post.evidence[c] ?? ''}] ${JSON.stringify(r.post.text)}${r.post.frontMatter ? ' fm=' + JSON.stringify(r.post.frontMatter) : ''}`);
+      if (!labelled && hit)
+        lines.push(`FALSE ${c} ${r.post.id} ${r.alarms[c].map((f) => `«${r.file.slice(f.range.start, f.range.end)}»`).join(' ')} ${JSON.stringify(r.post.text)} labels=${r.post.labels.join(',')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export const DEV = 'test/fixtures/policy/dev.jsonl';
+export const BLIND = 'test/fixtures/policy/blind.jsonl';
+
+export function corpusPath(root: string, name: string): string {
+  return join(root, name);
+}
