@@ -72,6 +72,9 @@ else
 }
 EOF
   start=$(date +%s)
+  # npm under Node 24 would look for its global npmrc under Node 24's prefix: keep the machine's (registry CA,
+  # proxy) by naming the file the outer npm uses.
+  GLOBAL_NPMRC="$(npm config get globalconfig 2>/dev/null || true)"
   (
     cd "$CS_DIR"
     # Node 24 on PATH only for this subshell (code-server's postinstall checks the node major version
@@ -82,6 +85,7 @@ EOF
     unset NODE npm_execpath || true
     export PATH="$NODE_PKG/bin:$PATH"
     export npm_config_nodedir="$NODE_PKG"
+    if [ -n "$GLOBAL_NPMRC" ] && [ -f "$GLOBAL_NPMRC" ]; then export npm_config_globalconfig="$GLOBAL_NPMRC"; fi
     npm install --no-audit --no-fund --omit=dev --loglevel=error "code-server@$CODE_SERVER_VERSION"
   ) || fail "npm install code-server@$CODE_SERVER_VERSION failed (see output above)"
   [ -f "$CS_ENTRY" ] || fail "code-server installed but $CS_ENTRY is missing"
