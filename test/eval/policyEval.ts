@@ -136,6 +136,8 @@ export function formatDetails(results: PostResult[], only?: Category): string {
 
 export const DEV = 'test/fixtures/policy/dev.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
+/** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
+export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
