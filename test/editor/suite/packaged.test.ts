@@ -86,7 +86,7 @@ describe('Post Policy as packaged: findings and their quick fixes', () => {
     const phone = assertFinding(editor.document, diags, { rule: 'pii/phone', text: '090-1234-5678', severity: E, at: [4, 7, 20], clause: PII_CLAUSE });
     assert.match(phone.message, /090-\*\*\*\*-5678/, 'the number is masked in the message');
     assertFinding(editor.document, diags, { rule: 'pii/person', text: 'ゆうと', severity: E, at: [3, 6, 9], clause: PII_CLAUSE });
-    assertFinding(editor.document, diags, { rule: 'policy/personal-opinion', text: '個人的には', severity: W, at: [5, 0, 5], clause: '推奨設定: 公式アカウントで個人的見解を発信しない' });
+    assertFinding(editor.document, diags, { rule: 'policy/personal-opinion', text: '個人的には反対', severity: W, at: [5, 0, 7], clause: '推奨設定: 公式アカウントで個人的見解を発信しない' });
     assert.equal(diags.filter((d) => rules.includes(code(d))).length, 3, 'one finding each');
   });
 
