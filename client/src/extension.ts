@@ -6,6 +6,7 @@ import { registerAddTermCommand } from './addTerm';
 import { registerApproveCommand } from './approve';
 import { registerPostsTree } from './postsTree';
 import { registerPreview } from './preview';
+import { registerRuleDocsPreview } from './ruleDocs';
 import { CountStatusBar, type StatusBarState } from './statusBar';
 
 export const LANGUAGE_ID = 'postmd';
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PostPo
   context.subscriptions.push(registerApproveCommand(context, () => client));
   context.subscriptions.push(registerAddTermCommand(() => client));
   context.subscriptions.push(registerLintWorkspaceCommand(() => client));
+  context.subscriptions.push(registerRuleDocsPreview(context)); // issue 15: rule links open the bundled page as a preview
 
   let pending: Promise<void> = Promise.resolve();
   const refresh = (): Promise<void> => {

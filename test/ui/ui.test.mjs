@@ -113,6 +113,21 @@ async function main() {
     step(`hover shows the Japanese message, the clause and the rule link (${href || 'link'})`);
     await page.screenshot({ path: path.join(shots, '3-hover.png') });
 
+    step('clicking the rule link: the bundled page opens as a Markdown preview (offline)');
+    await link.click();
+    const previewTab = page.locator('.tabs-container .tab', { hasText: 'max-length.md' }).filter({ hasText: /プレビュー|Preview/ }).first();
+    await previewTab.waitFor({ timeout: 15000 });
+    // The preview is a webview: find the frame that renders the page's title.
+    const pageDeadline = Date.now() + 20000;
+    for (let found = false; !found; ) {
+      for (const f of page.frames()) if ((await f.locator('h1', { hasText: 'count/max-length' }).count().catch(() => 0)) > 0) found = true;
+      if (!found && Date.now() > pageDeadline) throw new Error('the rule page did not render in the Markdown preview');
+      if (!found) await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: path.join(shots, '3b-rule-page-preview.png') });
+    await page.keyboard.press('Control+W');
+    await page.locator('.tabs-container .tab.active', { hasText: '.post.md' }).first().waitFor({ timeout: 10000 });
+
     step('quick fix: F8 to the problem, Ctrl+. and choose the half-width fix with the keyboard');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

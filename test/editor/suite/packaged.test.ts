@@ -90,6 +90,20 @@ describe('Post Policy as packaged: findings and their quick fixes', () => {
     assert.equal(diags.filter((d) => rules.includes(code(d))).length, 3, 'one finding each');
   });
 
+  it('a rule link opens the bundled page as a Markdown preview, not as source (offline docs, issue 15)', async () => {
+    const editor = await openPost(dir, 'link.post.md', 'お問い合わせは090-1234-5678まで。\n');
+    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => code(x) === 'pii/phone'), 40000);
+    const target = vscode.Uri.parse(href(diags.find((x) => code(x) === 'pii/phone')!)!);
+    // What a click on the link in the hover or the Problems panel does.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const preview = () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && t.label.includes('phone.md'));
+    const deadline = Date.now() + 15000;
+    while (Date.now() < deadline && (!preview() || tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString()))) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(preview(), `a Markdown preview of phone.md is open; tabs: ${tabs().map((t) => t.label).join(' | ')}`);
+    assert.ok(!tabs().some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString()), 'the source tab of the page was replaced by its preview');
+  });
+
   const fixes: { name: string; text: string; rule: string; title: string; by: string }[] = [
     { name: 'pii/phone: delete the number', text: '担当：保育課\nお問い合わせは090-1234-5678まで。\n', rule: 'pii/phone', title: '電話番号を削除する', by: '' },
     { name: 'pii/person: replace the child\'s name with A', text: 'ひまわり組のゆうとくんが発表しました。\n', rule: 'pii/person', title: '「A」に置き換える', by: 'A' },
