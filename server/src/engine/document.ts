@@ -233,6 +233,34 @@ function buildPost(text: string, index: number, from: number, to: number): Post 
 }
 
 /** An image's alt text as a segment: a contiguous stretch of the document right after `![`. */
+/**
+ * A long segment cut at line breaks into pieces of about `size` characters (one piece when it is short), each a
+ * segment of its own mapping back through the original: rules that never look across a line can work through a
+ * huge post piece by piece and let the server breathe in between.
+ */
+export function piecesOf(seg: TextSegment, size = 4096): TextSegment[] {
+  if (seg.text.length <= size) return [seg];
+  const out: TextSegment[] = [];
+  for (let from = 0; from < seg.text.length; ) {
+    let to = Math.min(seg.text.length, from + size);
+    if (to < seg.text.length) {
+      const nl = seg.text.lastIndexOf('\n', to);
+      // No line break in the piece: cut anyway, at a code-point boundary.
+      if (nl > from) to = nl + 1;
+      else if (/[\uDC00-\uDFFF]/.test(seg.text[to] ?? '')) to--;
+    }
+    const at = from;
+    out.push({
+      kind: seg.kind,
+      text: seg.text.slice(from, to),
+      toDocumentOffset: (t) => seg.toDocumentOffset(at + t),
+      toDocumentRange: (a, b) => seg.toDocumentRange(at + a, at + b),
+    });
+    from = to;
+  }
+  return out;
+}
+
 function altSegment(img: ImageAttachment): TextSegment {
   const at = img.range.start + 2;
   const n = img.alt.length;

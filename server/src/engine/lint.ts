@@ -1,6 +1,7 @@
 // Runs the rules over a parsed post file and returns findings with exact document offsets.
 import { emptyConfig, type ResolvedConfig } from '../config/resolved';
 import { parsePostDocument, type PostDocument } from './document';
+import { prepareAnalysis } from './postAnalysis';
 import { countPost } from './count';
 import { applyDirectives } from './directives';
 import { clampRange } from './ranges';
@@ -89,8 +90,8 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
     });
   // In the server, tokenize ahead in slices so the morphology rules do not block the event loop for long.
   const morphology = services.morphology;
-  if (options.yieldEveryMs !== undefined && morphology?.prepare && !options.skipMorphology && rules.some((r) => r.needsMorphology && (config.rules[r.id]?.severity ?? r.defaultSeverity) !== 'off'))
-    for (const post of doc.posts) await morphology.prepare(post.text, options.yieldEveryMs);
+  const sliced = options.yieldEveryMs !== undefined && !!morphology && !options.skipMorphology && rules.some((r) => r.needsMorphology && (config.rules[r.id]?.severity ?? r.defaultSeverity) !== 'off');
+  if (sliced && morphology?.prepare) for (const post of doc.posts) await morphology.prepare(post.text, options.yieldEveryMs!);
   let lastYield = started;
   // Give the event loop a turn between stages and rules (the server must not block for long on one document).
   const maybeYield = async () => {
@@ -99,6 +100,8 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
     lastYield = performance.now();
   };
   await maybeYield();
+  // Then the sentence analysis the semantic rules share, sentence by sentence, for the same reason.
+  if (sliced && morphology) for (const post of doc.posts) await prepareAnalysis(morphology, post.text, maybeYield);
   for (const rule of rules) {
     // Garbled text (not UTF-8): format/encoding's one finding stands for the whole file.
     if (findings.some((f) => f.rule === 'format/encoding')) break;
@@ -133,6 +136,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
         configPath: options.configPath,
         services,
         report,
+        pause: maybeYield,
       });
     } catch (e) {
       // A broken rule must never take the others (or the editor) down with it.

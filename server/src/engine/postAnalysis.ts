@@ -131,3 +131,23 @@ export function analyseText(morphology: Morphology, text: string): PostAnalysis 
   }
   return { tokens, sentences, quotes, inQuote };
 }
+
+/** Per-sentence work the rules will ask for anyway (word-class scans), registered by the rule families that do it. */
+const warmUps: ((morphology: Morphology, sentence: Sentence) => void)[] = [];
+
+export function registerSentenceWarmUp(fn: (morphology: Morphology, sentence: Sentence) => void): void {
+  warmUps.push(fn);
+}
+
+/**
+ * The server's slice-by-slice version of what the first rule would do in one go: the post's analysis and every
+ * sentence's word-class scans, awaiting `pause` between sentences (a huge post must not block the editor).
+ */
+export async function prepareAnalysis(morphology: Morphology, text: string, pause: () => Promise<void>): Promise<void> {
+  const a = analyseCached(morphology, text);
+  for (const s of a.sentences) {
+    for (const w of warmUps) w(morphology, s);
+    await pause();
+  }
+}
+

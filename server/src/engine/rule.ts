@@ -41,6 +41,9 @@ export interface RuleContext {
   readonly configPath?: string;
   readonly services: LintServices;
   report(report: Report): void;
+  /** Gives the event loop a turn when the server's time slice is used up (a no-op in the CLI): rules that work
+   * through a huge text piece by piece await it between pieces, so no rule blocks the editor for long. */
+  pause?(): Promise<void>;
 }
 
 export interface Rule {

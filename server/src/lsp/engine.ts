@@ -7,6 +7,7 @@ import type { ReadText } from '../config/load';
 import { LineIndex } from '../engine/lineIndex';
 import type { Morphology } from '../engine/morphology';
 import { loadMorphology } from '../morphology';
+import { compileWordClassesSliced } from '../rules/policy/nlp/wordClasses';
 import { createNodeServices } from '../services';
 import { SOURCE, toRange } from './diagnostics';
 import { PostService, type LintedDocument } from './postService';
@@ -36,7 +37,13 @@ export function createEngine(read: ReadText, workspaceDirs: () => string[]): Eng
   const service = new PostService(read, createNodeServices(), workspaceDirs);
   return {
     service,
-    loadMorphology,
+    async loadMorphology() {
+      const m = await loadMorphology();
+      // The semantic rules' word classes are compiled here, one class per turn of the event loop, instead of in one
+      // ~100 ms block inside the first lint that needs them.
+      if (m) await compileWordClassesSliced(m, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+      return m;
+    },
     findPosts,
     isWorkspacePost: isWorkspacePostPath,
     readPost: readPostText,

@@ -16,14 +16,16 @@ export const bankAccount: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
+      // Once per post, not per number (a post full of numbers would make these quadratic).
+      const yuchoPost = YUCHO.test(post.text);
+      const org = ORG_ACCOUNT.test(post.text);
       for (const run of digitRuns(post.text)) {
         // ゆうちょ銀行: 記号 (5 digits) and 番号 (up to 8) together make the account.
-        const yucho = YUCHO.test(post.text) && near(post.text, run.start, /(?:記号|番号)[\s\u3000:：]*$/, 6) && /^\d{5}$|^\d{6,8}$/.test(run.digits) && run.groups.length === 1;
+        const yucho = yuchoPost && near(post.text, run.start, /(?:記号|番号)[\s\u3000:：]*$/, 6) && /^\d{5}$|^\d{6,8}$/.test(run.digits) && run.groups.length === 1;
         // 7 digits after 口座・普通…; 6–8 only after the words 口座番号 themselves.
         const explicit = near(post.text, run.start, /(?:口座番号|口座No\.?)[\s\u3000:：は]*$/, 12);
         if (!yucho && (run.groups.length !== 1 || (run.digits.length !== 7 && !(explicit && run.digits.length >= 6 && run.digits.length <= 8)))) continue;
         if (!yucho && !near(post.text, run.start, ACCOUNT_WORDS, 12)) continue;
-        const org = ORG_ACCOUNT.test(post.text);
         const severity: Severity = org ? 'info' : ctx.severity;
         ctx.report({
           message: org

@@ -14,7 +14,7 @@
 // (with its furigana: 陽翔（はると）), never the honorific; its fix puts a letter in its place, one per person
 // (A, B, C … across the thread).
 import type { MorphToken } from '../../engine/morphology';
-import type { TextSegment } from '../../engine/document';
+import { piecesOf, type TextSegment } from '../../engine/document';
 import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
@@ -703,11 +703,16 @@ export const person: Rule = {
   clause: CLAUSE_PERSONAL,
   defaultSeverity: 'warning',
   needsMorphology: true,
-  check(ctx) {
+  async check(ctx) {
     const morph = ctx.services.morphology;
     if (!morph) return;
     const letters = new Placeholders();
-    for (const post of ctx.doc.posts) for (const seg of post.segments) checkText(ctx, seg, morph, letters);
+    for (const post of ctx.doc.posts)
+      for (const seg of post.segments)
+        for (const piece of piecesOf(seg)) {
+          checkText(ctx, piece, morph, letters);
+          await ctx.pause?.();
+        }
   },
 };
 

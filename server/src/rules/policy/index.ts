@@ -13,6 +13,8 @@ import { repost } from './repost';
 import { secret } from './secret';
 import { timing } from './timing';
 import { undecided } from './undecided';
+// The server prepares the semantic rules' sentence scans in slices before they run.
+import './nlp/warmUp';
 
 export const policyRules: Rule[] = [
   citation,

@@ -7,11 +7,13 @@ export const terms: Rule = {
   id: 'team/terms',
   description: 'チームの用語リスト（設定ファイルの terms）どおりの表記か',
   defaultSeverity: 'warning',
-  check(ctx) {
+  async check(ctx) {
     if (ctx.config.terms.length === 0) return;
     const text = ctx.doc.text;
     for (const post of ctx.doc.posts) {
       for (const term of ctx.config.terms) {
+        // One pattern at a time over a huge post: let the editor breathe in between.
+        await ctx.pause?.();
         for (const hit of findTermHits(term, post.text)) {
           const range = post.toDocumentRange(hit.start, hit.end);
           // Offer the edit only when the occurrence is contiguous in the file (not split by a comment).

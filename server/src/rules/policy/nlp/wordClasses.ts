@@ -15,21 +15,38 @@ const NOT_SEARCHED = new Set(['opinion.strongEvaluative', 'opinion.notEvaluative
 
 const done = new WeakSet<Morphology>();
 
-export function compileWordClasses(morphology: Morphology): void {
-  if (done.has(morphology)) return;
-  done.add(morphology);
+/** Every searched word class: [name, entries]. */
+export function wordClassLists(): [string, string[]][] {
   const files: [string, Record<string, unknown>][] = [
     ['opinion', OPINION],
     ['discrimination', DISCRIMINATION],
     ['undecided', UNDECIDED],
     ['citation', CITATION],
   ];
+  const out: [string, string[]][] = [];
   for (const [prefix, file] of files) {
     for (const [key, value] of Object.entries(file)) {
       const name = `${prefix}.${key}`;
       if (NOT_SEARCHED.has(name) || !Array.isArray(value)) continue;
-      lexicon(morphology, name, value as string[]);
+      out.push([name, value as string[]]);
     }
   }
-  lexicon(morphology, 'discrimination.groups', GROUP_ENTRIES);
+  out.push(['discrimination.groups', GROUP_ENTRIES]);
+  return out;
+}
+
+export function compileWordClasses(morphology: Morphology): void {
+  if (done.has(morphology)) return;
+  done.add(morphology);
+  for (const [name, entries] of wordClassLists()) lexicon(morphology, name, entries);
+}
+
+/** The same, one word class at a time with `pause` in between (the server, right after the dictionary loads). */
+export async function compileWordClassesSliced(morphology: Morphology, pause: () => Promise<void>): Promise<void> {
+  if (done.has(morphology)) return;
+  for (const [name, entries] of wordClassLists()) {
+    lexicon(morphology, name, entries);
+    await pause();
+  }
+  done.add(morphology);
 }
