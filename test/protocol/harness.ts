@@ -37,9 +37,10 @@ export class ServerHarness {
 
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, readonly startedAt: number) {}
 
-  static async start(workspaceDirs: string[], options: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown } = {}): Promise<ServerHarness> {
+  /** `serverJs`: another copy of dist/server.js (an install elsewhere); the repository's by default. */
+  static async start(workspaceDirs: string[], options: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown; serverJs?: string } = {}): Promise<ServerHarness> {
     const startedAt = performance.now();
-    const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
+    const proc = spawn(process.execPath, [options.serverJs ?? join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });

@@ -1,6 +1,7 @@
 // YAML front matter at the very start of a post file, parsed with positions.
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { OffsetRange } from './types';
+import { parseFlatYaml, type FlatEntry } from './flatYaml';
 import { duplicateKeyRanges, DUPLICATE_KEY_MESSAGE } from './yamlKeys';
 
 /** Front matter is a handful of keys; a larger block is reported instead of parsed (the yaml library costs ~2–3 ms/KB). */
@@ -43,6 +44,15 @@ export function absentFrontMatter(): FrontMatter {
 
 /** Finds and parses front matter; returns where the body starts. */
 export function parseFrontMatter(text: string): { frontMatter: FrontMatter; bodyStart: number } {
+  return findFrontMatter(text, true);
+}
+
+/** The same with the yaml library only and no cache: the reference the fast path is tested and measured against. */
+export function parseFrontMatterSlow(text: string): { frontMatter: FrontMatter; bodyStart: number } {
+  return findFrontMatter(text, false);
+}
+
+function findFrontMatter(text: string, fast: boolean): { frontMatter: FrontMatter; bodyStart: number } {
   const open = OPEN.exec(text);
   if (!open) return { frontMatter: absentFrontMatter(), bodyStart: 0 };
   const contentStart = open[0].length;
@@ -59,6 +69,7 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; body
   }
   const contentEnd = close.index;
   const end = close.index + close[0].length;
+  if (!fast) return { frontMatter: parseBlock(text, contentStart, contentEnd, end), bodyStart: end };
   // Typing in the body leaves the front matter unchanged: reuse its parse (YAML parsing dominates a small post's lint).
   const block = text.slice(0, end);
   const cached = recent.get(block);
@@ -67,7 +78,7 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; body
     recent.set(block, cached);
     return { frontMatter: cached, bodyStart: end };
   }
-  const frontMatter = parseBlock(text, contentStart, contentEnd, end);
+  const frontMatter = parseFlatBlock(text, contentStart, contentEnd, end) ?? parseBlock(text, contentStart, contentEnd, end);
   recent.set(block, frontMatter);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
   return { frontMatter, bodyStart: end };
@@ -76,6 +87,36 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; body
 /** Recently parsed front-matter blocks (exact text → result); results are treated as immutable. */
 const recent = new Map<string, FrontMatter>();
 const RECENT_MAX = 32;
+
+/** Flat `key: value` front matter read without the yaml library (an archive of distinct posts misses the cache). */
+function parseFlatBlock(text: string, contentStart: number, contentEnd: number, end: number): FrontMatter | undefined {
+  if (contentEnd - contentStart > MAX_FRONT_MATTER) return undefined;
+  const entries = parseFlatYaml(text.slice(contentStart, contentEnd));
+  if (!entries) return undefined;
+  const errors: FrontMatterError[] = [];
+  const first = new Map<string, FlatEntry>();
+  for (const e of entries) {
+    if (!first.has(e.key)) first.set(e.key, e);
+    // Same message and range as duplicateKeyRanges on the library's document.
+    else errors.push({ message: `フロントマターの YAML が正しくありません: ${DUPLICATE_KEY_MESSAGE}`, range: { start: contentStart + e.keyStart, end: contentStart + Math.max(e.keyEnd, e.keyStart + 1) } });
+  }
+  const data: Record<string, unknown> = {};
+  if (errors.length === 0) for (const e of entries) data[e.key] = e.value;
+  const rangeOf = (key: string, which: 'key' | 'value'): OffsetRange | undefined => {
+    const e = first.get(key);
+    if (!e) return undefined;
+    return which === 'key' ? { start: contentStart + e.keyStart, end: contentStart + e.keyEnd } : { start: contentStart + e.valueStart, end: contentStart + e.valueEnd };
+  };
+  return {
+    range: { start: 0, end },
+    contentRange: { start: contentStart, end: contentEnd },
+    present: true,
+    data,
+    errors,
+    valueRange: (key) => rangeOf(key, 'value'),
+    keyRange: (key) => rangeOf(key, 'key'),
+  };
+}
 
 function parseBlock(text: string, contentStart: number, contentEnd: number, end: number): FrontMatter {
   const yamlText = text.slice(contentStart, contentEnd);

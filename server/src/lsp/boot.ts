@@ -7,9 +7,12 @@
 //
 // Safety: V8 accepts a cache only for the same V8 version and flags and a source of the same length, so the
 // cache file name also carries a hash of dist/server-core.js (computed by scripts/build.mjs) — a cache is
-// never used with another build of the code. Any problem (no cache yet, rejected, unwritable folder) just
-// means a normal compile; the cache is (re)written a moment after start-up, once the start-up functions have
-// been compiled. The build writes the first one (scripts/build.mjs warms the server once).
+// never used with another build of the code. V8 does not compare file names: a cache brings back the name of
+// the script it was written from, and stack traces would name that folder (the build's, or an install since
+// copied or moved), so the file name carries a hash of this install's path too. Any problem (no cache yet,
+// rejected, unwritable folder) just means a normal compile; the cache is (re)written a moment after start-up,
+// once the start-up functions have been compiled. The build writes the first one (scripts/build.mjs warms the
+// server once).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -21,9 +24,16 @@ const CORE_FILE = join(__dirname, 'server-core.js');
 /** Set by the build (esbuild define); undefined when run from tsc output, which then compiles without a cache. */
 const coreHash = typeof __CORE_HASH__ === 'string' ? __CORE_HASH__ : undefined;
 const CACHE_DIR = join(__dirname, '.v8-cache');
-const cacheFile = coreHash && join(CACHE_DIR, `server-core-${coreHash}-${process.arch}-v8-${process.versions.v8}.bin`);
+const cacheFile = coreHash && join(CACHE_DIR, `server-core-${coreHash}-${pathHash(CORE_FILE)}-${process.arch}-v8-${process.versions.v8}.bin`);
 /** After start-up (first publish included), so the cache holds the functions compiled on the way. */
 const WRITE_CACHE_AFTER_MS = 1000;
+
+/** FNV-1a of the install path, 8 hex digits (node:crypto would cost start-up time for no benefit here). */
+function pathHash(path: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 function readCache(): Buffer | undefined {
   try {
