@@ -1,7 +1,7 @@
 // `npm run eval`: precision and recall per category, on a development set and on a blind set (written before
 // tuning by someone who never read the rule code, and never tuned on), for
 //   - the personal-data rules (test/fixtures/pii/: corpus.jsonl + dev-extra.jsonl; blind.jsonl), span level;
-//   - the semantic policy rules (test/fixtures/policy/: dev.jsonl; blind.jsonl and blind2.jsonl), post level.
+//   - the semantic policy rules (test/fixtures/policy/: dev.jsonl and dev2.jsonl; blind.jsonl and blind2.jsonl), post level.
 // Flags:
 //   --pii / --policy                  only that family
 //   --dev-details [category]          list the development misses and false alarms
@@ -59,7 +59,7 @@ if (only !== 'pii') {
   const ev = require(join(root, 'out/test/eval/policyEval.js'));
   const { createNodeServicesWithMorphology } = require(join(root, 'out/server/src/services.js'));
   const services = await createNodeServicesWithMorphology();
-  const sets = [['\npolicy development', ev.DEV], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (never tuned on)', ev.BLIND2]];
+  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (never tuned on)', ev.BLIND2]];
   // --dev-only: the blind files are not even opened.
   for (const [name, rel] of devOnlyRun ? sets.filter(([n]) => n.includes('development')) : sets) {
     const path = join(root, rel);
