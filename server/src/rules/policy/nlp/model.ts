@@ -198,6 +198,13 @@ export function modelVerdict(morphology: Morphology, post: Post, a: PostAnalysis
   return { score, threshold: m.threshold[c], cues, start: Math.min(...cues.map((x) => x.start)), end: Math.max(...cues.map((x) => x.end)) };
 }
 
+/** A copula, a polite ending or a case particle alone names nothing a writer could change: not shown as a cue (its
+ * weight still counts in the score). */
+const BARE = new Set(['です', 'でし', 'ます', 'まし', 'だ', 'だっ', 'た', 'は', 'が', 'の', 'を', 'に', 'と', 'て', 'で', 'も', 'し', 'な', 'ん']);
+
+const LEADING = /^[\s\p{P}\p{S}\uFE0F\u200D]+/u;
+const TRAILING = /[\s\p{P}\p{S}\uFE0F\u200D]+$/u;
+
 /** Words whose features add most to category c's score: contributions summed per span, the top three spans that do not overlap. */
 function explain(morphology: Morphology, post: Post, a: PostAnalysis, s: Sentence, c: number): Cue[] {
   const m = models();
@@ -215,7 +222,14 @@ function explain(morphology: Morphology, post: Post, a: PostAnalysis, s: Sentenc
     if (e) e.weight += w;
     else bySpan.set(key, { start, end, weight: w });
   });
-  const ranked = [...bySpan.values()].filter((e) => e.weight > 0 && /[^\s\p{P}\p{S}]/u.test(post.text.slice(e.start, e.end))).sort((x, y) => y.weight - x.weight || x.start - y.start || x.end - y.end);
+  // Symbols and emoji at the edges of a span are not words (です！ → です).
+  const spans = [...bySpan.values()].map((e) => {
+    const text = post.text.slice(e.start, e.end);
+    const lead = LEADING.exec(text)?.[0].length ?? 0;
+    const trail = lead === text.length ? 0 : (TRAILING.exec(text)?.[0].length ?? 0);
+    return { start: e.start + lead, end: e.end - trail, weight: e.weight };
+  });
+  const ranked = spans.filter((e) => e.weight > 0 && e.end > e.start && !BARE.has(post.text.slice(e.start, e.end))).sort((x, y) => y.weight - x.weight || x.start - y.start || x.end - y.end);
   const out: Cue[] = [];
   for (const e of ranked) {
     if (out.some((o) => e.start < o.end && o.start < e.end)) continue;
