@@ -59,7 +59,8 @@ export function postFile(p: LabelledPost): string {
 }
 
 const configs = new Map<string, ResolvedConfig>();
-function configFor(office: LabelledPost['office']): ResolvedConfig {
+/** The office's preset, resolved once. */
+export function configFor(office: LabelledPost['office']): ResolvedConfig {
   const name = OFFICE[office].preset;
   let c = configs.get(name);
   if (!c) configs.set(name, (c = mergeConfig(emptyConfig(), presets[name], name)));
@@ -135,6 +136,8 @@ export function formatDetails(results: PostResult[], only?: Category): string {
 }
 
 export const DEV = 'test/fixtures/policy/dev.jsonl';
+/** A second development set (666 posts by another writer), training data of the statistical layer (`npm run train`). */
+export const DEV2 = 'test/fixtures/policy/dev2.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
 export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';

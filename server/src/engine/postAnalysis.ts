@@ -22,6 +22,8 @@ export interface Sentence {
   quotes: Quote[];
   /** The writer's own words: the sentence's tokens outside 「…」 and 『…』, brackets excluded. */
   own: MorphToken[];
+  /** Kept with the sentence by the statistical layer of the policy rules (rules/policy/nlp/model.ts): its scores. */
+  scores?: { model: object; logits: number[] };
 }
 
 export interface PostAnalysis {

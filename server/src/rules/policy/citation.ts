@@ -4,10 +4,12 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import { eolOf } from '../../engine/text';
 import type { Fix } from '../../engine/types';
 import type { MorphToken } from '../../engine/morphology';
+import type { Sentence } from '../../engine/postAnalysis';
 import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Lexicon } from './nlp/lexicon';
-import { OWN_STAFF, urlsOf } from './util';
+import { cueList, eachModelFinding } from './nlp/model';
+import { atMost, OWN_STAFF, urlsOf } from './util';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -77,6 +79,8 @@ const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n�
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
+/** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
+const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
 const HEARSAY_WORDS = /によると|によれば|より引用|から引用|調査では/;
 /** Our own staff as the speaker of a quotation that follows: 市長は、式典で「…」. */
 const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|も|から(?:は)?|より)|市(?:で|と)は)[^「」。]{0,12}$`);
@@ -118,12 +122,15 @@ export const citation: Rule = {
       }
       // An empty 出典 line is reported above (fill it in); it already marks where the source goes.
       if (sources.length > 0 || SOURCE_ANYWHERE.test(post.text)) continue;
-      const report = (start: number, end: number, what: string) =>
+      const reported: [number, number][] = [];
+      const report = (start: number, end: number, what: string) => {
+        reported.push([start, end]);
         ctx.report({
           message: `${what}の出所（出典）と引用箇所が示されていません。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
           range: post.toDocumentRange(start, end),
           fixes: [insertSourceFix(ctx, post)],
         });
+      };
       const quoted: [number, number][] = [];
       for (const m of post.text.matchAll(BLOCKQUOTE)) {
         quoted.push([m.index!, m.index! + m[0].length]);
@@ -150,17 +157,34 @@ export const citation: Rule = {
         taken.push([start, end]);
         report(start, end, what);
       });
-      if (taken.length > 0) continue;
-      const links = urlsOf(post.text).length > 0;
-      if (!HEARSAY_WORDS.test(post.text)) continue;
-      for (const m of post.text.matchAll(HEARSAY)) {
-        if (OWN_STAFF.test(m[1])) continue;
-        if (links && NAMED_BODY.test(m[1])) continue;
-        // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると: the body and the document are named.
-        const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
-        if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || /[」）)]$/.test(prefix)) continue;
-        report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
-      }
+      if (taken.length === 0) hearsayWords(post, report);
+      // The statistical layer (nlp/model.ts) in sentences where nothing above was found.
+      // Quiet in a correction (it quotes our own post), in a post naming a rumour to deny it, and where our own staff
+      // are the ones speaking (園長によると, 市長は「…」と述べました).
+      if (correction || DENIAL.test(post.text)) continue;
+      const ownSpeaker = (s: Sentence) => (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) || OWN_STAFF_SPEAKING.test(s.text);
+      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
+        ctx.report({
+          message: `「${excerpt(s.text, 30)}」は他から得た情報を伝えているようですが、その出所（出典）と引用箇所が示されていません（統計モデルによる判定、手がかり: ${cueList(m)}）。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
+          range: post.toDocumentRange(m.start, m.end),
+          severity: atMost(ctx.severity, 'warning'),
+          fixes: [insertSourceFix(ctx, post)],
+        }),
+      );
     }
   },
 };
+
+/** 〇〇によると／によれば with no body or document named before it. */
+function hearsayWords(post: Post, report: (start: number, end: number, what: string) => void): void {
+  const links = urlsOf(post.text).length > 0;
+  if (!HEARSAY_WORDS.test(post.text)) return;
+  for (const m of post.text.matchAll(HEARSAY)) {
+    if (OWN_STAFF.test(m[1])) continue;
+    if (links && NAMED_BODY.test(m[1])) continue;
+    // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると: the body and the document are named.
+    const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
+    if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || /[」）)]$/.test(prefix)) continue;
+    report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
+  }
+}

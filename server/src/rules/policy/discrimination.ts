@@ -2,10 +2,12 @@
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { MorphToken } from '../../engine/morphology';
+import type { Sentence } from '../../engine/postAnalysis';
 import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/discrimination.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
+import { cueList, eachModelFinding } from './nlp/model';
 import { GROUP_ENTRIES } from './nlp/wordClasses';
 import { atMost } from './util';
 
@@ -172,6 +174,16 @@ export const discrimination: Rule = {
           fixes,
         });
       }
+      // The statistical layer (nlp/model.ts) in sentences where neither the detector nor the dictionary found anything.
+      // Quiet where a group is explicitly included (国籍を問わず, どなたでも).
+      const included = (s: Sentence) => find(s.tokens, lex(ctx, 'inclusive')).some((h) => STRONG_INCLUSIVE.has(h.entry.text) && !negationAt(s.tokens, h.j));
+      eachModelFinding(ctx.services.morphology, post, a, 'discrimination', (s) => !free(s.start, s.end), included, (s, m) =>
+        ctx.report({
+          message: `「${excerpt(s.text)}」は属性で人をひとまとめにしたり区別したりする表現で、差別を助長する発信に当たるおそれがあります（統計モデルによる判定、手がかり: ${cueList(m)}）。属性で一般化・区別せず、個々の状況に即した表現に書き直してください。`,
+          range: post.toDocumentRange(m.start, m.end),
+          severity: atMost(ctx.severity, 'warning'),
+        }),
+      );
     }
   },
 };

@@ -13,6 +13,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import LEX from './lexicon/opinion.json';
 import { analysis, cueOf, excerpt, ownTokens, spanOf, type Cue } from './nlp/common';
 import { find, lexicon, type Lexicon } from './nlp/lexicon';
+import { cueList, modelVerdict } from './nlp/model';
 import { atMost } from './util';
 
 type Word = keyof typeof LEX;
@@ -144,7 +145,18 @@ export const personalOpinion: Rule = {
             );
         const said = unattributed ? s.tokens.filter((t) => t.start > unattributed.start && t.start < unattributed.end - 1) : ownTokens(a, s);
         const v = judgeSentence(ctx, post, s, said) ?? (sourced ? undefined : judgeVoices(ctx, post, s));
-        if (!v) continue;
+        if (!v) {
+          // The statistical layer (nlp/model.ts): wording the word classes do not know, weaker evidence (at most a warning).
+          // The office's own voice (市では…と考えています) is not a personal view, whatever the wording.
+          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0);
+          if (m)
+            ctx.report({
+              message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（評価・感想を述べる言い回しです。統計モデルによる判定、手がかり: ${cueList(m)}）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
+              range: post.toDocumentRange(m.start, m.end),
+              severity: atMost(ctx.severity, 'warning'),
+            });
+          continue;
+        }
         const span = spanOf(v.cues);
         const words = [...new Set(v.cues.map((c) => c.text))].join('」「');
         ctx.report({

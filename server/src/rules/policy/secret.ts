@@ -2,6 +2,8 @@
 import type { Rule } from '../../engine/rule';
 import type { Fix, OffsetRange } from '../../engine/types';
 import LEX from './lexicon/secret.json';
+import { analysis, excerpt } from './nlp/common';
+import { eachModelFinding } from './nlp/model';
 import { atMost, entitiesOf } from './util';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -164,6 +166,30 @@ export const secret: Rule = {
         if (overlaps(start, end, skip) || !looksRandom(m[0])) continue;
         report(start, end, 'トークンや鍵とみられるランダムな文字列');
       }
+      // The statistical layer (nlp/model.ts), when the tokenizer is loaded, in sentences where nothing above was
+      // found and no credential word stands (after パスワード・PIN the value checks above have the last word: no value,
+      // a placeholder, a length or a delivery is no leak). The message names the cue words but never a value (a run
+      // of ASCII with digits or symbols is shown as ＊＊＊).
+      if (!ctx.services.morphology) continue;
+      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text), (s, m) =>
+        ctx.report({
+          message: `「${excerpt(masked(s.text))}」に認証情報（パスワード・暗証番号・ログイン情報など）が書かれているおそれがあります（統計モデルによる判定、手がかり: ${m.cues.map((c) => `『${masked(c.text)}』`).join('')}）。認証情報は投稿せず、書かれていれば値を削除してください。`,
+          range: post.toDocumentRange(m.start, m.end),
+          severity: atMost(ctx.severity, 'warning'),
+        }),
+      );
     }
   },
 };
+
+const CREDENTIAL_WORD = new RegExp(`(?<![A-Za-zァ-ヶー])(?:${[...LEX.credentialKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-zァ-ヶー])`, 'i');
+function credentialWord(sentence: string): boolean {
+  return CREDENTIAL_WORD.test(sentence);
+}
+
+/** What a message must not repeat: runs of three or more ASCII (or full-width) characters with a digit or a symbol
+ * in them, or of six letters or more (a PIN, a password, a login name). */
+const VALUE_RUN = /[\x21-\x7E\uFF01-\uFF5E]{3,}/g;
+function masked(text: string): string {
+  return text.replace(VALUE_RUN, (r) => (/[^A-Za-zＡ-Ｚａ-ｚ]/.test(r) || r.length >= 6 ? '＊＊＊' : r));
+}

@@ -1,10 +1,12 @@
 // policy/undecided: unreliable information or information from the policy-making process (上尾 5(2)キ).
 import type { Rule } from '../../engine/rule';
 import type { Post } from '../../engine/document';
+import type { Sentence } from '../../engine/postAnalysis';
 import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/undecided.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
+import { cueList, eachModelFinding } from './nlp/model';
 import { atMost } from './util';
 
 type Lists = Omit<typeof LEX, '$comment'>;
@@ -131,6 +133,25 @@ export const undecided: Rule = {
           });
         }
       }
+      // The statistical layer (nlp/model.ts) in sentences where the detector and the terms found nothing; with a
+      // follow-up promise (決まり次第お知らせします) it is an ordinary notice, as above.
+      // Quiet in a post that states a decision or a draft published for comment, and where residents are the ones
+      // considering (ご検討中の方), as the detector above.
+      const followUp = FOLLOW_UP.test(post.text);
+      const a = analysis(ctx, post);
+      let settled: boolean | undefined;
+      const quiet = (s: Sentence) =>
+        (settled ??= PUBLIC_COMMENT.test(post.text) || a!.sentences.some((x) => find(x.tokens, lex(ctx, 'decided')).length > 0 || find(x.tokens, lex(ctx, 'publicDraft')).length > 0)) ||
+        find(s.tokens, lex(ctx, 'residentSubjects')).length > 0;
+      eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
+        ctx.report({
+          message: followUp
+            ? `「${excerpt(s.text)}」: 確定していない事項を述べているようです（統計モデルによる判定、手がかり: ${cueList(m)}）。決まり次第お知らせする旨があるので問題ない場合が多いですが、確定情報か確認してください。`
+            : `「${excerpt(s.text)}」は意思形成過程の情報や確定していない情報に当たるおそれがあります（統計モデルによる判定、手がかり: ${cueList(m)}）。施策は決定・公表されてから発信してください（例:「決まり次第お知らせします」）。`,
+          range: post.toDocumentRange(m.start, m.end),
+          severity: atMost(ctx.severity, followUp ? 'info' : 'warning'),
+        }),
+      );
     }
   },
 };

@@ -65,6 +65,8 @@ interface Scan {
   matcher: Matcher;
   version: number;
   hits: Hit[][];
+  /** The matcher's lexicons (hits[id] is lexicons[id]'s). */
+  lexicons: readonly Lexicon[];
 }
 
 const GAP = 8;
@@ -226,7 +228,7 @@ export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
   const matcher = lex.matcher;
   let s = scans.get(tokens);
   if (!s || s.matcher !== matcher || s.version !== matcher.version) {
-    s = { matcher, version: matcher.version, hits: scan(tokens, matcher) };
+    s = { matcher, version: matcher.version, hits: scan(tokens, matcher), lexicons: matcher.lexicons };
     scans.set(tokens, s);
   }
   return s.hits[lex.id] ?? NONE;
@@ -234,4 +236,15 @@ export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
 
 export function has(tokens: readonly MorphToken[], lex: Lexicon): boolean {
   return find(tokens, lex).length > 0;
+}
+
+/** Every lexicon of the analyser with its hits in `tokens` (hits[id] for lexicons[id]; the same shared scan as find). */
+export function scanAll(tokens: readonly MorphToken[], morphology: Morphology): { readonly lexicons: readonly Lexicon[]; readonly hits: readonly (Hit[] | undefined)[] } {
+  const matcher = matcherOf(morphology);
+  let s = scans.get(tokens);
+  if (!s || s.matcher !== matcher || s.version !== matcher.version) {
+    s = { matcher, version: matcher.version, hits: scan(tokens, matcher), lexicons: matcher.lexicons };
+    scans.set(tokens, s);
+  }
+  return s;
 }

@@ -4,6 +4,7 @@ import type { Morphology } from '../../../engine/morphology';
 import CITATION from '../lexicon/citation.json';
 import DISCRIMINATION from '../lexicon/discrimination.json';
 import OPINION from '../lexicon/opinion.json';
+import SECRET from '../lexicon/secret.json';
 import UNDECIDED from '../lexicon/undecided.json';
 import { lexicon } from './lexicon';
 
@@ -11,7 +12,7 @@ import { lexicon } from './lexicon';
 export const GROUP_ENTRIES: string[] = Object.values(DISCRIMINATION.groups).flat();
 
 /** Lists used as sets of entry texts, not searched for. */
-const NOT_SEARCHED = new Set(['opinion.strongEvaluative', 'opinion.notEvaluativeAfter', 'discrimination.strongGeneralising']);
+const NOT_SEARCHED = new Set(['opinion.strongEvaluative', 'opinion.notEvaluativeAfter', 'discrimination.strongGeneralising', 'secret.internalSuffixes', 'secret.internalLabels', 'secret.notValues']);
 
 const done = new WeakSet<Morphology>();
 
@@ -22,6 +23,8 @@ export function wordClassLists(): [string, string[]][] {
     ['discrimination', DISCRIMINATION],
     ['undecided', UNDECIDED],
     ['citation', CITATION],
+    // policy/secret matches its words with regexes; its word classes are searched for the statistical layer's features.
+    ['secret', SECRET],
   ];
   const out: [string, string[]][] = [];
   for (const [prefix, file] of files) {
