@@ -41,6 +41,8 @@ import { isConfigUri, uriToPath } from './lsp/paths';
 import { readBoundedText } from './io/boundedRead';
 import { DiagnosticsPublisher } from './lsp/publisher';
 import { quickPass } from './lsp/quickPass';
+import { boundContentLength } from './lsp/boundedReader';
+import { shownTerm } from './lsp/shownTerm';
 import { StagedEngine } from './lsp/staging';
 
 /** Short pause after a keystroke so a burst of edits is linted once. */
@@ -52,6 +54,7 @@ const DEBOUNCE_MS = 8;
  */
 function createServerConnection() {
   const port = process.argv.map((a) => /^--socket=(\d+)$/.exec(a)?.[1]).find(Boolean);
+  boundContentLength();
   if (!port) return createConnection(ProposedFeatures.all);
   const socket = connectSocket(Number(port), '127.0.0.1');
   socket.setNoDelay(true);
@@ -417,7 +420,7 @@ async function addTermForAnyClient(args: unknown[]): Promise<void> {
   if (typeof uri !== 'string' || typeof word !== 'string' || !word.trim()) return;
   const yes = { title: '追加する' };
   const answer = await connection.window.showInformationMessage(
-    `「${word}」をチームの用語リスト（terms）に追加します。置き換える語は設定ファイルの expected に書けます（書くまでは指摘だけ）。`,
+    `「${shownTerm(word)}」をチームの用語リスト（terms）に追加します。置き換える語は設定ファイルの expected に書けます（書くまでは指摘だけ）。`,
     yes,
     { title: 'やめる' },
   );

@@ -12,6 +12,7 @@ import { applyTextEdits, ServerHarness } from './harness';
 const POSTS: Record<string, string> = {
   'pii.post.md': '---\naccount: ageo_hoiku\ncategory: event\n---\nひまわり組のゆうとくん（5歳）\n連絡は携帯 090-1234-5678 まで\n',
   'terms.post.md': '---\naccount: ageo_hoiku\ncategory: event\n---\n子供たちの作品展です。\n',
+  'card.post.md': '---\naccount: ageo_hoiku\ncategory: event\n---\n番号 4111-1111-1111-1111 です。\n',
   'reply.post.md': '---\naccount: ageo_hoiku\ncategory: event\nreply_to: https://x.com/someone/status/1\n---\nご質問ありがとうございます。\n',
   'secret.post.md': '---\naccount: ageo_hoiku\ncategory: notice\n---\n職員用 Wi-Fi のパスワード: hoiku2026 です。\n',
   'long.post.md': `---\naccount: ageo_hoiku\ncategory: event\n---\n${'子育てひろばのお知らせです。'.repeat(12)}\n`,
@@ -82,5 +83,21 @@ describe('any LSP client can apply every code action', function () {
     const change = server.appliedEdits[before].documentChanges![0] as TextDocumentEdit;
     const updated = applyTextEdits(readFileSync(join(dir, '.postpolicy.json'), 'utf8'), change.edits as TextEdit[]);
     assert.deepEqual(JSON.parse(updated).terms.at(-1), { pattern: '作品展' });
+  });
+
+  it('a selected card number is masked in the 「用語リストに追加」 title and question', async () => {
+    const uri = pathToFileURL(join(dir, 'card.post.md')).toString();
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 4, character: 3 }, end: { line: 4, character: 22 } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    const add = actions.find((a) => a.title.includes('用語リスト'))!;
+    assert.ok(add, actions.map((a) => a.title).join(', '));
+    assert.ok(!add.title.includes('4111-1111-1111-1111'), add.title);
+    assert.match(add.title, /1111」/, 'the last digits stay, to recognise it');
+    const asked = server.messageRequests.length;
+    await server.connection.sendRequest('workspace/executeCommand', add.command);
+    assert.ok(!server.messageRequests[asked].message.includes('4111-1111-1111-1111'));
   });
 });

@@ -1,6 +1,7 @@
 // Issue 14, item 1 over stdio: a hostile config written while editing keeps the last good config in force,
 // shows a diagnostic on the config file, and a phone number typed afterwards is still flagged.
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { POST_COUNTS_REQUEST, type PostCountsResult } from '../../server/src/protocol';
 import { ServerHarness, type Published } from './harness';
 import { YAML_ALIAS_BOMB } from '../unit/hostile/fixtures';
+import { repoRoot } from '../unit/repoRoot';
 
 const rules = (p: Published) => p.diagnostics.map((d) => String(d.code));
 
@@ -61,4 +63,45 @@ describe('language server: hostile config while editing', function () {
     const counts = (await server.connection.sendRequest(POST_COUNTS_REQUEST, { textDocument: { uri: post } })) as PostCountsResult;
     assert.match(counts.configError ?? '', /組み込みの既定の設定（recommended）で検査中/);
   });
+});
+
+describe('language server: hostile transport and URIs', function () {
+  this.timeout(20000);
+  let server: ServerHarness | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('a bogus Content-Length is dropped and the next message is answered', async () => {
+    const proc = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    try {
+      const answered = new Promise<string>((resolve) => {
+        let out = '';
+        proc.stdout.on('data', (d: Buffer) => {
+          out += d.toString('utf8');
+          if (out.includes('"id":1')) resolve(out);
+        });
+      });
+      const msg = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      proc.stdin.write('Content-Length: 99999999999999999999\r\n\r\n');
+      proc.stdin.write(`Content-Length: ${Buffer.byteLength(msg)}\r\n\r\n${msg}`);
+      const timeout = new Promise<string>((_, reject) => setTimeout(() => reject(new Error('no answer after a bogus Content-Length')), 8000));
+      assert.match(await Promise.race([answered, timeout]), /"capabilities"/);
+    } finally {
+      proc.kill();
+    }
+  });
+
+  for (const [name, uri] of [
+    ['file://host/… (another machine)', 'file://fileserver/share/a.post.md'],
+    ['a malformed %zz escape', 'file:///tmp/post-policy-%zz/a.post.md'],
+  ] as const) {
+    it(`a document opened as ${name} is still checked`, async () => {
+      server = await ServerHarness.start([]);
+      await server.open(uri, '連絡先 090-1234-5678\n');
+      const p = await server.waitForDiagnostics(uri, (d) => rules(d).includes('pii/phone'), 10000);
+      assert.ok(p.diagnostics.length > 0);
+    });
+  }
 });

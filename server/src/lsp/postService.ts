@@ -5,6 +5,7 @@ import { CodeActionKind, CompletionItemKind, OptionalVersionedTextDocumentIdenti
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, type ConfigDiagnostic, type ReadText } from '../config/load';
 import { fullWidthUnits } from '../engine/count';
+import { shownTerm } from './shownTerm';
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import type { LintServices } from '../engine/rule';
@@ -158,7 +159,7 @@ export class PostService {
     const word = r.result.doc.text.slice(start, end);
     if (end <= start || start < r.result.doc.bodyStart || word.length > 40 || /[\r\n]/.test(word) || !word.trim()) return undefined;
     return {
-      title: `「${word}」をチームの用語リスト（terms）に追加…`,
+      title: `「${shownTerm(word)}」をチームの用語リスト（terms）に追加…`,
       kind: CodeActionKind.RefactorRewrite,
       // The VS Code client asks for the wording itself; any other client gets the server command (asks yes/no).
       command: this.clientCommands.has(ADD_TERM_INTERACTIVE_COMMAND)

@@ -59,6 +59,21 @@ describe('rule count/max-length', () => {
     assert.deepEqual((await lintText(fixed, { rules })).findings, []);
   });
 
+  it('half-width fix title counts again: letters that join a URL do not save what they seem to', async () => {
+    // 287 units; the old title said −11 and "fits". ＦＡＱ saves 3; ａｇｅｏ．ｌｇ．ｊｐ becomes part of the URL city.ageo.lg.jp (23), saving nothing.
+    const text = `${kanji(126)}ＦＡＱは city.ａｇｅｏ.ｌｇ.ｊｐ へ`;
+    const { findings } = await lintText(text, { rules });
+    const fix = findings[0].fixes.find((f) => f.title.includes('半角'))!;
+    assert.ok(fix, 'offered');
+    const fixed = applyFix(text, fix);
+    const before = Number(/（(\d+)\//.exec(findings[0].message)![1]);
+    const after = (await lintText(fixed, { rules })).findings;
+    const afterCount = after.length ? Number(/（(\d+)\//.exec(after[0].message)![1]) : undefined;
+    assert.ok(afterCount !== undefined && afterCount > 280, 'the converted post is still over');
+    assert.match(fix.title, new RegExp(`（−${before - afterCount}、まだ上限を超えます）`));
+    assert.equal(fix.isPreferred, false);
+  });
+
   it('no half-width fix when nothing is full-width ASCII', async () => {
     const { findings } = await lintText(kanji(150), { rules });
     assert.equal(findings[0].fixes.find((f) => f.title.includes('半角')), undefined);

@@ -1,5 +1,5 @@
 // count/max-length: the post is longer than X accepts (weighted as X counts it).
-import { countPost, fullWidthUnits } from '../../engine/count';
+import { countPost, countWeighted, fullWidthUnits } from '../../engine/count';
 import type { Post } from '../../engine/document';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { eolOf, toHalfWidthAscii } from '../../engine/text';
@@ -27,17 +27,20 @@ export const maxLength: Rule = {
   },
 };
 
-/** Converts full-width ASCII letters, digits and symbols to half-width: each saves one unit. */
+/** Converts full-width ASCII letters, digits and symbols to half-width. */
 function halfWidthFix(post: Post, weighted: number, limit: number): Fix | undefined {
   const edits: TextEdit[] = [];
   for (const m of post.text.matchAll(/[\uFF01-\uFF5E]+/g)) {
     edits.push({ range: post.toDocumentRange(m.index!, m.index! + m[0].length), newText: toHalfWidthAscii(m[0]) });
   }
   if (edits.length === 0) return undefined;
-  const saved = edits.reduce((n, e) => n + (e.range.end - e.range.start), 0);
-  const fits = weighted - saved <= limit;
+  // Counted again, not assumed one unit per letter: letters joined to a URL become part of it (a URL counts 23).
+  const after = countWeighted(post.text.replace(/[\uFF01-\uFF5E]+/g, toHalfWidthAscii), limit).weightedLength;
+  const saved = weighted - after;
+  if (saved <= 0) return undefined;
+  const fits = after <= limit;
   return {
-    title: `全角の英数字・記号 ${saved} 字を半角に変換する（−${saved}${fits ? '、上限内に収まります' : '、まだ上限を超えます'}）`,
+    title: `全角の英数字・記号 ${edits.reduce((n, e) => n + (e.range.end - e.range.start), 0)} 字を半角に変換する（−${saved}${fits ? '、上限内に収まります' : '、まだ上限を超えます'}）`,
     edits,
     isPreferred: fits,
   };
