@@ -1,8 +1,9 @@
 // Server benchmark over stdio: spawn → first diagnostics, and edit → publish latency.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { starterText } from '../server/src/cli/init';
 import { ServerHarness } from '../test/protocol/harness';
 import { fmt, generatePost, rng, summary } from './stats';
 
@@ -17,6 +18,25 @@ async function main(): Promise<void> {
     spawnRuns.push(first.at - server.startedAt);
     await server.stop();
   }
+  // The same under a team config (init's starter for ageo-hoiku, a sibling folder): the first start with a text
+  // the loader has not accepted yet, then the usual case (accepted on an earlier start, see lsp/validConfigs.ts).
+  const teamDir = mkdtempSync(join(tmpdir(), 'post-policy-bench-team-'));
+  writeFileSync(join(teamDir, '.postpolicy.json'), `${starterText('ageo-hoiku')}// ${teamDir}\n`);
+  const teamUri = pathToFileURL(join(teamDir, 'bench.post.md')).toString();
+  const teamRuns: number[] = [];
+  let firstEver = NaN;
+  for (let run = 0; run < 6; run++) {
+    const server = await ServerHarness.start([teamDir]);
+    await server.open(teamUri, '子育てひろばでクリスマス会を開催します🎄\n' + '漢'.repeat(141));
+    const first = await server.waitForDiagnostics(teamUri, (p) => p.diagnostics.length > 0, 10000);
+    if (run === 0) firstEver = first.at - server.startedAt;
+    else teamRuns.push(first.at - server.startedAt);
+    // Let the full pass publish (and remember the accepted config) before stopping.
+    await server.waitForDiagnostics(teamUri, (p) => p.diagnostics.length > 0 && server.published.filter((x) => x.uri === teamUri).length >= 2, 10000).catch(() => undefined);
+    await server.stop();
+  }
+  rmSync(teamDir, { recursive: true, force: true });
+
   const server = await ServerHarness.start([dir]);
   const r = rng(11);
   let text = generatePost(r);
@@ -37,6 +57,8 @@ async function main(): Promise<void> {
   const sp = summary(spawnRuns);
   const ed = summary(latencies);
   console.log(`server: spawn → first diagnostics p50 ${fmt(sp.p50)}, max ${fmt(sp.max)} over ${spawnRuns.length} spawns  (budget ≤ 150 ms: ${sp.max <= 150 ? 'OK' : 'OVER'})`);
+  const tm = summary(teamRuns);
+  console.log(`server: spawn → first diagnostics under a team config p50 ${fmt(tm.p50)}, max ${fmt(tm.max)} over ${teamRuns.length} spawns  (budget ≤ 150 ms: ${tm.max <= 150 ? 'OK' : 'OVER'}); the very first start with a new config text ${fmt(firstEver)}`);
   console.log(`server: edit → publish p50 ${fmt(ed.p50)}, p95 ${fmt(ed.p95)} over ${latencies.length} edits  (budget p95 ≤ 20 ms: ${ed.p95 <= 20 ? 'OK' : 'OVER'})`);
 }
 

@@ -43,6 +43,8 @@ import { DiagnosticsPublisher } from './lsp/publisher';
 import { quickPass } from './lsp/quickPass';
 import { boundContentLength } from './lsp/boundedReader';
 import { shownTerm } from './lsp/shownTerm';
+import { memoFileFor, ValidConfigMemo } from './lsp/validConfigs';
+import { ENGINE_FILE } from './lsp/staging';
 import { StagedEngine } from './lsp/staging';
 
 /** Short pause after a keystroke so a burst of edits is linted once. */
@@ -81,9 +83,12 @@ const diskPublished = new Set<string>();
 // only and with a size cap (a config symlinked to /dev/zero throws RefusedFileError, reported by the loader).
 const read: ReadText = (path) => {
   const open = documents.get(pathToFileURL(path).toString());
-  if (open) return open.getText();
-  return readBoundedText(path, 'config');
+  const text = open ? open.getText() : readBoundedText(path, 'config');
+  if (text !== undefined) loaderRead.set(path, text);
+  return text;
 };
+/** The last text the config loader read of each file: what an accepted config was validated from. */
+const loaderRead = new Map<string, string>();
 const staged = new StagedEngine((m) => m.createEngine(read, () => workspaceDirs), flushScheduled, relintAll);
 const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => connection.sendDiagnostics({ uri, version, diagnostics }));
 const timers = new Map<string, NodeJS.Timeout>();
@@ -181,9 +186,27 @@ async function lintNow(uri: string): Promise<void> {
   if (seqOf(uri) !== seq || !documents.get(uri)) return;
   engine.service.remember(linted);
   await publisher.publish(uri, linted.version, linted.diagnostics, 'full', seq);
+  rememberAcceptedConfig(linted.configPath, linted.configError);
   publishConfigProblems(engine);
   void connection.sendNotification(COUNTS_CHANGED_NOTIFICATION, { uri, version: linted.version } satisfies CountsChangedParams);
   void startMorphology();
+}
+
+/** Config texts the loader accepted, for the next start's quick pass (see lsp/validConfigs.ts). */
+const validConfigs = new ValidConfigMemo(memoFileFor(ENGINE_FILE));
+function rememberAcceptedConfig(path: string | undefined, error: string | undefined): void {
+  if (!path || error !== undefined || !path.endsWith('.json')) return;
+  const text = loaderRead.get(path);
+  if (text !== undefined) validConfigs.add(text);
+}
+
+/** A config file's text as the editor has it (an open buffer), else from disk (bounded); undefined when unreadable. */
+function readConfigText(path: string): string | undefined {
+  try {
+    return read(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Before the engine has loaded: publish the quick pass when it is safe (see lsp/quickPass.ts), then load it. */
@@ -191,6 +214,8 @@ async function quickLint(doc: TextDocument): Promise<void> {
   const seq = seqOf(doc.uri);
   const quick = await quickPass(doc, {
     exists: (path) => !!documents.get(pathToFileURL(path).toString()) || existsSync(path),
+    read: readConfigText,
+    acceptedBefore: (text) => validConfigs.has(text),
     fallbackDir: () => workspaceDirs[0],
   });
   if (quick && seqOf(doc.uri) === seq && documents.get(doc.uri)) await publisher.publish(doc.uri, quick.version, quick.diagnostics, 'quick', seq);

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { OffsetRange } from '../engine/types';
 import { readBoundedText, RefusedFileError } from '../io/boundedRead';
 import { presets } from './presets';
+import { dedupeLayers, isPresetName, presetLayers, type Layer } from './layers';
+export { isPresetName, type Layer };
 import { emptyConfig, mergeConfig, type ResolvedConfig } from './resolved';
 import { configSchema, type RawConfig } from './schema';
 import { checkSemantics, nearest } from './semantics';
@@ -128,12 +130,6 @@ function limitMessage(e: unknown): string {
 /** Read result inside one load: text, undefined text (missing) or a refusal message. */
 type ReadFile = (path: string) => { text?: string; refused?: string };
 
-/** One contribution to the effective config: a preset (`preset:NAME`) or a file (absolute path), applied in order. */
-export interface Layer {
-  raw: RawConfig;
-  source: string;
-}
-
 export function parseConfigText(text: string, file: string): { raw?: RawConfig; source: ConfigSource; diagnostics: ConfigDiagnostic[] } {
   const source = readConfigSource(text, isYamlPath(file));
   const diagnostics: ConfigDiagnostic[] = source.problems.map((p) => ({ file, ...p }));
@@ -225,16 +221,6 @@ function resolveFile(file: string, read: ReadFile, stack: string[], diagnostics:
   return layers;
 }
 
-/**
- * Each file or preset once, at its last occurrence: the effective value of every setting is the same as
- * applying them all in order (the last application of a layer wins), and a diamond stays linear.
- */
-function dedupeLayers(layers: Layer[]): Layer[] {
-  const last = new Map<string, number>();
-  layers.forEach((l, i) => last.set(l.source, i));
-  return layers.filter((l, i) => last.get(l.source) === i);
-}
-
 /** The same problem reached through several extends paths is shown once. */
 function dedupe(diagnostics: ConfigDiagnostic[]): ConfigDiagnostic[] {
   const seen = new Set<string>();
@@ -244,18 +230,6 @@ function dedupe(diagnostics: ConfigDiagnostic[]): ConfigDiagnostic[] {
     seen.add(key);
     return true;
   });
-}
-
-/** A preset and the presets it extends (presets may only extend presets; cycles are cut). */
-function presetLayers(name: string, seen: string[]): Layer[] {
-  const preset = presets[name];
-  if (!preset || seen.includes(name)) return [];
-  const inner = (preset.extends ?? []).filter(isPresetName).flatMap((n) => presetLayers(n, [...seen, name]));
-  return [...inner, { raw: preset, source: `preset:${name}` }];
-}
-
-export function isPresetName(entry: string): boolean {
-  return !/[\\/.]/.test(entry);
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];

@@ -1,5 +1,5 @@
 // Engine findings → LSP diagnostics. Kept apart from convert.ts (code actions, config edits) because the
-// quick first pass (quickPass.ts, in dist/server.js) needs only this and must not pull in jsonc-parser.
+// quick first pass (quickPass.ts, in dist/server.js) needs only this (no config loader, no zod).
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { LineIndex } from '../engine/lineIndex';
 import { ruleDocsUrl } from '../engine/rule';
