@@ -50,8 +50,11 @@ if (only !== 'policy') {
   if (devDetailsAt >= 0) listOf(devResult);
   if (!devOnlyRun) {
     const blindResult = await evaluate(loadSet(join(fixtures, 'blind.jsonl')), morphology);
-    console.log(formatTable('\npii blind (blind.jsonl, never tuned on)', blindResult));
+    console.log(formatTable('\npii blind (blind.jsonl; its misses were read after the first round)', blindResult));
     if (blindDetails) listOf(blindResult);
+    const blind2Result = await evaluate(loadSet(join(fixtures, 'blind2.jsonl')), morphology);
+    console.log(formatTable('\npii blind 2 (blind2.jsonl, never tuned on)', blind2Result));
+    if (blindDetails) listOf(blind2Result);
   }
 }
 
@@ -59,7 +62,7 @@ if (only !== 'pii') {
   const ev = require(join(root, 'out/test/eval/policyEval.js'));
   const { createNodeServicesWithMorphology } = require(join(root, 'out/server/src/services.js'));
   const services = await createNodeServicesWithMorphology();
-  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (never tuned on)', ev.BLIND2]];
+  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (its misses were read after round 2)', ev.BLIND2], ['\npolicy blind 3 (never tuned on)', ev.BLIND3]];
   // --dev-only: the blind files are not even opened.
   for (const [name, rel] of devOnlyRun ? sets.filter(([n]) => n.includes('development')) : sets) {
     const path = join(root, rel);
