@@ -173,7 +173,7 @@ export const secret: Rule = {
       if (!ctx.services.morphology) continue;
       eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text), (s, m) =>
         ctx.report({
-          message: `「${excerpt(masked(s.text))}」に認証情報（パスワード・暗証番号・ログイン情報など）が書かれているおそれがあります（統計モデルによる判定、手がかり: ${m.cues.map((c) => `『${masked(c.text)}』`).join('')}）。認証情報は投稿せず、書かれていれば値を削除してください。`,
+          message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
           severity: atMost(ctx.severity, 'warning'),
         }),
@@ -181,6 +181,19 @@ export const secret: Rule = {
     }
   },
 };
+
+/**
+ * A model finding's message. With a value-like run in the sentence it is about credentials (ケ); otherwise about what
+ * staff know from their work (上尾 5(2)カ: a closed meeting, a family's circumstances, a weak spot of a building, a
+ * group of children's time and place) — the message never repeats a value.
+ */
+function modelMessage(sentence: string, cues: string): string {
+  const shown = excerpt(masked(sentence));
+  if (shown !== excerpt(sentence)) {
+    return `「${shown}」に認証情報（パスワード・暗証番号・ログイン情報など）が書かれているおそれがあります（統計モデルによる判定、手がかり: ${cues}）。認証情報は投稿せず、書かれていれば値を削除してください。`;
+  }
+  return `「${shown}」は職務上知り得た秘密（非公開の会議の内容、個別の家庭の事情、施設の防犯上の弱点など）や、日時と場所から子どもの居場所が分かる情報のおそれがあります（統計モデルによる判定、手がかり: ${cues}）。公表してよい情報か確認し、そうでなければ削除してください。`;
+}
 
 const CREDENTIAL_WORD = new RegExp(`(?<![A-Za-zァ-ヶー])(?:${[...LEX.credentialKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-zァ-ヶー])`, 'i');
 function credentialWord(sentence: string): boolean {
