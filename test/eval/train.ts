@@ -455,6 +455,8 @@ export const DEV_SETS = [
   { name: 'dev', path: 'test/fixtures/policy/dev.jsonl' },
   { name: 'dev2', path: 'test/fixtures/policy/dev2.jsonl' },
   { name: 'dev3', path: 'test/fixtures/policy/dev3.jsonl' },
+  // Hard negatives written by the project (フリーパス, キャンパス, パスポート, warnings that name パスワード…).
+  { name: 'hard', path: 'test/fixtures/policy/dev-hard.jsonl' },
   // The first two blind sets, once their misses had been read (rounds 1 and 2), train too: they are other writers'
   // wording. Only a blind set nobody has read (blind3.jsonl) measures the result.
   { name: 'blind1', path: 'test/fixtures/policy/blind.jsonl' },
