@@ -49,13 +49,16 @@ describe('CLI: hostile repositories', function () {
     });
   }
 
-  it('a .postpolicy.json symlinked to /dev/zero: exit 2 with one line', () => {
+  it('a .postpolicy.json symlinked to /dev/zero: exit 2 with one line (outside the repository; named with --config, not a regular file)', () => {
     symlinkSync('/dev/zero', join(dir, '.postpolicy.json'));
     write('a.post.md', 'こんにちは\n');
     const r = cli(dir, 'check', 'a.post.md');
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trimEnd().split('\n').length, 1);
-    assert.match(r.stderr, /^\.postpolicy\.json:1:1: 設定エラー: 設定ファイル .* は通常のファイルではない（デバイス・FIFO など）ため、読み込みませんでした。/);
+    assert.match(r.stderr, /^\.postpolicy\.json:1:1: 設定エラー: ワークスペースの外のファイルは読みません: .*\.postpolicy\.json/);
+    const named = cli(dir, 'check', '--config', '.postpolicy.json', 'a.post.md');
+    assert.equal(named.code, 2);
+    assert.match(named.stderr, /^\.postpolicy\.json:1:1: 設定エラー: 設定ファイル .* は通常のファイルではない（デバイス・FIFO など）ため、読み込みませんでした。/);
   });
 
   it('a *.post.md symlinked to /dev/zero and a FIFO post in a checked folder get one error finding each', () => {

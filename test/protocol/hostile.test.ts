@@ -1,5 +1,6 @@
 // Issue 14, item 1 over stdio: a hostile config written while editing keeps the last good config in force,
-// shows a diagnostic on the config file, and a phone number typed afterwards is still flagged.
+// shows a diagnostic on the config file, and a phone number typed afterwards is still flagged. Files outside the
+// workspace folders (images, extends) are refused at their position.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { POST_COUNTS_REQUEST, type PostCountsResult } from '../../server/src/protocol';
 import { ServerHarness, type Published } from './harness';
-import { YAML_ALIAS_BOMB } from '../unit/hostile/fixtures';
+import { confinementTree, OUTSIDE_IMAGE_PATHS, OUTSIDE_IMAGES_POST, OUTSIDE_KEY, OUTSIDE_SECRET, YAML_ALIAS_BOMB, type ConfinementTree } from '../unit/hostile/fixtures';
+import { jpegWith } from '../unit/pii/jpeg';
+import { PREVIEW_REQUEST, type PreviewResult } from '../../server/src/previewProtocol';
 import { repoRoot } from '../unit/repoRoot';
 
 const rules = (p: Published) => p.diagnostics.map((d) => String(d.code));
@@ -104,4 +107,47 @@ describe('language server: hostile transport and URIs', function () {
       assert.ok(p.diagnostics.length > 0);
     });
   }
+});
+
+describe('language server: files outside the workspace folders', function () {
+  this.timeout(30000);
+  let t: ConfinementTree;
+  let server: ServerHarness;
+  beforeEach(() => (t = confinementTree(jpegWith({ gps: true, time: false }))));
+  afterEach(async () => {
+    await server?.stop();
+    rmSync(t.base, { recursive: true, force: true });
+  });
+  const OUTSIDE = /^ワークスペースの外のファイルは読みません: /;
+  const line = (text: string, needle: string) => {
+    const before = text.slice(0, text.indexOf(needle)).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  it('images out of the workspace: a warning at each path, no preview of them; the image inside is read', async () => {
+    server = await ServerHarness.start([t.ws]);
+    const post = pathToFileURL(join(t.ws, 'img.post.md')).toString();
+    await server.open(post, OUTSIDE_IMAGES_POST);
+    const isMeta = (d: Published['diagnostics'][number]) => String(d.code) === 'pii/photo-metadata';
+    const p = await server.waitForDiagnostics(post, (x) => x.diagnostics.filter(isMeta).length === 5, 10000);
+    const refused = p.diagnostics.filter((d) => isMeta(d) && OUTSIDE.test(String(d.message)));
+    assert.deepEqual(refused.map((d) => d.range.start), OUTSIDE_IMAGE_PATHS.map((path) => line(OUTSIDE_IMAGES_POST, `${path})`)));
+    assert.ok(p.diagnostics.some((d) => isMeta(d) && /位置情報（GPS）/.test(String(d.message))), 'the image inside is still checked');
+    const preview = (await server.connection.sendRequest(PREVIEW_REQUEST, { textDocument: { uri: post } })) as PreviewResult;
+    assert.deepEqual(preview.images, [join(t.ws, 'inside.jpg')]);
+  });
+
+  it('extends out of the workspace: config diagnostics at the entries, no key name of the outside file', async () => {
+    const text = `{"extends": [${JSON.stringify(join(t.outside, 'secret.json'))}, "./linked.json"]}`;
+    writeFileSync(join(t.ws, '.postpolicy.json'), text);
+    server = await ServerHarness.start([t.ws]);
+    const post = pathToFileURL(join(t.ws, 'posts', 'a.post.md')).toString();
+    await server.open(post, 'お知らせです\n');
+    const cfg = await server.waitForDiagnostics(pathToFileURL(join(t.ws, '.postpolicy.json')).toString(), (x) => x.diagnostics.length > 0, 10000);
+    assert.deepEqual(cfg.diagnostics.map((d) => d.range.start.character), [text.indexOf(JSON.stringify(join(t.outside, 'secret.json'))), text.indexOf('"./linked.json"')]);
+    for (const d of cfg.diagnostics) {
+      assert.match(String(d.message), OUTSIDE);
+      assert.ok(!String(d.message).includes(OUTSIDE_KEY) && !String(d.message).includes(OUTSIDE_SECRET));
+    }
+  });
 });

@@ -57,7 +57,7 @@ export async function runApprove(args: string[], now: () => Date = () => new Dat
   } catch {
     throw new UsageError(`ファイルを読み込めません: ${file}`);
   }
-  const linter = createFileLinter();
+  const linter = createFileLinter(undefined, [file]);
   const linted = await linter.lint(file);
   if ('configError' in linted) {
     process.stderr.write(`${linted.configError}\n`);

@@ -2,6 +2,7 @@
 // options (--max-warnings, --quiet, --fix, --fix-dry-run); exit 0/1/2.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { realPathOf } from '../io/confine';
 import { glob } from 'tinyglobby';
 import { checkOne, type CheckOptions, type CheckOutcome } from './checkOne';
 import { githubWriter, jsonWriter, stylishWriter, type OutputWriter } from './formatters';
@@ -10,9 +11,11 @@ import { defaultJobs, effectiveWorkers, runPool } from './pool';
 import { sarifWriter } from './sarif';
 import { stagedPosts } from './staged';
 import { UsageError } from './usage';
+import { walkPosts } from './walk';
 
 export const CHECK_USAGE = `post-policy check [オプション] <ファイル・フォルダ・glob…>
-    フォルダは *.post.md を再帰的に探します。
+    フォルダは *.post.md を再帰的に探します（フォルダの外へ出るリンクはたどらず、同じファイルは 1 回だけ）。
+    投稿が指す画像と extends は、リポジトリ（.git のあるフォルダ）か指定したフォルダの中のものだけを読みます。
     --format stylish|json|sarif|github  出力形式（既定: stylish。sarif は SARIF 2.1.0、github は GitHub Actions の注釈）
     --config FILE                すべての投稿にこの設定ファイルを使う（既定: 投稿から上へたどって最も近いもの）
     --max-warnings N             警告が N 件を超えたら終了コード 1（例: --max-warnings 0 で警告も不可）
@@ -76,9 +79,18 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   return out;
 }
 
-/** Expands files, directories (searched for *.post.md) and globs, in a stable order. Finding nothing is a usage error. */
+/**
+ * Expands files, directories (searched for *.post.md, see walk.ts) and globs, in a stable order, each real file once
+ * (a file reached by two names or by a link is checked once). Finding nothing is a usage error.
+ */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const real = realPathOf(file);
+    if (!seen.has(real)) files.push(file);
+    seen.add(real);
+  };
   for (const input of inputs) {
     let stat;
     try {
@@ -86,18 +98,19 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     } catch {
       stat = undefined;
     }
-    if (stat && !stat.isDirectory()) files.push(input); // FIFOs and devices too: the reader refuses them with a finding
+    if (stat && !stat.isDirectory()) add(input); // FIFOs and devices too: the reader refuses them with a finding
     else if (stat?.isDirectory()) {
-      const found = await glob('**/*.post.md', { cwd: input, dot: false, ignore: ['**/node_modules/**'] });
+      const found = walkPosts(input);
       if (found.length === 0) throw new UsageError(`フォルダに投稿（*.post.md）がありません: ${input}`);
-      files.push(...found.sort().map((f) => joinDisplay(input, f)));
+      for (const f of found) add(joinDisplay(input, f));
     } else {
+      // tinyglobby stops at link loops; a file reached twice is dropped by `add`, one leading out is refused by the reader.
       const found = await glob(input, { dot: false, ignore: ['**/node_modules/**'] });
       if (found.length === 0) throw new UsageError(`見つかりません: ${input}`);
-      files.push(...found.sort());
+      for (const f of found.sort()) add(f);
     }
   }
-  return [...new Set(files)];
+  return files;
 }
 
 function joinDisplay(dir: string, file: string): string {
@@ -137,9 +150,9 @@ export async function check(args: CheckArgs): Promise<number> {
   };
   const workers = effectiveWorkers(args.jobs ?? defaultJobs(), files.length);
   if (workers > 1) {
-    await runPool(files.map((file) => ({ file, bytes: staged?.get(file) })), workers, { config: args.config, options }, (_, outcome) => take(outcome));
+    await runPool(files.map((file) => ({ file, bytes: staged?.get(file) })), workers, { config: args.config, named: args.inputs, options }, (_, outcome) => take(outcome));
   } else {
-    const linter = createFileLinter(args.config);
+    const linter = createFileLinter(args.config, args.inputs);
     for (const file of files) if (!take(await checkOne(linter, file, options, staged?.get(file)))) break;
   }
   if (configError !== undefined) {

@@ -6,7 +6,7 @@ import type { WorkerInit } from './pool';
 
 export function startCheckWorker(): void {
   const init = workerData as WorkerInit;
-  const linter = createFileLinter(init.config);
+  const linter = createFileLinter(init.config, init.named);
   // One file at a time, in arrival order: the linter's caches (config per folder, tokenizer) are not re-entrant.
   let chain = Promise.resolve();
   parentPort!.on('message', (task: { index: number; file: string; bytes?: Uint8Array }) => {

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../config/resolved';
 import { DIRECTIVE_RULES } from '../engine/directives';
 import { allRules } from '../rules';
 import { formatConfigErrors } from './check';
+import { CliScope } from './scope';
 import { UsageError } from './usage';
 
 export const CONFIG_USAGE = `post-policy config [--format text|json] [--config FILE] <投稿ファイル>
@@ -79,7 +80,10 @@ export async function runConfig(args: string[]): Promise<number> {
   }
   if (inputs.length !== 1) throw new UsageError('投稿ファイルを 1 つ指定してください');
   const post = resolve(inputs[0]);
-  const loaded = configPath ? loadConfigFile(resolve(configPath)) : loadConfigForPost(post);
+  // As in check: extends stay inside the repository or the named folders; the named files are read wherever they are.
+  const scope = new CliScope(configPath ? [inputs[0], configPath] : inputs);
+  const rootsOf = (path: string) => scope.rootsFor(path);
+  const loaded = configPath ? loadConfigFile(resolve(configPath), undefined, { roots: rootsOf(resolve(configPath)), named: true }) : loadConfigForPost(post, undefined, undefined, rootsOf);
   if (!loaded.config) {
     process.stderr.write(`${formatConfigErrors(loaded.diagnostics)}\n`);
     return 2;

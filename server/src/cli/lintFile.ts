@@ -5,9 +5,11 @@ import { loadConfigFile, loadConfigForPost, type ConfigDiagnostic, type LoadedCo
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import { readBoundedText, RefusedFileError } from '../io/boundedRead';
+import { outsideMessage } from '../io/confine';
 import { decodePostBytes, readPostFile, type PostFileText } from '../io/postFile';
 import { allRules } from '../rules';
 import { createNodeServices, ensureMorphology } from '../services';
+import { CliScope } from './scope';
 
 /** Rule id of the finding for a post file that was not read (not a configurable rule: it cannot be checked). */
 export const REFUSED_FILE_RULE = 'format/unreadable-file';
@@ -28,17 +30,25 @@ export interface FileLinter {
   lint(file: string, bytes?: Uint8Array): Promise<LintedFile | { configError: string }>;
   /** Lints a new text for a file already read (after fixes). */
   lintText(file: string, text: string): Promise<LintedFile>;
+  /** The folders the post's images may be read from (the report embeds them). */
+  rootsFor(file: string): readonly string[];
 }
 
-export function createFileLinter(configPath?: string): FileLinter {
-  const explicit: LoadedConfig | undefined = configPath ? loadConfigFile(resolve(configPath)) : undefined;
+/**
+ * `named`: the files, folders and globs given on the command line. A named file is read wherever it is; anything
+ * else (posts found in a folder, images, extends) only inside the repository or a named folder (cli/scope.ts).
+ */
+export function createFileLinter(configPath?: string, named: readonly string[] = []): FileLinter {
+  const scope = new CliScope(configPath ? [...named, configPath] : named);
+  const rootsOf = (path: string) => scope.rootsFor(path);
+  const explicit: LoadedConfig | undefined = configPath ? loadConfigFile(resolve(configPath), undefined, { roots: rootsOf(resolve(configPath)), named: true }) : undefined;
   const cache = new Map<string, LoadedConfig>();
   const services = createNodeServices();
   const configFor = (absolute: string): LoadedConfig => {
     // Posts in one folder share their config: look it up once per folder.
     const dir = dirname(absolute);
     let loaded = explicit ?? cache.get(dir);
-    if (!loaded) cache.set(dir, (loaded = loadConfigForPost(absolute)));
+    if (!loaded) cache.set(dir, (loaded = loadConfigForPost(absolute, undefined, undefined, rootsOf)));
     return loaded;
   };
   const lintText = async (file: string, text: string, bom = false): Promise<LintedFile> => {
@@ -46,7 +56,7 @@ export function createFileLinter(configPath?: string): FileLinter {
     const loaded = configFor(absolute);
     // kuromoji is loaded once for all files, and only when a rule that needs it is enabled.
     await ensureMorphology(services, allRules, loaded.config!);
-    const result = await lint(text, { rules: allRules, config: loaded.config!, services, filePath: absolute, configPath: loaded.path });
+    const result = await lint(text, { rules: allRules, config: loaded.config!, services, filePath: absolute, configPath: loaded.path, readRoots: rootsOf(absolute) });
     return { file, text, bom, result, loaded };
   };
   return {
@@ -56,6 +66,7 @@ export function createFileLinter(configPath?: string): FileLinter {
       let read: PostFileText | undefined;
       let refused: string;
       try {
+        if (!bytes && !scope.mayRead(file)) throw new RefusedFileError(file, 'outside', `${outsideMessage(file)}（リポジトリの外を指すシンボリックリンクです。読むにはこのファイルを直接指定してください）`);
         read = bytes ? decodePostBytes(bytes) : readPostFile(resolve(file));
         refused = `投稿ファイル ${file} を読み込めません。`;
       } catch (e) {
@@ -68,6 +79,7 @@ export function createFileLinter(configPath?: string): FileLinter {
       return { file, text: '', bom: false, result, loaded };
     },
     lintText: (file, text) => lintText(file, text),
+    rootsFor: (file) => rootsOf(resolve(file)),
   };
 }
 
@@ -78,6 +90,8 @@ export function formatConfigErrors(diags: ConfigDiagnostic[]): string {
     .filter((d) => !d.reference) // the root causes, once (an extends chain would repeat them per level)
     .map((d) => {
       let idx = texts.get(d.file);
+      // At the start no text is needed (a refused file, e.g. a link out of the repository, is not read for it).
+      if (!idx && d.range.start === 0) idx = new LineIndex('');
       if (!idx) {
         let text = '';
         try {

@@ -16,6 +16,8 @@ export const WORKER_MARK = 'post-policy-check-worker';
 export interface WorkerInit {
   mark: typeof WORKER_MARK;
   config?: string;
+  /** The command line's files, folders and globs (what the user named may be read wherever it is). */
+  named: string[];
   options: CheckOptions;
 }
 

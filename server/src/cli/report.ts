@@ -50,7 +50,7 @@ export function parseReportArgs(args: string[]): ReportArgs {
 export async function runReport(args: string[], now: () => Date = () => new Date()): Promise<number> {
   const parsed = parseReportArgs(args);
   const files = await expandInputs(parsed.inputs);
-  const linter = createFileLinter();
+  const linter = createFileLinter(undefined, parsed.inputs);
   const items: ReportItem[] = [];
   for (const file of files) {
     const linted = await linter.lint(file);
@@ -63,7 +63,7 @@ export async function runReport(args: string[], now: () => Date = () => new Date
       text: linted.text,
       result: linted.result,
       config: linted.loaded.config,
-      imageSrc: parsed.images ? (img) => imageDataUri(file, img) : undefined,
+      imageSrc: parsed.images ? (img) => imageDataUri(file, img, linter.rootsFor(file)) : undefined,
     });
   }
   const output = parsed.format === 'md' ? renderReportMarkdown(items, { now: now() }) : renderReportHtml(items, { now: now() });

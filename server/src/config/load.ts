@@ -1,10 +1,11 @@
 // Finds the team config for a post, validates it with zod, resolves `extends`, and reports problems
 // as positioned diagnostics in the config file (never a crash, never silence).
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { OffsetRange } from '../engine/types';
 import { readBoundedText, RefusedFileError } from '../io/boundedRead';
+import { isInside, outsideMessage } from '../io/confine';
 import { presets } from './presets';
 import { dedupeLayers, isPresetName, presetLayers, type Layer } from './layers';
 export { isPresetName, type Layer };
@@ -50,9 +51,17 @@ export type ReadText = (path: string) => string | undefined;
 /** Regular files only, at most READ_CAPS.config bytes (see io/boundedRead.ts). */
 export const readTextFromDisk: ReadText = (path) => readBoundedText(path, 'config');
 
-/** True when `path` exists for `read`: a refused file exists too (so it is reported, not skipped). */
+/**
+ * True when `path` exists for `read`: a refused file exists too (so it is reported, not skipped). A file on disk is
+ * not read to know it (a link out of the workspace is then refused by the loader, unread); else an unsaved buffer may be.
+ */
 export function existsFor(read: ReadText): (path: string) => boolean {
   return (p) => {
+    try {
+      if (!statSync(p).isDirectory()) return true;
+    } catch {
+      /* not on disk */
+    }
     try {
       return read(p) !== undefined;
     } catch {
@@ -76,11 +85,25 @@ export function findConfigFile(startDir: string, root?: string, exists: (p: stri
   }
 }
 
-/** Loads the config that applies to a post at `postPath` (or the built-in default when none is found). */
-export function loadConfigForPost(postPath: string, read: ReadText = readTextFromDisk, root?: string): LoadedConfig {
+/**
+ * Where a config may read from (issue 14): files it extends must really lie (symlinks resolved) inside `roots`, so a
+ * team file cannot make the checker read, and its messages describe, a file elsewhere on the machine.
+ */
+export interface ConfigScope {
+  /** The workspace folders (the repository in the CLI); default: the config file's own folder. */
+  roots?: readonly string[];
+  /** The user named this file (`--config`): it is read even when it is a link to a file outside the roots. */
+  named?: boolean;
+}
+
+/**
+ * Loads the config that applies to a post at `postPath` (or the built-in default when none is found); `rootsOf`
+ * gives the roots for the config file found (ConfigScope.roots).
+ */
+export function loadConfigForPost(postPath: string, read: ReadText = readTextFromDisk, root?: string, rootsOf?: (configFile: string) => readonly string[]): LoadedConfig {
   const path = findConfigFile(dirname(postPath), root, existsFor(read));
   if (!path) return { config: defaultConfig(), diagnostics: [], layers: [{ raw: presets[DEFAULT_PRESET] ?? {}, source: `preset:${DEFAULT_PRESET}` }] };
-  return loadConfigFile(path, read);
+  return loadConfigFile(path, read, { roots: rootsOf?.(path) });
 }
 
 export function defaultConfig(): ResolvedConfig {
@@ -91,8 +114,13 @@ export function defaultConfig(): ResolvedConfig {
  * Loads one config file and what it extends. Never throws: a file that makes a library throw (YAML alias
  * bombs, nesting deep enough to overflow the stack, a refused device…) becomes a diagnostic like any other.
  */
-export function loadConfigFile(path: string, read: ReadText = readTextFromDisk): LoadedConfig {
+export function loadConfigFile(path: string, read: ReadText = readTextFromDisk, scope: ConfigScope = {}): LoadedConfig {
   const file = resolve(path);
+  const roots = scope.roots ?? [dirname(file)];
+  // A file found by its name may still be a link to one elsewhere (its own folder counts: links within it are fine).
+  if (!scope.named && !isInside(file, [...roots, dirname(file)])) {
+    return { path: file, diagnostics: [{ file, message: `${outsideMessage(file)}（設定ファイルがワークスペースの外を指すシンボリックリンクです）`, range: { start: 0, end: 0 } }], files: [file] };
+  }
   const files = new Set<string>();
   // Each file is read once per load, however often a diamond of extends reaches it.
   const texts = new Map<string, { text?: string; refused?: string }>();
@@ -111,7 +139,7 @@ export function loadConfigFile(path: string, read: ReadText = readTextFromDisk):
   };
   const diagnostics: ConfigDiagnostic[] = [];
   try {
-    const layers = collectLayers(file, tracked, [], diagnostics, new Map());
+    const layers = collectLayers(file, { read: tracked, roots }, [], diagnostics, new Map());
     if (diagnostics.length > 0) return { path: file, diagnostics: dedupe(diagnostics), files: [...files] };
     const config = layers.reduce((acc, layer) => mergeConfig(acc, layer.raw, layer.source), emptyConfig());
     return { config, path: file, diagnostics, layers, files: [...files] };
@@ -129,6 +157,12 @@ function limitMessage(e: unknown): string {
 
 /** Read result inside one load: text, undefined text (missing) or a refusal message. */
 type ReadFile = (path: string) => { text?: string; refused?: string };
+
+/** How one load reads: each file once, and `extends` only inside the roots. */
+interface Reader {
+  read: ReadFile;
+  roots: readonly string[];
+}
 
 export function parseConfigText(text: string, file: string): { raw?: RawConfig; source: ConfigSource; diagnostics: ConfigDiagnostic[] } {
   const source = readConfigSource(text, isYamlPath(file));
@@ -162,21 +196,22 @@ export function parseConfigText(text: string, file: string): { raw?: RawConfig; 
 /** Resolved layers and problems of one file, computed once per load (an extends diamond is not re-resolved). */
 type Memo = Map<string, { layers: Layer[]; diagnostics: ConfigDiagnostic[] }>;
 
-function collectLayers(file: string, read: ReadFile, stack: string[], diagnostics: ConfigDiagnostic[], memo: Memo): Layer[] {
+function collectLayers(file: string, reader: Reader, stack: string[], diagnostics: ConfigDiagnostic[], memo: Memo): Layer[] {
   const known = memo.get(file);
   if (known) {
     diagnostics.push(...known.diagnostics);
     return known.layers;
   }
   const own: ConfigDiagnostic[] = [];
-  const layers = resolveFile(file, read, stack, own, memo);
+  const layers = resolveFile(file, reader, stack, own, memo);
   const result = { layers: dedupeLayers(layers), diagnostics: dedupe(own) };
   memo.set(file, result);
   diagnostics.push(...result.diagnostics);
   return result.layers;
 }
 
-function resolveFile(file: string, read: ReadFile, stack: string[], diagnostics: ConfigDiagnostic[], memo: Memo): Layer[] {
+function resolveFile(file: string, reader: Reader, stack: string[], diagnostics: ConfigDiagnostic[], memo: Memo): Layer[] {
+  const { read, roots } = reader;
   const { text, refused } = read(file);
   if (refused !== undefined || text === undefined) {
     diagnostics.push({ file, message: refused ?? `設定ファイルを読み込めません: ${file}`, range: { start: 0, end: 0 } });
@@ -193,7 +228,12 @@ function resolveFile(file: string, read: ReadFile, stack: string[], diagnostics:
       else diagnostics.push({ file, message: unknownPresetMessage(entry), range: at });
       return;
     }
-    const target = isAbsolute(entry) ? entry : resolve(dirname(file), entry);
+    const target = resolve(dirname(file), entry);
+    // Checked before reading (and before telling whether it exists): the message names the entry as written, nothing from the file.
+    if (!isInside(target, roots)) {
+      diagnostics.push({ file, message: `${outsideMessage(entry)}（extends にはワークスペースの中のファイルだけを書けます）`, range: at });
+      return;
+    }
     if ([...stack, file].includes(target)) {
       const chain = [...stack, file, target].map((p) => p.split(/[\\/]/).pop()).join(' → ');
       diagnostics.push({ file, message: `extends が循環しています: ${chain}`, range: at });
@@ -209,7 +249,7 @@ function resolveFile(file: string, read: ReadFile, stack: string[], diagnostics:
       return;
     }
     const inner: ConfigDiagnostic[] = [];
-    const extended = collectLayers(target, read, [...stack, file], inner, memo);
+    const extended = collectLayers(target, reader, [...stack, file], inner, memo);
     if (inner.length > 0) {
       // Problems inside the extended file are shown there, and also here at the reference.
       diagnostics.push(...inner, { file, message: `extends のファイル ${entry} に誤りがあります（${inner[0].message}）`, range: at, reference: true });

@@ -14,6 +14,8 @@ export interface LintOptions {
   services?: LintServices;
   filePath?: string;
   configPath?: string;
+  /** Folders whose files rules may read (images): see RuleContext.readRoots. */
+  readRoots?: readonly string[];
   /** Skip rules that need morphology (e.g. before the dictionary is loaded). */
   skipMorphology?: boolean;
   /** Yield to the event loop between rules once this many ms have run since the last yield (the server sets it). */
@@ -134,6 +136,7 @@ export async function lint(text: string, options: LintOptions): Promise<LintResu
         clause,
         filePath: options.filePath,
         configPath: options.configPath,
+        readRoots: options.readRoots,
         services,
         report,
         pause: maybeYield,

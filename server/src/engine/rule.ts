@@ -39,6 +39,8 @@ export interface RuleContext {
   readonly filePath?: string;
   /** Absolute path of the config file whose allowlists quick fixes should edit. */
   readonly configPath?: string;
+  /** Folders whose files rules may read (the workspace, or the repository in the CLI); default: the post's own folder. */
+  readonly readRoots?: readonly string[];
   readonly services: LintServices;
   report(report: Report): void;
   /** Gives the event loop a turn when the server's time slice is used up (a no-op in the CLI): rules that work

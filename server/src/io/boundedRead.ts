@@ -15,7 +15,7 @@ export type ReadKind = 'config' | 'post';
 
 /** Why a file that exists was not read (message in Japanese, shown to the user). */
 export class RefusedFileError extends Error {
-  constructor(readonly path: string, readonly reason: 'not-regular' | 'too-large', message: string) {
+  constructor(readonly path: string, readonly reason: 'not-regular' | 'too-large' | 'outside', message: string) {
     super(message);
     this.name = 'RefusedFileError';
   }

@@ -23,7 +23,11 @@ export class ConfigStore {
   /** Files read by some config (nearest files and the files they extend), to react to their changes. */
   private readonly used = new Set<string>();
 
-  constructor(private readonly read: ReadText) {}
+  /** `rootsFor`: the folders a config file's `extends` may reach (the workspace; see config/load.ts ConfigScope). */
+  constructor(
+    private readonly read: ReadText,
+    private readonly rootsFor?: (configFile: string) => readonly string[],
+  ) {}
 
   /** Drops cached results so the next lookup re-reads the files (after a config edit or save). */
   invalidate(): void {
@@ -38,7 +42,7 @@ export class ConfigStore {
     if (!path) return { config: defaultConfig(), diagnostics: [] };
     let state = this.states.get(path);
     if (!state) {
-      const loaded = loadConfigFile(path, this.read);
+      const loaded = loadConfigFile(path, this.read, { roots: this.rootsFor?.(path) });
       for (const f of loaded.files ?? [path]) this.used.add(f);
       if (loaded.config) this.lastGood.set(path, loaded.config);
       const lastGood = this.lastGood.get(path);

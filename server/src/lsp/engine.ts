@@ -56,7 +56,8 @@ export function createEngine(read: ReadText, workspaceDirs: () => string[]): Eng
         for (const d of state.diagnostics) {
           let text = '';
           try {
-            text = read(d.file) ?? '';
+            // At the start no text is needed (a refused file, e.g. a link out of the workspace, is not read for it).
+            text = d.range.start > 0 ? (read(d.file) ?? '') : '';
           } catch {
             /* refused (device, FIFO, too large): positions fall back to the start */
           }

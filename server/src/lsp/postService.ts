@@ -20,6 +20,7 @@ import { ConfigStore } from './configStore';
 import { configChangeEdits, toCodeAction } from './convert';
 import { toDiagnostic, toRange } from './diagnostics';
 import { isConfigUri, uriToPath } from './paths';
+import { workspaceRootsFor } from './readRoots';
 import { ADD_TERM_COMMAND, ADD_TERM_INTERACTIVE_COMMAND } from '../protocol';
 
 export interface LintedDocument {
@@ -47,14 +48,20 @@ export class PostService {
   clientCommands: ReadonlySet<string> = new Set();
 
   constructor(read: ReadText, readonly services: LintServices, private readonly workspaceDirs: () => string[]) {
-    this.configs = new ConfigStore(read);
+    this.configs = new ConfigStore(read, (p) => this.readRoots(p));
+  }
+
+  /** Folders whose files a post or config at `path` may make the server read (images, extends): the workspace. */
+  readRoots(path: string): readonly string[] {
+    return workspaceRootsFor(path, this.workspaceDirs());
   }
 
   async lint(doc: TextDocument): Promise<LintedDocument> {
     const path = uriToPath(doc.uri);
     const state = this.configs.forPost(path, this.workspaceDirs()[0]);
     const text = doc.getText();
-    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path, yieldEveryMs: YIELD_EVERY_MS });
+    const readRoots = path ? this.readRoots(path) : undefined;
+    const result = await lint(text, { rules: allRules, config: state.config, services: this.services, filePath: path, configPath: state.path, readRoots, yieldEveryMs: YIELD_EVERY_MS });
     const index = new LineIndex(text);
     const linted: LintedDocument = {
       uri: doc.uri,

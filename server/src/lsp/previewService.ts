@@ -21,7 +21,7 @@ export function previewOf(service: PostService, linted: LintedDocument, params: 
     config,
     actions: true,
     imageSrc: (img) => {
-      const abs = path ? imagePath(path, img) : undefined;
+      const abs = path ? imagePath(path, img, service.readRoots(path)) : undefined;
       if (!abs || !existsSync(abs)) return undefined;
       let i = images.indexOf(abs);
       if (i < 0) i = images.push(abs) - 1;
@@ -45,7 +45,7 @@ export function reportOf(service: PostService, linted: LintedDocument): ReportRe
   const path = uriToPath(linted.uri);
   const config = service.configs.forPost(path, undefined).config;
   const file = path ?? linted.uri;
-  return { html: renderReportHtml([{ file, text: linted.result.doc.text, result: linted.result, config, imageSrc: (img) => (path ? imageDataUri(path, img) : undefined) }]) };
+  return { html: renderReportHtml([{ file, text: linted.result.doc.text, result: linted.result, config, imageSrc: (img) => (path ? imageDataUri(path, img, service.readRoots(path)) : undefined) }]) };
 }
 
 /** Lints each post (open buffer or disk) and sums it up for the posts view. */

@@ -58,7 +58,7 @@ describe('config resolution', () => {
       '/ws/team/base.json': '{"extends": ["./inner.json"]}',
       '/ws/team/inner.json': '{"limit": 99}',
     };
-    assert.equal(loadConfigFile('/ws/a/.postpolicy.json', fsOf(files)).config!.limit, 99);
+    assert.equal(loadConfigFile('/ws/a/.postpolicy.json', fsOf(files), { roots: ['/ws'] }).config!.limit, 99);
   });
 
   it('unknown preset: positioned at the entry', () => {

@@ -45,7 +45,11 @@ describe('hostile files: only regular files, with a cap', function () {
     const loaded = loadConfigForPost(join(dir, 'a.post.md'));
     assert.equal(loaded.config, undefined);
     assert.equal(loaded.path, join(dir, '.postpolicy.json'));
-    assert.match(loaded.diagnostics[0].message, /通常のファイルではない（デバイス・FIFO など）ため、読み込みませんでした/);
+    // Found by its name, the link leads out of the folder (refused unread); named by the user, it is not a regular file.
+    assert.match(loaded.diagnostics[0].message, /^ワークスペースの外のファイルは読みません: /);
+    const named = loadConfigFile(join(dir, '.postpolicy.json'), undefined, { named: true });
+    assert.equal(named.config, undefined);
+    assert.match(named.diagnostics[0].message, /通常のファイルではない（デバイス・FIFO など）ため、読み込みませんでした/);
   });
 
   it('extends /dev/zero or a FIFO: refused at the entry', () => {
@@ -57,7 +61,9 @@ describe('hostile files: only regular files, with a cap', function () {
       loaded.diagnostics.map((d) => text.slice(d.range.start, d.range.end)),
       ['"/dev/zero"', JSON.stringify(pipe)],
     );
-    for (const d of loaded.diagnostics) assert.match(d.message, /^extends のファイルを読み込みません: 設定ファイル .* は通常のファイルではない/);
+    // /dev/zero is outside the config's folder: refused before it is even looked at.
+    assert.match(loaded.diagnostics[0].message, /^ワークスペースの外のファイルは読みません: \/dev\/zero/);
+    assert.match(loaded.diagnostics[1].message, /^extends のファイルを読み込みません: 設定ファイル .* は通常のファイルではない/);
   });
 
   it('an image symlinked to /dev/zero or a FIFO is refused, quickly, and reported', async () => {

@@ -1,8 +1,9 @@
 // pii/photo-metadata: a local JPEG/PNG/HEIC whose metadata carries GPS coordinates or a capture time
-// (read with exifr). A missing or unreadable image is reported, never thrown.
+// (read with exifr). A missing or unreadable image is reported, never thrown; one outside the workspace is not read.
 import exifr from 'exifr';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Rule } from '../../engine/rule';
+import { isInside, outsideMessage, realPathOf } from '../../io/confine';
 import { CLAUSE_PERSONAL } from './common';
 
 const IMAGE_EXT = /\.(?:jpe?g|png|heic|heif|tiff?|avif|webp)$/i;
@@ -76,18 +77,30 @@ export const photoMetadata: Rule = {
   async check(ctx) {
     const readFile = ctx.services.readFile;
     if (!readFile || !ctx.filePath) return;
+    const roots = ctx.readRoots ?? [dirname(ctx.filePath)];
     for (const post of ctx.doc.posts) {
       for (const image of post.images) {
         const raw = image.path.trim().replace(/^<(.*)>$/, '$1').replace(/\s+"[^"]*"$/, '');
-        if (!raw || /^[a-z][a-z0-9+.-]*:/i.test(raw) || !IMAGE_EXT.test(raw.split(/[?#]/)[0])) continue;
+        if (!raw || /^[a-z][a-z0-9+.-]*:/i.test(raw)) continue;
         let decoded = raw;
         try {
           decoded = decodeURI(raw);
         } catch {
           /* keep as written */
         }
-        const path = isAbsolute(decoded) ? decoded : resolve(dirname(ctx.filePath), decoded);
-        const result = await load(path, readFile);
+        const path = resolve(dirname(ctx.filePath), decoded);
+        // Every local path, whatever its extension, is checked (the preview would show it): symlinks count where they point.
+        if (!isInside(path, roots)) {
+          ctx.report({
+            message: `${outsideMessage(raw)}（位置情報・撮影日時は確認していません。画像はワークスペースの中に置いてください）`,
+            range: image.pathRange,
+            severity: 'warning',
+          });
+          continue;
+        }
+        if (!IMAGE_EXT.test(raw.split(/[?#]/)[0])) continue;
+        // The checked real path is read, so no `..` or link is followed after the check.
+        const result = await load(realPathOf(path), readFile);
         if (!result.ok) {
           ctx.report({
             message:

@@ -1,0 +1,32 @@
+// Reads stay inside the workspace: a path counts where it really is (symlinks resolved), so `../`, absolute paths
+// and links that leave the workspace folders (or the repository, in the CLI) are refused before anything is read.
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/**
+ * Where `path` really is: its real path, or for a path that does not exist, the real path of its nearest existing
+ * folder with the rest appended (so a missing file outside is refused like an existing one, revealing nothing).
+ */
+export function realPathOf(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    const parent = dirname(full);
+    return parent === full ? full : join(realPathOf(parent), basename(full));
+  }
+}
+
+/** True when `path` (resolved as realPathOf does) is one of `roots` or inside one. */
+export function isInside(path: string, roots: readonly string[]): boolean {
+  const real = realPathOf(path);
+  return roots.some((root) => {
+    const rel = relative(realPathOf(root), real);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  });
+}
+
+/** The finding's text for a refused path: the path as written, never anything read from it. */
+export function outsideMessage(shown: string): string {
+  return `ワークスペースの外のファイルは読みません: ${shown}`;
+}
