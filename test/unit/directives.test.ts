@@ -167,6 +167,13 @@ describe('disable directives', () => {
       const f = (await lintWith(text)).find((x) => x.rule === 'pii/phone')!;
       assert.equal(applyFix(text, f.fixes.at(-1)!), '山田\r\n<!-- post-policy-disable-next-line pii/phone -- 理由を記入 -->\r\n090');
     });
+    it('keeps CR-only line endings', async () => {
+      const text = '---\raccount: a\r---\r山田\r  090\r';
+      const f = (await lintWith(text)).find((x) => x.rule === 'pii/phone')!;
+      const fixed = applyFix(text, f.fixes.find((x) => x.title === DISABLE_FIX_TITLE)!);
+      assert.equal(fixed, '---\raccount: a\r---\r山田\r  <!-- post-policy-disable-next-line pii/phone -- 理由を記入 -->\r  090\r');
+      assert.deepEqual((await lintWith(fixed.replace('理由を記入', '代表番号'))).map((x) => x.rule), ['pii/person']);
+    });
     it('is not offered for findings in front matter or for directive findings', async () => {
       const fm = wordRule('format/x', 'account');
       const text = '---\naccount: a\n---\n<!-- post-policy-disable pii/phone -->\n本文';

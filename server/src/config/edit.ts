@@ -1,7 +1,9 @@
 // Applies a ConfigChange to a config file's text, preserving comments and formatting.
-import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { applyEdits } from 'jsonc-parser';
 import { isMap, isSeq, parseDocument, stringify, type Node as YamlNode } from 'yaml';
+import { eolOf } from '../engine/text';
 import type { ConfigChange, TextEdit } from '../engine/types';
+import { jsoncEdits } from './jsoncEdit';
 import { isYamlPath } from './source';
 
 /** Content of a new config file holding just this change. */
@@ -20,25 +22,7 @@ export function configEdits(text: string, change: ConfigChange, path: string): T
     const { text: next, changed } = applyToYaml(text, change);
     return changed ? [{ range: { start: 0, end: text.length }, newText: next }] : [];
   }
-  const root = parseTree(text);
-  const existing = root ? findNodeAtLocation(root, change.path) : undefined;
-  if (existing?.type === 'array' && (existing.children ?? []).some((c) => JSON.stringify(c.value) === JSON.stringify(change.append))) return [];
-  if (existing?.type === 'array' && existing.children?.length) return [appendToArray(text, existing.children, change.append)];
-  const edits = existing?.type === 'array'
-    ? modify(text, [...change.path, -1], change.append, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2 } })
-    : modify(text, change.path, [change.append], { formattingOptions: { insertSpaces: true, tabSize: 2 } });
-  return edits.map((e) => ({ range: { start: e.offset, end: e.offset + e.length }, newText: e.content }));
-}
-
-/** Inserts after the last element, in the array's own layout: `[a, b]` stays on one line, one-per-line stays so. */
-function appendToArray(text: string, children: { offset: number; length: number }[], value: unknown): TextEdit {
-  const last = children[children.length - 1];
-  const at = last.offset + last.length;
-  const lineStart = text.lastIndexOf('\n', last.offset - 1) + 1;
-  const before = text.slice(lineStart, last.offset);
-  const multiLine = /^[ \t]*$/.test(before);
-  const json = JSON.stringify(value);
-  return { range: { start: at, end: at }, newText: multiLine ? `,\n${before}${json}` : `, ${json}` };
+  return jsoncEdits(text, change);
 }
 
 export function applyEditsToText(text: string, edits: TextEdit[]): string {
@@ -63,7 +47,7 @@ function applyToYaml(text: string, change: ConfigChange): { text: string; change
 function yamlInPlace(text: string, change: ConfigChange): TextEdit[] | undefined {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return undefined;
-  const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
+  const eol = eolOf(text);
   const value = stringify(change.append, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
   const insert = (at: number, newText: string): TextEdit[] => [{ range: { start: at, end: at }, newText }];
   const current = doc.getIn(change.path, true) as YamlNode | undefined;

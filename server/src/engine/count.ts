@@ -46,6 +46,11 @@ export function countPost(post: { text: string }, limit: number): WeightedCount 
   return c;
 }
 
+/** [start, end) of each URL X links in `text` (splitting a thread must not cut one). */
+export function urlRanges(text: string): [number, number][] {
+  return twitterText.extractUrlsWithIndices(text).map((u) => u.indices);
+}
+
 /** 全角換算: the count in "full-width characters", as Japanese staff think of the limit (140). */
 export function fullWidthUnits(weightedLength: number): number {
   return Math.ceil(weightedLength / 2);

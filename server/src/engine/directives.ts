@@ -7,6 +7,7 @@
 // suppresses nothing, names an unknown rule, or has no rule id is reported too (`directives/…`).
 import type { PostDocument } from './document';
 import { LineIndex } from './lineIndex';
+import { eolOf } from './text';
 import type { Finding, Fix, OffsetRange, SeverityOrOff } from './types';
 
 /** Findings about the directives themselves; their severity can be set in `rules` (default warning). */
@@ -249,7 +250,7 @@ export function applyDirectives(doc: PostDocument, findings: Finding[], options:
     }
   }
 
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const insideComment = (at: number) => {
     const c = comments[firstCommentEndingAfter(at)];
     return !!c && c.range.start < at && at < c.range.end;

@@ -131,7 +131,8 @@ function parseBlock(text: string, contentStart: number, contentEnd: number, end:
     return frontMatterOf(contentStart, contentEnd, end, data, errors, undefined);
   }
   try {
-    doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+    // The yaml library does not break lines at a lone CR (old Mac files); LF in its place keeps every offset.
+    doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
     for (const [s, t] of duplicateKeyRanges(doc)) {
       errors.push({ message: `フロントマターの YAML が正しくありません: ${DUPLICATE_KEY_MESSAGE}`, range: { start: contentStart + s, end: contentStart + Math.max(t, s + 1) } });
     }

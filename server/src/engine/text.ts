@@ -12,7 +12,8 @@ export function normalizeWidth(s: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-/** The line-break style of a document, so inserted lines match it. */
+/** The line-break style of a document, so inserted lines match it: CRLF, LF, or lone CR (old Mac files, no LF at all). */
 export function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { parsePostDocument } from '../../../server/src/engine/document';
 import { maxLength } from '../../../server/src/rules/count/maxLength';
 import { applyFix, covered, lintText } from '../helpers';
 
@@ -96,6 +97,46 @@ describe('rule count/max-length', () => {
     const { findings } = await lintText(text, { rules });
     const fixed = applyFix(text, findings[0].fixes.find((f) => f.title.includes('スレッド'))!);
     assert.equal(fixed, `${kanji(100)}\r\n---\r\n${kanji(60)}`);
+    assert.deepEqual((await lintText(fixed, { rules })).findings, []);
+  });
+
+  // Issue 14 (low): the separator never lands where X text does not come from (comments, front matter, image syntax).
+  it('split fix does not cut inside a multi-line comment: the separator goes after the comment', async () => {
+    const comment = '<!-- メモ:\n--- ここは下書き\n-->';
+    const text = `---\nstatus: draft\n---\n${kanji(100)}。${comment}\n${kanji(60)}。${kanji(10)}\n`;
+    const { findings } = await lintText(text, { rules });
+    const fixed = applyFix(text, findings[0].fixes.find((f) => f.title.includes('スレッド'))!);
+    assert.equal(fixed, `---\nstatus: draft\n---\n${kanji(100)}。${comment}\n---\n${kanji(60)}。${kanji(10)}\n`);
+    const doc = parsePostDocument(fixed);
+    assert.deepEqual(doc.posts.map((p) => p.text), [`${kanji(100)}。`, `${kanji(60)}。${kanji(10)}`]);
+    assert.deepEqual(doc.posts[0].comments.map((c) => fixed.slice(c.range.start, c.range.end)), [comment]);
+    assert.deepEqual((await lintText(fixed, { rules })).findings, []);
+  });
+
+  it('split fix at a break inside a comment with text after it on the same line', async () => {
+    const text = `${kanji(100)}。<!-- a\nb -->${kanji(60)}。${kanji(30)}`;
+    const { findings } = await lintText(text, { rules });
+    const fixed = applyFix(text, findings[0].fixes.find((f) => f.title.includes('スレッド'))!);
+    assert.equal(fixed, `${kanji(100)}。<!-- a\nb -->\n---\n${kanji(60)}。${kanji(30)}`);
+    assert.deepEqual(parsePostDocument(fixed).posts.map((p) => p.text), [`${kanji(100)}。`, `${kanji(60)}。${kanji(30)}`]);
+    assert.deepEqual((await lintText(fixed, { rules })).findings, []);
+  });
+
+  it('split fix does not cut at the ! of an image or the ? of a URL', async () => {
+    for (const inner of ['![図](a.png?x=1)', '![会場。](a.png)', 'https://example.jp/a?q=1&b=2']) {
+      const text = `${kanji(100)}。${kanji(20)} ${inner} ${kanji(70)}`;
+      const { findings } = await lintText(text, { rules });
+      const fixed = applyFix(text, findings[0].fixes.find((f) => f.title.includes('スレッド'))!);
+      assert.equal(fixed, `${kanji(100)}。\n---\n${kanji(20)} ${inner} ${kanji(70)}`, inner);
+      assert.deepEqual((await lintText(fixed, { rules })).findings, [], inner);
+    }
+  });
+
+  it('split fix keeps CR-only line breaks', async () => {
+    const text = `${kanji(100)}\r${kanji(60)}。${kanji(30)}`;
+    const { findings } = await lintText(text, { rules });
+    const fixed = applyFix(text, findings[0].fixes.find((f) => f.title.includes('スレッド'))!);
+    assert.equal(fixed, `${kanji(100)}\r---\r${kanji(60)}。${kanji(30)}`);
     assert.deepEqual((await lintText(fixed, { rules })).findings, []);
   });
 });

@@ -25,11 +25,13 @@ describe('engine: .post.md parsing', () => {
     { name: 'image lines are attachments, not text', src: '写真です\n![会場（多目的室）](images/room.jpg)\n以上', texts: ['写真です\n以上'] },
     { name: 'leading and trailing blank lines are dropped, inner ones kept', src: '\n\n  \n一段落目\n\n二段落目\n\n\n', texts: ['一段落目\n\n二段落目'] },
     { name: 'CRLF line breaks count as one \\n', src: '---\r\na: 1\r\n---\r\n一行目\r\n二行目\r\n---\r\n次\r\n', texts: ['一行目\n二行目', '次'], data: { a: 1 } },
+    { name: 'CR-only line breaks (old Mac) too, in the front matter as well', src: '---\ra: 1\rb: x\r---\r一行目\r二行目\r---\r次\r', texts: ['一行目\n二行目', '次'], data: { a: 1, b: 'x' } },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const doc = parsePostDocument(c.src);
       assert.deepEqual(doc.posts.map((p) => p.text), c.texts);
+      assert.deepEqual(doc.frontMatter.errors, []);
       if (c.data) assert.deepEqual(doc.frontMatter.data, c.data);
     });
   }

@@ -50,6 +50,12 @@ describe('approveEdits', () => {
     const text = '本文です。\r\n2 行目';
     assert.equal(approve(text, '課長'), `---\r\nstatus: approved\r\napproved_by: 課長\r\napproved_at: 2026-11-30T10:02:03+09:00\r\napproved_hash: ${approvalHashOfText(text)}\r\n---\r\n本文です。\r\n2 行目`);
   });
+  it('CR-only files (old Mac): the front matter is read and edited with lone CRs', async () => {
+    const text = '---\rcategory: event\rstatus: draft\r---\r運動会です。\r';
+    assert.equal(approve(text, '課長'), `---\rcategory: event\rstatus: approved\rapproved_by: 課長\rapproved_at: 2026-11-30T10:02:03+09:00\rapproved_hash: ${approvalHashOfText(text)}\r---\r運動会です。\r`);
+    assert.equal(approve('本文です。\r2 行目', '課長'), `---\rstatus: approved\rapproved_by: 課長\rapproved_at: 2026-11-30T10:02:03+09:00\rapproved_hash: ${approvalHashOfText('本文です。\r2 行目')}\r---\r本文です。\r2 行目`);
+    assert.deepEqual(await findingsOf(approval, approve(text, '課長'), ageo), []);
+  });
   it('re-approving replaces the values and clears the finding', async () => {
     const again = approve(edited, '副課長');
     assert.equal((again.match(/approved_hash/g) ?? []).length, 1);

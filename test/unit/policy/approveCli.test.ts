@@ -24,6 +24,21 @@ describe('post-policy approve', () => {
     assert.match(text, /status: approved\napproved_by: 保育課長\napproved_at: 2026-11-30T09:00:00\+09:00\napproved_hash: sha256:[0-9a-f]{64}\n---/);
     assert.deepEqual(await findingsOf(approval, text, presets['ageo-hoiku']), []);
   });
+  it('edits a CR-only file and keeps its lone CRs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-approve-'));
+    const file = join(dir, 'a.post.md');
+    writeFileSync(file, '---\rcategory: event\rstatus: draft\r---\r運動会のお知らせです🏃\r');
+    const out = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      assert.equal(await runApprove([file, '--by', '保育課長'], () => new Date('2026-11-30T00:00:00Z')), 0);
+    } finally {
+      process.stdout.write = out;
+    }
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /^---\rcategory: event\rstatus: approved\rapproved_by: 保育課長\rapproved_at: 2026-11-30T09:00:00\+09:00\rapproved_hash: sha256:[0-9a-f]{64}\r---\r運動会のお知らせです🏃\r$/);
+    assert.deepEqual(await findingsOf(approval, text, presets['ageo-hoiku']), []);
+  });
   it('rejects missing file or name', () => {
     assert.throws(() => parseApproveArgs(['a.post.md']), UsageError);
     assert.throws(() => parseApproveArgs(['--by', '課長']), UsageError);

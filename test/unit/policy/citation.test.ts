@@ -26,6 +26,13 @@ describe('rule policy/citation', () => {
         fix: true,
         fixed: '---\r\ncategory: notice\r\n---\r\n新聞報道によると、\r\n市内の園で感染症が増えています。\r\n出典：',
       },
+      {
+        name: 'CR-only document with front matter',
+        text: '---\rcategory: notice\r---\r新聞報道によると、\r市内の園で感染症が増えています。',
+        covers: ['新聞報道によると'],
+        fix: true,
+        fixed: '---\rcategory: notice\r---\r新聞報道によると、\r市内の園で感染症が増えています。\r出典：',
+      },
       { name: 'full-width ＞ and ideographic space', text: '県からのお知らせです。\n＞　本日は臨時休園とします。', covers: ['＞　本日は臨時休園とします。'] },
       { name: 'an empty 出典 line asks for the source', text: '「待機児童ゼロを達成」と県が公表しました。\n出典：', covers: ['出典：'], message: '出所（資料名・URL など）が書かれていません' },
       { name: 'a source in post 1 does not cover post 2', text: '出典：上尾市統計書\n入所者数は増えています。\n---\n国立社会保障・人口問題研究所の調査では、出生数が減っています。', covers: ['国立社会保障・人口問題研究所の調査では'] },
