@@ -254,7 +254,12 @@ async function engineFor(uri: string, current = false): Promise<Engine> {
   const doc = documents.get(uri);
   if (!doc || !isPost(uri)) return engine;
   const have = engine.service.get(uri);
-  if (!have || (have.version !== doc.version && lintOn === 'type')) {
+  const unsaved = lintOn === 'save' && checkable.get(uri) !== doc.version;
+  if (!have && unsaved) {
+    // Nothing full yet and the buffer is edited but unsaved: a result for the requests, published at the save.
+    const linted = await engine.service.lint(doc);
+    if (documents.get(uri)?.version === linted.version) engine.service.remember(linted);
+  } else if (!have || (have.version !== doc.version && lintOn === 'type')) {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     await lintNow(uri);
@@ -265,8 +270,14 @@ async function engineFor(uri: string, current = false): Promise<Engine> {
   return engine;
 }
 
+/** The version of each open document as opened or last saved: what lintOn=save may check (relints included). */
+const checkable = new Map<string, number>();
+
 function relintAll(): void {
-  for (const doc of documents.all()) if (isPost(doc.uri)) schedule(doc.uri, 0);
+  for (const doc of documents.all()) {
+    // lintOn=save: an edited, unsaved buffer keeps the diagnostics of its last save until the next one.
+    if (isPost(doc.uri) && (lintOn === 'type' || checkable.get(doc.uri) === doc.version)) schedule(doc.uri, 0);
+  }
   if (workspaceMode) relintDisk([...diskPublished]);
 }
 
@@ -370,6 +381,7 @@ documents.onDidOpen((e) => {
   received.set(e.document.uri, ++receivedCounter);
   if (isConfigUri(e.document.uri)) return configChanged();
   diskPublished.delete(e.document.uri); // the open document's lints publish from now on
+  checkable.set(e.document.uri, e.document.version);
   schedule(e.document.uri, 0);
 });
 documents.onDidChangeContent((e) => {
@@ -378,6 +390,7 @@ documents.onDidChangeContent((e) => {
   else if (lintOn === 'type') schedule(e.document.uri);
 });
 documents.onDidSave((e) => {
+  checkable.set(e.document.uri, e.document.version);
   if (!isConfigUri(e.document.uri) && lintOn === 'save') schedule(e.document.uri, 0);
 });
 connection.onDidChangeConfiguration((params) => {
@@ -395,6 +408,7 @@ documents.onDidClose((e) => {
   staged.current?.service.forget(e.document.uri);
   publisher.forget(e.document.uri);
   received.delete(e.document.uri);
+  checkable.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // In workspace mode a closed post keeps its findings: those of the file on disk (unsaved edits are gone).
   const path = uriToPath(e.document.uri);

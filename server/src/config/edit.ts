@@ -15,6 +15,16 @@ export function newConfigText(change: ConfigChange, path: string): string {
 
 /** Minimal edits turning `text` into the config with `change` applied; [] when already present. */
 export function configEdits(text: string, change: ConfigChange, path: string): TextEdit[] {
+  try {
+    return editsFor(text, change, path);
+  } catch {
+    // A shape the editors cannot take (a scalar where a mapping belongs, an array at the root): no edit; the
+    // config's own diagnostic already says what is wrong with it.
+    return [];
+  }
+}
+
+function editsFor(text: string, change: ConfigChange, path: string): TextEdit[] {
   if (isYamlPath(path)) {
     const inPlace = yamlInPlace(text, change);
     if (inPlace) return inPlace;

@@ -2,6 +2,7 @@
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { OffsetRange } from '../engine/types';
+import { loneCrAsLf } from '../engine/text';
 import { duplicateKeyRanges, DUPLICATE_KEY_MESSAGE } from '../engine/yamlKeys';
 
 export interface ConfigProblem {
@@ -136,7 +137,7 @@ function readYaml(text: string): ConfigSource {
   const deep = tooDeepYaml(text);
   if (deep !== undefined) return unparsable(text, nestingMessage, deep);
   // uniqueKeys: false and our own one-pass check (the library's is quadratic in the number of keys).
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(loneCrAsLf(text), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
   const duplicates = duplicateKeyRanges(doc).map(([s, t]) => ({ message: `設定ファイルの YAML が正しくありません: ${DUPLICATE_KEY_MESSAGE}`, range: { start: s, end: Math.max(t, s + 1) } }));
   const problems = [
     ...duplicates,

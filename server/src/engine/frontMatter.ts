@@ -3,6 +3,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { OffsetRange } from './types';
 import { parseFlatYaml, type FlatEntry } from './flatYaml';
 import { duplicateKeyRanges, DUPLICATE_KEY_MESSAGE } from './yamlKeys';
+import { loneCrAsLf } from './text';
 
 /** Front matter is a handful of keys; a larger block is reported instead of parsed (the yaml library costs ~2–3 ms/KB). */
 export const MAX_FRONT_MATTER = 8 * 1024;
@@ -131,8 +132,7 @@ function parseBlock(text: string, contentStart: number, contentEnd: number, end:
     return frontMatterOf(contentStart, contentEnd, end, data, errors, undefined);
   }
   try {
-    // The yaml library does not break lines at a lone CR (old Mac files); LF in its place keeps every offset.
-    doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+    doc = parseDocument(loneCrAsLf(yamlText), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
     for (const [s, t] of duplicateKeyRanges(doc)) {
       errors.push({ message: `フロントマターの YAML が正しくありません: ${DUPLICATE_KEY_MESSAGE}`, range: { start: contentStart + s, end: contentStart + Math.max(t, s + 1) } });
     }

@@ -17,3 +17,8 @@ export function eolOf(text: string): string {
   if (text.includes('\r\n')) return '\r\n';
   return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }
+
+/** The yaml library does not break lines at a lone CR (old Mac files); LF in its place keeps every offset. */
+export function loneCrAsLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}

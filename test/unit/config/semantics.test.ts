@@ -124,4 +124,13 @@ describe('config semantics', () => {
       assert.equal(message, '設定ファイルの JSON が正しくありません: 値が必要です');
     });
   });
+
+  it('a YAML config with lone CR line breaks (old Mac files) reads like its LF twin', () => {
+    const lf = 'limit: 200\nallow:\n  phones:\n    - "048-775-5111"\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const a = parseConfigText(lf, '/t/.postpolicy.yaml');
+    const b = parseConfigText(cr, '/t/.postpolicy.yaml');
+    assert.deepEqual(b.diagnostics, []);
+    assert.deepEqual(b.raw, a.raw);
+  });
 });

@@ -47,4 +47,10 @@ describe('JSONC config edits in place', () => {
     const text = '{\n  "terms": [\n    { "pattern": "a", "expected": "b" }\n  ]\n}';
     assert.equal(edit(text, ['terms'], { pattern: '子供', expected: '子ども' }), '{\n  "terms": [\n    { "pattern": "a", "expected": "b" },\n    {"pattern": "子供", "expected": "子ども"}\n  ]\n}');
   });
+
+  it('a shape no edit can take (a scalar where a mapping belongs, an array at the root) gives no edit, never a throw', () => {
+    for (const text of ['{ "allow": "x" }\n', '[1, 2]\n']) {
+      assert.deepEqual(configEdits(text, { path: ['allow', 'phones'], append: '1' }, '/t/.postpolicy.json'), [], text);
+    }
+  });
 });
