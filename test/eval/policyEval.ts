@@ -141,6 +141,7 @@ export const DEV2 = 'test/fixtures/policy/dev2.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
 export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';
+export const DEV3 = 'test/fixtures/policy/dev3.jsonl';
 export const BLIND3 = 'test/fixtures/policy/blind3.jsonl';
 
 export function corpusPath(root: string, name: string): string {

@@ -31,6 +31,25 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
   return undefined;
 }
 
+/**
+ * An unnamed source made by an indefinite determiner: ある／とある／某 + a noun phrase (ある小児科の先生, とある園の園長).
+ * Counted only where the sentence reports something (the caller checks), so 「ある日」「あるところに」 tell nothing.
+ */
+function indefiniteSources(tokens: MorphToken[]): { start: number; end: number; entry: { text: string } }[] {
+  const out: { start: number; end: number; entry: { text: string } }[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    if (t.pos[0] !== '連体詞' || !/^(?:ある|或る|とある|某)$/.test(t.surface)) continue;
+    let j = k + 1;
+    // The noun phrase: nouns, joined by の (小児科の先生).
+    while (j < tokens.length && (tokens[j].pos[0] === '名詞' || (tokens[j].surface === 'の' && tokens[j + 1]?.pos[0] === '名詞'))) j++;
+    if (j === k + 1 || /^(?:日|時|とき|時期|年|朝|晩|夜|意味|程度|こと|所|ところ)$/.test(tokens[k + 1].surface)) continue;
+    const last = tokens[j - 1];
+    out.push({ start: t.start, end: last.start + last.surface.length, entry: { text: tokens.slice(k, j).map((x) => x.surface).join('') } });
+  }
+  return out;
+}
+
 /** Second-hand information with no named source: 「ある小児科医は…と話しています」「他市の投稿にあった…」「…と聞きました」. */
 function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end: number, what: string) => void): void {
   const a = analysis(ctx, post);
@@ -48,10 +67,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     });
     const cues = find(own, lex(ctx, 'reportingCues'));
     const reporting = hearsay.length > 0 || cues.length > 0;
-    const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting ? find(own, lex(ctx, 'media')) : [])]
+    const reported = reportedForm(own);
+    const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting || reported ? [...find(own, lex(ctx, 'media')), ...indefiniteSources(own)] : [])]
       .filter((h) => !(denied && RUMOUR.test(h.entry.text)))
       .sort((x, y) => x.start - y.start);
-    const reported = reportedForm(own);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     const ownVoice = find(own, lex(ctx, 'ownVoices')).length > 0 && vague.length === 0;
     if (vague.length > 0) {
