@@ -39,7 +39,7 @@ describe('rule policy/citation', () => {
       // Realistic corpus (test/fixtures/realistic/ng): reporting verbs beyond 発表・公表.
       { name: 'と報じられています (a staff word that is not the speaker)', text: '全国的に保育士不足が続いており、「10年後には保育士が約3万人足りなくなる」と報じられています。', covers: ['「10年後には保育士が約3万人足りなくなる」と報じ'] },
       { name: 'と言われています', text: '「3歳までの読み聞かせが、ことばの力を大きく伸ばす」と言われています📖', covers: ['「3歳までの読み聞かせが、ことばの力を大きく伸ばす」と言われ'] },
-      { name: 'と書いてありました', text: 'ある子育ての本に「叱るよりも、できたことを3回ほめる」と書いてありました。', covers: ['「叱るよりも、できたことを3回ほめる」と書いてあ'] },
+      { name: 'と書いてありました', text: 'ある子育ての本に「叱るよりも、できたことを3回ほめる」と書いてありました。', covers: ['ある子育ての本', '「叱るよりも、できたことを3回ほめる」と書いてあ'] },
       // Moved from policy/undecided on purpose: hearsay and rumours are second-hand information without a source (issue 9).
       { name: 'という話を聞きました (was undecided)', text: '来年度から保育料が下がるかもしれないという話を聞きました。', covers: ['という話'] },
       { name: 'unconfirmed rumour (was undecided)', text: '未確認情報ですが、給食の提供が止まるといううわさがあります', covers: ['うわさ'] },
