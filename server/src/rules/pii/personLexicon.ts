@@ -22,11 +22,26 @@ export const HONORIFIC_AT_START = new RegExp(`^(?:${alternation([...honorifics.c
 export const NOT_NAMES = new Set([...notNames.words, ...kinship.words]);
 export const KINSHIP = new Set(kinship.words);
 export const GIVEN_NAMES = new Set([...givenNames.kanji, ...givenNames.kana]);
-export const KANA_GIVEN_NAMES = givenNames.kana;
+/** Kana given names, longest first (こうたろう before こうた), and as a set. */
+export const KANA_GIVEN_NAMES = [...new Set(givenNames.kana)].sort((a, b) => b.length - a.length);
+export const KANA_GIVEN_SET = new Set(KANA_GIVEN_NAMES);
 /** Last kanji of most family names (田中, 勅使河原). */
 export const SURNAME_ENDINGS = new Set(givenNames.surnameEndings);
 /** Given names that are also everyday words (花, 大地, そら): they need a stronger sign. */
 export const COMMON_WORD_NAMES = new Set(givenNames.commonWords);
+
+/** Katakana to hiragana, letter for letter (ケンタ → けんた); other characters are kept. */
+export function toHiragana(s: string): string {
+  return s.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+/** A given name of the lexicon, also written in katakana (ミユ, ケンタ are みゆ, けんた). */
+export function isGivenName(name: string): boolean {
+  return GIVEN_NAMES.has(name) || (/^[\u30A1-\u30FAー]+$/.test(name) && GIVEN_NAMES.has(toHiragana(name)));
+}
+/** A given name that is also an everyday word (そら, ソラ, 大地): it needs a stronger sign. */
+export function isCommonWordName(name: string): boolean {
+  return COMMON_WORD_NAMES.has(name) || COMMON_WORD_NAMES.has(toHiragana(name));
+}
 export const PLACE_NAMES = new Set(placeNames.names);
 export const PLACE_AFTER = new RegExp(`^(?:${alternation(placeNames.suffixes)})`);
 export const PUBLIC_FIGURES = publicFigures.names;
@@ -38,6 +53,10 @@ export const CHILD_BEFORE = new RegExp(`(?:${alternation(childMarkers.before)})(
 export const CHILD_AFTER = new RegExp(`^[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*(?:${alternation(childMarkers.after)}|[）)])|${alternation(childMarkers.after)})|[・、]?[0-9０-９]{1,2}(?:歳|才))`);
 /** Person words right before a name (担当の藤田, 名義 ナガイ ユキ, 祖父 服部 勝). */
 export const PERSON_BEFORE = new RegExp(`(?:${alternation(personMarkers.before)})[\\s\\u3000のは・、：:]*$`);
+/** Titles right after a surname: 緒方園長, 田中主任. */
+export const TITLE_AFTER = new RegExp(`^(?:${alternation(personMarkers.titlesAfter)})`);
+/** Fictional characters and mascots (a name written beside one is a character too). */
+export const CHARACTERS = new Set(notNames.characters);
 /** A private home right after a surname (佐々木方, 小野さんち). */
 export const HOME_AFTER = new RegExp(`^(?:${alternation(personMarkers.contactAfter)})`);
 
