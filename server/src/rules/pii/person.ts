@@ -256,7 +256,7 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       // 陽翔くん → 陽(名詞)/翔(人名), 奏太さん → 奏/太(人名): the whole run of kanji (up to 3) ending in a name token.
       let runStart = start;
       while (runStart > bound && isKanji(text[runStart - 1])) runStart--;
-      if (runStart < start && nameEnd - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start)) && (child || !tokens.isCommonWord(runStart, start))) start = runStart;
+      if (runStart < start && nameEnd - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start)) && (child || isGivenName(text.slice(runStart, nameEnd)) || !tokens.isCommonWord(runStart, start))) start = runStart;
     }
     if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
       let kana = nameRunStart(text, nameEnd, bound, true);
@@ -796,6 +796,8 @@ function byList(s: Scan): void {
     if (shaped.length < items.length) continue;
     const kind: Kind = items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
+    // A list of children makes a name found in it without a sign of age a child's too.
+    if (kind === 'child') for (const c of s.found) if (c.kind === 'person' && c.start >= listStart && c.end <= listEnd) c.kind = 'child';
   }
 }
 
