@@ -265,6 +265,8 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       if (isHiragana(text[kana - 1]) && kana - 1 >= bound && tokens.endingAt.get(kana - 1)?.pos[3] === '姓' && nameEnd - kana + 1 <= 5) kana -= 1;
       const name = text.slice(kana, nameEnd);
       if (isCommonNoun(name, kana, tokens, morph, child)) continue;
+      // いい加減ちゃんと: the adverb ちゃんと after an everyday word.
+      if (m[0] === 'ちゃん' && text[he] === 'と' && tokens.covering.at(h)?.surface === 'ちゃんと' && (tokens.isCommonWord(kana, nameEnd) || (tokens.covering.at(kana)?.start ?? kana) < kana) && !isGivenName(name)) continue;
       // 着任した先生, お世話になった先生: a verb in the past tense, not a name.
       if (isHiragana(name[0]) && endsInVerb(tokens, kana, nameEnd) && !KANA_GIVEN_SET.has(name)) continue;
       // 御手洗 博さん: a given name of the lexicon after a family name and a space (kuromoji reads 博さ as a verb).
@@ -459,7 +461,7 @@ function byMarker(s: Scan): void {
     if (s.overlaps(start, start + 1)) continue;
     const c = text[start];
     if (!(isKanji(c) || isKatakana(c) || isHiragana(c))) continue;
-    if (!/[のは・、：:\s\u3000]/.test(text[start - 1] ?? '')) {
+    if (!/[のは・、：:\s\u3000（(]/.test(text[start - 1] ?? '')) {
       // 担当大川の携帯: a family name written on a person word (the word a token of its own, the name 2–3 kanji
       // ending like a family name and no dictionary word, or kuromoji's 人名).
       if (!isKanji(c) || !isKanji(text[start - 1])) continue;
@@ -476,13 +478,22 @@ function byMarker(s: Scan): void {
     const before = s.before(start, 12);
     const child = CHILD_BEFORE.test(before);
     const phoneBefore = text[start - 1] === 'の' && PHONE_NEAR.test(s.before(start, 20));
-    if (!child && !PERSON_BEFORE.test(before) && !phoneBefore) continue;
+    if (!child && !wholeMarker(before) && !phoneBefore) continue;
     // The marker itself is not the name (担当|職員, 年長|組).
-    if (!/[のは・、：:\s\u3000]$/.test(before)) continue;
+    if (!/[のは・、：:\s\u3000（(]$/.test(before)) continue;
     const phrase = namePhraseAt(s, start);
     if (!phrase) continue;
     s.propose({ start, end: phrase.end, kind: child ? 'child' : 'adult' });
   }
+}
+
+/** A person word ends `before`, as a word of its own (not the ママ of ワーママ, the パパ of イクメンパパ). */
+function wholeMarker(before: string): boolean {
+  const m = PERSON_BEFORE.exec(before);
+  if (!m) return false;
+  if (isKatakana(before[m.index]) && isKatakana(before[m.index - 1])) return false;
+  // 新米ママ、ワーママ: after a family word, a comma goes on with a list of kinds of parent, not a name.
+  return !(before.endsWith('、') && /^(?:ママ|パパ|父|母|夫|妻)[、\s]*$/.test(m[0]));
 }
 
 /** A name-looking phrase starting at `start`, ending before a particle, punctuation or the end. */
@@ -566,9 +577,9 @@ function byAge(s: Scan, morph: MorphologyLike): void {
 /** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
-  for (const m of text.matchAll(/(?:ママ|パパ)/g)) {
+  for (const m of text.matchAll(/(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね)/g)) {
     const at = m.index!;
-    if (isKatakana(text[at + 2]) || s.overlaps(Math.max(0, at - 1), at)) continue;
+    if (isKatakana(text[at + m[0].length]) || s.overlaps(Math.max(0, at - 1), at)) continue;
     const start = nameRunStart(text, at, 0, true);
     if (start < 0) continue;
     const name = text.slice(start, at);
@@ -579,10 +590,24 @@ function byParentOf(s: Scan, morph: MorphologyLike): void {
       if (name.length > 3 || !(isGivenName(name) || tokens.nameRunEndingAt(at) === start || (name.length >= 2 && singleKanjiTokens(tokens, start, at)))) continue;
     } else {
       if (isCommonNoun(name, start, tokens, morph)) continue;
-      if (!isGivenName(name)) continue;
+      // A kana name the lexicon lacks: standing alone, and read by kuromoji as a name or an unknown word in part
+      // (じゅん|ぺいママ), never as an adjective or verb (やさしいママ, がんばるママ).
+      if (!isGivenName(name) && !(isBoundary(text[start - 1]) && name.length >= 3 && name.length <= 5 && isHiragana(name[0]) && namePartInside(tokens, start, at))) continue;
     }
-    s.propose({ start, end: at, kind: 'child' });
+    s.propose({ start, end: at, kind: /^(?:おばあちゃん|おじいちゃん|ばあば|じいじ)$/.test(m[0]) ? 'adult' : 'child' });
   }
+}
+
+/** Some token over [start,end) is kuromoji's 人名 or unknown to it, and none crosses the ends. */
+function namePartInside(tokens: Tokens, start: number, end: number): boolean {
+  let found = false;
+  for (let i = start; i < end; ) {
+    const t = tokens.covering.at(i);
+    if (!t || t.start < start || t.start + t.surface.length > end) return false;
+    if (isNameToken(t) || t.reading === undefined) found = true;
+    i = t.start + t.surface.length;
+  }
+  return found;
 }
 
 /** Every token over [start,end) is one kanji long (or unknown), and none crosses the ends. */
@@ -600,11 +625,16 @@ function singleKanjiTokens(tokens: Tokens, start: number, end: number): boolean 
 const KANA_BY_FIRST = new Map<string, string[]>();
 for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
 
+/** What a child has that a word does not: …の誕生日, …のお母さん, …の作品. */
+const POSSESSED = /^(?:お?誕生日|バースデー|作品|絵|似顔絵|お母さん|お父さん|ママ|パパ|おうち|家族|弟|妹|兄|姉|おばあちゃん|おじいちゃん|お兄ちゃん|お姉ちゃん|ばあば|じいじ|名前|なまえ|笑顔|えがお)/;
+
 /** A subject's particle after a name, or と・や and another given name (陽菜と紗良が, ケンタとミユが). */
 function subjectAfter(s: Scan, at: number): boolean {
   const { text } = s;
   const c = text[at];
   if (c === 'は' || c === 'が' || c === 'も') return true;
+  // ゆいとの誕生日, ミユのお母さん: a person's own things and family.
+  if (c === 'の') return POSSESSED.test(text.slice(at + 1, at + 7));
   if (c !== 'と' && c !== 'や') return false;
   const end = givenNameAt(s, at + 1);
   return end > 0 && /^[はがもの、]/.test(text[end] ?? '');

@@ -52,7 +52,7 @@ export const CHILD_BEFORE = new RegExp(`(?:${alternation(childMarkers.before)})(
 /** Child words right after a name: （4歳）, （年少）, （4年）, くんのお父さん. */
 export const CHILD_AFTER = new RegExp(`^[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*(?:${alternation(childMarkers.after)}|[）)])|${alternation(childMarkers.after)})|[・、]?[0-9０-９]{1,2}(?:歳|才))`);
 /** Person words right before a name (担当の藤田, 名義 ナガイ ユキ, 祖父 服部 勝). */
-export const PERSON_BEFORE = new RegExp(`(?:${alternation(personMarkers.before)})[\\s\\u3000のは・、：:]*$`);
+export const PERSON_BEFORE = new RegExp(`(?:${alternation(personMarkers.before)})[\\s\\u3000のは・、：:（(]*$`);
 /** Titles right after a surname: 緒方園長, 田中主任. */
 export const TITLE_AFTER = new RegExp(`^(?:${alternation(personMarkers.titlesAfter)})`);
 /** Fictional characters and mascots (a name written beside one is a character too). */
