@@ -34,7 +34,6 @@ import {
   TITLE_AFTER,
   isCommonWordName,
   isGivenName,
-  toHiragana,
   KINSHIP,
   NOT_NAMES,
   PERSON_BEFORE,
@@ -68,7 +67,12 @@ const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s
 
 const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096]/.test(c);
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
-const isKanji = (c: string | undefined) => !!c && /[\p{Script=Han}々〆ヶ]/u.test(c);
+/** A kanji (CJK ideographs of the BMP, 々〆ヶ): by code point, as this runs on every character. */
+const isKanji = (c: string | undefined) => {
+  if (!c) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 0x4e00 && k <= 0x9fff) || (k >= 0x3400 && k <= 0x4dbf) || (k >= 0xf900 && k <= 0xfaff) || k === 0x3005 || k === 0x3006 || k === 0x30f6 || (k >= 0x2e80 && k <= 0x2fdf) || k === 0x3007 || (k >= 0x3021 && k <= 0x3029);
+};
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
 const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
 const isBoundary = (c: string | undefined) => c === undefined || /[\n。！？!?「」『』（）()：:、，,\s\u3000…♪☆★]|\p{Extended_Pictographic}/u.test(c);
@@ -489,11 +493,11 @@ function byMarker(s: Scan): void {
 
 /** A person word ends `before`, as a word of its own (not the ママ of ワーママ, the パパ of イクメンパパ). */
 function wholeMarker(before: string): boolean {
-  const m = PERSON_BEFORE.exec(before);
-  if (!m) return false;
-  if (isKatakana(before[m.index]) && isKatakana(before[m.index - 1])) return false;
+  const at = PERSON_BEFORE.index(before);
+  if (at < 0) return false;
+  if (isKatakana(before[at]) && isKatakana(before[at - 1])) return false;
   // 新米ママ、ワーママ: after a family word, a comma goes on with a list of kinds of parent, not a name.
-  return !(before.endsWith('、') && /^(?:ママ|パパ|父|母|夫|妻)[、\s]*$/.test(m[0]));
+  return !(before.endsWith('、') && /^(?:ママ|パパ|父|母|夫|妻)[、\s]*$/.test(before.slice(at)));
 }
 
 /** A name-looking phrase starting at `start`, ending before a particle, punctuation or the end. */
