@@ -108,6 +108,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['奏太さん・一華さんが来てくれました', [['warning', '奏太'], ['warning', '一華']]],
     ['園バスの運転手 御手洗 博さん、ありがとう', [['warning', '御手洗 博']]],
     ['英語の絵本、Thank you, Ms. Taylor!', [['warning', 'Taylor']]],
+    // names the lexicon lacks: kanji that given names use, read one by one; kana read in part as a name
+    ['今日の主役は、千紘、絢音、隆之介の3人でした', [['error', '千紘'], ['error', '絢音'], ['error', '隆之介']]],
+    ['はじめての遠足、杏音は少し緊張していました', [['error', '杏音']]],
+    ['ゆうなとりのんは、いつも一緒', [['error', 'ゆうな'], ['error', 'りのん']]],
+    ['運転手の四月一日さん、ありがとう', [['warning', '四月一日']]],
+    ['連絡網：佐伯 → 大野 → 内藤 の順で', [['warning', '佐伯'], ['warning', '大野'], ['warning', '内藤']]],
+    ['初めての一歩が出ました', []],
     // public figures and office holders: info
     ['渋沢栄一のパネル展示', [['info', '渋沢栄一']]],
     ['大谷翔平選手のグローブ', [['info', '大谷翔平']]],

@@ -30,6 +30,7 @@ import {
   HONORIFIC_AT_START,
   KANA_GIVEN_NAMES,
   KANA_GIVEN_SET,
+  NAME_KANJI,
   CHARACTERS,
   TITLE_AFTER,
   isCommonWordName,
@@ -362,6 +363,39 @@ function splitKanjiName(tokens: Tokens, start: number, end: number): boolean {
   return !!a && !!b && a.surface.length === 1 && b.surface.length === 1 && a.pos[0] === '名詞' && b.pos[0] === '名詞' && b.pos[1] !== '接尾';
 }
 
+/**
+ * A given name the lexicon lacks, written in 2–3 kanji that given names use (杏|音, 湊|士, 絢|音) and read by
+ * kuromoji one kanji at a time (or as 人名, or unknown): no dictionary word, place or class.
+ */
+function splitNameKanji(s: Scan, start: number, end: number): boolean {
+  const { text, tokens } = s;
+  if (end - start < 2 || end - start > 3 || isKanji(text[start - 1]) || isKanji(text[end])) return false;
+  for (let i = start; i < end; i++) if (!NAME_KANJI.has(text[i])) return false;
+  for (let i = start; i < end; ) {
+    const t = tokens.covering.at(i);
+    if (!t || t.start < start || t.start + t.surface.length > end) return false;
+    if (t.surface.length > 1 && t.reading !== undefined && !isNameToken(t)) return false;
+    // 一|歩, 三|輪: a number makes a word, not a name.
+    if (t.pos[1] === '数' || t.pos[2] === '助数詞') return false;
+    i = t.start + t.surface.length;
+  }
+  const name = text.slice(start, end);
+  return !NOT_NAMES.has(name) && !PLACE_NAMES.has(name) && !GROUP_AFTER.test(text.slice(end, end + 2)) && !PLACE_AFTER.test(text.slice(end, end + 4));
+}
+
+/** A kana name the lexicon lacks at `at`, before は・が, that kuromoji reads in part as a name or unknown word (りのんは): its end, or -1. */
+function unknownKanaNameAt(s: Scan, at: number): number {
+  const { text, tokens } = s;
+  if (!isHiragana(text[at]) || isHiragana(text[at - 1])) return -1;
+  for (let l = 4; l >= 2; l--) {
+    const end = at + l;
+    if (!/^[はが]/.test(text[end] ?? '') || ![...text.slice(at, end)].every(isHiragana)) continue;
+    if (tokens.isCommonWord(at, end) || NOT_NAMES.has(text.slice(at, end))) continue;
+    if (namePartInside(tokens, at, end)) return end;
+  }
+  return -1;
+}
+
 /** Every token over [start,end) is a proper noun or unknown to the dictionary. */
 function properRun(tokens: Tokens, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
@@ -465,7 +499,7 @@ function byMarker(s: Scan): void {
     if (s.overlaps(start, start + 1)) continue;
     const c = text[start];
     if (!(isKanji(c) || isKatakana(c) || isHiragana(c))) continue;
-    if (!/[のは・、：:\s\u3000（(]/.test(text[start - 1] ?? '')) {
+    if (!/[のは・、：:\s\u3000（(「]/.test(text[start - 1] ?? '')) {
       // 担当大川の携帯: a family name written on a person word (the word a token of its own, the name 2–3 kanji
       // ending like a family name and no dictionary word, or kuromoji's 人名).
       if (!isKanji(c) || !isKanji(text[start - 1])) continue;
@@ -482,11 +516,15 @@ function byMarker(s: Scan): void {
     const before = s.before(start, 12);
     const child = CHILD_BEFORE.test(before);
     const phoneBefore = text[start - 1] === 'の' && PHONE_NEAR.test(s.before(start, 20));
-    if (!child && !wholeMarker(before) && !phoneBefore) continue;
+    // 名札の名前「しょうご」: a quoted given name of the lexicon after a person word.
+    const quoted = text[start - 1] === '「';
+    if (!child && !wholeMarker(quoted ? before.slice(0, -1) : before) && !phoneBefore) continue;
     // The marker itself is not the name (担当|職員, 年長|組).
-    if (!/[のは・、：:\s\u3000（(]$/.test(before)) continue;
+    if (!/[のは・、：:\s\u3000（(「]$/.test(before)) continue;
     const phrase = namePhraseAt(s, start);
     if (!phrase) continue;
+    // 雪だるまの名前は「ユキオ」: a word in quotes may be a thing's name; only a given name of the lexicon counts.
+    if (quoted && !isGivenName(text.slice(start, phrase.end))) continue;
     s.propose({ start, end: phrase.end, kind: child ? 'child' : 'adult' });
   }
 }
@@ -546,7 +584,9 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
     (isKanji(c) && furiganaAfter(text, end) > 0) ||
     // 用務員の 根本 さん: a family-name shape before an honorific.
     (isKanji(c) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(text[end - 1]) && HONORIFIC_AT_START.test(text.slice(end).replace(/^[ \u3000]/, ''))) ||
-    (child && /^[はがもと、]/.test(text[end] ?? '') && (splitKanjiName(tokens, start, end) || (isKatakana(c) && end - start >= 2 && !tokens.isCommonWord(start, end)))) ||
+    (child && /^[はがもと、]/.test(text[end] ?? '') && (splitKanjiName(tokens, start, end) || splitNameKanji(s, start, end) || (isKatakana(c) && end - start >= 2 && !tokens.isCommonWord(start, end)))) ||
+    // 運転手の四月一日さん: after a person word and before an honorific, kanji that are no single dictionary word.
+    (isKanji(c) && end - start >= 2 && end - start <= 4 && HONORIFIC_AT_START.test(text.slice(end).replace(/^[ \u3000]/, '')) && !tokens.isCommonWord(start, end)) ||
     (!CHILD_BEFORE.test(s.before(start, 12)) && isKanji(c) && first.pos[1] === '固有名詞' && firstEnd === end && end - start >= 2) ||
     (isGivenName(name) && !isCommonWordName(name)) ||
     (first.reading === undefined && first.pos[0] === '名詞' && firstEnd === end) ||
@@ -641,7 +681,8 @@ function subjectAfter(s: Scan, at: number): boolean {
   if (c === 'の') return POSSESSED.test(text.slice(at + 1, at + 7));
   if (c !== 'と' && c !== 'や') return false;
   const end = givenNameAt(s, at + 1);
-  return end > 0 && /^[はがもの、]/.test(text[end] ?? '');
+  if (end < 0) return unknownKanaNameAt(s, at + 1) > 0;
+  return /^[はがもの、]|^でし|^です/.test(text.slice(end, end + 2));
 }
 
 /**
@@ -684,6 +725,15 @@ function byGivenName(s: Scan): void {
     if (kanji && isKanji(prev)) continue;
     const atBoundary = isBoundary(prev) || (i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)));
     const end = givenNameAt(s, i);
+    if (end < 0 && kanji && (isBoundary(prev) || prev === 'た' || prev === 'る')) {
+      // 転んでしまった湊士。, 遠足、杏音は: a name in kanji of given names, as a subject or standing alone.
+      const e = kanjiRunEnd(text, i, 4);
+      if (/^[はがも、。！]/.test(text[e] ?? '') && splitNameKanji(s, i, e) && !s.overlaps(i, e)) {
+        s.propose({ start: i, end: e, kind: 'child' });
+        i = e - 1;
+      }
+      continue;
+    }
     if (end < 0 || s.overlaps(i, end)) continue;
     const name = text.slice(i, end);
     if (isCommonWordName(name)) {
@@ -731,6 +781,7 @@ function byConjunct(s: Scan): void {
         // kuromoji's 人名 standing alone.
         const t = tokens.startingAt.get(from);
         if (isNameToken(t) && !isKanji(text[t!.start + t!.surface.length]) && t!.surface.length >= 2) end = from + t!.surface.length;
+        else if (text[at] === 'と' || text[at] === 'や') end = unknownKanaNameAt(s, from);
       }
       if (end > 0 && !s.overlaps(from, end) && conjunctOk(s, from, end)) s.propose({ start: from, end, kind: c.kind });
     }
@@ -744,7 +795,7 @@ function conjunctOk(s: Scan, start: number, end: number): boolean {
   if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || KINSHIP.has(name) || CHARACTERS.has(name)) return false;
   if (GROUP_AFTER.test(after) || PLACE_AFTER.test(after) || /^[組部会課係室園館]/.test(after)) return false;
   if (HONORIFIC_AT_START.test(after)) return true;
-  if (isCommonWordName(name)) return /^(?:[はが、・]|の[0-9０-９一二三四五六七八九十]+人)/.test(after);
+  if (isCommonWordName(name)) return /^(?:[はが、・]|です|でし|の[0-9０-９一二三四五六七八九十]+人)/.test(after);
   return NAME_END.test(after) || /^です/.test(after);
 }
 
@@ -798,17 +849,17 @@ function byLatin(s: Scan): void {
 
 const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
 const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
-const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:[、・，,／/][ \\u3000]?${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
+const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
-const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
-const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|連絡網|走順|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {
   const { text, tokens } = s;
   // A list needs a name already found in it, or words that introduce people.
-  if (!/[、・，,／/]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
+  if (!/[、・，,／/→⇒]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
   for (const m of text.matchAll(LIST)) {
     let items = splitItems(text, m.index!, m.index! + m[0].length);
     if (items.length < 2) continue;
@@ -818,7 +869,7 @@ function byList(s: Scan): void {
     // with an honorific, a name token, a given name of the lexicon or an unknown word; an everyday word only in
     // a list introduced as people (陽斗、拓也、大地の3人) or as children (年長の大和、陸、海翔).
     const shapedIn = (list: { start: number; end: number }[], loose: boolean) =>
-      list.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (loose && (isGivenName(text.slice(it.start, it.end)) || splitKanjiName(tokens, it.start, it.end)))));
+      list.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (loose && (isGivenName(text.slice(it.start, it.end)) || splitKanjiName(tokens, it.start, it.end) || splitNameKanji(s, it.start, it.end)))));
     const looseAt = (start: number) => rosterAfter || ROSTER_BEFORE.test(s.before(start, 12)) || CHILD_BEFORE.test(s.before(start, 12));
     // The words before a comma are no item (アンカーは、蒼真・美桜・湊斗): the list starts after them.
     if (items.length >= 3 && /[、，,]/.test(text.slice(items[0].end, items[1].start)) && shapedIn([items[0]], looseAt(items[0].start)).length === 0) items = items.slice(1);
@@ -828,7 +879,9 @@ function byList(s: Scan): void {
     if (!hasName && !roster) continue;
     const shaped = shapedIn(items, roster || CHILD_BEFORE.test(s.before(listStart, 12)));
     if (shaped.length < items.length) continue;
-    const kind: Kind = items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster ? 'child' : 'person';
+    // A phone tree or officers (連絡網：佐伯 → 大野) are parents; other rosters are children's.
+    const adults = /(?:連絡網|役員|代表)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12));
+    const kind: Kind = !adults && (items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster) ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
     // A list of children makes a name found in it without a sign of age a child's too.
     if (kind === 'child') for (const c of s.found) if (c.kind === 'person' && c.start >= listStart && c.end <= listEnd) c.kind = 'child';
@@ -838,8 +891,8 @@ function byList(s: Scan): void {
 function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let at = from;
-  for (const piece of text.slice(from, to).split(/([、・，,／/][ \u3000]?)/)) {
-    if (/^[、・，,／/]/.test(piece)) {
+  for (const piece of text.slice(from, to).split(/([、・，,／/][ \u3000]?|[ \u3000]?[→⇒][ \u3000]?)/)) {
+    if (/^[ \u3000]?[、・，,／/→⇒]/.test(piece)) {
       at += piece.length;
       continue;
     }

@@ -56,6 +56,9 @@ export const SURNAME_ENDINGS = new Set(givenNames.surnameEndings);
 /** Given names that are also everyday words (花, 大地, そら): they need a stronger sign. */
 export const COMMON_WORD_NAMES = new Set(givenNames.commonWords);
 
+/** Kanji that given names of the lexicon are written with (陽, 翔, 紘, 音 …). */
+export const NAME_KANJI = new Set([...givenNames.kanji.join('')].filter((c) => /\p{Script=Han}/u.test(c)));
+
 /** Katakana to hiragana, letter for letter (ケンタ → けんた); other characters are kept. */
 export function toHiragana(s: string): string {
   return s.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
