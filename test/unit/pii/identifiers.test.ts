@@ -39,6 +39,9 @@ describe('pii identifiers', () => {
     ['ゆうちょ 記号番号 10180-23456781 へ', [['pii/bank-account', 'warning', '10180-23456781']]],
     ['カード 4111  1111  1111  1111', [['pii/card-number', 'error', '4111  1111  1111  1111']]],
     ['受付番号 1234 番の方', []],
+    ['口座番号は7654321です', [['pii/bank-account', 'warning', '7654321']]],
+    ['在留カード番号 AB12345678CD', [['pii/id-number', 'error', 'AB12345678CD']]],
+    ['商品番号 AB12345678CD', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

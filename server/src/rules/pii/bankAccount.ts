@@ -4,7 +4,7 @@ import type { Severity } from '../../engine/types';
 import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, near } from './identifierCore';
 
-const ACCOUNT_WORDS = /(?:口座番号|口座No\.?|口座|普通預金|当座預金|普通|当座|貯金)[\s\u3000:：]*(?:口座)?[\s\u3000:：]*$/;
+const ACCOUNT_WORDS = /(?:口座番号|口座No\.?|口座|普通預金|当座預金|普通|当座|貯金)[\s\u3000:：]*(?:口座)?[\s\u3000:：]*(?:は[\s\u3000]*)?$/;
 const YUCHO = /(?:ゆうちょ|郵便局|貯金)/;
 /** Accounts an office publishes for donations and fees. */
 const ORG_ACCOUNT = /(?:義援金|寄付|募金|ふるさと納税|納付|口座名義[\s\u3000:：]*(?:上尾市|狛江市|.{0,12}(?:市|町|村|会|協議会|事業団)))/;

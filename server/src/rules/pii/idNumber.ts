@@ -21,6 +21,19 @@ export const idNumber: Rule = {
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
       if (!/[0-9０-９]{4}/.test(seg.text)) continue;
+      // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
+      if (/在留カード|特別永住者証明書/.test(seg.text)) {
+        const norm = seg.text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+        for (const m of norm.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
+          if (!/在留カード|特別永住者証明書/.test(norm.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+          const end = m.index! + m[0].length;
+          ctx.report({
+            message: '健康保険証・年金・医療証などの番号と思われる数字が書かれています。個人を特定できる番号は投稿しないでください',
+            range: seg.toDocumentRange(m.index!, end),
+            fixes: [replaceFix(seg, m.index!, end, '', '番号を削除する')],
+          });
+        }
+      }
       let lastEnd = -1;
       for (const run of digitRuns(seg.text)) {
         if (run.digits.length < 4 || run.digits.length > 16) continue;
