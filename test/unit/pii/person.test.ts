@@ -115,6 +115,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['運転手の四月一日さん、ありがとう', [['warning', '四月一日']]],
     ['連絡網：佐伯 → 大野 → 内藤 の順で', [['warning', '佐伯'], ['warning', '大野'], ['warning', '内藤']]],
     ['初めての一歩が出ました', []],
+    // nicknames, birthday wishes, photo captions, kana full names, pets
+    ['りっくんとはーちゃんがお散歩', [['error', 'りっ'], ['error', 'はー']]],
+    ['ゆいと🎉5さいおめでとう！', [['error', 'ゆいと']]],
+    ['写真左から、蒼、樹、律、湊', [['error', '蒼'], ['error', '樹'], ['error', '律'], ['error', '湊']]],
+    ['担任の先生：さとう みき', [['warning', 'さとう みき']]],
+    ['うさぎのみみちゃんに、にんじんをあげました', []],
     // public figures and office holders: info
     ['渋沢栄一のパネル展示', [['info', '渋沢栄一']]],
     ['大谷翔平選手のグローブ', [['info', '大谷翔平']]],

@@ -64,7 +64,7 @@ const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-
 const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
-const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～]|から|まで|より)/;
+const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～♪☆★]|から|まで|より|\p{Extended_Pictographic})/u;
 
 const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096]/.test(c);
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
@@ -164,6 +164,8 @@ class Scan {
  */
 function nameRunStart(text: string, end: number, lowerBound: number, allowKanji: boolean): number {
   const last = text[end - 1];
+  // はーちゃん, ゆーくん: a long vowel mark inside a kana nickname.
+  if (last === 'ー' && isHiragana(text[end - 2])) return end - 2 >= lowerBound ? end - 2 : -1;
   const same = isHiragana(last) ? isHiragana : isKatakana(last) ? isKatakana : allowKanji && isKanji(last) ? isKanji : undefined;
   if (!same) return -1;
   let start = end;
@@ -565,6 +567,11 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
     const name = KANA_GIVEN_NAMES.find((n) => text.startsWith(n, start) && NAME_END.test(text.slice(start + n.length, start + n.length + 2)));
     if (name && !COMMON_WORD_NAMES.has(name)) return { end: start + name.length };
     if (end - start >= 2 && end - start <= 5 && /^[：:（(]/.test(text[end] ?? '') && /[ \u3000]$/.test(text.slice(0, start)) && !tokens.isCommonWord(start, end)) return { end };
+    // 担任：さとう みき: a family name in kana, one space, a given name of the lexicon.
+    if (end - start >= 2 && end - start <= 5 && /^[ \u3000]$/.test(text[end] ?? '')) {
+      const g = kanaGivenEnd(text, end + 1);
+      if (g > 0 && NAME_END.test(text.slice(g, g + 2)) && !tokens.isCommonWord(start, end)) return { end: g };
+    }
     return undefined;
   }
   if (!NAME_END.test(text.slice(end, end + 2)) && !HONORIFIC_AT_START.test(text.slice(end))) return undefined;
@@ -677,6 +684,8 @@ function subjectAfter(s: Scan, at: number): boolean {
   const { text } = s;
   const c = text[at];
   if (c === 'は' || c === 'が' || c === 'も') return true;
+  // ゆいと🎉5さいおめでとう, みお、お誕生日おめでとう: a birthday wish.
+  if (/^(?:\p{Extended_Pictographic}|[、！!♪☆★\s])/u.test(text.slice(at, at + 2)) && /(?:おめでとう|お誕生日|おたんじょうび|[0-9０-９一二三四五六](?:歳|さい|才))/.test(text.slice(at, at + 14))) return true;
   // ゆいとの誕生日, ミユのお母さん: a person's own things and family.
   if (c === 'の') return POSSESSED.test(text.slice(at + 1, at + 7));
   if (c !== 'と' && c !== 'や') return false;
@@ -851,8 +860,8 @@ const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
 const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
-const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
-const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|連絡網|走順|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
@@ -1038,6 +1047,8 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || /(?:組|ぐみ|グミ)$/.test(bare)) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
   if (SHOP_BEFORE.test(before) || EXAMPLE_BEFORE.test(lineBefore(text, c.start))) return undefined;
+  // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ).
+  if (PET_BEFORE.test(before)) return undefined;
   // Written beside a character (しずかちゃんとのび太くん, しまじろうとはなちゃん): a character too.
   if (besideCharacter(text, c.start, c.end)) return undefined;
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
@@ -1049,6 +1060,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   return c;
 }
 
+const PET_BEFORE = /(?:うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット)(?:の|[ \u3000]|[、・]?名前は[「『]?)$/;
 const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
 const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|サンプル|見本)/;
 
