@@ -21,16 +21,25 @@ export function alternation(words: readonly string[]): string {
 export class SuffixWords {
   private readonly words: Set<string>;
   private readonly maxLen: number;
+  /** The last letters of the words: most texts end in none of them, and are done with one lookup. */
+  private readonly lastLetters: Set<string>;
   constructor(words: readonly string[], private readonly sep: RegExp, private readonly tail = '') {
     this.words = new Set(words);
     this.maxLen = Math.max(...words.map((w) => w.length));
+    this.lastLetters = new Set(words.map((w) => w[w.length - 1]));
+  }
+  private wordEndingAt(s: string, e: number): number {
+    if (e <= 0 || !this.lastLetters.has(s[e - 1])) return -1;
+    for (let len = 1; len <= this.maxLen && len <= e; len++) if (this.words.has(s.slice(e - len, e))) return e - len;
+    return -1;
   }
   /** Where the word starts in `s`, or -1. */
   index(s: string): number {
     let end = s.length;
     for (;;) {
-      for (const e of this.tail && s.endsWith(this.tail, end) ? [end, end - this.tail.length] : [end])
-        for (let len = 1; len <= this.maxLen && len <= e; len++) if (this.words.has(s.slice(e - len, e))) return e - len;
+      let at = this.wordEndingAt(s, end);
+      if (at < 0 && this.tail && s.endsWith(this.tail, end)) at = this.wordEndingAt(s, end - this.tail.length);
+      if (at >= 0) return at;
       if (end === 0 || !this.sep.test(s[end - 1])) return -1;
       end--;
     }
