@@ -76,7 +76,7 @@ const isKanji = (c: string | undefined) => {
 };
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
 const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
-const isBoundary = (c: string | undefined) => c === undefined || /[\n。！？!?「」『』（）()：:、，,\s\u3000…♪☆★]|\p{Extended_Pictographic}/u.test(c);
+const isBoundary = (c: string | undefined) => c === undefined || BOUNDARY_CHARS.has(c) || /[\s\p{Extended_Pictographic}]/u.test(c);
 
 type Kind = 'child' | 'adult' | 'person' | 'office' | 'public';
 interface Candidate {
@@ -729,7 +729,7 @@ function byGivenName(s: Scan): void {
     const prev = text[i - 1];
     const kanji = isKanji(c0);
     // Cheap tests first: most characters follow a letter, not a boundary.
-    if (!kanji && prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !/[\uD800-\uDFFF]/.test(prev)) continue;
+    if (!kanji && prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !(prev.charCodeAt(0) >= 0xd800 && prev.charCodeAt(0) <= 0xdfff)) continue;
     if (!(KANA_BY_FIRST.has(c0) || kanji || isKatakana(c0))) continue;
     if (kanji && isKanji(prev)) continue;
     const atBoundary = isBoundary(prev) || (i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)));
