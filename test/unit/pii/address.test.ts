@@ -29,6 +29,11 @@ describe('pii/address and pii/postal-code', () => {
       ],
     ],
     ['返送先 362-0042 上尾市谷津 鈴木さん', [['pii/postal-code', 'warning', '362-0042']]],
+    // spaces between the municipality, the town and the number; a 7-digit code before a municipality (issue 10)
+    ['お手紙は 上尾市 春日 1-23-4 の大野さん宅まで', [['pii/address', 'warning', '上尾市 春日 1-23-4']]],
+    ['返送先は 3620045 上尾市 藤波 3丁目', [['pii/postal-code', 'warning', '3620045']]],
+    ['口座番号 1234567 上尾市保育課', []],
+    ['会議室 1-2-3', []],
     ['上尾市本町三丁目の交差点', []],
     ['上尾市子育て支援センター 多目的室', []],
     ['上尾駅東口に集合', []],

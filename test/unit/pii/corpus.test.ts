@@ -1,5 +1,6 @@
 // Precision and recall per category over the development set: test/fixtures/pii/corpus.jsonl (written with the
-// detectors) and dev-extra.jsonl (written by someone who never read the detector code), linted under the
+// detectors) and dev-extra.jsonl (its first 430 lines written by someone who never read the detector code; the
+// lines after them by the detector's developer for the issue-10 classes, with hard negatives), linted under the
 // ageo-hoiku preset and scored as `npm run eval` does (test/unit/pii/evaluate.ts: a detection is a finding at
 // warning or error; info findings — office numbers, facility addresses, public figures — count as silence).
 // The blind set (blind.jsonl) is never scored here: it is for `npm run eval` only, and never tuned on.
@@ -8,8 +9,11 @@ import { join } from 'node:path';
 import { CATEGORIES, evaluate, formatTable, loadSet, precisionOf, recallOf, type EvalResult, type Labelled } from './evaluate';
 import { morphology, repoRoot } from './util';
 
-/** What the development set must reach, per category (the issue asks ≥ 0.95 everywhere; reached for all). */
-const MIN: Record<string, { precision: number; recall: number }> = Object.fromEntries(CATEGORIES.map((c) => [c, { precision: 0.95, recall: 0.95 }]));
+/**
+ * What the development set must reach, per category (the issue asks ≥ 0.95 everywhere; reached for all, and
+ * raised after the second round of issue 10: names and identifiers ≥ 0.98 on the enlarged set).
+ */
+const MIN: Record<string, { precision: number; recall: number }> = Object.fromEntries(CATEGORIES.map((c) => [c, { precision: 0.98, recall: 0.98 }]));
 
 describe('pii development set: precision and recall per category', function () {
   this.timeout(120000);

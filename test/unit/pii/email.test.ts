@@ -12,6 +12,8 @@ describe('pii/email', () => {
     ['写真は hanako1985@example.jp へ', [['warning', 'hanako1985@example.jp']]],
     ['お問い合わせは hoiku@city.ageo.lg.jp まで。', [['info', 'hoiku@city.ageo.lg.jp']]],
     ['事務局 info@ageo-festa.jp', [['info', 'info@ageo-festa.jp']]],
+    ['フリマ参加希望は fuji.mom(a)gmail.com まで', [['warning', 'fuji.mom(a)gmail.com']]],
+    ['(a) 上尾 (b) 桶川', []],
     ['@ageo_hoiku をフォロー', []],
     ['https://www.city.ageo.lg.jp/ をご覧ください', []],
   ];

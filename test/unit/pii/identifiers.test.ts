@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { isValidMyNumber, luhnValid, myNumberCheckDigit } from '../../../server/src/rules/pii/identifierCore';
 import { lintPii, summary } from './util';
 
-const ID_RULES = ['pii/my-number', 'pii/passport', 'pii/drivers-license', 'pii/bank-account', 'pii/card-number'];
+const ID_RULES = ['pii/my-number', 'pii/passport', 'pii/drivers-license', 'pii/bank-account', 'pii/card-number', 'pii/id-number'];
 
 describe('pii identifiers', () => {
   it('My Number check digit (official algorithm)', () => {
@@ -32,6 +32,16 @@ describe('pii identifiers', () => {
     ['ISBN 9784834000825', []],
     ['注文番号 4111111111111112', []],
     ['2025年4月1日 10時30分', []],
+    // issue 10: insurance card 記号・番号, ゆうちょ 記号番号 in one run, card numbers spaced twice
+    ['健康保険証：記号 12 番号 345678', [['pii/id-number', 'error', '345678']]],
+    ['保険証の記号・番号は 1234・56789 です', [['pii/id-number', 'error', '1234'], ['pii/id-number', 'error', '56789']]],
+    ['保険証の記号と番号の書き方は園だよりで', []],
+    ['ゆうちょ 記号番号 10180-23456781 へ', [['pii/bank-account', 'warning', '10180-23456781']]],
+    ['カード 4111  1111  1111  1111', [['pii/card-number', 'error', '4111  1111  1111  1111']]],
+    ['受付番号 1234 番の方', []],
+    ['口座番号は7654321です', [['pii/bank-account', 'warning', '7654321']]],
+    ['在留カード番号 AB12345678CD', [['pii/id-number', 'error', 'AB12345678CD']]],
+    ['商品番号 AB12345678CD', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

@@ -22,6 +22,9 @@ describe('pii/phone', () => {
     ['令和7年4月1日 受付 8:30-17:15', []],
     ['救急は 119、迷ったら #7119', []],
     ['〒362-0011 上尾市', []],
+    // a form's example is no one's number (issue 10)
+    ['記入例：氏名 上尾 太郎／電話 048-000-0000', []],
+    ['記入例：電話 090-1234-5678', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

@@ -70,11 +70,17 @@ function computeAddresses(text: string): AddressMatch[] {
     if (houseStart > 0 && /[\d-]/.test(norm[houseStart - 1])) continue;
     if (NOT_AFTER.test(norm.slice(end, end + 1))) continue;
     let start = houseStart;
-    // One space may separate the place name and the number: 上尾市大谷本郷 567番地.
-    if (start > 1 && /[ \u3000]/.test(norm[start - 1]) && PLACE_CHAR.test(norm[start - 2]) && !groupsOf(m).hyphen) start--;
+    // One space may separate the place name and the number: 上尾市大谷本郷 567番地, 上尾市 春日 1-23-4.
+    const spaced = start > 1 && /[ \u3000]/.test(norm[start - 1]) && PLACE_CHAR.test(norm[start - 2]);
+    if (spaced) start--;
     while (start > 0 && houseStart - start < 20 && PLACE_CHAR.test(norm[start - 1])) start--;
+    // …and the municipality and the town: 上尾市 春日.
+    if (spaced && start > 1 && /[ \u3000]/.test(norm[start - 1]) && MUNICIPALITY.test(norm[start - 2]) && !MUNICIPALITY.test(norm.slice(start, houseStart)))
+      for (start--; start > 0 && houseStart - start < 24 && PLACE_CHAR.test(norm[start - 1]); ) start--;
     const town = text.slice(start, houseStart).trimEnd();
     if (!/\p{Script=Han}/u.test(town) || NOT_PLACE.test(town)) continue;
+    // A hyphenated number after a space needs a municipality before it (上尾市 春日 1-23-4, not 会議室 1-2-3).
+    if (spaced && groupsOf(m).hyphen && !MUNICIPALITY.test(town)) continue;
     const groups = m.groups!;
     if (groups.bare && !/大字[\p{Script=Han}々ヶ]{1,6}$/u.test(town)) continue;
     if (groups.hyphen) {
@@ -108,7 +114,9 @@ export function findPostalCodes(text: string): PostalMatch[] {
     const start = m.index!;
     const end = start + m[0].length;
     const mark = m.groups!.mark;
-    if (!mark && !(m.groups!.code.includes('-') && ADDRESS_AHEAD.test(norm.slice(end, end + 12)))) continue;
+    // Without 〒: 362-0011 before an address, or 3620045 before a municipality (not after 口座・番号).
+    const ahead = ADDRESS_AHEAD.test(norm.slice(end, end + 12));
+    if (!mark && !(ahead && (m.groups!.code.includes('-') || (/^[ \u3000]/.test(norm.slice(end, end + 1)) && /^[ \u3000]?[\p{Script=Han}ヶケ]{1,5}[都道府県市区町村郡]/u.test(norm.slice(end, end + 10)) && !/(?:口座|普通|当座|番号|No\.?|記号|ID)[\s\u3000:：]*$/.test(norm.slice(Math.max(0, start - 10), start)))))) continue;
     // 〒 belongs to the code; the words 郵便番号 stay in the post.
     const codeStart = mark && !mark.startsWith('〒') ? start + mark.length : start;
     out.push({ start: codeStart, end, code: m.groups!.code });

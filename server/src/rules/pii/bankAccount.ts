@@ -4,7 +4,7 @@ import type { Severity } from '../../engine/types';
 import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, near } from './identifierCore';
 
-const ACCOUNT_WORDS = /(?:口座番号|口座No\.?|口座|普通預金|当座預金|普通|当座|貯金)[\s\u3000:：]*(?:口座)?[\s\u3000:：]*$/;
+const ACCOUNT_WORDS = /(?:口座番号|口座No\.?|口座|普通預金|当座預金|普通|当座|貯金)[\s\u3000:：]*(?:口座)?[\s\u3000:：]*(?:は[\s\u3000]*)?$/;
 const YUCHO = /(?:ゆうちょ|郵便局|貯金)/;
 /** Accounts an office publishes for donations and fees. */
 const ORG_ACCOUNT = /(?:義援金|寄付|募金|ふるさと納税|納付|口座名義[\s\u3000:：]*(?:上尾市|狛江市|.{0,12}(?:市|町|村|会|協議会|事業団)))/;
@@ -21,7 +21,9 @@ export const bankAccount: Rule = {
       const org = ORG_ACCOUNT.test(post.text);
       for (const run of digitRuns(post.text)) {
         // ゆうちょ銀行: 記号 (5 digits) and 番号 (up to 8) together make the account.
-        const yucho = yuchoPost && near(post.text, run.start, /(?:記号|番号)[\s\u3000:：]*$/, 6) && /^\d{5}$|^\d{6,8}$/.test(run.digits) && run.groups.length === 1;
+        // 記号番号 10180-23456781: both in one run.
+        const yuchoPair = run.groups.length === 2 && run.groups[0] === 5 && run.groups[1] >= 6 && run.groups[1] <= 8;
+        const yucho = yuchoPost && near(post.text, run.start, /(?:記号|番号)[\s\u3000:：]*$/, 6) && ((/^\d{5}$|^\d{6,8}$/.test(run.digits) && run.groups.length === 1) || yuchoPair);
         // 7 digits after 口座・普通…; 6–8 only after the words 口座番号 themselves.
         const explicit = near(post.text, run.start, /(?:口座番号|口座No\.?)[\s\u3000:：は]*$/, 12);
         if (!yucho && (run.groups.length !== 1 || (run.digits.length !== 7 && !(explicit && run.digits.length >= 6 && run.digits.length <= 8)))) continue;

@@ -16,7 +16,7 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?';
 const DOT = '(?:\\.|[ \\u3000]+(?:dot|DOT)[ \\u3000]+|[ \\u3000]*(?:[(\\[（［【]dot[)\\]）］】]|[(\\[（［【]ドット[)\\]）］】]|ドット|てん)[ \\u3000]*)';
 const OBFUSCATED = new RegExp(
   `(?<![A-Za-z0-9._%+\\-])([A-Za-z0-9](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_])?)[ \\u3000]*` +
-    `([(\\[（［【〔]?[ \\u3000]*(?:at|AT|At|アットマーク|アット|あっとまーく|あっと)[ \\u3000]*[)\\]）］】〕]?|[★☆◎●■※]|@(?=[ \\u3000])|(?<=[ \\u3000])@)` +
+    `([(\\[（［【〔]?[ \\u3000]*(?:at|AT|At|アットマーク|アット|あっとまーく|あっと)[ \\u3000]*[)\\]）］】〕]?|[(（［\\[][aA][)）］\\]]|[★☆◎●■※]|@(?=[ \\u3000])|(?<=[ \\u3000])@)` +
     `[ \\u3000]*(${LABEL}(?:${DOT}${LABEL})*${DOT}[A-Za-z]{2,24})(?![A-Za-z0-9\\-])`,
   'g',
 );
@@ -41,7 +41,7 @@ export const email: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
-      if (!/[@＠]|at|AT|アット|あっと|[★☆◎●■]/.test(post.text)) continue;
+      if (!/[@＠]|at|AT|アット|あっと|[★☆◎●■]|[(（［[][aA][)）］\]]/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       const found: { start: number; end: number; address: string }[] = [];
       for (const m of norm.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, address: m[0] });

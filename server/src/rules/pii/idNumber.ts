@@ -9,6 +9,10 @@ import { digitRuns } from './identifierCore';
 const ID_WORDS =
   /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証(?:の)?(?:番号|記号)|基礎年金番号|年金(?:手帳)?番号|受給者(?:証)?番号|受給資格者番号|医療証(?:の)?番号|受診券番号|住民票コード|在留カード(?:の)?番号|特別永住者証明書番号|(?:障害者)?手帳(?:の)?番号|療育手帳番号|学籍番号|利用者番号|児童番号|世帯番号|宛名番号|証(?:書)?番号)(?:[（(][^）)\n]{0,8}[）)])?[\s\u3000:：は（(「]*(?:記号)?[\s\u3000:：]*$/;
 
+/** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
+const CERT_WORDS = /(?:保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書)/;
+const NUMBER_WORD = /(?:記号|番号|No\.?|NO\.?|№)(?:[・･/／]?(?:記号|番号))?[\s\u3000:：は]*$/;
+
 export const idNumber: Rule = {
   id: 'pii/id-number',
   description: '健康保険・年金・医療証などの公的な証の番号（被保険者番号・基礎年金番号・受給者番号など）が書かれていないか',
@@ -17,9 +21,30 @@ export const idNumber: Rule = {
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
       if (!/[0-9０-９]{4}/.test(seg.text)) continue;
+      // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
+      if (/在留カード|特別永住者証明書/.test(seg.text)) {
+        const norm = seg.text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+        for (const m of norm.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
+          if (!/在留カード|特別永住者証明書/.test(norm.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+          const end = m.index! + m[0].length;
+          ctx.report({
+            message: '健康保険証・年金・医療証などの番号と思われる数字が書かれています。個人を特定できる番号は投稿しないでください',
+            range: seg.toDocumentRange(m.index!, end),
+            fixes: [replaceFix(seg, m.index!, end, '', '番号を削除する')],
+          });
+        }
+      }
+      let lastEnd = -1;
       for (const run of digitRuns(seg.text)) {
         if (run.digits.length < 4 || run.digits.length > 16) continue;
-        if (!ID_WORDS.test(seg.text.slice(Math.max(0, run.start - 24), run.start))) continue;
+        const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
+        const named = ID_WORDS.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
+        // The second half of a pair written 1234・56789 after a number already found.
+        const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);
+        if (!named && !pair) continue;
+        // 免許証番号: a driving licence (pii/drivers-license reports it).
+        if (/免許証?(?:の)?(?:番号|No)/.test(before)) continue;
+        lastEnd = run.end;
         ctx.report({
           message: '健康保険証・年金・医療証などの番号と思われる数字が書かれています。個人を特定できる番号は投稿しないでください',
           range: seg.toDocumentRange(run.start, run.end),

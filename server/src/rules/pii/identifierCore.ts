@@ -10,8 +10,8 @@ export interface DigitRun {
   groups: number[];
 }
 
-/** Runs of digits joined by single spaces or hyphens ("1234 5678 9012", "１２３４－５６７８"), not part of a longer token. */
-const RUN = /(?<![\dA-Za-z])\d+(?:[ \u3000-]\d+)*(?![\dA-Za-z])/g;
+/** Runs of digits joined by one or two spaces or a hyphen ("1234 5678 9012", "１２３４－５６７８", "4111  1111"), not part of a longer token. */
+const RUN = /(?<![\dA-Za-z])\d+(?:(?:[ \u3000]{1,2}|-)\d+)*(?![\dA-Za-z])/g;
 
 /** The last few texts' answers: several rules ask for the same post body and image descriptions in turn. */
 const cache = new Map<string, DigitRun[]>();
@@ -32,7 +32,7 @@ function computeDigitRuns(text: string): DigitRun[] {
   const norm = normalizeDigits(text);
   const out: DigitRun[] = [];
   for (const m of norm.matchAll(RUN)) {
-    const groups = m[0].split(/[ \u3000-]/).map((g) => g.length);
+    const groups = m[0].split(/[ \u3000]{1,2}|-/).map((g) => g.length);
     out.push({ start: m.index!, end: m.index! + m[0].length, digits: m[0].replace(/\D/g, ''), groups });
   }
   return out;

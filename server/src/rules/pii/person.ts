@@ -29,6 +29,12 @@ import {
   HONORIFIC,
   HONORIFIC_AT_START,
   KANA_GIVEN_NAMES,
+  KANA_GIVEN_SET,
+  NAME_KANJI,
+  CHARACTERS,
+  TITLE_AFTER,
+  isCommonWordName,
+  isGivenName,
   KINSHIP,
   NOT_NAMES,
   PERSON_BEFORE,
@@ -40,27 +46,37 @@ import {
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
-const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|ご\p{Script=Han})/u;
+const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|まで|より|ほか|ご\p{Script=Han})/u;
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
 const OFFICE_AFTER = new RegExp(`^(?:さん|氏)?(?:${OFFICE_TITLE.source})`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
-const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
-const AUTHOR_AFTER = /^(?:さん|氏)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の言葉|の詩|の絵本|の童話|の怪談|の生き方|のお話|についての)/;
+const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
+const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
 /** A class or group named like a child (あおい組, ひかりグループ). */
 const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
 const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{3,4}(?![0-9０-９])/;
 const CONTACT_LINE = /(?:[0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{3,4}|[@＠]|\(at\)|\[at\]|アット|〒|番地|[0-9０-９]-[0-9０-９]+-[0-9０-９]|号室|名義|口座|個人番号|宛先|送り先)/;
+/** An e-mail address right after a name (小林（y.kobayashi@…）, 佐久間 peko@…), or right before it on the line. */
+const EMAIL_NEAR = /^[ \u3000]*[（(]?[ \u3000]*[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠|\(at\)|\[at\]|\(a\))/;
+const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \u3000]*[（(]?[ \u3000]*$/;
+/** Staff roles a family name is written on without a particle: 担当大川, 会計野口. */
+const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
-const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～]|から|まで|より)/;
+const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～♪☆★]|から|まで|より|\p{Extended_Pictographic})/u;
 
 const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096]/.test(c);
 const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
-const isKanji = (c: string | undefined) => !!c && /[\p{Script=Han}々〆ヶ]/u.test(c);
+/** A kanji (CJK ideographs of the BMP, 々〆ヶ): by code point, as this runs on every character. */
+const isKanji = (c: string | undefined) => {
+  if (!c) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 0x4e00 && k <= 0x9fff) || (k >= 0x3400 && k <= 0x4dbf) || (k >= 0xf900 && k <= 0xfaff) || k === 0x3005 || k === 0x3006 || k === 0x30f6 || (k >= 0x2e80 && k <= 0x2fdf) || k === 0x3007 || (k >= 0x3021 && k <= 0x3029);
+};
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
 const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
-const isBoundary = (c: string | undefined) => c === undefined || /[\n。！？!?「」『』（）()：:、，,\s\u3000…♪☆★]|\p{Extended_Pictographic}/u.test(c);
+const isBoundary = (c: string | undefined) => c === undefined || BOUNDARY_CHARS.has(c) || /[\s\p{Extended_Pictographic}]/u.test(c);
 
 type Kind = 'child' | 'adult' | 'person' | 'office' | 'public';
 interface Candidate {
@@ -148,6 +164,8 @@ class Scan {
  */
 function nameRunStart(text: string, end: number, lowerBound: number, allowKanji: boolean): number {
   const last = text[end - 1];
+  // はーちゃん, ゆーくん: a long vowel mark inside a kana nickname.
+  if (last === 'ー' && isHiragana(text[end - 2])) return end - 2 >= lowerBound ? end - 2 : -1;
   const same = isHiragana(last) ? isHiragana : isKatakana(last) ? isKatakana : allowKanji && isKanji(last) ? isKanji : undefined;
   if (!same) return -1;
   let start = end;
@@ -158,6 +176,9 @@ function nameRunStart(text: string, end: number, lowerBound: number, allowKanji:
     const before = text[start - 1];
     const afterWord = isKanji(before) || isKatakana(before) || /[0-9０-９）)]/.test(before ?? '') || (start === lowerBound && lowerBound > 0);
     if (PARTICLE_CHARS.includes(text[start]) && end - start - 1 >= 2 && afterWord) start++;
+    // A given name of the lexicon ending a longer run, after a verb or particle: 来てくれた「のあ」, 座ったのは「れお」.
+    if (!KANA_GIVEN_SET.has(text.slice(start, end)))
+      for (let l = Math.min(6, end - start - 2); l >= 2; l--) if (KANA_GIVEN_SET.has(text.slice(end - l, end))) return end - l;
     // kuromoji cannot segment long hiragana runs, so a run longer than a name is cut after its last particle
     // that leaves a 2–5 character name: きょう「は」ゆうま.
     if (end - start > 5) {
@@ -231,18 +252,18 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
     // The honorific is inside a longer dictionary word (たくさん, おじさん, ちゃんと).
     if (honorificInsideWord(tokens, h, he, m[0].length)) continue;
     const child = CHILD_HONORIFICS.has(m[0]);
+    // 瑛太 くん, 神宮寺 葵 ちゃん: one space between the name and its honorific.
+    const spaced = /[ \u3000]/.test(text[h - 1] ?? '') && h - 1 > bound && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u.test(text[h - 2] ?? '');
+    const at = spaced ? h - 1 : h;
     // 陽翔（はると）くん: the name ends before the furigana, and the finding covers both.
-    const furi = furiganaBefore(text, h);
-    const nameEnd = furi >= 0 ? furi : h;
+    const furi = furiganaBefore(text, at);
+    const nameEnd = furi >= 0 ? furi : at;
     let start = tokens.nameRunEndingAt(nameEnd);
-    if (start >= 0 && child) {
-      // 陽翔くん → 陽(名詞)/翔(人名): before a child's honorific, the whole run of kanji (up to 3) ending in a name token.
+    if (start >= 0 && (child || singleGivenKanji(tokens, start, nameEnd))) {
+      // 陽翔くん → 陽(名詞)/翔(人名), 奏太さん → 奏/太(人名): the whole run of kanji (up to 3) ending in a name token.
       let runStart = start;
       while (runStart > bound && isKanji(text[runStart - 1])) runStart--;
-      if (runStart < start && nameEnd - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start))) start = runStart;
-    }
-    if (start >= 0 && !isHiragana(text[nameEnd]) && isHiragana(text[nameEnd - 1]) === false) {
-      // 田中はると: a name token followed by more kana of the same name is handled below.
+      if (runStart < start && nameEnd - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start)) && (child || isGivenName(text.slice(runStart, nameEnd)) || !tokens.isCommonWord(runStart, start))) start = runStart;
     }
     if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
       let kana = nameRunStart(text, nameEnd, bound, true);
@@ -251,12 +272,19 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       if (isHiragana(text[kana - 1]) && kana - 1 >= bound && tokens.endingAt.get(kana - 1)?.pos[3] === '姓' && nameEnd - kana + 1 <= 5) kana -= 1;
       const name = text.slice(kana, nameEnd);
       if (isCommonNoun(name, kana, tokens, morph, child)) continue;
-      // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生.
-      if (isKanji(name[0]) && !child && !properRun(tokens, kana, nameEnd) && !surnameShaped(tokens, name, kana, nameEnd)) continue;
+      // いい加減ちゃんと: the adverb ちゃんと after an everyday word.
+      if (m[0] === 'ちゃん' && text[he] === 'と' && tokens.covering.at(h)?.surface === 'ちゃんと' && (tokens.isCommonWord(kana, nameEnd) || (tokens.covering.at(kana)?.start ?? kana) < kana) && !isGivenName(name)) continue;
+      // 着任した先生, お世話になった先生: a verb in the past tense, not a name.
+      if (isHiragana(name[0]) && endsInVerb(tokens, kana, nameEnd) && !KANA_GIVEN_SET.has(name)) continue;
+      // 御手洗 博さん: a given name of the lexicon after a family name and a space (kuromoji reads 博さ as a verb).
+      const family = isGivenName(name) ? familyBefore(text, tokens, kana, bound) : -1;
+      // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生; a home
+      // right after (小鳥遊さん宅) makes any 2–4 kanji that are no dictionary word a family name.
+      if (isKanji(name[0]) && !child && family < 0 && !properRun(tokens, kana, nameEnd) && !surnameShaped(tokens, name, kana, nameEnd) && !(homeAfter(text, he) && name.length >= 2 && name.length <= 4 && !tokens.isCommonWord(kana, nameEnd) && !NOT_NAMES.has(name))) continue;
       // An organisation written with さん (山崎製パンさん, 伊藤園さん) is not a person.
       const tok = tokens.startingAt.get(kana);
       if (tok && tok.surface === name && tok.pos[2] === '組織' && tok.reading !== undefined && name.length >= 3) continue;
-      start = kana;
+      start = family >= 0 ? family : kana;
       // A surname before a kana given name: 田中ゆうとくん, 森田 結衣ちゃん.
       const surname = tokens.nameRunEndingAt(start);
       if (surname >= 0 && surname >= bound) start = surname;
@@ -266,15 +294,67 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       // 森田 結衣ちゃん: a surname and a space before the given name.
       if (/[ \u3000]/.test(text[start - 1] ?? '') && tokens.endingAt.get(start - 1)?.pos[3] === '姓' && tokens.startingAt.get(start)?.pos[3] === '名') start = tokens.endingAt.get(start - 1)!.start;
     }
+    // 神宮寺 葵 ちゃん: a family name kuromoji does not know, a space, then a given name of the lexicon.
+    if (isGivenName(text.slice(start, nameEnd)) && tokens.nameRunEndingAt(start - 1) < 0) {
+      const fam = familyBefore(text, tokens, start, bound);
+      if (fam >= 0) start = fam;
+    }
     if (start < bound) continue;
     const age = CHILD_AFTER.test(text.slice(he, he + 12));
-    s.propose({ start, end: h, kind: child || age ? 'child' : 'adult' });
+    s.propose({ start, end: furi >= 0 ? h : nameEnd, kind: child || age ? 'child' : 'adult' });
   }
+}
+
+/** A home right after the honorific: 小鳥遊さん宅, 小野さんち, 佐藤さんのお宅. */
+function homeAfter(text: string, at: number): boolean {
+  return /^(?:宅|方|ち[^ゃ]|ち$|家[^族庭事具]|家$|の(?:お宅|ご自宅|家))/.test(text.slice(at, at + 4));
+}
+
+/**
+ * A family name written before a given name with one space (御手洗 博, 神宮寺 葵): 2–4 kanji, either no single dictionary
+ * word or standing after a space or the start, and no job or child word (保育士 葵, 年長 葵). Its start, or -1.
+ */
+function familyBefore(text: string, tokens: Tokens, given: number, bound: number): number {
+  if (!/[ \u3000]/.test(text[given - 1] ?? '') || !isKanji(text[given - 2])) return -1;
+  const fam = kanjiRunBefore(text, given - 1, Math.max(bound, given - 6), 4);
+  if (fam < 0 || given - 1 - fam < 2) return -1;
+  const name = text.slice(fam, given - 1);
+  if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || PERSON_BEFORE.test(text.slice(fam, given)) || CHILD_BEFORE.test(text.slice(fam, given)) || OFFICE_TITLE.test(name)) return -1;
+  if (tokens.isCommonWord(fam, given - 1) && !(fam === 0 || /[ \u3000\n]/.test(text[fam - 1]))) return -1;
+  return fam;
+}
+
+/** Start of a run of 1–`max` kanji ending at `end` (and starting at or after `lowerBound`), preceded by no kanji; or -1. */
+function kanjiRunBefore(text: string, end: number, lowerBound: number, max: number): number {
+  let start = end;
+  while (start > lowerBound && isKanji(text[start - 1]) && end - start < max) start--;
+  if (start === end || isKanji(text[start - 1])) return -1;
+  return start;
+}
+
+/** One kanji of a given name (太 of 奏太): a 名 token of one letter after another kanji. */
+function singleGivenKanji(tokens: Tokens, start: number, end: number): boolean {
+  const t = tokens.startingAt.get(start);
+  return end - start === 1 && !!t && t.pos[3] === '名';
+}
+
+/** The hiragana over [start,end) end in a verb and an auxiliary: した, なった, 来てくれた. */
+function endsInVerb(tokens: Tokens, start: number, end: number): boolean {
+  const last = tokens.endingAt.get(end);
+  if (!last || last.start < start || last.pos[0] !== '助動詞') return false;
+  const prev = tokens.endingAt.get(last.start);
+  return !!prev && (prev.pos[0] === '動詞' || prev.pos[0] === '助動詞' || prev.pos[0] === '形容詞');
 }
 
 /** A rare family name kuromoji splits into words (勅使|河原): 2–4 kanji, not one dictionary word, a surname's last kanji. */
 function surnameShaped(tokens: Tokens, name: string, start: number, end: number): boolean {
   return name.length >= 2 && name.length <= 4 && SURNAME_ENDINGS.has(name[name.length - 1]) && !tokens.isCommonWord(start, end) && !NOT_NAMES.has(name);
+}
+
+/** One noun token exactly over [start,end) (大川 as 名詞,一般: a family name after 担当). */
+function singleTokenNoun(tokens: Tokens, start: number, end: number): boolean {
+  const t = tokens.startingAt.get(start);
+  return !!t && t.start + t.surface.length === end && t.pos[0] === '名詞' && t.pos[1] === '一般';
 }
 
 /** A kanji given name kuromoji splits into single kanji (結|翔, 陽|葵): two one-kanji tokens. */
@@ -283,6 +363,39 @@ function splitKanjiName(tokens: Tokens, start: number, end: number): boolean {
   const a = tokens.startingAt.get(start);
   const b = tokens.startingAt.get(start + 1);
   return !!a && !!b && a.surface.length === 1 && b.surface.length === 1 && a.pos[0] === '名詞' && b.pos[0] === '名詞' && b.pos[1] !== '接尾';
+}
+
+/**
+ * A given name the lexicon lacks, written in 2–3 kanji that given names use (杏|音, 湊|士, 絢|音) and read by
+ * kuromoji one kanji at a time (or as 人名, or unknown): no dictionary word, place or class.
+ */
+function splitNameKanji(s: Scan, start: number, end: number): boolean {
+  const { text, tokens } = s;
+  if (end - start < 2 || end - start > 3 || isKanji(text[start - 1]) || isKanji(text[end])) return false;
+  for (let i = start; i < end; i++) if (!NAME_KANJI.has(text[i])) return false;
+  for (let i = start; i < end; ) {
+    const t = tokens.covering.at(i);
+    if (!t || t.start < start || t.start + t.surface.length > end) return false;
+    if (t.surface.length > 1 && t.reading !== undefined && !isNameToken(t)) return false;
+    // 一|歩, 三|輪: a number makes a word, not a name.
+    if (t.pos[1] === '数' || t.pos[2] === '助数詞') return false;
+    i = t.start + t.surface.length;
+  }
+  const name = text.slice(start, end);
+  return !NOT_NAMES.has(name) && !PLACE_NAMES.has(name) && !GROUP_AFTER.test(text.slice(end, end + 2)) && !PLACE_AFTER.test(text.slice(end, end + 4));
+}
+
+/** A kana name the lexicon lacks at `at`, before は・が, that kuromoji reads in part as a name or unknown word (りのんは): its end, or -1. */
+function unknownKanaNameAt(s: Scan, at: number): number {
+  const { text, tokens } = s;
+  if (!isHiragana(text[at]) || isHiragana(text[at - 1])) return -1;
+  for (let l = 4; l >= 2; l--) {
+    const end = at + l;
+    if (!/^[はが]/.test(text[end] ?? '') || ![...text.slice(at, end)].every(isHiragana)) continue;
+    if (tokens.isCommonWord(at, end) || NOT_NAMES.has(text.slice(at, end))) continue;
+    if (namePartInside(tokens, at, end)) return end;
+  }
+  return -1;
 }
 
 /** Every token over [start,end) is a proper noun or unknown to the dictionary. */
@@ -331,16 +444,24 @@ function byDictionary(s: Scan): void {
     i = j;
     // A space-separated given name kuromoji did not tag (杉本 結): the kanji run after the space.
     if (fullName && list[j].pos[2] !== '人名') end = isKanji(text[list[j].start]) ? kanjiRunEnd(text, list[j].start, 3) : kanaGivenEnd(text, list[j].start);
+    // 松井 湊|斗: the given name goes on after kuromoji's name token.
+    else if (fullName && isKanji(text[end])) {
+      const e2 = kanjiRunEnd(text, list[j].start, 3);
+      if (isGivenName(text.slice(list[j].start, e2))) end = e2;
+    }
     if (s.overlaps(start, end)) continue;
     const name = text.slice(start, end);
     if (NOT_NAMES.has(name)) continue;
     if (isKatakana(name[0]) && (isKatakana(text[end]) || isKatakana(text[start - 1]))) continue;
-    // Part of a longer kanji word (大谷翔|平): not a name on its own.
-    if (!fullName && (isKanji(text[end]) || isKanji(text[start - 1])) && !(isKanji(text[end]) && HONORIFIC_AT_START.test(text.slice(end + 1)))) continue;
     const before = s.before(start, 10);
     const after = s.after(end, 12);
+    // A person word or title written on (担当|野口, 緒方|園長), a home (菅原|方): the name is a word of its own.
+    const markerOn = isKanji(text[start - 1]) && PERSON_BEFORE.test(before) && tokens.endingAt.get(start) !== undefined && !isKanji(text[tokens.endingAt.get(start)!.start - 1]);
+    const titleOn = isKanji(text[end]) && (TITLE_AFTER.test(after) || HOME_AFTER.test(after)) && t.pos[3] === '姓';
+    // Part of a longer kanji word (大谷翔|平): not a name on its own.
+    if (!fullName && !markerOn && !titleOn && (isKanji(text[end]) || isKanji(text[start - 1])) && !(isKanji(text[end]) && HONORIFIC_AT_START.test(text.slice(end + 1)))) continue;
     const childWord = CHILD_BEFORE.test(before) || CHILD_AFTER.test(after);
-    const personWord = PERSON_BEFORE.test(before) || HOME_AFTER.test(after) || PHONE_NEAR.test(s.before(start, 20)) || PHONE_NEAR.test(s.after(end, 20)) || /^[ \u3000]*[（(](?:保護者|職員|担当|保育補助)/.test(after);
+    const personWord = markerOn || titleOn || PERSON_BEFORE.test(before) || HOME_AFTER.test(after) || PHONE_NEAR.test(s.before(start, 20)) || PHONE_NEAR.test(s.after(end, 20)) || EMAIL_NEAR.test(s.after(end, 40)) || EMAIL_BEFORE.test(s.before(start, 40)) || /^[ \u3000]*[（(](?:保護者|職員|担当|保育補助)/.test(after);
     const office = OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after);
     // A given name standing as a subject at a sentence start (結衣は…).
     const subject = t.pos[3] === '名' && name.length >= 2 && !COMMON_WORD_NAMES.has(name) && isBoundary(text[start - 1]) && /^[はがも]/.test(after);
@@ -380,17 +501,43 @@ function byMarker(s: Scan): void {
     if (s.overlaps(start, start + 1)) continue;
     const c = text[start];
     if (!(isKanji(c) || isKatakana(c) || isHiragana(c))) continue;
-    if (!/[のは・、：:\s\u3000]/.test(text[start - 1] ?? '')) continue;
+    if (!/[のは・、：:\s\u3000（(「]/.test(text[start - 1] ?? '')) {
+      // 担当大川の携帯: a family name written on a person word (the word a token of its own, the name 2–3 kanji
+      // ending like a family name and no dictionary word, or kuromoji's 人名).
+      if (!isKanji(c) || !isKanji(text[start - 1])) continue;
+      const marker = tokens.endingAt.get(start);
+      if (!marker || isKanji(text[marker.start - 1]) || !ROLE_ON.test(marker.surface)) continue;
+      const end = kanjiRunEnd(text, start, 4);
+      const name = text.slice(start, end);
+      if (end - start < 2 || end - start > 3 || !NAME_END.test(text.slice(end, end + 2))) continue;
+      if (!(tokens.nameRunEndingAt(end) === start || surnameShaped(tokens, name, start, end) || (SURNAME_ENDINGS.has(name[name.length - 1]) && singleTokenNoun(tokens, start, end)))) continue;
+      if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || s.overlaps(start, end)) continue;
+      s.propose({ start, end, kind: 'adult' });
+      continue;
+    }
     const before = s.before(start, 12);
     const child = CHILD_BEFORE.test(before);
     const phoneBefore = text[start - 1] === 'の' && PHONE_NEAR.test(s.before(start, 20));
-    if (!child && !PERSON_BEFORE.test(before) && !phoneBefore) continue;
+    // 名札の名前「しょうご」: a quoted given name of the lexicon after a person word.
+    const quoted = text[start - 1] === '「';
+    if (!child && !wholeMarker(quoted ? before.slice(0, -1) : before) && !phoneBefore) continue;
     // The marker itself is not the name (担当|職員, 年長|組).
-    if (!/[のは・、：:\s\u3000]$/.test(before)) continue;
+    if (!/[のは・、：:\s\u3000（(「]$/.test(before)) continue;
     const phrase = namePhraseAt(s, start);
     if (!phrase) continue;
+    // 雪だるまの名前は「ユキオ」: a word in quotes may be a thing's name; only a given name of the lexicon counts.
+    if (quoted && !isGivenName(text.slice(start, phrase.end))) continue;
     s.propose({ start, end: phrase.end, kind: child ? 'child' : 'adult' });
   }
+}
+
+/** A person word ends `before`, as a word of its own (not the ママ of ワーママ, the パパ of イクメンパパ). */
+function wholeMarker(before: string): boolean {
+  const at = PERSON_BEFORE.index(before);
+  if (at < 0) return false;
+  if (isKatakana(before[at]) && isKatakana(before[at - 1])) return false;
+  // 新米ママ、ワーママ: after a family word, a comma goes on with a list of kinds of parent, not a name.
+  return !(before.endsWith('、') && /^(?:ママ|パパ|父|母|夫|妻)[、\s]*$/.test(before.slice(at)));
 }
 
 /** A name-looking phrase starting at `start`, ending before a particle, punctuation or the end. */
@@ -410,16 +557,27 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
       full = true;
     }
   }
+  // 堤 さくら子, 大森 陽菜: a kanji family name, one space, a given name of the lexicon.
+  if (same === isKanji && !full && end - start <= 3 && /^[ \u3000]$/.test(text[end] ?? '')) {
+    const g = givenAt(text, end + 1) ? kanjiRunEnd(text, end + 1, 3) : kanaGivenEnd(text, end + 1);
+    if (g > 0 && (NAME_END.test(text.slice(g, g + 2)) || /^です/.test(text.slice(g, g + 2))) && !NOT_NAMES.has(text.slice(start, end)) && !PLACE_NAMES.has(text.slice(start, end))) return { end: g };
+  }
   if (same === isHiragana) {
     // Hiragana: a given name of the lexicon, then a particle; or a surname in kana before a colon (会計 おおた：).
     const name = KANA_GIVEN_NAMES.find((n) => text.startsWith(n, start) && NAME_END.test(text.slice(start + n.length, start + n.length + 2)));
     if (name && !COMMON_WORD_NAMES.has(name)) return { end: start + name.length };
     if (end - start >= 2 && end - start <= 5 && /^[：:（(]/.test(text[end] ?? '') && /[ \u3000]$/.test(text.slice(0, start)) && !tokens.isCommonWord(start, end)) return { end };
+    // 担任：さとう みき: a family name in kana, one space, a given name of the lexicon.
+    if (end - start >= 2 && end - start <= 5 && /^[ \u3000]$/.test(text[end] ?? '')) {
+      const g = kanaGivenEnd(text, end + 1);
+      if (g > 0 && NAME_END.test(text.slice(g, g + 2)) && !tokens.isCommonWord(start, end)) return { end: g };
+    }
     return undefined;
   }
   if (!NAME_END.test(text.slice(end, end + 2)) && !HONORIFIC_AT_START.test(text.slice(end))) return undefined;
   const name = text.slice(start, end);
   if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || GROUP_AFTER.test(text.slice(end))) return undefined;
+  if (full && /[市町村区県都府]$/.test(text.slice(start, text.indexOf(' ', start) >= 0 ? Math.min(text.indexOf(' ', start), end) : end).replace(/\u3000.*$/, ''))) return undefined;
   const head = tokens.startingAt.get(start);
   if (full) return head && (head.pos[1] === '固有名詞' || head.reading === undefined || isKatakana(c)) ? { end } : undefined;
   const first = tokens.startingAt.get(start);
@@ -428,10 +586,16 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   const child = CHILD_BEFORE.test(s.before(start, 12)) && text[start - 1] === 'の';
   const nameLike =
     (isNameToken(first) && firstEnd >= end - 1) ||
-    (child && GIVEN_NAMES.has(name) && /^[はがも、]/.test(text[end] ?? '')) ||
-    (child && /^[はがもと、]/.test(text[end] ?? '') && (splitKanjiName(tokens, start, end) || (isKatakana(c) && end - start >= 2 && !tokens.isCommonWord(start, end)))) ||
+    (child && isGivenName(name) && /^[はがも、とや]/.test(text[end] ?? '')) ||
+    // 園長 栗花落（つゆり）より: a kanji word with its reading in brackets after a person word is a name.
+    (isKanji(c) && furiganaAfter(text, end) > 0) ||
+    // 用務員の 根本 さん: a family-name shape before an honorific.
+    (isKanji(c) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(text[end - 1]) && HONORIFIC_AT_START.test(text.slice(end).replace(/^[ \u3000]/, ''))) ||
+    (child && /^[はがもと、]/.test(text[end] ?? '') && (splitKanjiName(tokens, start, end) || splitNameKanji(s, start, end) || (isKatakana(c) && end - start >= 2 && !tokens.isCommonWord(start, end)))) ||
+    // 運転手の四月一日さん: after a person word and before an honorific, kanji that are no single dictionary word.
+    (isKanji(c) && end - start >= 2 && end - start <= 4 && HONORIFIC_AT_START.test(text.slice(end).replace(/^[ \u3000]/, '')) && !tokens.isCommonWord(start, end)) ||
     (!CHILD_BEFORE.test(s.before(start, 12)) && isKanji(c) && first.pos[1] === '固有名詞' && firstEnd === end && end - start >= 2) ||
-    (GIVEN_NAMES.has(name) && !COMMON_WORD_NAMES.has(name)) ||
+    (isGivenName(name) && !isCommonWordName(name)) ||
     (first.reading === undefined && first.pos[0] === '名詞' && firstEnd === end) ||
     (isKatakana(c) && first.pos[1] === '固有名詞' && firstEnd === end);
   if (!nameLike) return undefined;
@@ -461,83 +625,283 @@ function byAge(s: Scan, morph: MorphologyLike): void {
   }
 }
 
-/** A child named through a parent: ゆうたママ, はるとくんのパパ is found by its honorific. */
+/** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
-  for (const m of text.matchAll(/(?:ママ|パパ)/g)) {
+  for (const m of text.matchAll(/(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね)/g)) {
     const at = m.index!;
-    if (isKatakana(text[at + 2]) || s.overlaps(Math.max(0, at - 1), at)) continue;
-    const start = nameRunStart(text, at, 0, false);
+    if (isKatakana(text[at + m[0].length]) || s.overlaps(Math.max(0, at - 1), at)) continue;
+    const start = nameRunStart(text, at, 0, true);
     if (start < 0) continue;
     const name = text.slice(start, at);
-    if (isCommonNoun(name, start, tokens, morph) || tokens.isCommonWord(start, at)) continue;
-    if (!KANA_GIVEN_NAMES.includes(name) && !GIVEN_NAMES.has(name)) continue;
-    s.propose({ start, end: at, kind: 'child' });
+    if (NOT_NAMES.has(name) || tokens.isCommonWord(start, at)) continue;
+    if (isKanji(name[0])) {
+      // Kanji: a given name of the lexicon, kuromoji's 人名, or 2–3 kanji it reads one by one (湊|士) — never a word
+      // of its own (新米ママ, 先輩ママ, 双子ママ).
+      if (name.length > 3 || !(isGivenName(name) || tokens.nameRunEndingAt(at) === start || (name.length >= 2 && singleKanjiTokens(tokens, start, at)))) continue;
+    } else {
+      if (isCommonNoun(name, start, tokens, morph)) continue;
+      // A kana name the lexicon lacks: standing alone, and read by kuromoji as a name or an unknown word in part
+      // (じゅん|ぺいママ), never as an adjective or verb (やさしいママ, がんばるママ).
+      if (!isGivenName(name) && !(isBoundary(text[start - 1]) && name.length >= 3 && name.length <= 5 && isHiragana(name[0]) && namePartInside(tokens, start, at))) continue;
+    }
+    s.propose({ start, end: at, kind: /^(?:おばあちゃん|おじいちゃん|ばあば|じいじ)$/.test(m[0]) ? 'adult' : 'child' });
   }
 }
 
-/** Given names of the lexicon as a subject at a sentence start (紬は…, はるとは…, 「ゆいとがお世話に…」). */
+/** Some token over [start,end) is kuromoji's 人名 or unknown to it, and none crosses the ends. */
+function namePartInside(tokens: Tokens, start: number, end: number): boolean {
+  let found = false;
+  for (let i = start; i < end; ) {
+    const t = tokens.covering.at(i);
+    if (!t || t.start < start || t.start + t.surface.length > end) return false;
+    if (isNameToken(t) || t.reading === undefined) found = true;
+    i = t.start + t.surface.length;
+  }
+  return found;
+}
+
+/** Every token over [start,end) is one kanji long (or unknown), and none crosses the ends. */
+function singleKanjiTokens(tokens: Tokens, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const t = tokens.covering.at(i);
+    if (!t || t.start < start || t.start + t.surface.length > end) return false;
+    if (t.surface.length > 1 && t.reading !== undefined) return false;
+    i = t.start + t.surface.length;
+  }
+  return true;
+}
+
+/** Given names of the lexicon as a subject at a sentence start (紬は…, はるとは…, 「ゆいとがお世話に…」, ケンタとミユが…). */
 const KANA_BY_FIRST = new Map<string, string[]>();
 for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
 
-function byGivenName(s: Scan): void {
+/** What a child has that a word does not: …の誕生日, …のお母さん, …の作品. */
+const POSSESSED = /^(?:お?誕生日|バースデー|作品|絵|似顔絵|お母さん|お父さん|ママ|パパ|おうち|家族|弟|妹|兄|姉|おばあちゃん|おじいちゃん|お兄ちゃん|お姉ちゃん|ばあば|じいじ|名前|なまえ|笑顔|えがお)/;
+
+/** A subject's particle after a name, or と・や and another given name (陽菜と紗良が, ケンタとミユが). */
+function subjectAfter(s: Scan, at: number): boolean {
   const { text } = s;
+  const c = text[at];
+  if (c === 'は' || c === 'が' || c === 'も') return true;
+  // ゆいと🎉5さいおめでとう, みお、お誕生日おめでとう: a birthday wish.
+  if (/^(?:\p{Extended_Pictographic}|[、！!♪☆★\s])/u.test(text.slice(at, at + 2)) && /(?:おめでとう|お誕生日|おたんじょうび|[0-9０-９一二三四五六](?:歳|さい|才))/.test(text.slice(at, at + 14))) return true;
+  // ゆいとの誕生日, ミユのお母さん: a person's own things and family.
+  if (c === 'の') return POSSESSED.test(text.slice(at + 1, at + 7));
+  if (c !== 'と' && c !== 'や') return false;
+  const end = givenNameAt(s, at + 1);
+  if (end < 0) return unknownKanaNameAt(s, at + 1) > 0;
+  return /^[はがもの、]|^でし|^です/.test(text.slice(end, end + 2));
+}
+
+/**
+ * The end of a given name of the lexicon written at `at` (kanji, hiragana or katakana), standing as a word of its
+ * own, or -1. Katakana and kanji must not be a dictionary word of another sense (ライト, 大地 are checked by the
+ * caller through isCommonWordName).
+ */
+function givenNameAt(s: Scan, at: number): number {
+  const { text, tokens } = s;
+  const c = text[at];
+  if (isKanji(c)) {
+    if (isKanji(text[at - 1])) return -1;
+    const end = kanjiRunEnd(text, at, 4);
+    if (isKanji(text[end])) return -1;
+    return isGivenName(text.slice(at, end)) ? end : -1;
+  }
+  if (isKatakana(c)) {
+    if (isKatakana(text[at - 1])) return -1;
+    let end = at;
+    while (end < text.length && isKatakana(text[end]) && end - at < 8) end++;
+    if (isKatakana(text[end]) || end - at < 2) return -1;
+    return isGivenName(text.slice(at, end)) && !tokens.isCommonWord(at, end) ? end : -1;
+  }
+  if (isHiragana(c)) {
+    const name = KANA_BY_FIRST.get(c)?.find((n) => text.startsWith(n, at) && (NAME_END.test(text.slice(at + n.length, at + n.length + 2)) || HONORIFIC_AT_START.test(text.slice(at + n.length))));
+    return name ? at + name.length : -1;
+  }
+  return -1;
+}
+
+function byGivenName(s: Scan): void {
+  const { text, tokens } = s;
   for (let i = 0; i < text.length; i++) {
     const c0 = text[i];
     const prev = text[i - 1];
+    const kanji = isKanji(c0);
     // Cheap tests first: most characters follow a letter, not a boundary.
-    if (prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !/[\uD800-\uDFFF]/.test(prev)) continue;
-    if (!(KANA_BY_FIRST.has(c0) || isKanji(c0))) continue;
-    if (!isBoundary(prev) && !(i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)))) continue;
-    const c = text[i];
-    let name: string | undefined;
-    if (isHiragana(c)) name = KANA_BY_FIRST.get(c)?.find((n) => text.startsWith(n, i) && /^[はがも]/.test(text[i + n.length] ?? ''));
-    else if (isKanji(c)) {
-      const end = kanjiRunEnd(text, i, 3);
-      const k = text.slice(i, end);
-      if (GIVEN_NAMES.has(k) && /^[はがも]/.test(text[end] ?? '')) name = k;
+    if (!kanji && prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !(prev.charCodeAt(0) >= 0xd800 && prev.charCodeAt(0) <= 0xdfff)) continue;
+    if (!(KANA_BY_FIRST.has(c0) || kanji || isKatakana(c0))) continue;
+    if (kanji && isKanji(prev)) continue;
+    const atBoundary = isBoundary(prev) || (i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)));
+    const end = givenNameAt(s, i);
+    if (end < 0 && kanji && (isBoundary(prev) || prev === 'た' || prev === 'る')) {
+      // 転んでしまった湊士。, 遠足、杏音は: a name in kanji of given names, as a subject or standing alone.
+      const e = kanjiRunEnd(text, i, 4);
+      if (/^[はがも、。！]/.test(text[e] ?? '') && splitNameKanji(s, i, e) && !s.overlaps(i, e)) {
+        s.propose({ start: i, end: e, kind: 'child' });
+        i = e - 1;
+      }
+      continue;
     }
-    if (!name || COMMON_WORD_NAMES.has(name) || s.overlaps(i, i + name.length)) continue;
-    s.propose({ start: i, end: i + name.length, kind: 'child' });
+    if (end < 0 || s.overlaps(i, end)) continue;
+    const name = text.slice(i, end);
+    if (isCommonWordName(name)) {
+      // An everyday word (そら, 大地) only beside another name: しおりとこはるの2人.
+      if (!(atBoundary && /^[とや]/.test(text[end] ?? '') && pairedName(s, end + 1))) continue;
+    } else if (kanji && name.length >= 2) {
+      // A kanji given name that is no other word (陽菜, 颯太, 結衣) stands as a name after any kana or punctuation
+      // and before a particle or punctuation: …ゴールする大翔, 仲良しの颯太と悠人は.
+      if (isKanji(prev) || isKatakana(prev) || /[A-Za-z0-9０-９]/.test(prev ?? '')) continue;
+      if (!NAME_END.test(text.slice(end, end + 2)) && !/^です/.test(text.slice(end, end + 2))) continue;
+      if (tokens.isCommonWord(i, end) || GROUP_AFTER.test(text.slice(end)) || PLACE_AFTER.test(text.slice(end))) continue;
+    } else {
+      if (!atBoundary || !subjectAfter(s, end)) continue;
+      if (isKatakana(c0) && !(isNameToken(tokens.startingAt.get(i)) || tokens.startingAt.get(i)?.reading === undefined)) continue;
+    }
+    s.propose({ start: i, end, kind: 'child' });
+    i = end - 1;
+  }
+}
+
+/** A given name of the lexicon at `at` that is no everyday word, followed by a particle (…と「こはる」の2人). */
+function pairedName(s: Scan, at: number): boolean {
+  const end = givenNameAt(s, at);
+  return end > 0 && !isCommonWordName(s.text.slice(at, end)) && /^[はがもの、]/.test(s.text[end] ?? '');
+}
+
+/**
+ * Names joined to a name already found: 陽菜と紗良, 大和と陸が, 蒼真・美桜・湊斗 (and the name before: 颯太と|悠人くん).
+ * The other word must be a given name of the lexicon or kuromoji's 人名; an everyday word (陸, 大地) only as a subject or
+ * before an honorific.
+ */
+function byConjunct(s: Scan): void {
+  const { text, tokens } = s;
+  for (let k = 0; k < s.found.length && k < 200; k++) {
+    const c = s.found[k];
+    let at = c.end;
+    const fa = furiganaAfter(text, at);
+    if (fa > 0) at = fa;
+    const hon = HONORIFIC_AT_START.exec(text.slice(at, at + 5));
+    if (hon) at += hon[0].length;
+    if (/[とや、・＆&]/.test(text[at] ?? '')) {
+      const from = at + 1;
+      let end = givenNameAt(s, from);
+      if (end < 0) {
+        // kuromoji's 人名 standing alone.
+        const t = tokens.startingAt.get(from);
+        if (isNameToken(t) && !isKanji(text[t!.start + t!.surface.length]) && t!.surface.length >= 2) end = from + t!.surface.length;
+        else if (text[at] === 'と' || text[at] === 'や') end = unknownKanaNameAt(s, from);
+      }
+      if (end > 0 && !s.overlaps(from, end) && conjunctOk(s, from, end)) s.propose({ start: from, end, kind: c.kind });
+    }
+  }
+}
+
+function conjunctOk(s: Scan, start: number, end: number): boolean {
+  const { text } = s;
+  const name = text.slice(start, end);
+  const after = text.slice(end, end + 6);
+  if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || KINSHIP.has(name) || CHARACTERS.has(name)) return false;
+  if (GROUP_AFTER.test(after) || PLACE_AFTER.test(after) || /^[組部会課係室園館]/.test(after)) return false;
+  if (HONORIFIC_AT_START.test(after)) return true;
+  if (isCommonWordName(name)) return /^(?:[はが、・]|です|でし|の[0-9０-９一二三四五六七八九十]+人)/.test(after);
+  return NAME_END.test(after) || /^です/.test(after);
+}
+
+/** Other mentions of a name already found in the same text (年長の朔は…。朔、いつもありがとう). */
+function byRepeat(s: Scan): void {
+  const { text } = s;
+  if (s.found.length === 0) return;
+  const names = new Map<string, Kind>();
+  for (const c of s.found) {
+    const name = text.slice(c.start, c.end).replace(/[（(].*$/, '');
+    if (name.length === 0 || isCommonWordName(name) || NOT_NAMES.has(name)) continue;
+    if (name.length === 1 && !(isKanji(name) && isGivenName(name))) continue;
+    if (/^[\u3041-\u3096]+$/.test(name) && name.length < 3 && !KANA_GIVEN_SET.has(name)) continue;
+    if (!names.has(name)) names.set(name, c.kind);
+    if (names.size >= 16) break;
+  }
+  for (const [name, kind] of names) {
+    const first = name[0];
+    const last = name[name.length - 1];
+    const same = isKanji(first) ? isKanji : isKatakana(first) ? isKatakana : isHiragana;
+    const sameEnd = isKanji(last) ? isKanji : isKatakana(last) ? isKatakana : isHiragana;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (s.overlaps(at, end) || same(text[at - 1]) || (sameEnd === isHiragana ? false : sameEnd(text[end]))) continue;
+      const after = text.slice(end, end + 4);
+      if (sameEnd === isHiragana && !(NAME_END.test(after) || HONORIFIC_AT_START.test(after) || /^です/.test(after))) continue;
+      if (GROUP_AFTER.test(after) || PLACE_AFTER.test(after)) continue;
+      s.propose({ start: at, end, kind });
+    }
+  }
+}
+
+/** Latin names: Ms. Taylor, Mr. Johnson, Emily先生, ALT の Tom さん. */
+function byLatin(s: Scan): void {
+  const { text } = s;
+  if (!/[A-Z]/.test(text)) return;
+  for (const m of text.matchAll(/\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ \u3000]+([A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)\b/g)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (/^(?:Children|Bean|Men)$/.test(m[1]) || s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: 'adult' });
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14})?)[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    if (s.overlaps(start, end)) continue;
+    const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)/.test(text.slice(end, end + 4)) ? 'child' : 'adult';
+    s.propose({ start, end, kind });
   }
 }
 
 const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
 const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
-const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:[、・，,／/][ \\u3000]?${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
+const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
-const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係)[はがの]?[\s\u3000]*[：:は]?[\s\u3000]*$/;
-const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {
   const { text, tokens } = s;
   // A list needs a name already found in it, or words that introduce people.
-  if (!/[、・，,／/]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
+  if (!/[、・，,／/→⇒]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
   for (const m of text.matchAll(LIST)) {
-    const items = splitItems(text, m.index!, m.index! + m[0].length);
+    let items = splitItems(text, m.index!, m.index! + m[0].length);
     if (items.length < 2) continue;
-    const listStart = items[0].start;
     const listEnd = items[items.length - 1].end;
-    const hasName = items.some((it) => s.overlaps(it.start, it.end));
-    const roster = ROSTER_BEFORE.test(s.before(listStart, 12)) || ROSTER_AFTER.test(text.slice(listEnd, listEnd + 6));
-    if (!hasName && !roster) continue;
+    const rosterAfter = ROSTER_AFTER.test(text.slice(listEnd, listEnd + 6));
     // Every item must look like a name for the list to be one of names (春日・緑丘地区 is a list of places):
     // with an honorific, a name token, a given name of the lexicon or an unknown word; an everyday word only in
-    // a list introduced as people (陽斗、拓也、大地の3人).
-    const shaped = items.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (roster && GIVEN_NAMES.has(text.slice(it.start, it.end)))));
+    // a list introduced as people (陽斗、拓也、大地の3人) or as children (年長の大和、陸、海翔).
+    const shapedIn = (list: { start: number; end: number }[], loose: boolean) =>
+      list.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (loose && (isGivenName(text.slice(it.start, it.end)) || splitKanjiName(tokens, it.start, it.end) || splitNameKanji(s, it.start, it.end)))));
+    const looseAt = (start: number) => rosterAfter || ROSTER_BEFORE.test(s.before(start, 12)) || CHILD_BEFORE.test(s.before(start, 12));
+    // The words before a comma are no item (アンカーは、蒼真・美桜・湊斗): the list starts after them.
+    if (items.length >= 3 && /[、，,]/.test(text.slice(items[0].end, items[1].start)) && shapedIn([items[0]], looseAt(items[0].start)).length === 0) items = items.slice(1);
+    const listStart = items[0].start;
+    const hasName = items.some((it) => s.overlaps(it.start, it.end));
+    const roster = ROSTER_BEFORE.test(s.before(listStart, 12)) || rosterAfter;
+    if (!hasName && !roster) continue;
+    const shaped = shapedIn(items, roster || CHILD_BEFORE.test(s.before(listStart, 12)));
     if (shaped.length < items.length) continue;
-    const kind: Kind = items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster ? 'child' : 'person';
+    // A phone tree or officers (連絡網：佐伯 → 大野) are parents; other rosters are children's.
+    const adults = /(?:連絡網|役員|代表)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12));
+    const kind: Kind = !adults && (items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster) ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
+    // A list of children makes a name found in it without a sign of age a child's too.
+    if (kind === 'child') for (const c of s.found) if (c.kind === 'person' && c.start >= listStart && c.end <= listEnd) c.kind = 'child';
   }
 }
 
 function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let at = from;
-  for (const piece of text.slice(from, to).split(/([、・，,／/][ \u3000]?)/)) {
-    if (/^[、・，,／/]/.test(piece)) {
+  for (const piece of text.slice(from, to).split(/([、・，,／/][ \u3000]?|[ \u3000]?[→⇒][ \u3000]?)/)) {
+    if (/^[ \u3000]?[、・，,／/→⇒]/.test(piece)) {
       at += piece.length;
       continue;
     }
@@ -552,14 +916,20 @@ function splitItems(text: string, from: number, to: number): { start: number; en
   // The first item starts after a particle or marker (主役は陽斗, お当番：蓮); the last ends before one (大地の3人).
   const first = parts[0];
   const fs = nameRunStart(text, first.end, first.start, true);
-  if (fs < 0) return [];
-  first.start = fs;
+  if (fs >= 0) first.start = fs;
+  else if (parts.length >= 3) parts.shift();
+  else return [];
   const last = parts[parts.length - 1];
   const c = text[last.start];
   const same = isKanji(c) ? isKanji : isKatakana(c) ? isKatakana : isHiragana;
   let e = last.start;
   while (e < last.end && same(text[e])) e++;
-  if (same === isHiragana) while (e - last.start > 2 && PARTICLE_CHARS.includes(text[e - 1])) e--;
+  if (same === isHiragana) {
+    // A given name of the lexicon first (かえで|の3人 is not かえ|での), else the run less its particles.
+    const known = KANA_BY_FIRST.get(c)?.find((n) => n.length <= e - last.start && text.startsWith(n, last.start) && (n.length === e - last.start || PARTICLE_CHARS.includes(text[last.start + n.length])));
+    if (known) e = last.start + known.length;
+    else while (e - last.start > 2 && PARTICLE_CHARS.includes(text[e - 1])) e--;
+  }
   last.end = e;
   return parts.filter((p) => p.end > p.start);
 }
@@ -601,6 +971,18 @@ function byContact(s: Scan): void {
       if (!contactName(s, start, end)) continue;
       s.propose({ start, end, kind: 'adult' });
     }
+    // A name right before an e-mail address or a phone number after a space: お手玉の会 和子 kazuko@…, 会長 東 090-….
+    for (const m of line.matchAll(/([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6})[ \u3000]+(?=[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)|[0０][0-9０-９]{1,4}[-‐－ー（(])/gu)) {
+      const start = from + m.index!;
+      const end = start + m[1].length;
+      if (s.overlaps(start, end)) continue;
+      const word = text.slice(start, end);
+      const marker = PERSON_BEFORE.test(s.before(start, 10)) && /^[\p{Script=Han}々]{1,4}$/u.test(word) && !(end - start >= 2 && s.tokens.isCommonWord(start, end)) && !NOT_NAMES.has(word) && !PLACE_NAMES.has(word);
+      if (!marker && !(contactName(s, start, end) && strictContactWord(s, start, end))) continue;
+      // 上杉 玲奈 090-…: a family name before it.
+      const fam = /[ \u3000]/.test(text[start - 1] ?? '') ? s.tokens.endingAt.get(start - 1) : undefined;
+      s.propose({ start: fam && fam.pos[3] === '姓' ? fam.start : start, end, kind: 'adult' });
+    }
     // A name at the end of the line after a space: 070-6639-8820 まゆ, 〒… 上杉 玲奈, 自宅電話 … 野口.
     const tail = /[ \u3000]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[ \u3000]*$/u.exec(line);
     if (tail) {
@@ -614,6 +996,16 @@ function byContact(s: Scan): void {
       } else if (contactName(s, start, end)) s.propose({ start, end, kind: 'adult' });
     }
   }
+}
+
+/** A word of one script that is a name by itself: a given name of the lexicon, kuromoji's 人名, or one unknown kanji word. */
+function strictContactWord(s: Scan, start: number, end: number): boolean {
+  const { text, tokens } = s;
+  const word = text.slice(start, end);
+  if (!/^(?:[\p{Script=Han}々]+|[\p{Script=Katakana}ー]+|[\p{Script=Hiragana}]+)$/u.test(word)) return false;
+  if (isGivenName(word) || tokens.nameRunEndingAt(end) === start) return true;
+  const t = tokens.startingAt.get(start);
+  return !!t && t.surface === word && t.reading === undefined && isKanji(word[0]);
 }
 
 function contactName(s: Scan, start: number, end: number): boolean {
@@ -645,12 +1037,20 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const bare = name.replace(/[（(].*$/, '');
   if (isAllowed('names', bare, ctx.config.allow.names) || isAllowed('names', name, ctx.config.allow.names)) return undefined;
   if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+$/.test(bare)) return undefined;
+  // 花子さん（仮名）: a stand-in name.
+  if (/^(?:さん|くん|ちゃん|様)?[（(](?:仮名|仮称|仮)[）)]/.test(text.slice(c.end, c.end + 8))) return undefined;
   const after = text.slice(c.end, c.end + 12);
   const before = text.slice(Math.max(0, c.start - 12), c.start);
   const honorific = HONORIFIC_AT_START.test(after);
   if (!honorific && (PLACE_NAMES.has(bare) || PLACE_AFTER.test(after))) return undefined;
-  if (GROUP_AFTER.test(after) && c.kind !== 'child') return undefined;
-  if (/^(?:組|ぐみ|グループ|クラス)/.test(after)) return undefined;
+  if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
+  if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || /(?:組|ぐみ|グミ)$/.test(bare)) return undefined;
+  // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
+  if (SHOP_BEFORE.test(before) || EXAMPLE_BEFORE.test(lineBefore(text, c.start))) return undefined;
+  // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ).
+  if (PET_BEFORE.test(before)) return undefined;
+  // Written beside a character (しずかちゃんとのび太くん, しまじろうとはなちゃん): a character too.
+  if (besideCharacter(text, c.start, c.end)) return undefined;
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
   if (figure) return { ...c, start: figure[0], end: figure[1], kind: 'public' };
   if (isPublicFigure(name, c.start, c.end, s.figures) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
@@ -658,6 +1058,30 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // A child word before or after makes any name a child's (年長の晴くん, 杉本 結（4年）).
   if (c.kind !== 'child' && (CHILD_AFTER.test(after) || (CHILD_BEFORE.test(before) && !PERSON_BEFORE.test(before)))) return { ...c, kind: 'child' };
   return c;
+}
+
+const PET_BEFORE = /(?:うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット)(?:の|[ \u3000]|[、・]?名前は[「『]?)$/;
+const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
+const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|サンプル|見本)/;
+
+/** The text of the line before `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 40), at);
+}
+
+/** A character's name joined to [start,end) by と・や・「・」: しまじろうとはなちゃん, しずかちゃんとのび太くん. */
+function besideCharacter(text: string, start: number, end: number): boolean {
+  const before = /(?:くん|ちゃん|さん)?[とや・、]$/.exec(text.slice(Math.max(0, start - 4), start));
+  if (before) {
+    const upTo = start - before[0].length;
+    for (const ch of CHARACTERS) if (upTo >= ch.length && text.startsWith(ch, upTo - ch.length)) return true;
+  }
+  const after = /^(?:くん|ちゃん|さん)?[とや・、]/.exec(text.slice(end, end + 4));
+  if (after) {
+    const from = end + after[0].length;
+    for (const ch of CHARACTERS) if (text.startsWith(ch, from)) return true;
+  }
+  return false;
 }
 
 /** Extends a name over furigana right after it: 内田（うちだ）. */
@@ -728,6 +1152,9 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   byGivenName(s);
   byList(s);
   byContact(s);
+  byLatin(s);
+  byConjunct(s);
+  byRepeat(s);
   const kept: Candidate[] = [];
   for (const raw of s.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const c = classify(ctx, s, withFurigana(text, raw));

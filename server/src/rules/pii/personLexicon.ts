@@ -14,6 +14,41 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
+/**
+ * Words that end a text, then optionally `tail`, then any run of separator characters: what
+ * /(?:word|…)(?:tail)?[seps]*$/ matches, found by set lookups on the suffixes (this runs once per token).
+ */
+export class SuffixWords {
+  private readonly words: Set<string>;
+  private readonly maxLen: number;
+  /** The last letters of the words: most texts end in none of them, and are done with one lookup. */
+  private readonly lastLetters: Set<string>;
+  constructor(words: readonly string[], private readonly sep: RegExp, private readonly tail = '') {
+    this.words = new Set(words);
+    this.maxLen = Math.max(...words.map((w) => w.length));
+    this.lastLetters = new Set(words.map((w) => w[w.length - 1]));
+  }
+  private wordEndingAt(s: string, e: number): number {
+    if (e <= 0 || !this.lastLetters.has(s[e - 1])) return -1;
+    for (let len = 1; len <= this.maxLen && len <= e; len++) if (this.words.has(s.slice(e - len, e))) return e - len;
+    return -1;
+  }
+  /** Where the word starts in `s`, or -1. */
+  index(s: string): number {
+    let end = s.length;
+    for (;;) {
+      let at = this.wordEndingAt(s, end);
+      if (at < 0 && this.tail && s.endsWith(this.tail, end)) at = this.wordEndingAt(s, end - this.tail.length);
+      if (at >= 0) return at;
+      if (end === 0 || !this.sep.test(s[end - 1])) return -1;
+      end--;
+    }
+  }
+  test(s: string): boolean {
+    return this.index(s) >= 0;
+  }
+}
+
 export const CHILD_HONORIFICS = new Set(honorifics.child);
 /** Any honorific (global, for matchAll). */
 export const HONORIFIC = new RegExp(alternation([...honorifics.child, ...honorifics.adult]), 'g');
@@ -22,22 +57,48 @@ export const HONORIFIC_AT_START = new RegExp(`^(?:${alternation([...honorifics.c
 export const NOT_NAMES = new Set([...notNames.words, ...kinship.words]);
 export const KINSHIP = new Set(kinship.words);
 export const GIVEN_NAMES = new Set([...givenNames.kanji, ...givenNames.kana]);
-export const KANA_GIVEN_NAMES = givenNames.kana;
+/** Kana given names, longest first (こうたろう before こうた), and as a set. */
+export const KANA_GIVEN_NAMES = [...new Set(givenNames.kana)].sort((a, b) => b.length - a.length);
+export const KANA_GIVEN_SET = new Set(KANA_GIVEN_NAMES);
 /** Last kanji of most family names (田中, 勅使河原). */
 export const SURNAME_ENDINGS = new Set(givenNames.surnameEndings);
 /** Given names that are also everyday words (花, 大地, そら): they need a stronger sign. */
 export const COMMON_WORD_NAMES = new Set(givenNames.commonWords);
+
+/** Kanji that given names of the lexicon are written with (陽, 翔, 紘, 音 …). */
+export const NAME_KANJI = new Set([...givenNames.kanji.join('')].filter((c) => /\p{Script=Han}/u.test(c)));
+
+/** Katakana to hiragana, letter for letter (ケンタ → けんた); other characters are kept. */
+export function toHiragana(s: string): string {
+  return s.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+/** Given names, also as written in katakana (ミユ, ケンタ are みゆ, けんた): one set lookup. */
+const GIVEN_ANY = new Set([...GIVEN_NAMES, ...givenNames.kana.map(toKatakana)]);
+const COMMON_ANY = new Set([...COMMON_WORD_NAMES, ...givenNames.commonWords.filter((w) => /^[\u3041-\u3096]+$/.test(w)).map(toKatakana)]);
+/** A given name of the lexicon, also written in katakana. */
+export function isGivenName(name: string): boolean {
+  return GIVEN_ANY.has(name);
+}
+/** A given name that is also an everyday word (そら, ソラ, 大地): it needs a stronger sign. */
+export function isCommonWordName(name: string): boolean {
+  return COMMON_ANY.has(name);
+}
 export const PLACE_NAMES = new Set(placeNames.names);
 export const PLACE_AFTER = new RegExp(`^(?:${alternation(placeNames.suffixes)})`);
 export const PUBLIC_FIGURES = publicFigures.names;
 const FIGURE_SET = new Set(publicFigures.names.map((n) => n.replace(/[\s・]/g, '')));
 
 /** Child words right before a name (年長の結衣, ひまわり組のゆうと, 弟・翔). */
-export const CHILD_BEFORE = new RegExp(`(?:${alternation(childMarkers.before)})(?:さん)?[\\s\\u3000のはで・、：:]*$`);
+export const CHILD_BEFORE = new SuffixWords(childMarkers.before, /[\s\u3000のはで・、：:]/, 'さん');
 /** Child words right after a name: （4歳）, （年少）, （4年）, くんのお父さん. */
 export const CHILD_AFTER = new RegExp(`^[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*(?:${alternation(childMarkers.after)}|[）)])|${alternation(childMarkers.after)})|[・、]?[0-9０-９]{1,2}(?:歳|才))`);
 /** Person words right before a name (担当の藤田, 名義 ナガイ ユキ, 祖父 服部 勝). */
-export const PERSON_BEFORE = new RegExp(`(?:${alternation(personMarkers.before)})[\\s\\u3000のは・、：:]*$`);
+export const PERSON_BEFORE = new SuffixWords(personMarkers.before, /[\s\u3000のは・、：:（(]/);
+/** Titles right after a surname: 緒方園長, 田中主任. */
+export const TITLE_AFTER = new RegExp(`^(?:${alternation(personMarkers.titlesAfter)})`);
+/** Fictional characters and mascots (a name written beside one is a character too). */
+export const CHARACTERS = new Set(notNames.characters);
 /** A private home right after a surname (佐々木方, 小野さんち). */
 export const HOME_AFTER = new RegExp(`^(?:${alternation(personMarkers.contactAfter)})`);
 

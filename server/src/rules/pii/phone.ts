@@ -19,6 +19,9 @@ const CODE_BEFORE = /(?:(?:受付|整理|管理|会員|登録|お知らせ|被�
 /** A date or date-like code: 2026-11-03-01, 2026/11/03. */
 const DATE_LIKE = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[-/.]\d+)?$/;
 
+/** A form's example on the line before the number (記入例：氏名 上尾 太郎／電話 048-000-0000). */
+const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|見本)/;
+
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */
 const CANDIDATE = /[+(]?\d[\d\s()\-.]{6,}\d\)?/g;
 
@@ -61,6 +64,8 @@ export const phone: Rule = {
         const digitsOnly = norm.slice(start, end);
         if (/^\(?00/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
         const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
+        // A stand-in in a form's example (記入例：電話 048-000-0000): no one's number.
+        if (/0{6,}$/.test(national) || EXAMPLE_BEFORE.test(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
         const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[^\n]{0,5}?(?:代表|窓口|専用|内線)/, 10));
