@@ -96,6 +96,8 @@ const timers = new Map<string, NodeJS.Timeout>();
 const received = new Map<string, number>();
 let receivedCounter = 0;
 const seqOf = (uri: string) => received.get(uri) ?? 0;
+/** The version of each open document as opened or last saved: what lintOn=save may check (relints included). */
+const checkable = new Map<string, number>();
 let configFilesWithProblems = new Set<string>();
 /** Client-side commands the client implements (the VS Code client sends them); others get server commands. */
 let clientCommands: ReadonlySet<string> = new Set();
@@ -178,6 +180,8 @@ function isPost(uri: string): boolean {
 async function lintNow(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc || !isPost(uri)) return;
+  // lintOn=save: a run scheduled before an edit (open, relint, save) must not publish the unsaved buffer.
+  if (lintOn === 'save' && checkable.get(uri) !== doc.version) return;
   const engine = staged.current;
   if (!engine) return quickLint(doc);
   const seq = seqOf(uri);
@@ -269,9 +273,6 @@ async function engineFor(uri: string, current = false): Promise<Engine> {
   }
   return engine;
 }
-
-/** The version of each open document as opened or last saved: what lintOn=save may check (relints included). */
-const checkable = new Map<string, number>();
 
 function relintAll(): void {
   for (const doc of documents.all()) {
