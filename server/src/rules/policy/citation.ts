@@ -62,7 +62,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
       const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
-      if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる');
+      // 仲間と話してみませんか, 件名に「…」と書いてね: an invitation or an instruction, not a report.
+      if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる') && !INVITING.has(next[1] ?? '') && !INVITING.has(next[2] ?? '');
+      // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
+      if (h.entry.text === '紹介される') return !link;
       return true;
     });
     const cues = find(own, lex(ctx, 'reportingCues'));
@@ -70,6 +73,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const reported = reportedForm(own);
     const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting || reported ? [...find(own, lex(ctx, 'media')), ...indefiniteSources(own)] : [])]
       .filter((h) => !(denied && RUMOUR.test(h.entry.text)))
+      // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
+      .filter((h) => !('i' in h) || !h.entry.text.startsWith('ある') || own[(h as { i: number }).i].pos[0] === '連体詞')
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     const ownVoice = find(own, lex(ctx, 'ownVoices')).length > 0 && vague.length === 0;
@@ -80,7 +85,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       report(h.start, Math.max(h.end, ...through), `「${excerpt(s.text, 30)}」の情報（出所が「${post.text.slice(h.start, h.end)}」としか示されていません）`);
       continue;
     }
-    if (ownVoice || (named && link)) continue;
+    // An account named in the sentence (@tama_kosodate さんの投稿によると…そうです) is the source; policy/mention judges it.
+    if (ownVoice || (named && link) || MENTION.test(s.text)) continue;
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
     if (!cue) continue;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
@@ -96,6 +102,11 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|報じ|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|書いて(?:あ|い)|記され|言われ|いわれ|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
+/** After と話して／と書いて: an invitation or an instruction (話してみませんか, 書いてね, 書いてください). */
+const INVITING = new Set(['みる', 'ね', 'ください', 'くださる', 'ほしい']);
+/** A body named only vaguely (他市の子育て課, よその自治体, ある県): no source. */
+const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よその|ある|某|どこか/;
+const MENTION = /(?<![A-Za-z0-9_])[@＠][A-Za-z0-9_]{2,15}/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
@@ -201,9 +212,10 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
   for (const m of post.text.matchAll(HEARSAY)) {
     if (OWN_STAFF.test(m[1])) continue;
     if (links && NAMED_BODY.test(m[1])) continue;
-    // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると: the body and the document are named.
+    // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると／狛江市の公式ホームページによると:
+    // the body and the document are named.
     const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
-    if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || /[」）)]$/.test(prefix)) continue;
+    if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || (/ホームページ|サイト|HP|広報/.test(m[1]) && !VAGUE_BODY.test(m[1])) || /[」）)]$/.test(prefix)) continue;
     report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
   }
 }

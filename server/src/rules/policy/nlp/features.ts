@@ -20,7 +20,8 @@
 //   l / lq  a word class (lexicon/*.json) hit in the own words / only inside a quotation; le: the entry itself;
 //       lk: the kind of a group word (性別, 国籍・出身・ルーツ, …)
 //   f   flags: the sentence has a quotation, a quotation followed by と／って, ends as a question, the post has a
-//       link, a source line, a mention
+//       link, a source line, a mention; names a person by an initial (Fさん), has a clock time, has one with a
+//       whereabouts word (a group of children going somewhere)
 import type { MorphToken } from '../../../engine/morphology';
 import type { Morphology } from '../../../engine/morphology';
 import type { PostAnalysis, Sentence } from '../../../engine/postAnalysis';
@@ -94,6 +95,21 @@ function groupsLexicon(lexicons: readonly Lexicon[]): number {
     groupsAt = lexicons.findIndex((l) => l.name === 'discrimination.groups');
   }
   return groupsAt;
+}
+
+/** A person named by a capital initial and an honorific (Fさん, Ａくん, E先生), as casework notes do. */
+const INITIAL_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|様|ちゃん|先生|氏)/;
+/** A clock time: 9:30, 10時, 10時半, 14時ごろ. */
+const CLOCK = /(?<![\d０-９])[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)/;
+let whereIn: readonly Lexicon[] | undefined;
+let whereAt = -1;
+/** Index of secret.whereabouts in the analyser's list. */
+function whereaboutsLexicon(lexicons: readonly Lexicon[]): number {
+  if (whereIn !== lexicons) {
+    whereIn = lexicons;
+    whereAt = lexicons.findIndex((l) => l.name === 'secret.whereabouts');
+  }
+  return whereAt;
 }
 
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
@@ -227,6 +243,16 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
     }
   }
   if (QUESTION_END.test(s.text)) sink('f', 'question', undefined, undefined, undefined, -1, -1);
+  // Who and when, for what staff know from their work (上尾 5(2)カ): a person named by an initial (Fさん, Aくん), a clock
+  // time, and a clock time together with a group of children going somewhere (their time and place).
+  const initial = INITIAL_PERSON.exec(s.text);
+  if (initial) sink('f', 'initial-person', undefined, undefined, undefined, s.start + initial.index, s.start + initial.index + initial[0].length);
+  const clock = CLOCK.exec(s.text);
+  if (clock) {
+    sink('f', 'clock', undefined, undefined, undefined, s.start + clock.index, s.start + clock.index + clock[0].length);
+    const where = ownHits.hits[whereaboutsLexicon(ownHits.lexicons)];
+    if (where && where.length > 0) sink('f', 'clock-where', undefined, undefined, undefined, where[0].start, where[0].end);
+  }
   if (f.url) sink('f', 'url', undefined, undefined, undefined, -1, -1);
   if (f.source) sink('f', 'source', undefined, undefined, undefined, -1, -1);
   if (f.mention) sink('f', 'mention', undefined, undefined, undefined, -1, -1);
