@@ -23,6 +23,11 @@ const K = 5;
 /** Precision the model alone (sentences and posts) and the rules with it (posts) must keep in cross-validation at the
  * chosen threshold: the 0.9 the layer aims at, with a margin (folds of our own writers flatter precision). */
 const TARGET = Number(process.env.TRAIN_TARGET ?? 0.9);
+/** Per category, where the common target silences the model: opinion's rules alone sit at 0.88 over six writers'
+ * sets (writers disagree on where a view ends), so at 0.90 the model adds nothing (CV recall 0.63); at 0.85 it adds
+ * 74 labelled posts for 24 false alarms (CV P 0.85, R 0.77). secret is an error: at 0.90 its threshold flags a
+ * price after フリーパス and an office extension number (内線 1234) in the clean corpora; 0.92 costs 5 posts of 419. */
+const TARGET_OF = { opinion: Math.min(TARGET, 0.85), secret: Math.max(TARGET, 0.92) };
 const opts = { ...T.DEFAULTS };
 for (const a of args) {
   const m = /^--(l2|positiveWeight|iterations|minCount|prune)=(.+)$/.exec(a);
@@ -40,7 +45,7 @@ const out = [join(root, 'server/src/rules/policy/model'), join(root, 'out/server
 for (const c of MODEL_CATEGORIES) {
   if (only && c !== only) continue;
   const scores = T.crossValidate(data, c, K, opts);
-  const threshold = T.chooseThreshold(data, c, scores, TARGET);
+  const threshold = T.chooseThreshold(data, c, scores, TARGET_OF[c] ?? TARGET);
   const cv = T.figuresAt(data, c, scores, threshold);
   console.log(`\n${T.formatFigures(c, cv)}`);
   for (const s of sets) {
@@ -60,7 +65,7 @@ for (const c of MODEL_CATEGORIES) {
   const final = T.trainFinal(data, c, opts);
   const file = T.modelFile({ category: c, threshold, cv, ...final }, {
     trainedOn: sets.map((s) => `${T.DEV_SETS.find((d) => d.name === s.name)?.path ?? `${T.REALISTIC} (clean)`} (${s.posts.length} ${s.name === 'realistic' ? 'files' : 'posts'})`),
-    options: { ...opts, folds: K, targetPrecision: TARGET },
+    options: { ...opts, folds: K, targetPrecision: TARGET_OF[c] ?? TARGET },
   });
   const json = JSON.stringify(file, null, 1) + '\n';
   console.log(`    ${Object.keys(file.weights).length} weights, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB, hash ${file.hash}`);

@@ -142,7 +142,12 @@ export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
 export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';
 export const DEV3 = 'test/fixtures/policy/dev3.jsonl';
+/** Scored (totals only) at the start and the end of round 3; never tuned on, never read line by line. */
 export const BLIND3 = 'test/fixtures/policy/blind3.jsonl';
+/** A fourth development set (795 posts by another writer, weighted towards secret, citation and opinion). */
+export const DEV4 = 'test/fixtures/policy/dev4.jsonl';
+/** The blind set of round 4: committed before any tuning, scored once at the end, its misses read only then. */
+export const BLIND4 = 'test/fixtures/policy/blind4.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);

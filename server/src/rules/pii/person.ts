@@ -676,8 +676,8 @@ function singleKanjiTokens(tokens: Tokens, start: number, end: number): boolean 
 const KANA_BY_FIRST = new Map<string, string[]>();
 for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
 
-/** What a child has that a word does not: …の誕生日, …のお母さん, …の作品. */
-const POSSESSED = /^(?:お?誕生日|バースデー|作品|絵|似顔絵|お母さん|お父さん|ママ|パパ|おうち|家族|弟|妹|兄|姉|おばあちゃん|おじいちゃん|お兄ちゃん|お姉ちゃん|ばあば|じいじ|名前|なまえ|笑顔|えがお)/;
+/** What a child has that a word does not: …の誕生日, …のお母さん, …の作品, …の好きな給食, …の描いた絵. */
+const POSSESSED = /^(?:お?誕生日|バースデー|作品|絵|似顔絵|お母さん|お父さん|ママ|パパ|おうち|家族|弟|妹|兄|姉|おばあちゃん|おじいちゃん|お兄ちゃん|お姉ちゃん|ばあば|じいじ|名前|なまえ|笑顔|えがお|大?好きな|だいすきな|すきな|お気に入り|描いた|かいた|作った|つくった|書いた|作文|宝物|たからもの|夢は|ゆめは|得意な)/;
 
 /** A subject's particle after a name, or と・や and another given name (陽菜と紗良が, ケンタとミユが). */
 function subjectAfter(s: Scan, at: number): boolean {
@@ -719,6 +719,14 @@ function givenNameAt(s: Scan, at: number): number {
     const name = KANA_BY_FIRST.get(c)?.find((n) => text.startsWith(n, at) && (NAME_END.test(text.slice(at + n.length, at + n.length + 2)) || HONORIFIC_AT_START.test(text.slice(at + n.length))));
     return name ? at + name.length : -1;
   }
+  if (c >= 'A' && c <= 'Z') {
+    // Emma, Liam, Noa: a capitalised given name of the lexicon, as a word of its own.
+    if (/[A-Za-z]/.test(text[at - 1] ?? '')) return -1;
+    let end = at + 1;
+    while (end < text.length && end - at < 12 && /[a-z]/.test(text[end])) end++;
+    if (/[A-Za-z0-9]/.test(text[end] ?? '') || end - at < 2) return -1;
+    return isGivenName(text.slice(at, end)) ? end : -1;
+  }
   return -1;
 }
 
@@ -730,7 +738,7 @@ function byGivenName(s: Scan): void {
     const kanji = isKanji(c0);
     // Cheap tests first: most characters follow a letter, not a boundary.
     if (!kanji && prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !(prev.charCodeAt(0) >= 0xd800 && prev.charCodeAt(0) <= 0xdfff)) continue;
-    if (!(KANA_BY_FIRST.has(c0) || kanji || isKatakana(c0))) continue;
+    if (!(KANA_BY_FIRST.has(c0) || kanji || isKatakana(c0) || (c0 >= 'A' && c0 <= 'Z'))) continue;
     if (kanji && isKanji(prev)) continue;
     const atBoundary = isBoundary(prev) || (i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)));
     const end = givenNameAt(s, i);

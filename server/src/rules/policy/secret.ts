@@ -171,7 +171,7 @@ export const secret: Rule = {
       // a placeholder, a length or a delivery is no leak). The message names the cue words but never a value (a run
       // of ASCII with digits or symbols is shown as ＊＊＊).
       if (!ctx.services.morphology) continue;
-      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text), (s, m) =>
+      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
@@ -193,6 +193,14 @@ function modelMessage(sentence: string, cues: string): string {
     return `「${shown}」に認証情報（パスワード・暗証番号・ログイン情報など）が書かれているおそれがあります（統計モデルによる判定、手がかり: ${cues}）。認証情報は投稿せず、書かれていれば値を削除してください。`;
   }
   return `「${shown}」は職務上知り得た秘密（非公開の会議の内容、個別の家庭の事情、施設の防犯上の弱点など）や、日時と場所から子どもの居場所が分かる情報のおそれがあります（統計モデルによる判定、手がかり: ${cues}）。公表してよい情報か確認し、そうでなければ削除してください。`;
+}
+
+/** Numbers of a known public kind: a phone number, an extension (内線 1234), an amount of money (500円). */
+const KNOWN_NUMBER = /(?<![0-9０-９])0[0-9０-９]{1,4}[-‐－ー][0-9０-９]{1,4}[-‐－ー][0-9０-９]{3,4}|内線[ \u3000]*[0-9０-９]+|[0-9０-９][0-9０-９,，]*[ \u3000]*(?:万|千)?円/g;
+/** The sentence's value-like runs are all numbers of a known public kind: no credential the model could mean. */
+function onlyKnownNumbers(sentence: string): boolean {
+  if (!/[0-9０-９]/.test(sentence)) return false;
+  return masked(sentence.replace(KNOWN_NUMBER, '')) === sentence.replace(KNOWN_NUMBER, '') && masked(sentence) !== sentence;
 }
 
 const CREDENTIAL_WORD = new RegExp(`(?<![A-Za-zァ-ヶー])(?:${[...LEX.credentialKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-zァ-ヶー])`, 'i');
