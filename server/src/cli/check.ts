@@ -11,7 +11,7 @@ import { defaultJobs, effectiveWorkers, runPool } from './pool';
 import { sarifWriter } from './sarif';
 import { stagedPosts } from './staged';
 import { UsageError } from './usage';
-import { walkPosts } from './walk';
+import { walkPostsWithRealPaths } from './walk';
 
 export const CHECK_USAGE = `post-policy check [オプション] <ファイル・フォルダ・glob…>
     フォルダは *.post.md を再帰的に探します（フォルダの外へ出るリンクはたどらず、同じファイルは 1 回だけ）。
@@ -86,8 +86,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const real = realPathOf(file);
+  const add = (file: string, real = realPathOf(file)) => {
     if (!seen.has(real)) files.push(file);
     seen.add(real);
   };
@@ -100,9 +99,9 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     }
     if (stat && !stat.isDirectory()) add(input); // FIFOs and devices too: the reader refuses them with a finding
     else if (stat?.isDirectory()) {
-      const found = walkPosts(input);
+      const found = walkPostsWithRealPaths(input);
       if (found.length === 0) throw new UsageError(`フォルダに投稿（*.post.md）がありません: ${input}`);
-      for (const f of found) add(joinDisplay(input, f));
+      for (const f of found) add(joinDisplay(input, f.rel), f.real);
     } else {
       // tinyglobby stops at link loops; a file reached twice is dropped by `add`, one leading out is refused by the reader.
       const found = await glob(input, { dot: false, ignore: ['**/node_modules/**'] });

@@ -1,7 +1,7 @@
 // Lints one post file the way every CLI command does: the nearest config (or --config), the file read exactly as
 // the editor reads it (BOM stripped, not-UTF-8 bytes as U+FFFD), the tokenizer loaded once for the whole run.
 import { dirname, relative, resolve } from 'node:path';
-import { loadConfigFile, loadConfigForPost, type ConfigDiagnostic, type LoadedConfig } from '../config/load';
+import { existsFor, findConfigFile, loadConfigFile, loadConfigForPost, readTextFromDisk, type ConfigDiagnostic, type LoadedConfig } from '../config/load';
 import { LineIndex } from '../engine/lineIndex';
 import { lint, type LintResult } from '../engine/lint';
 import { readBoundedText, RefusedFileError } from '../io/boundedRead';
@@ -43,12 +43,21 @@ export function createFileLinter(configPath?: string, named: readonly string[] =
   const rootsOf = (path: string) => scope.rootsFor(path);
   const explicit: LoadedConfig | undefined = configPath ? loadConfigFile(resolve(configPath), undefined, { roots: rootsOf(resolve(configPath)), named: true }) : undefined;
   const cache = new Map<string, LoadedConfig>();
+  const byFile = new Map<string, LoadedConfig>();
   const services = createNodeServices();
+  // Folders under the same config file share one load: the file is read and validated once, and the engine sees one
+  // config object (a new one per folder made V8 recompile lint() for every folder).
+  const loadShared = (absolute: string): LoadedConfig => {
+    const file = findConfigFile(dirname(absolute), undefined, existsFor(readTextFromDisk)) ?? '';
+    let loaded = byFile.get(file);
+    if (!loaded) byFile.set(file, (loaded = loadConfigForPost(absolute, undefined, undefined, rootsOf)));
+    return loaded;
+  };
   const configFor = (absolute: string): LoadedConfig => {
     // Posts in one folder share their config: look it up once per folder.
     const dir = dirname(absolute);
     let loaded = explicit ?? cache.get(dir);
-    if (!loaded) cache.set(dir, (loaded = loadConfigForPost(absolute, undefined, undefined, rootsOf)));
+    if (!loaded) cache.set(dir, (loaded = loadShared(absolute)));
     return loaded;
   };
   const lintText = async (file: string, text: string, bom = false): Promise<LintedFile> => {

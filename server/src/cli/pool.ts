@@ -37,12 +37,34 @@ function workerScript(): string {
   return basename(__filename) === 'cli.js' ? __filename : join(__dirname, '..', 'cli.js');
 }
 
+/** A batch of consecutive tasks sent to a worker in one message, starting at task `first`. */
+export interface BatchMessage {
+  first: number;
+  tasks: Task[];
+}
+
+/** A worker's answer to a batch: the outcomes in task order, or those before a file that failed and its error. */
+export interface BatchReply {
+  first: number;
+  outcomes: CheckOutcome[];
+  error?: string;
+}
+
+/** Largest batch: a message per file woke the main thread (and cost a context switch) for every post. */
+const MAX_BATCH = 16;
+
+/** Small enough that every worker gets several batches (the last ones finish together), at most MAX_BATCH. */
+export function batchSize(tasks: number, workers: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks / (workers * 8))));
+}
+
 /**
  * Runs the tasks on `workers` threads. `onResult` is called in input order; it may return false to stop early
  * (e.g. a broken config). Resolves when every task is done or the run was stopped.
  */
 export async function runPool(tasks: Task[], workers: number, init: Omit<WorkerInit, 'mark'>, onResult: (index: number, outcome: CheckOutcome) => boolean): Promise<void> {
   const pending = new Map<number, CheckOutcome>();
+  const size = batchSize(tasks.length, workers);
   let nextToEmit = 0;
   let nextToSend = 0;
   let stopped = false;
@@ -52,37 +74,36 @@ export async function runPool(tasks: Task[], workers: number, init: Omit<WorkerI
       for (const t of threads) void t.terminate();
       resolveAll();
     };
+    const fail = (e: Error) => {
+      stopped = true;
+      for (const t of threads) void t.terminate();
+      rejectAll(e);
+    };
     const send = (w: Worker) => {
       if (stopped || nextToSend >= tasks.length) return;
-      const index = nextToSend++;
-      const { file, bytes } = tasks[index];
-      w.postMessage({ index, file, bytes });
+      const first = nextToSend;
+      nextToSend = Math.min(tasks.length, first + size);
+      w.postMessage({ first, tasks: tasks.slice(first, nextToSend).map(({ file, bytes }) => ({ file, bytes })) } satisfies BatchMessage);
+    };
+    const emitReady = () => {
+      while (!stopped && pending.has(nextToEmit)) {
+        const outcome = pending.get(nextToEmit)!;
+        pending.delete(nextToEmit);
+        if (!onResult(nextToEmit++, outcome)) stopped = true;
+      }
     };
     for (let i = 0; i < Math.min(workers, tasks.length); i++) {
       const w = new Worker(workerScript(), { workerData: { mark: WORKER_MARK, ...init } satisfies WorkerInit });
       threads.push(w);
-      w.on('message', (m: { index: number; outcome?: CheckOutcome; error?: string }) => {
-        if (m.error !== undefined) {
-          stopped = true;
-          for (const t of threads) void t.terminate();
-          rejectAll(new Error(m.error));
-          return;
-        }
-        pending.set(m.index, m.outcome!);
-        while (!stopped && pending.has(nextToEmit)) {
-          const outcome = pending.get(nextToEmit)!;
-          pending.delete(nextToEmit);
-          if (!onResult(nextToEmit++, outcome)) stopped = true;
-        }
+      w.on('message', (m: BatchReply) => {
+        m.outcomes.forEach((outcome, k) => pending.set(m.first + k, outcome));
+        emitReady();
+        if (m.error !== undefined) return fail(new Error(m.error));
         if (stopped || nextToEmit >= tasks.length) finish();
         else send(w);
       });
-      w.on('error', (e) => {
-        stopped = true;
-        for (const t of threads) void t.terminate();
-        rejectAll(e);
-      });
-      // Two tasks in flight per worker, so it never waits for the main thread between files.
+      w.on('error', fail);
+      // Two batches in flight per worker, so it never waits for the main thread between batches.
       send(w);
       send(w);
     }

@@ -4,7 +4,7 @@
 // line is read wherever it is.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isInside, realPathOf } from '../io/confine';
+import { isInside, isRealPathInside, realPathOf } from '../io/confine';
 
 /** Characters that make an input a glob (tinyglobby's syntax): its folder part before them is its base. */
 const GLOB_MAGIC = /[*?[\]{}()!+@]/;
@@ -15,6 +15,7 @@ export class CliScope {
   /** Folders named on the command line (or a glob's base): the user asked for what is in them. */
   private readonly dirs: string[] = [];
   private readonly repos = new Map<string, string>();
+  private readonly realRoots = new Map<string, readonly string[]>();
 
   constructor(named: readonly string[]) {
     for (const input of named) {
@@ -59,7 +60,17 @@ export class CliScope {
   /** A post file may be read: named on the command line, or really inside its roots (a walked link out is not). */
   mayRead(path: string): boolean {
     const abs = resolve(path);
-    return this.files.has(abs) || this.files.has(realPathOf(abs)) || isInside(abs, this.rootsFor(abs));
+    if (this.files.has(abs)) return true;
+    const real = realPathOf(abs);
+    return this.files.has(real) || isRealPathInside(real, this.realRootsFor(abs));
+  }
+
+  /** rootsFor's real paths, resolved once per folder (every post of a folder is checked against the same roots). */
+  private realRootsFor(path: string): readonly string[] {
+    const dir = dirname(resolve(path));
+    let roots = this.realRoots.get(dir);
+    if (!roots) this.realRoots.set(dir, (roots = this.rootsFor(path).map(realPathOf)));
+    return roots;
   }
 }
 

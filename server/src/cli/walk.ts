@@ -13,15 +13,19 @@ const skipped = (name: string) => name.startsWith('.') || name === 'node_modules
  * entry, so a file keeps its plain name.
  */
 export function walkPosts(dir: string): string[] {
-  const found: string[] = [];
+  return walkPostsWithRealPaths(dir).map((p) => p.rel);
+}
+
+/** walkPosts with each file's real path (the caller dedupes files named twice without resolving them again). */
+export function walkPostsWithRealPaths(dir: string): { rel: string; real: string }[] {
+  const found: { rel: string; real: string }[] = [];
   const seen = new Set<string>();
   const visited = new Set<string>();
   const links: string[] = [];
-  const addFile = (rel: string) => {
-    const real = realPathOf(join(dir, rel));
+  const addFile = (rel: string, real = realPathOf(join(dir, rel))) => {
     if (seen.has(real)) return;
     seen.add(real);
-    found.push(rel);
+    found.push({ rel, real });
   };
   const walkDir = (rel: string) => {
     const real = realPathOf(join(dir, rel));
@@ -38,7 +42,9 @@ export function walkPosts(dir: string): string[] {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isSymbolicLink()) links.push(child);
       else if (e.isDirectory()) walkDir(child);
-      else if (e.name.endsWith(POST_SUFFIX)) addFile(child); // FIFOs and devices too: the reader refuses them with a finding
+      // A plain entry of a folder whose real path is known needs no realpath call of its own.
+      // FIFOs and devices too: the reader refuses them with a finding.
+      else if (e.name.endsWith(POST_SUFFIX)) addFile(child, join(real, e.name));
     }
   };
   walkDir('');
@@ -54,5 +60,5 @@ export function walkPosts(dir: string): string[] {
     if (isDir) walkDir(links[i]);
     else if (links[i].endsWith(POST_SUFFIX)) addFile(links[i]);
   }
-  return found.sort();
+  return found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }

@@ -248,12 +248,13 @@ export function* chunks(text: string): Generator<[number, number]> {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (CUT.test(c) || (i - start >= MAX_CHUNK && scriptOf(c) !== scriptOf(text[i - 1])) || i - start >= MAX_RUN) {
+    const cut = isCut(text.charCodeAt(i));
+    if (cut || (i - start >= MAX_CHUNK && scriptOf(c) !== scriptOf(text[i - 1])) || i - start >= MAX_RUN) {
       if (i > start) yield [start, i];
       // The cut character itself (a surrogate pair stays whole).
       const hi = c.charCodeAt(0);
       const width = hi >= 0xd800 && hi <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      if (!CUT.test(c)) {
+      if (!cut) {
         start = i;
         continue;
       }
@@ -265,12 +266,35 @@ export function* chunks(text: string): Generator<[number, number]> {
   if (start < text.length) yield [start, text.length];
 }
 
+/** CUT.test of one UTF-16 code unit, remembered per code unit: the regex ran on every character of every post. */
+const cutMemo = new Uint8Array(0x10000);
+function isCut(code: number): boolean {
+  let known = cutMemo[code];
+  if (known === 0) cutMemo[code] = known = CUT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 function scriptOf(c: string): number {
   const code = c.charCodeAt(0);
   if (code >= 0x3040 && code <= 0x309f) return 1; // hiragana
   if (code >= 0x30a0 && code <= 0x30ff) return 2; // katakana
   if (code >= 0x4e00 && code <= 0x9fff) return 3; // kanji
   return 0;
+}
+
+const SYMBOL_POS: MorphToken['pos'] = ['記号', '一般', '*', '*'];
+const NUMBER_POS: MorphToken['pos'] = ['名詞', '数', '*', '*'];
+const NOUN_POS: MorphToken['pos'] = ['名詞', '一般', '*', '*'];
+
+/**
+ * The part of speech of a chunk that is one token without a lattice: a cut character, or a run of ASCII (URLs,
+ * numbers, hashtags hold no Japanese word). Undefined for a chunk kuromoji must analyse. About half of all chunks are
+ * trivial: they skip the chunk cache, whose hits cost more than this.
+ */
+function trivialToken(piece: string): MorphToken['pos'] | undefined {
+  if (piece.length <= 2 && CUT.test(piece)) return SYMBOL_POS;
+  if (/^[\x21-\x7e]+$/.test(piece)) return /^\d+$/.test(piece) ? NUMBER_POS : NOUN_POS;
+  return undefined;
 }
 
 /** A small LRU keyed by post text: editing one post of a thread re-tokenizes only that post. */
@@ -354,6 +378,11 @@ export class KuromojiMorphology implements Morphology {
 
   private addChunk(text: string, s: number, e: number, out: MorphToken[]): void {
     const piece = text.slice(s, e);
+    const trivial = trivialToken(piece);
+    if (trivial) {
+      out.push({ surface: piece, start: s, pos: trivial, basic: piece, reading: undefined, form: undefined });
+      return;
+    }
     let tokens = this.chunkCache?.get(piece);
     if (!tokens) {
       tokens = this.analyseChunk(piece);
@@ -363,9 +392,6 @@ export class KuromojiMorphology implements Morphology {
   }
 
   private analyseChunk(piece: string): ChunkToken[] {
-    if (CUT.test(piece) && piece.length <= 2) return [{ surface: piece, at: 0, pos: ['記号', '一般', '*', '*'], basic: piece }];
-    // Runs of ASCII (URLs, numbers, hashtags) hold no Japanese word: one token, no lattice.
-    if (/^[\x21-\x7e]+$/.test(piece)) return [{ surface: piece, at: 0, pos: /^\d+$/.test(piece) ? ['名詞', '数', '*', '*'] : ['名詞', '一般', '*', '*'], basic: piece }];
     this.chunksAnalysed++;
     const out: ChunkToken[] = [];
     let at = 0;
