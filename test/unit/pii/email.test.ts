@@ -15,6 +15,10 @@ describe('pii/email', () => {
     ['フリマ参加希望は fuji.mom(a)gmail.com まで', [['warning', 'fuji.mom(a)gmail.com']]],
     ['(a) 上尾 (b) 桶川', []],
     ['@ageo_hoiku をフォロー', []],
+    ['ご連絡は y u k o . a b e 0 2 @ g m a i l . c o m まで', [['warning', 'y u k o . a b e 0 2 @ g m a i l . c o m']]],
+    ['メール：ryo-matsu 0825 @ icloud . com', [['warning', 'ryo-matsu 0825 @ icloud . com']]],
+    ['Meet me @ the park. com', []],
+    ['集合 @ 公園 10時', []],
     ['https://www.city.ageo.lg.jp/ をご覧ください', []],
   ];
   for (const [text, expected] of cases) {

@@ -42,6 +42,19 @@ describe('pii identifiers', () => {
     ['口座番号は7654321です', [['pii/bank-account', 'warning', '7654321']]],
     ['在留カード番号 AB12345678CD', [['pii/id-number', 'error', 'AB12345678CD']]],
     ['商品番号 AB12345678CD', []],
+    // round 4: numbers a school, employer or office gives one person (letters, hyphens, 第…号), short 番号 after 記号,
+    // ゆうちょ pairs after the bank's name, foreign passports, licence digits grouped 2-4-6
+    ['学籍番号 2024A0137 の実習生', [['pii/id-number', 'error', '2024A0137']]],
+    ['職員番号 H-20517 の端末', [['pii/id-number', 'error', 'H-20517']]],
+    ['保育士資格登録番号 埼玉-012345 の確認', [['pii/id-number', 'error', '埼玉-012345']]],
+    ['依頼会員 No.0583 の方', [['pii/id-number', 'error', '0583']]],
+    ['受給者証番号 0210345678 の更新', [['pii/id-number', 'error', '0210345678']]],
+    ['登録番号 T1234567890123 の事業者', []],
+    ['会員番号 1234567 の方は受付へ', []],
+    ['健康保険証（記号 01180422 番号 17）', [['pii/id-number', 'error', '01180422'], ['pii/id-number', 'error', '17']]],
+    ['ゆうちょ銀行 10380-45219871 へ返金', [['pii/bank-account', 'warning', '10380-45219871']]],
+    ['パスポート（番号 Z7384625）の写し', [['pii/passport', 'error', 'Z7384625']]],
+    ['運転免許証番号：第 12 3456 789012 号', [['pii/drivers-license', 'error', '12 3456 789012']]],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

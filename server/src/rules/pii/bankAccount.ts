@@ -23,7 +23,8 @@ export const bankAccount: Rule = {
         // ゆうちょ銀行: 記号 (5 digits) and 番号 (up to 8) together make the account.
         // 記号番号 10180-23456781: both in one run.
         const yuchoPair = run.groups.length === 2 && run.groups[0] === 5 && run.groups[1] >= 6 && run.groups[1] <= 8;
-        const yucho = yuchoPost && near(post.text, run.start, /(?:記号|番号)[\s\u3000:：]*$/, 6) && ((/^\d{5}$|^\d{6,8}$/.test(run.digits) && run.groups.length === 1) || yuchoPair);
+        // The pair in its own shape (1xxx0-xxxxxxx1) right after ゆうちょ銀行 needs no 記号・番号 word.
+        const yucho = yuchoPost && ((near(post.text, run.start, /(?:記号|番号)[\s\u3000:：]*$/, 6) && ((/^\d{5}$|^\d{6,8}$/.test(run.digits) && run.groups.length === 1) || yuchoPair)) || (yuchoPair && /^1\d{3}0/.test(run.digits) && near(post.text, run.start, /(?:ゆうちょ銀行|ゆうちょ)[\s\u3000:：]*$/, 12)));
         // 7 digits after 口座・普通…; 6–8 only after the words 口座番号 themselves.
         const explicit = near(post.text, run.start, /(?:口座番号|口座No\.?)[\s\u3000:：は]*$/, 12);
         if (!yucho && (run.groups.length !== 1 || (run.digits.length !== 7 && !(explicit && run.digits.length >= 6 && run.digits.length <= 8)))) continue;

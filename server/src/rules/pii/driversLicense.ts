@@ -11,7 +11,7 @@ export const driversLicense: Rule = {
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
       for (const run of digitRuns(post.text)) {
-        if (run.digits.length !== 12 || !groupedAs(run, [12], [4, 4, 4], [2, 2, 6, 2], [2, 10])) continue;
+        if (run.digits.length !== 12 || !groupedAs(run, [12], [4, 4, 4], [2, 2, 6, 2], [2, 10], [2, 4, 6], [4, 8], [2, 4, 4, 2])) continue;
         if (!near(post.text, run.start, LICENCE_WORDS)) continue;
         ctx.report({
           message: '運転免許証の番号と思われる 12 桁の番号が書かれています。投稿しないでください',

@@ -34,6 +34,32 @@ const PERSONAL_DOMAIN =
 /** Local parts that name a function rather than a person. */
 const ROLE_LOCAL = /^(?:[a-z0-9]+[-_.])?(?:info|contact|office|support|help|desk|admin|webmaster|koho|kouhou|press|event|events|soudan|sodan|kosodate|hoiku|hoikuka|jimukyoku|center|uketsuke|toiawase|inquiry|inquiries|mail|master|staff|kikaku|recruit|saiyo|entry|oubo|moshikomi|yoyaku|reserve|volunteer)(?:[-_.]?[a-z0-9]+)?$/;
 
+/** ASCII of an address, and the spaces someone put between its letters (y u k o . a b e @ g m a i l . c o m). */
+const ADDRESS_CHAR = /[A-Za-z0-9._%+\-]/;
+/**
+ * Addresses with spaces inside (ryo-matsu 0825 @ icloud . com): from each @ with a space beside it, the ASCII on both
+ * sides joined over single spaces, read again without them.
+ */
+function spacedAddresses(norm: string): { start: number; end: number; address: string }[] {
+  const out: { start: number; end: number; address: string }[] = [];
+  for (let at = norm.indexOf('@'); at >= 0; at = norm.indexOf('@', at + 1)) {
+    if (norm[at - 1] !== ' ' && norm[at + 1] !== ' ') continue;
+    let start = at;
+    while (start > 0 && (ADDRESS_CHAR.test(norm[start - 1]) || (norm[start - 1] === ' ' && ADDRESS_CHAR.test(norm[start - 2] ?? '')))) start--;
+    let end = at + 1;
+    while (end < norm.length && (ADDRESS_CHAR.test(norm[end]) || (norm[end] === ' ' && ADDRESS_CHAR.test(norm[end + 1] ?? '')))) end++;
+    while (start < at && norm[start] === ' ') start++;
+    while (end > at && norm[end - 1] === ' ') end--;
+    const address = norm.slice(start, end).replace(/ /g, '');
+    const whole = address.match(EMAIL);
+    // Only free-mail, carrier and .jp domains: prose with an @ in it (meet me @ the park. com) is no address.
+    const domain = address.slice(address.indexOf('@') + 1).toLowerCase();
+    if (!whole || whole[0] !== address || !(PERSONAL_DOMAIN.test(domain) || /\.jp$/.test(domain))) continue;
+    out.push({ start, end, address });
+  }
+  return out;
+}
+
 export const email: Rule = {
   id: 'pii/email',
   description: '個人のメールアドレスが書かれていないか。公式のアドレスは情報として示す',
@@ -52,6 +78,7 @@ export const email: Rule = {
         if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/\.(?:com|jp|net|org|me)$/.test(m[3].replace(new RegExp(DOT, 'g'), '.'))) continue;
         found.push({ start: m.index!, end: m.index! + m[0].length, address: `${m[1]}@${m[3].replace(new RegExp(DOT, 'g'), '.')}` });
       }
+      for (const f of spacedAddresses(norm)) if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f);
       for (const { start, end, address } of found) {
         const value = post.text.slice(start, end);
         if (isAllowed('emails', value, ctx.config.allow.emails) || isAllowed('emails', address, ctx.config.allow.emails)) continue;

@@ -4,10 +4,23 @@
 import type { Rule } from '../../engine/rule';
 import { CLAUSE_PERSONAL, publishedTexts, replaceFix } from './common';
 import { digitRuns } from './identifierCore';
+import PERSON_ID from './lexicon/personIdWords.json';
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u3000]?');
+/** A person-ID word (lexicon/personIdWords.json), separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
+const PERSON_ID_VALUE = new RegExp(
+  `(?:${[...PERSON_ID.words].sort((a, b) => b.length - a.length).map(esc).join("|")})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?[ \\u3000:：は]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`,
+  'gu',
+);
+/** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
+const INVOICE_NUMBER = /^T\d{13}$/;
 
 /** The certificate words; the number follows within a few characters (被保険者番号 30718452, 記号・番号：12-345). */
 const ID_WORDS =
   /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証(?:の)?(?:番号|記号)|基礎年金番号|年金(?:手帳)?番号|受給者(?:証)?番号|受給資格者番号|医療証(?:の)?番号|受診券番号|住民票コード|在留カード(?:の)?番号|特別永住者証明書番号|(?:障害者)?手帳(?:の)?番号|療育手帳番号|学籍番号|利用者番号|児童番号|世帯番号|宛名番号|証(?:書)?番号)(?:[（(][^）)\n]{0,8}[）)])?[\s\u3000:：は（(「]*(?:記号)?[\s\u3000:：]*$/;
+
+/** A person-ID word right before a plain number (職員番号 20517, 受付番号：20251104). */
+const PERSON_ID_BEFORE = new RegExp(`(?:${PERSON_ID.words.map(esc).join('|')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
 const CERT_WORDS = /(?:保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書)/;
@@ -34,14 +47,32 @@ export const idNumber: Rule = {
           });
         }
       }
+      const taken: [number, number][] = [];
+      // Numbers a school, an employer or an office gives one person, with letters or hyphens in them.
+      const norm = seg.text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      for (const m of norm.matchAll(PERSON_ID_VALUE)) {
+        const value = m[1].replace(/[.\-‐_]+$/, '');
+        if ((value.match(/\d/g) ?? []).length < 3 || INVOICE_NUMBER.test(value) || /^\d+$/.test(value.replace(/^第[ \u3000]*|[ \u3000]*号$/g, ''))) continue;
+        const start = m.index! + m[0].length - m[1].length;
+        const end = start + value.length;
+        taken.push([start, end]);
+        ctx.report({
+          message: '学籍番号・職員番号・会員番号など、個人に割り当てられた番号と思われる値が書かれています。個人を特定できる番号は投稿しないでください',
+          range: seg.toDocumentRange(start, end),
+          fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
+        });
+      }
       let lastEnd = -1;
       for (const run of digitRuns(seg.text)) {
-        if (run.digits.length < 4 || run.digits.length > 16) continue;
+        if (taken.some(([a, b]) => run.start < b && a < run.end)) continue;
+        if ((run.digits.length < 4 && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
-        const named = ID_WORDS.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
+        const named = ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.
         const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);
-        if (!named && !pair) continue;
+        // 記号 01180422 番号 17: the 番号 of an insurance card is short, after its 記号 already found.
+        const shortNumber = lastEnd >= 0 && run.digits.length >= 1 && run.start - lastEnd <= 8 && /^[\s\u3000・･、,]*番号[\s\u3000:：は]*$/.test(seg.text.slice(lastEnd, run.start));
+        if (!named && !pair && !shortNumber) continue;
         // 免許証番号: a driving licence (pii/drivers-license reports it).
         if (/免許証?(?:の)?(?:番号|No)/.test(before)) continue;
         lastEnd = run.end;

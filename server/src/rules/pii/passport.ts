@@ -4,7 +4,8 @@ import { toHalfWidthAscii } from '../../engine/text';
 import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { near, PASSPORT_WORDS } from './identifierCore';
 
-const PASSPORT_NO = /(?<![A-Za-z0-9])[A-Za-z]{2}[ \-]?\d{7}(?![A-Za-z0-9])/g;
+/** Japan's 2 letters + 7 digits, and other countries' 1–2 letters + 7–8 digits (Z7384625). */
+const PASSPORT_NO = /(?<![A-Za-z0-9])[A-Za-z]{1,2}[ \-]?\d{7,8}(?![A-Za-z0-9])/g;
 
 export const passport: Rule = {
   id: 'pii/passport',
