@@ -4,7 +4,16 @@ import type { Fix, OffsetRange } from '../../engine/types';
 import LEX from './lexicon/secret.json';
 import { analysis, excerpt } from './nlp/common';
 import { eachModelFinding } from './nlp/model';
+import { knowledgeFindings, type KnowledgeKind } from './secretKnowledge';
 import { atMost, entitiesOf } from './util';
+
+/** What each kind of work knowledge puts at risk (上尾 5(2)カ). */
+const KNOWLEDGE_MESSAGE: Record<KnowledgeKind, string> = {
+  whereabouts: '子どもたちがいつ・どこにいるかが分かる情報です（日時・場所の特定が可能となる情報）',
+  casework: '特定の子どもや家庭の事情で、職務上知り得た秘密のおそれがあります',
+  early: 'まだ公表されていない結果や数字で、職務上知り得た秘密のおそれがあります',
+  weakSpot: 'アカウント・端末・鍵の弱い運用を明かしており、情報セキュリティを脅かすおそれがあります',
+};
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -171,6 +180,18 @@ export const secret: Rule = {
       // a placeholder, a length or a delivery is no leak). The message names the cue words but never a value (a run
       // of ASCII with digits or symbols is shown as ＊＊＊).
       if (!ctx.services.morphology) continue;
+      const a = analysis(ctx, post);
+      if (a) {
+        for (const k of knowledgeFindings(ctx.services.morphology, post, a)) {
+          if (overlaps(k.start, k.end, taken)) continue;
+          taken.push([k.start, k.end]);
+          ctx.report({
+            message: `「${excerpt(masked(post.text.slice(k.start, k.end)))}」は${KNOWLEDGE_MESSAGE[k.kind]}（手がかり: ${k.cues.map((c) => `『${masked(c)}』`).join('')}）。公表してよい情報か確認し、そうでなければ削除してください。`,
+            range: post.toDocumentRange(k.start, k.end),
+            severity: atMost(ctx.severity, 'warning'),
+          });
+        }
+      }
       eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),

@@ -1,0 +1,72 @@
+// What staff know from their work and a post must not tell (上尾 5(2)カ: 職務上知り得た秘密, 日時・場所の特定が可能と
+// なる情報), composed from word classes (lexicon/secret.json) over one sentence's own words:
+//   whereabouts  a group of children, a clock time and a place or a going-somewhere word, in a post that invites no one
+//   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭)
+//   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
+//   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す)
+import type { Post } from '../../engine/document';
+import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
+import type { Morphology } from '../../engine/morphology';
+import LEX from './lexicon/secret.json';
+import { find, lexicon, type Hit } from './nlp/lexicon';
+
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot';
+
+export interface KnowledgeFinding {
+  kind: KnowledgeKind;
+  start: number;
+  end: number;
+  /** The words that made it (for the message). */
+  cues: string[];
+}
+
+/** A clock time: 9:30, 10時, 10時半, 朝9時. */
+const CLOCK = /(?<![0-9０-９])[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)/;
+/** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
+const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
+/** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
+const GENERAL = /場合|方は|方へ|方の|ください|ご相談|お知らせします|予定です。?$|でしょう/;
+/** Saying that a result will come, or is withheld: nothing told yet. */
+const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
+/** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
+const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです/;
+/** Advice about security (使い回さないようにしましょう, 2段階認証の設定をおすすめします): no weak spot of ours. */
+const ADVICE = /ください|しないで|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認/;
+
+type Lists = 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity';
+const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
+
+export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis): KnowledgeFinding[] {
+  const out: KnowledgeFinding[] = [];
+  const invites = a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0);
+  for (const s of a.sentences) {
+    const text = s.text;
+    const span = (kind: KnowledgeKind, cues: Hit[]) => out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => post.text.slice(h.start, h.end)))] });
+    // Where and when a group of children will be.
+    if (!invites && CLOCK.test(text)) {
+      const group = hits(m, s, 'childGroups');
+      const where = [...hits(m, s, 'places'), ...hits(m, s, 'whereabouts')];
+      if (group.length > 0 && where.length > 0) {
+        span('whereabouts', [group[0], where[0]]);
+        continue;
+      }
+    }
+    // A specific child's or family's circumstances.
+    const cases = hits(m, s, 'caseDetails');
+    if (cases.length > 0 && SPECIFIC_PERSON.test(text) && !GENERAL.test(text)) {
+      span('casework', cases);
+      continue;
+    }
+    // A result or figure before it is public.
+    const closed = hits(m, s, 'notYetPublic');
+    if (closed.length > 0 && !WITHHELD.test(text) && !PLAN.test(text) && hits(m, s, 'results').length > 0) {
+      span('early', closed);
+      continue;
+    }
+    // A weak practice with an account, a device or a key.
+    const objects = hits(m, s, 'securityObjects');
+    const weak = hits(m, s, 'weakSecurity');
+    if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) span('weakSpot', [objects[0], weak[0]]);
+  }
+  return out;
+}
