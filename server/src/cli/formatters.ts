@@ -41,7 +41,9 @@ export function jsonWriter(write: Write): OutputWriter {
   write('[');
   return {
     file(r) {
-      const element = JSON.stringify(toJsonResult(r), null, 2).replace(/\n/g, '\n  ');
+      // The element indented one level, as inside the array: stringified in a one-element array, whose brackets are cut
+      // (about twice as fast as indenting every line of the element with a regex afterwards).
+      const element = JSON.stringify([toJsonResult(r)], null, 2).slice(4, -2);
       write(`${first ? '\n  ' : ',\n  '}${element}`);
       first = false;
     },

@@ -107,6 +107,21 @@ function isBlank(s: string): boolean {
   return /^[\s\u3000]*$/.test(s);
 }
 
+/** The text of `spans` joined. A loop, not map/join: an empty list's array has another shape, which made V8 throw away
+ * and recompile buildPost's optimised code for the first post with a comment (the same below for images). */
+function spanText(text: string, spans: readonly OffsetRange[]): string {
+  let out = '';
+  for (const s of spans) out += text.slice(s.start, s.end);
+  return out;
+}
+
+/** The body, then each image's alt text that is not blank. */
+function segmentsOf(body: TextSegment, images: readonly ImageAttachment[]): TextSegment[] {
+  const segments = [body];
+  for (const img of images) if (img.alt.trim() !== '') segments.push(altSegment(img));
+  return segments;
+}
+
 function buildPost(text: string, index: number, from: number, to: number): Post {
   const comments = findComments(text, from, to);
   const images: ImageAttachment[] = [];
@@ -131,7 +146,7 @@ function buildPost(text: string, index: number, from: number, to: number): Post 
     if (pos > line.end) hadHidden = true; // a comment continues past this line
     // Lines covered by a multi-line comment have no spans at all.
     // Most lines are one span without images: no join, no regex (a 100,000-line file is parsed per line).
-    const visible = spans.length === 1 ? text.slice(spans[0].start, spans[0].end) : spans.map((s) => text.slice(s.start, s.end)).join('');
+    const visible = spans.length === 1 ? text.slice(spans[0].start, spans[0].end) : spanText(text, spans);
     const isImageLine = visible.includes('![') && IMAGE_LINE.test(visible);
     if (isImageLine) {
       for (const s of spans) {
@@ -156,7 +171,7 @@ function buildPost(text: string, index: number, from: number, to: number): Post 
     kept.push({ spans, breakAt: line.next > line.end ? line.end : null });
   }
   // Drop leading and trailing blank lines.
-  const blank = (k: Kept) => isBlank(k.spans.map((s) => text.slice(s.start, s.end)).join(''));
+  const blank = (k: Kept) => isBlank(spanText(text, k.spans));
   let a = 0;
   let b = kept.length;
   while (a < b && blank(kept[a])) a++;
@@ -228,7 +243,7 @@ function buildPost(text: string, index: number, from: number, to: number): Post 
     toDocumentRange,
     images,
     comments,
-    segments: [body, ...images.filter((img) => img.alt.trim() !== '').map(altSegment)],
+    segments: segmentsOf(body, images),
   };
 }
 

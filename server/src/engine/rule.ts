@@ -75,6 +75,9 @@ export function bundledDocsDir(): string | undefined {
   return docsRoot;
 }
 
+/** ruleDocsUrl's bundled pages by rule id (the bundled folder never moves while the process runs). */
+const bundledUrls = new Map<string, string>();
+
 /**
  * Link to the rule's documentation page (the diagnostic code's link): the team's `docsBaseUrl` when set (offices
  * that host the docs), else the page bundled with the extension or CLI, which opens offline.
@@ -82,5 +85,9 @@ export function bundledDocsDir(): string | undefined {
 export function ruleDocsUrl(ruleId: string, docsBaseUrl?: string): string | undefined {
   if (docsBaseUrl) return `${docsBaseUrl.replace(/\/?$/, '/')}${ruleId}.md`;
   const dir = bundledDocsDir();
-  return dir ? pathToFileURL(join(dir, `${ruleId}.md`)).href : undefined;
+  if (!dir) return undefined;
+  // Asked for every finding the CLI reports; building a file URL costs more than the rest of the finding's report.
+  let url = bundledUrls.get(ruleId);
+  if (url === undefined) bundledUrls.set(ruleId, (url = pathToFileURL(join(dir, `${ruleId}.md`)).href));
+  return url;
 }

@@ -871,13 +871,18 @@ const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[
 const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
 const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
+/** Every word ROSTER_BEFORE or ROSTER_AFTER needs: a text without one has no list introduced as people. */
+const ROSTER_WORD = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {
   const { text, tokens } = s;
   // A list needs a name already found in it, or words that introduce people.
   if (!/[、・，,／/→⇒]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
+  const rosterPossible = ROSTER_WORD.test(text);
   for (const m of text.matchAll(LIST)) {
+    // Without a roster word in the text, only a list holding a name counts (items lie inside the match): skip the rest.
+    if (!rosterPossible && !s.overlaps(m.index!, m.index! + m[0].length)) continue;
     let items = splitItems(text, m.index!, m.index! + m[0].length);
     if (items.length < 2) continue;
     const listEnd = items[items.length - 1].end;

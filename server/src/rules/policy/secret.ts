@@ -65,6 +65,9 @@ const TOKEN_FORMATS: RegExp[] = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
 ];
 
+/** What every TOKEN_FORMATS pattern contains: a run of ten letters, digits, _ or -, or a key's BEGIN line. */
+const TOKEN_LIKE = /[A-Za-z0-9_-]{10}|-----BEGIN /;
+
 /** Long runs that look random: letters of both cases and digits, high entropy. */
 const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,}(?![A-Za-z0-9+/_=-])/g;
 
@@ -112,15 +115,18 @@ export const secret: Rule = {
           range: post.toDocumentRange(start, end),
         });
       };
-      for (const m of text.matchAll(CREDENTIAL_URL)) report(m.index!, m.index! + m[0].length, '認証情報を含む接続先');
+      // Cheap tests for what several patterns need (a scheme, a drive or file URL, a UNC path, a long ASCII run), so a
+      // post without it is not scanned by each of them.
+      const scheme = text.includes('://');
+      if (scheme) for (const m of text.matchAll(CREDENTIAL_URL)) report(m.index!, m.index! + m[0].length, '認証情報を含む接続先');
       for (const m of text.matchAll(PRIVATE_IP)) internal(m.index!, m.index! + m[0].length, '庁内ネットワークの IP アドレス');
       for (const m of text.matchAll(INTERNAL_HOST)) {
         if (/@/.test(text[m.index! - 1] ?? '')) continue;
         internal(m.index!, m.index! + m[0].length, '庁内のサーバー名');
       }
-      for (const m of text.matchAll(UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
-      for (const m of text.matchAll(FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
-      for (const m of text.matchAll(SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
+      if (text.includes('\\\\')) for (const m of text.matchAll(UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
+      if (text.includes(':/') || text.includes(':\\')) for (const m of text.matchAll(FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
+      if (scheme) for (const m of text.matchAll(SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
       for (const m of text.matchAll(PERSONAL_LIST)) {
         if (overlaps(m.index!, m.index! + m[0].length, taken)) continue;
         taken.push([m.index!, m.index! + m[0].length]);
@@ -168,7 +174,7 @@ export const secret: Rule = {
         if (overlaps(start, start + value.length, skip)) continue;
         report(start, start + value.length, 'パスワード・暗証番号などの認証情報');
       }
-      for (const re of TOKEN_FORMATS) for (const m of text.matchAll(re)) report(m.index!, m.index! + m[0].length, 'API トークンなどの認証情報');
+      if (TOKEN_LIKE.test(text)) for (const re of TOKEN_FORMATS) for (const m of text.matchAll(re)) report(m.index!, m.index! + m[0].length, 'API トークンなどの認証情報');
       for (const m of text.matchAll(CANDIDATE)) {
         const start = m.index!;
         const end = start + m[0].length;
