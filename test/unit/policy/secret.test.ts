@@ -33,6 +33,35 @@ describe('rule policy/secret', () => {
     ],
   });
 
+  describe('what staff know from their work (上尾 5(2)カ, secretKnowledge.ts)', () => {
+    const cases: [string, string, string][] = [
+      ['whereabouts', 'たんぽぽ組さんは毎週水曜の10時ごろ、中央公園の噴水のまわりをお散歩しています。', '子どもたちがいつ・どこにいるか'],
+      ['casework', '年中クラスのMくん、先週から父親が入院中で、祖母宅から登所しています。', '特定の子どもや家庭の事情'],
+      ['early', '保育士採用試験の合格者、まだ非公表ですが今年は15名です。', 'まだ公表されていない結果'],
+      ['weakSpot', '課のタブレットのパスワードは、全員で同じものを使い回しています。', '弱い運用'],
+    ];
+    for (const [kind, text, phrase] of cases) {
+      it(`${kind}: one warning over the sentence that names the risk`, async () => {
+        const findings = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes(phrase));
+        assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+        assert.equal(findings[0].severity, 'warning');
+        assert.equal(text.slice(findings[0].range.start, findings[0].range.end), text.replace(/。$/, '。'));
+      });
+    }
+    for (const text of [
+      'たんぽぽ組の親子遠足は10時に中央公園に集合です。どなたでもご参加ください。',
+      '食物アレルギーのあるお子さんは、入所前にご相談ください。',
+      '一次選考の結果通知は2月上旬に発送予定です。',
+      'まだ非公表ですが、開所時間を朝7時からにする案が出ています。',
+      'パスワードは他のサービスと使い回さないようにしましょう。',
+    ]) {
+      it(`quiet: ${text}`, async () => {
+        const findings = await findingsOf(secret, text, ageo);
+        assert.deepEqual(findings.map((f) => f.message), []);
+      });
+    }
+  });
+
   it('never repeats the secret in the message', async () => {
     for (const text of ['パスワード：Hoiku2026!', `token: ${token}`, 'aZ3kP9qL2mX7vB4nR8tY6wE']) {
       const findings = await findingsOf(secret, text, ageo);

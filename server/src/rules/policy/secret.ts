@@ -4,7 +4,7 @@ import type { Fix, OffsetRange } from '../../engine/types';
 import LEX from './lexicon/secret.json';
 import { analysis, excerpt } from './nlp/common';
 import { eachModelFinding } from './nlp/model';
-import { knowledgeFindings, type KnowledgeKind } from './secretKnowledge';
+import { invitesPublic, knowledgeFindings, type KnowledgeKind } from './secretKnowledge';
 import { atMost, entitiesOf } from './util';
 
 /** What each kind of work knowledge puts at risk (上尾 5(2)カ). */
@@ -187,6 +187,8 @@ export const secret: Rule = {
       // of ASCII with digits or symbols is shown as ＊＊＊).
       if (!ctx.services.morphology) continue;
       const a = analysis(ctx, post);
+      // A post that invites the public tells an event's time and place (the model stays quiet there but on values).
+      const invites = !!a && invitesPublic(ctx.services.morphology, a);
       if (a) {
         for (const k of knowledgeFindings(ctx.services.morphology, post, a)) {
           if (overlaps(k.start, k.end, taken)) continue;
@@ -198,7 +200,7 @@ export const secret: Rule = {
           });
         }
       }
-      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text), (s, m) =>
+      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),

@@ -36,9 +36,14 @@ const ADVICE = /ください|しないで|ないように|やめ|注意|禁止|�
 type Lists = 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity';
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
 
+/** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
+export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
+  return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0);
+}
+
 export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis): KnowledgeFinding[] {
   const out: KnowledgeFinding[] = [];
-  const invites = a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0);
+  const invites = invitesPublic(m, a);
   for (const s of a.sentences) {
     const text = s.text;
     const span = (kind: KnowledgeKind, cues: Hit[]) => out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => post.text.slice(h.start, h.end)))] });
