@@ -146,8 +146,10 @@ export const DEV3 = 'test/fixtures/policy/dev3.jsonl';
 export const BLIND3 = 'test/fixtures/policy/blind3.jsonl';
 /** A fourth development set (795 posts by another writer, weighted towards secret, citation and opinion). */
 export const DEV4 = 'test/fixtures/policy/dev4.jsonl';
-/** The blind set of round 4: committed before any tuning, scored once at the end, its misses read only then. */
+/** The blind set of round 4: committed before any tuning, scored at the end of round 4 and its misses read then. */
 export const BLIND4 = 'test/fixtures/policy/blind4.jsonl';
+/** The blind set of round 5: committed before any tuning on it, scored once at the end, its misses read only then. */
+export const BLIND5 = 'test/fixtures/policy/blind5.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
