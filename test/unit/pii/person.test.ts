@@ -83,6 +83,17 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // lists without honorifics
     ['主役は陽斗、拓也、大地の3人です', [['error', '陽斗'], ['error', '拓也'], ['error', '大地']]],
     ['本日のお当番：蓮・樹・咲良', [['error', '蓮'], ['error', '樹'], ['error', '咲良']]],
+    // round 4: readings that are given names, school years, emoji-marked lists, foreign and Latin given names,
+    // a roster marked 敬称略, a child's own things
+    ['晃（あきら）、望（のぞむ）の2人が', [['error', '晃（あきら）'], ['error', '望（のぞむ）']]],
+    ['今日（きょう）は晴れ', []],
+    ['はるか（中1）が動画で紹介してくれました', [['error', 'はるか']]],
+    ['ゆいと😆とはると🚗が砂場で遊びました', [['error', 'ゆいと'], ['error', 'はると']]],
+    ['ソフィアとルカは英語であいさつ', [['error', 'ソフィア'], ['error', 'ルカ']]],
+    ['アメリカとフランスが協定', []],
+    ['2歳児のEmmaとLiamが夢中です', [['error', 'Emma'], ['error', 'Liam']]],
+    ['説明会の出席者：中島、片山、杉本（敬称略）', [['warning', '中島'], ['warning', '片山'], ['warning', '杉本']]],
+    ['涼介の好きな給食はカレー', [['error', '涼介']]],
     // a child as subject, a name after other hiragana, furigana
     ['年長の結衣は「たのしかった」と話していました', [['error', '結衣']]],
     ['陽翔（はると）くんが鉄棒に成功しました', [['error', '陽翔（はると）']]],

@@ -49,7 +49,7 @@ import {
 const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|まで|より|ほか|ご\p{Script=Han})/u;
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
-const OFFICE_AFTER = new RegExp(`^(?:さん|氏)?(?:${OFFICE_TITLE.source})`);
+const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:${OFFICE_TITLE.source})`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
 const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
@@ -603,10 +603,11 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   return { end };
 }
 
-/** A kana or kanji name right before an age: ゆうと（5歳）, ゆうと（5）. */
+/** A kana or kanji name right before an age or a school year: ゆうと（5歳）, ゆうと（5）, はるか（中1）. */
 function byAge(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
-  for (const m of text.matchAll(/[（(][\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])/g)) {
+  // …（5歳）, …（5）, and school years: はるか（中1）, 大和（小3）, ハンナ（小5、ドイツにルーツ）.
+  for (const m of text.matchAll(/[（(][\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g)) {
     const at = m.index!;
     if (s.overlaps(Math.max(0, at - 3), at) || /(?:くん|ちゃん|さん|君|様)[\s\u3000]*$/.test(s.before(at, 4))) continue;
     let start = tokens.nameRunEndingAt(at);
@@ -622,6 +623,25 @@ function byAge(s: Scan, morph: MorphologyLike): void {
       if (/[）)]$/.test(m[0]) && !isKanji(text[start]) && tokens.isCommonWord(start, at)) continue;
     }
     s.propose({ start, end: at, kind: 'child' });
+  }
+}
+
+/**
+ * A kanji name with its reading right after it, when the reading is a given name of the lexicon: 晃（あきら）,
+ * 咲（さき）が, 陽（ひなた）、奏（かなで）. A reading that is a given name is what a post adds for a child's name.
+ */
+function byFurigana(s: Scan): void {
+  const { text } = s;
+  if (!text.includes('（') && !text.includes('(')) return;
+  for (const m of text.matchAll(/[（(]([\u3041-\u3096ー]{2,8})[）)]/g)) {
+    const open = m.index!;
+    if (!KANA_GIVEN_SET.has(m[1]) || !isKanji(text[open - 1])) continue;
+    const start = kanjiRunBefore(text, open, Math.max(0, open - 3), 3);
+    if (start < 0 || s.overlaps(start, open)) continue;
+    // The reading must not be the word's own (今日（きょう）): a given name's reading, checked above, and no kanji
+    // word the dictionary knows with a suffix after (市役所（しやくしょ）).
+    if (PLACE_NAMES.has(text.slice(start, open)) || NOT_NAMES.has(text.slice(start, open))) continue;
+    s.propose({ start, end: open, kind: 'child' });
   }
 }
 
@@ -686,6 +706,8 @@ function subjectAfter(s: Scan, at: number): boolean {
   if (c === 'は' || c === 'が' || c === 'も') return true;
   // ゆいと🎉5さいおめでとう, みお、お誕生日おめでとう: a birthday wish.
   if (/^(?:\p{Extended_Pictographic}|[、！!♪☆★\s])/u.test(text.slice(at, at + 2)) && /(?:おめでとう|お誕生日|おたんじょうび|[0-9０-９一二三四五六](?:歳|さい|才))/.test(text.slice(at, at + 14))) return true;
+  // ゆいと😆、みなみ🌊 / ミア🐰とノア🦁: a name marked with an emoji, in a list.
+  if (/^\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*[、，,・と]/u.test(text.slice(at, at + 8))) return true;
   // ゆいとの誕生日, ミユのお母さん: a person's own things and family.
   if (c === 'の') return POSSESSED.test(text.slice(at + 1, at + 7));
   if (c !== 'と' && c !== 'や') return false;
@@ -764,7 +786,9 @@ function byGivenName(s: Scan): void {
       if (tokens.isCommonWord(i, end) || GROUP_AFTER.test(text.slice(end)) || PLACE_AFTER.test(text.slice(end))) continue;
     } else {
       if (!atBoundary || !subjectAfter(s, end)) continue;
-      if (isKatakana(c0) && !(isNameToken(tokens.startingAt.get(i)) || tokens.startingAt.get(i)?.reading === undefined)) continue;
+      // Katakana: kuromoji's 人名, an unknown word, or any proper noun (ハンナ is tagged an organisation, ソフィア a place).
+      const t = tokens.startingAt.get(i);
+      if (isKatakana(c0) && !(isNameToken(t) || t?.reading === undefined || t?.pos[1] === '固有名詞')) continue;
     }
     s.propose({ start: i, end, kind: 'child' });
     i = end - 1;
@@ -791,6 +815,9 @@ function byConjunct(s: Scan): void {
     if (fa > 0) at = fa;
     const hon = HONORIFIC_AT_START.exec(text.slice(at, at + 5));
     if (hon) at += hon[0].length;
+    // ゆいと😆とはると🚗: emoji after a name belong to it.
+    const emoji = /^(?:\p{Extended_Pictographic}|[\uFE0F\u200D])+/u.exec(text.slice(at, at + 12));
+    if (emoji) at += emoji[0].length;
     if (/[とや、・＆&]/.test(text[at] ?? '')) {
       const from = at + 1;
       let end = givenNameAt(s, from);
@@ -868,11 +895,11 @@ const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
 const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
-const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
-const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
-const ROSTER_AFTER = /^(?:の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
+const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_AFTER = /^(?:[（(]敬称略[）)]|の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 /** Every word ROSTER_BEFORE or ROSTER_AFTER needs: a text without one has no list introduced as people. */
-const ROSTER_WORD = /(?:当番|お友だち|お友達|メンバー|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_WORD = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {
@@ -902,7 +929,7 @@ function byList(s: Scan): void {
     const shaped = shapedIn(items, roster || CHILD_BEFORE.test(s.before(listStart, 12)));
     if (shaped.length < items.length) continue;
     // A phone tree or officers (連絡網：佐伯 → 大野) are parents; other rosters are children's.
-    const adults = /(?:連絡網|役員|代表)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12));
+    const adults = /(?:連絡網|役員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5));
     const kind: Kind = !adults && (items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster) ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
     // A list of children makes a name found in it without a sign of age a child's too.
@@ -1161,6 +1188,7 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   byDictionary(s);
   byMarker(s);
   byAge(s, morph);
+  byFurigana(s);
   byParentOf(s, morph);
   byGivenName(s);
   byList(s);
