@@ -7,6 +7,9 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 4: borrowed content and unattributed sayings.
+      { name: 'ネットで見つけた', text: 'ネットで見つけた寝かしつけのコツを共有します！', covers: ['ネットで見つけ'] },
+      { name: '誰かのポストで見た', text: '誰かのポストで見た言葉に共感しました。', covers: ['誰かのポストで見'] },
       {
         name: 'によると without a source line; fix appends 出典：',
         text: '厚生労働省の調査によると、待機児童数は減少しています。',
@@ -46,6 +49,16 @@ describe('rule policy/citation', () => {
       { name: 'によると with a link but no named body', text: 'ネットの情報によると、手足口病が流行しています。https://example.com/', covers: ['ネットの情報によると'] },
     ],
     pass: [
+      // Round 4: a rumour named to deny it, our own post offered for sharing, a condition, an invitation, an instruction,
+      // being featured with a link, our own city's homepage named as the source, ルーツのある保護者 (a group, not a source).
+      { name: 'a rumour denied', text: 'SNSで拡散されている「入所点数が変わる」という情報は誤りです。' },
+      { name: '転載歓迎', text: '【転載歓迎】子育てフェスタのチラシができました！' },
+      { name: '見かけたら (a condition)', text: 'お散歩中に見かけたら手を振ってね' },
+      { name: 'an invitation to talk', text: '同じ世代の仲間と話してみませんか。' },
+      { name: 'an instruction', text: '件名に「子育てねっと」と書いてね' },
+      { name: 'featured, with the link', text: '埼玉新聞に上尾市の取組が紹介されました。記事はこちら https://www.saitama-np.co.jp/' },
+      { name: 'our city\'s homepage named', text: '狛江市の公式ホームページによると、花火大会は8月に開催されます。' },
+      { name: 'ルーツのある保護者', text: '外国にルーツのある保護者のための説明会を開催します。' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '気象庁によると with a link to the source', text: '気象庁によると、今日の夜にかけて線状降水帯が発生するおそれがあります。\nhttps://www.jma.go.jp/bosai/warning/' },
       { name: 'participants\' feedback (とのコメントをいただきました)', text: '保護者の皆さまからは「子どもの成長を感じられた」とのコメントをたくさんいただきました。' },

@@ -68,11 +68,18 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       if (h.entry.text === '紹介される') return !link;
       return true;
     });
-    const cues = find(own, lex(ctx, 'reportingCues'));
+    // 見かけたら声をかけてね: a condition, not a report.
+    // …に紹介されました／紹介していただきました with the link: we were featured, nothing is quoted.
+    const cues = find(own, lex(ctx, 'reportingCues')).filter(
+      (h) => !/^(?:たら|れば)/.test(post.text.slice(h.end, h.end + 2)) && !(link && h.entry.text === '紹介' && /^(?:され|して(?:いただ|もら))/.test(post.text.slice(h.end, h.end + 5))),
+    );
     const reporting = hearsay.length > 0 || cues.length > 0;
     const reported = reportedForm(own);
+    // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
+    if (denied) continue;
     const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting || reported ? [...find(own, lex(ctx, 'media')), ...indefiniteSources(own)] : [])]
-      .filter((h) => !(denied && RUMOUR.test(h.entry.text)))
+      // 転載歓迎・転載可: an invitation to share our own post.
+      .filter((h) => !(h.entry.text === '転載' && /^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3))))
       // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
       .filter((h) => !('i' in h) || !h.entry.text.startsWith('ある') || own[(h as { i: number }).i].pos[0] === '連体詞')
       .sort((x, y) => x.start - y.start);
@@ -107,7 +114,7 @@ const INVITING = new Set(['みる', 'ね', 'ください', 'くださる', 'ほ�
 /** A body named only vaguely (他市の子育て課, よその自治体, ある県): no source. */
 const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よその|ある|某|どこか/;
 const MENTION = /(?<![A-Za-z0-9_])[@＠][A-Za-z0-9_]{2,15}/;
-const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない/;
+const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|事実無根|噂話ではなく/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
