@@ -26,6 +26,11 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 4: a stereotype quoted to reject it, a group word in an office's name, らしい as hearsay, ちびっこ.
+      { name: 'a stereotype rejected', text: '「女の子だから」「男の子だから」にとらわれず、どんな夢も応援します。' },
+      { name: 'an office name', text: '子ども若者政策課では、若者の居場所づくりを進めています。' },
+      { name: 'らしい as hearsay', text: '新しい保育園が原市にできるらしいですよ。' },
+      { name: 'ちびっこ広場', text: '本日の「ちびっこ広場」は中止とします。' },
       { name: '外国の方も参加できます', text: '外国の方も参加できます。外国の絵本の読み聞かせもあります。' },
       { name: '外国籍の方も申請できます', text: '外国籍の方も、児童手当や保育所の申請ができます🌏 日本語が苦手な方は通訳タブレットを使えます。' },
       { name: 'ひとり親家庭の方を対象に', text: 'ひとり親家庭の方を対象に、無料の学習支援教室を開いています。障がいのあるお子さんもご相談ください。' },

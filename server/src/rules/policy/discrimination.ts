@@ -30,7 +30,7 @@ export const DICTIONARY: DictionaryEntry[] = [
   { re: /支那(?!そば)/g, expected: '中国', note: '中国に対する差別的な呼称', strong: true },
   { re: /めくら(?![なれせずさっ])|盲(?=判|滅法)/g, expected: '目の不自由な人', note: '視覚障害に対する差別語', strong: true },
   { re: /つんぼ/g, expected: '耳の不自由な人', note: '聴覚障害に対する差別語', strong: true },
-  { re: /びっこ/g, expected: '足の不自由な人', note: '身体障害に対する差別語', strong: true },
+  { re: /(?<!ち)びっこ/g, expected: '足の不自由な人', note: '身体障害に対する差別語', strong: true },
   { re: /かたわ(?!ら)|片輪/g, expected: '体の不自由な人', note: '身体障害に対する差別語', strong: true },
   { re: /気違い|気ちがい|キチガイ|きちがい|基地外/g, note: '精神障害に対する差別語', strong: true },
   { re: /精神分裂病/g, expected: '統合失調症', note: '旧病名（差別的な含意があり改称）' },
@@ -87,6 +87,12 @@ const PRESCRIPTIVE = new Set(['べき', 'が一番', 'のが一番', 'の仕事'
 /** Predicates that stick to the group word: 男の子なんだから, 女の子らしく, 女性の仕事, 女性ならでは. */
 const CLOSE = new Set(['〔男の子〕なんだから', '〔男の子〕なのだから', '〔男の子〕だから', 'らしい', 'らしく', 'の仕事', 'ならでは', '〔女〕だてらに']);
 
+const REJECTED = /とらわれ|根拠(?:は|が)?(?:ない|ありません)|時代もありました|偏見|決めつけ|ステレオタイプ|固定観念/;
+/** A group word that begins the name of an office, a centre or a plan. */
+const ORG_AFTER = /^(?:政策|課|部|室|係|センター|会議|協議会|計画|支援課|施策)/;
+/** The word before らしい when it describes a group (女の子らしい, 男らしい). */
+const CLOSE_BEFORE = /^(?:子|女|男|女の子|男の子|母親|父親|子ども|大人|学生)$/;
+
 interface Verdict {
   group: Hit;
   predicate: Hit;
@@ -105,8 +111,12 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | 
   const general = find(tokens, lex(ctx, 'generalising'));
   const strongSet = STRONG_GENERALISING;
   const statistics = find(tokens, lex(ctx, 'statistics')).length > 0 && /\d/.test(text);
+  // A stereotype quoted to reject it (「女の子だから」にとらわれず, …には合理的な根拠がありません).
+  if (REJECTED.test(text)) return undefined;
   for (const g of groups) {
     const next = tokens[g.j];
+    // Part of a name of an office or a plan (子ども若者政策課, 高齢者支援センター): no one is described.
+    if (ORG_AFTER.test(text.slice(g.end - tokens[0].start, g.end - tokens[0].start + 6))) continue;
     // 外国籍の方も参加できます／女の子も男の子も: inclusion, not a generalisation.
     if (next?.surface === 'も' || (next?.surface === 'の' && tokens[g.j + 1]?.surface === '方' && tokens[g.j + 2]?.surface === 'も')) continue;
     // The group phrase runs to its topic particle (外国にルーツのある子どもと家族のための教室は…).
@@ -125,6 +135,8 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | 
     for (const p of exclusion) if (p.i >= g.j && p.i - g.j <= 25) return { group: g, predicate: p, exclusion: true, strong: true };
     for (const p of general) {
       if (p.i < g.j || p.i - g.j > 20) continue;
+      // らしい as hearsay (人気らしい, できるらしいですよ), not 女の子らしい.
+      if (p.entry.text === 'らしい' && tokens[p.i].pos[0] === '助動詞' && !CLOSE_BEFORE.test(tokens[p.i - 1]?.surface ?? '')) continue;
       const close = p.i === g.j && CLOSE.has(p.entry.text);
       const subject = (PRESCRIPTIVE.has(p.entry.text) || strongSet.has(p.entry.text)) && tokens.slice(g.j, Math.min(p.i, g.j + 6)).some((t) => t.surface === 'が');
       if (!close && ((!topicAt(p.i) && !subject) || statistics)) continue;
