@@ -7,6 +7,9 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 4: deliberation in progress, internal notes, a tally not yet final.
+      { name: '議論中', text: '保育課で議論中：午睡の時間を短くするかどうか。', covers: ['議論中'] },
+      { name: '内部メモ', text: '【内部メモ】条例の制定スケジュール', covers: ['内部メモ'] },
       { name: '検討中 (policy formation)', text: '新しい保育園の開設は検討中です。', covers: ['検討中'], message: '意思形成過程', severity: 'warning' },
       { name: '（案）', text: '保育料改定（案）の概要をお知らせします', covers: ['（案）'] },
       { name: '内部資料', text: '内部資料によると、来年度は定員を増やします。', covers: ['内部資料'] },
