@@ -94,6 +94,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['2歳児のEmmaとLiamが夢中です', [['error', 'Emma'], ['error', 'Liam']]],
     ['説明会の出席者：中島、片山、杉本（敬称略）', [['warning', '中島'], ['warning', '片山'], ['warning', '杉本']]],
     ['涼介の好きな給食はカレー', [['error', '涼介']]],
+    // an everyday word as a child's name only with something a person does; Latin full names with a person's bracket
+    ['椿が転んで膝をすりむきました', [['error', '椿']]],
+    ['空が青いですね。光が差し込む部屋で', []],
+    ['Sarah Miller（母）からお電話', [['warning', 'Sarah Miller']]],
+    ['New York（ニューヨーク）の写真', []],
     // a child as subject, a name after other hiragana, furigana
     ['年長の結衣は「たのしかった」と話していました', [['error', '結衣']]],
     ['陽翔（はると）くんが鉄棒に成功しました', [['error', '陽翔（はると）']]],

@@ -18,6 +18,7 @@ import { piecesOf, type TextSegment } from '../../engine/document';
 import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
+import ANIMATE from './lexicon/animateVerbs.json';
 import { allowFix, CLAUSE_PERSONAL, ORG_WORDS, replaceFix } from './common';
 import {
   CHILD_AFTER,
@@ -645,6 +646,41 @@ function byFurigana(s: Scan): void {
   }
 }
 
+/**
+ * A given name that is also an everyday word (凪, 椿, 詩, ひなた) as the subject at a sentence start, when the
+ * sentence goes on with something only a person does (椿が転んで…, 詩は、今朝は少しだけ泣いて…): a child's name.
+ */
+function byAnimateSubject(s: Scan): void {
+  const { text, tokens } = s;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !SENTENCE_START.has(text[i - 1])) continue;
+    const c0 = text[i];
+    let end = -1;
+    if (isKanji(c0)) {
+      end = kanjiRunEnd(text, i, 2);
+      if (isKanji(text[end]) || !isGivenName(text.slice(i, end))) end = -1;
+    } else if (isHiragana(c0)) {
+      end = KANA_BY_FIRST.get(c0)?.find((n) => text.startsWith(n, i)) !== undefined ? i + KANA_BY_FIRST.get(c0)!.find((n) => text.startsWith(n, i))!.length : -1;
+    }
+    if (end < 0 || s.overlaps(i, end) || !/^[はがも]/.test(text[end] ?? '')) continue;
+    const name = text.slice(i, end);
+    if (PLACE_NAMES.has(name) || NOT_NAMES.has(name) || KINSHIP.has(name)) continue;
+    // The rest of the sentence: a verb only a person does.
+    const stop = text.slice(end).search(/[。！？!?\n]/);
+    const sentenceEnd = stop < 0 ? text.length : end + stop;
+    let animate = false;
+    for (let at = end + 1; at < sentenceEnd && !animate; at++) {
+      const t = tokens.startingAt.get(at);
+      if (t && ANIMATE_VERBS.has(t.basic)) animate = true;
+    }
+    if (animate) s.propose({ start: i, end, kind: 'child' });
+  }
+}
+/** Verbs only a person does (lexicon/animateVerbs.json). */
+const ANIMATE_VERBS = new Set(ANIMATE.verbs);
+/** What a sentence starts after. */
+const SENTENCE_START = new Set([...'\n。！？!?「『（(　 ・、'].concat(['🏃']));
+
 /** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
@@ -887,6 +923,25 @@ function byLatin(s: Scan): void {
     const end = start + m[1].length;
     if (s.overlaps(start, end)) continue;
     const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)/.test(text.slice(end, end + 4)) ? 'child' : 'adult';
+    s.propose({ start, end, kind });
+  }
+}
+
+/** A full name in Latin letters (Sarah Miller, KIM SOYEON, Nguyen Minh Anh) before an honorific or a bracket. */
+const LATIN_FULL = /(?<![A-Za-z])((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})(?=[ \u3000]?(?:さん|様|くん|ちゃん|先生|氏|[（(]))/g;
+/** What the bracket after a Latin full name says about a person: an age, a relation, a reading of two names (キム・ソヨン). */
+const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|才)|母|父|娘|息子|祖母|祖父|保護者|mother|father|[ァ-ヶー]+[・ \u3000][ァ-ヶー・ \u3000]+[）)])/;
+
+/** Full names in Latin letters with an honorific or a bracket that says a person: Maria Santos さん, Sarah Miller（母）. */
+function byLatinFull(s: Scan): void {
+  const { text } = s;
+  if (!/[A-Z][A-Za-z]+[ \u3000][A-Z]/.test(text)) return;
+  for (const m of text.matchAll(LATIN_FULL)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    const after = text.slice(end, end + 16);
+    if (s.overlaps(start, end) || (/^[ \u3000]?[（(]/.test(after) && !PERSON_BRACKET.test(after))) continue;
+    const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)|[0-9０-９]{1,2}[ \u3000]*(?:歳|才)|娘|息子/.test(after) ? 'child' : 'adult';
     s.propose({ start, end, kind });
   }
 }
@@ -1189,11 +1244,13 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   byMarker(s);
   byAge(s, morph);
   byFurigana(s);
+  byAnimateSubject(s);
   byParentOf(s, morph);
   byGivenName(s);
   byList(s);
   byContact(s);
   byLatin(s);
+  byLatinFull(s);
   byConjunct(s);
   byRepeat(s);
   const kept: Candidate[] = [];
