@@ -55,6 +55,10 @@ describe('pii identifiers', () => {
     ['ゆうちょ銀行 10380-45219871 へ返金', [['pii/bank-account', 'warning', '10380-45219871']]],
     ['パスポート（番号 Z7384625）の写し', [['pii/passport', 'error', 'Z7384625']]],
     ['運転免許証番号：第 12 3456 789012 号', [['pii/drivers-license', 'error', '12 3456 789012']]],
+    ['母子手帳番号 R07-0381 の方', [['pii/id-number', 'error', 'R07-0381']]],
+    ['国民健康保険 記号 狛12 番号 0045', [['pii/id-number', 'error', '0045']]],
+    ['記入例：基礎年金番号 1234-567890', []],
+    ['個人番号欄に「0000 0000 0000」と記載', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

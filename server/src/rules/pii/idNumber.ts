@@ -19,11 +19,14 @@ const INVOICE_NUMBER = /^T\d{13}$/;
 const ID_WORDS =
   /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証(?:の)?(?:番号|記号)|基礎年金番号|年金(?:手帳)?番号|受給者(?:証)?番号|受給資格者番号|医療証(?:の)?番号|受診券番号|住民票コード|在留カード(?:の)?番号|特別永住者証明書番号|(?:障害者)?手帳(?:の)?番号|療育手帳番号|学籍番号|利用者番号|児童番号|世帯番号|宛名番号|証(?:書)?番号)(?:[（(][^）)\n]{0,8}[）)])?[\s\u3000:：は（(「]*(?:記号)?[\s\u3000:：]*$/;
 
+/** A line that gives a form's example (記入例：…, 例）…). */
+const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
+
 /** A person-ID word right before a plain number (職員番号 20517, 受付番号：20251104). */
 const PERSON_ID_BEFORE = new RegExp(`(?:${PERSON_ID.words.map(esc).join('|')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
-const CERT_WORDS = /(?:保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書)/;
+const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書)/;
 const NUMBER_WORD = /(?:記号|番号|No\.?|NO\.?|№)(?:[・･/／]?(?:記号|番号))?[\s\u3000:：は]*$/;
 
 export const idNumber: Rule = {
@@ -65,6 +68,8 @@ export const idNumber: Rule = {
       let lastEnd = -1;
       for (const run of digitRuns(seg.text)) {
         if (taken.some(([a, b]) => run.start < b && a < run.end)) continue;
+        // 記入例：基礎年金番号 1234-567890: a form's example, no one's number.
+        if (EXAMPLE_LINE.test(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
         if ((run.digits.length < 4 && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const named = ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));

@@ -51,7 +51,8 @@ export function myNumberCheckDigit(first11: string): number {
 }
 
 export function isValidMyNumber(digits: string): boolean {
-  return /^\d{12}$/.test(digits) && myNumberCheckDigit(digits.slice(0, 11)) === Number(digits[11]);
+  // 0000 0000 0000 passes the check digit but is a form's blank, never anyone's number.
+  return /^\d{12}$/.test(digits) && !/^0+$/.test(digits) && myNumberCheckDigit(digits.slice(0, 11)) === Number(digits[11]);
 }
 
 /** Luhn check used by payment cards. */
