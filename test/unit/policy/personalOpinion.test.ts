@@ -23,6 +23,11 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 5: people raising children, an apology, 最高気温, まさに as an adverb.
+      { name: '子育て中の人', text: '子育て中の人の8割が孤独を感じている、というデータがあります（出典：市民意識調査）。' },
+      { name: '正直に申し上げます', text: '正直に申し上げます。先日の投稿で日付を誤って記載しておりました。' },
+      { name: '最高気温', text: 'きのうの最高気温は36.8℃でした。' },
+      { name: 'まさに議題', text: 'ご要望の件は、検討会議でまさに議題になっています。' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '自分が住んでいる地域…をみんなで考えます (an activity, not a view)', text: '自分が住んでいる地域のハザードマップを確認し、避難の経路をみんなで考えます。' },
       { name: 'quoted words of the mayor (own staff)', text: '市長は「私は、子どもたちの声をまちづくりに生かしたいと考えています」と話しました。' },

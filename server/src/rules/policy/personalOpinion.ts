@@ -66,8 +66,10 @@ interface Verdict {
 
 function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToken[]): Verdict | undefined {
   const hits = (name: Exclude<Word, '$comment'>) => find(own, lex(ctx, name));
-  const stance = hits('stance').map((h) => cueOf(post, h));
-  const candour = hits('candour').filter((h) => !(own[h.j]?.surface === 'に' && /ください|お願い/.test(s.text))).map((h) => cueOf(post, h));
+  // 子育て中の人 is people raising children, not the account's 中の人.
+  const stance = hits('stance').filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞')).map((h) => cueOf(post, h));
+  // 正直に申し上げます (an apology), 正直にお答えください: no view of the writer's.
+  const candour = hits('candour').filter((h) => !(own[h.j]?.surface === 'に' && /ください|お願い|申し上げ/.test(s.text))).map((h) => cueOf(post, h));
   const agreement = hits('agreement').map((h) => cueOf(post, h));
   const fixed = hits('fixedViews');
   const fixedStrong = fixed.filter((h) => !/^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
