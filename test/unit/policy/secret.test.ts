@@ -39,6 +39,7 @@ describe('rule policy/secret', () => {
       ['casework', '年中クラスのMくん、先週から父親が入院中で、祖母宅から登所しています。', '特定の子どもや家庭の事情'],
       ['early', '保育士採用試験の合格者、まだ非公表ですが今年は15名です。', 'まだ公表されていない結果'],
       ['weakSpot', '課のタブレットのパスワードは、全員で同じものを使い回しています。', '弱い運用'],
+      ['weakSpot', '事務用PCのウイルス対策ソフトが重いので止めています。', '弱い運用'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
