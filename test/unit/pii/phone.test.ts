@@ -6,6 +6,9 @@ const phone = rule('pii/phone');
 
 describe('pii/phone', () => {
   const cases: [string, [string, string][]][] = [
+    // round 6: kanji digits and 中黒 separators, as people write them
+    ['ご連絡は携帯（〇九〇・八八二一・四〇七三）まで', [['warning', '〇九〇・八八二一・四〇七三']]],
+    ['二〇二五年・三月・一日に開催', []],
     ['担当 090-1234-5678 まで', [['warning', '090-1234-5678']]],
     ['携帯09012345678です', [['warning', '09012345678']]],
     ['連絡先：０９０－１２３４－５６７８', [['warning', '０９０－１２３４－５６７８']]],

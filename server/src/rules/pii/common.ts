@@ -57,13 +57,17 @@ export function publishedTexts(ctx: RuleContext): TextSegment[] {
  * long vowel). One UTF-16 unit to one: offsets in the result are offsets in the input.
  */
 export function normalizeNumbers(text: string): string {
-  if (!/[\uFF01-\uFF5E‐‑‒–—―−ｰー\u3000]/.test(text)) return text;
+  if (!/[\uFF01-\uFF5E‐‑‒–—―−ｰー\u3000・〇]/.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // A number written in kanji digits the way a phone number is (〇九〇・八八二一・四〇七三): digit for digit.
+    .replace(KANJI_PHONE, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c))))
     .replace(/[‐‑‒–—―−ｰ]/g, '-')
-    .replace(/(?<=\d)ー(?=\d)/g, '-')
+    .replace(/(?<=\d)[ー・](?=\d)/g, '-')
     .replace(/\u3000/g, ' ');
 }
+const KANJI_DIGITS = '〇一二三四五六七八九';
+const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐][〇一二三四五六七八九]{1,4}[・\-ー－‐][〇一二三四五六七八九]{3,4}/g;
 
 export const DIGIT = '[0-9０-９]';
 export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';

@@ -49,7 +49,7 @@ export const phone: Rule = {
     // A huge post is worked through in pieces (line breaks), giving the editor's event loop a turn in between.
     for (const post of publishedTexts(ctx).flatMap((seg) => piecesOf(seg))) {
       await ctx.pause?.();
-      if (!/[0-9０-９]/.test(post.text)) continue;
+      if (!/[0-9０-９〇]/.test(post.text)) continue;
       // One UTF-16 unit to one, so offsets in `norm` are offsets in `post.text`.
       const norm = normalizeNumbers(post.text);
       for (const found of findPhones(norm)) {
