@@ -10,6 +10,7 @@ describe('rule policy/citation', () => {
       // Round 4: borrowed content and unattributed sayings.
       { name: 'ネットで見つけた', text: 'ネットで見つけた寝かしつけのコツを共有します！', covers: ['ネットで見つけ'] },
       { name: '誰かのポストで見た', text: '誰かのポストで見た言葉に共感しました。', covers: ['誰かのポストで見'] },
+      { name: '友人から聞いた', text: '友人の保育士から聞いたのですが、お昼寝の時間が短くなるそうです。', covers: ['友人の保育士から聞い'] },
       {
         name: 'によると without a source line; fix appends 出典：',
         text: '厚生労働省の調査によると、待機児童数は減少しています。',
@@ -59,6 +60,9 @@ describe('rule policy/citation', () => {
       { name: 'featured, with the link', text: '埼玉新聞に上尾市の取組が紹介されました。記事はこちら https://www.saitama-np.co.jp/' },
       { name: 'our city\'s homepage named', text: '狛江市の公式ホームページによると、花火大会は8月に開催されます。' },
       { name: 'ルーツのある保護者', text: '外国にルーツのある保護者のための説明会を開催します。' },
+      { name: 'our own page (載っています)', text: '開館時間は子育てねっとに載っています。' },
+      { name: 'とか in a list', text: 'おままごととかお料理とか、好きな遊びを選べます。' },
+      { name: '話題の as an adjective', text: 'いま話題の絵本を児童館にそろえました。' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '気象庁によると with a link to the source', text: '気象庁によると、今日の夜にかけて線状降水帯が発生するおそれがあります。\nhttps://www.jma.go.jp/bosai/warning/' },
       { name: 'participants\' feedback (とのコメントをいただきました)', text: '保護者の皆さまからは「子どもの成長を感じられた」とのコメントをたくさんいただきました。' },

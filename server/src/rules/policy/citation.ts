@@ -66,6 +66,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる') && !INVITING.has(next[1] ?? '') && !INVITING.has(next[2] ?? '');
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
       if (h.entry.text === '紹介される') return !link;
+      // 子育てねっとに載っています: our own page, pointed to.
+      if (h.entry.text === '載る' && OWN_PAGE_BEFORE.test(post.text.slice(Math.max(0, h.start - 14), h.start))) return false;
+      // おままごととかお料理教室: a list, not 〜だとか (hearsay ends the sentence).
+      if (h.entry.text === 'とか' && !/^[。！!？?…\s]*$/.test(post.text.slice(h.end, s.end))) return false;
       return true;
     });
     // 見かけたら声をかけてね: a condition, not a report.
@@ -114,6 +118,8 @@ const INVITING = new Set(['みる', 'ね', 'ください', 'くださる', 'ほ�
 /** A body named only vaguely (他市の子育て課, よその自治体, ある県): no source. */
 const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よその|ある|某|どこか/;
 const MENTION = /(?<![A-Za-z0-9_])[@＠][A-Za-z0-9_]{2,15}/;
+/** Our own pages and prints before 載っています (子育てねっとに, ホームページに, 案内に). */
+const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブサイト|サイト|マップ|広報|チラシ|案内|お知らせ|一覧|ページ)(?:に|にも|で)?$/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|事実無根|噂話ではなく/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
