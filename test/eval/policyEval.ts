@@ -150,8 +150,10 @@ export const DEV4 = 'test/fixtures/policy/dev4.jsonl';
 export const BLIND4 = 'test/fixtures/policy/blind4.jsonl';
 /** The blind set of round 5: committed before any tuning on it, scored at the end of round 5 and its misses read then. */
 export const BLIND5 = 'test/fixtures/policy/blind5.jsonl';
-/** The blind set of round 6: committed before any tuning on it, scored once at the end, its misses read only then. */
+/** The blind set of round 6: committed before any tuning on it, scored at the end of round 6 and its misses read then. */
 export const BLIND6 = 'test/fixtures/policy/blind6.jsonl';
+/** The blind set of round 7: committed before any tuning on it, scored once at the end, its misses read only then. */
+export const BLIND7 = 'test/fixtures/policy/blind7.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
