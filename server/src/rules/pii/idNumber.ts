@@ -5,13 +5,13 @@ import type { Rule } from '../../engine/rule';
 import { CLAUSE_PERSONAL, publishedTexts, replaceFix } from './common';
 import { digitRuns } from './identifierCore';
 import PERSON_ID from './lexicon/personIdWords.json';
+import { alternation } from './personLexicon';
+import { toHalfWidthAscii } from '../../engine/text';
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u3000]?');
-/** A person-ID word (lexicon/personIdWords.json), separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
-const PERSON_ID_VALUE = new RegExp(
-  `(?:${[...PERSON_ID.words].sort((a, b) => b.length - a.length).map(esc).join("|")})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?[ \\u3000:：は]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`,
-  'gu',
-);
+/** A person-ID word (lexicon/personIdWords.json; a space in it may be full-width or left out), a bracket, No. */
+const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3000]?')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?`;
+/** A person-ID word, separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
+const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}[ \\u3000:：は]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`, 'gu');
 /** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
 const INVOICE_NUMBER = /^T\d{13}$/;
 
@@ -23,7 +23,7 @@ const ID_WORDS =
 const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
 
 /** A person-ID word right before a plain number (職員番号 20517, 受付番号：20251104). */
-const PERSON_ID_BEFORE = new RegExp(`(?:${PERSON_ID.words.map(esc).join('|')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
+const PERSON_ID_BEFORE = new RegExp(`${PERSON_ID_LABEL}[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
 const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書)/;
@@ -37,9 +37,10 @@ export const idNumber: Rule = {
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
       if (!/[0-9０-９]{4}/.test(seg.text)) continue;
+      // Full-width letters and digits as ASCII, one unit to one (offsets stay).
+      const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
       if (/在留カード|特別永住者証明書/.test(seg.text)) {
-        const norm = seg.text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
         for (const m of norm.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
           if (!/在留カード|特別永住者証明書/.test(norm.slice(Math.max(0, m.index! - 24), m.index!))) continue;
           const end = m.index! + m[0].length;
@@ -52,7 +53,6 @@ export const idNumber: Rule = {
       }
       const taken: [number, number][] = [];
       // Numbers a school, an employer or an office gives one person, with letters or hyphens in them.
-      const norm = seg.text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       for (const m of norm.matchAll(PERSON_ID_VALUE)) {
         const value = m[1].replace(/[.\-‐_]+$/, '');
         if ((value.match(/\d/g) ?? []).length < 3 || INVOICE_NUMBER.test(value) || /^\d+$/.test(value.replace(/^第[ \u3000]*|[ \u3000]*号$/g, ''))) continue;

@@ -77,6 +77,8 @@ const isKanji = (c: string | undefined) => {
 };
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
 const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
+/** A run of emoji (with variation selectors and joiners) at the start of a text: 😆, 👨‍👩‍👧, ❤️. */
+const EMOJI_RUN = /^\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*/u;
 const isBoundary = (c: string | undefined) => c === undefined || BOUNDARY_CHARS.has(c) || /[\s\p{Extended_Pictographic}]/u.test(c);
 
 type Kind = 'child' | 'adult' | 'person' | 'office' | 'public';
@@ -660,7 +662,8 @@ function byAnimateSubject(s: Scan): void {
       end = kanjiRunEnd(text, i, 2);
       if (isKanji(text[end]) || !isGivenName(text.slice(i, end))) end = -1;
     } else if (isHiragana(c0)) {
-      end = KANA_BY_FIRST.get(c0)?.find((n) => text.startsWith(n, i)) !== undefined ? i + KANA_BY_FIRST.get(c0)!.find((n) => text.startsWith(n, i))!.length : -1;
+      const kana = KANA_BY_FIRST.get(c0)?.find((n) => text.startsWith(n, i));
+      if (kana) end = i + kana.length;
     }
     if (end < 0 || s.overlaps(i, end) || !/^[はがも]/.test(text[end] ?? '')) continue;
     const name = text.slice(i, end);
@@ -679,7 +682,7 @@ function byAnimateSubject(s: Scan): void {
 /** Verbs only a person does (lexicon/animateVerbs.json). */
 const ANIMATE_VERBS = new Set(ANIMATE.verbs);
 /** What a sentence starts after. */
-const SENTENCE_START = new Set([...'\n。！？!?「『（(　 ・、'].concat(['🏃']));
+const SENTENCE_START = new Set([...'\n。！？!?「『（(　 ・、']);
 
 /** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
@@ -743,7 +746,8 @@ function subjectAfter(s: Scan, at: number): boolean {
   // ゆいと🎉5さいおめでとう, みお、お誕生日おめでとう: a birthday wish.
   if (/^(?:\p{Extended_Pictographic}|[、！!♪☆★\s])/u.test(text.slice(at, at + 2)) && /(?:おめでとう|お誕生日|おたんじょうび|[0-9０-９一二三四五六](?:歳|さい|才))/.test(text.slice(at, at + 14))) return true;
   // ゆいと😆、みなみ🌊 / ミア🐰とノア🦁: a name marked with an emoji, in a list.
-  if (/^\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*[、，,・と]/u.test(text.slice(at, at + 8))) return true;
+  const emoji = EMOJI_RUN.exec(text.slice(at, at + 8));
+  if (emoji && /^[、，,・と]/.test(text.slice(at + emoji[0].length, at + 8))) return true;
   // ゆいとの誕生日, ミユのお母さん: a person's own things and family.
   if (c === 'の') return POSSESSED.test(text.slice(at + 1, at + 7));
   if (c !== 'と' && c !== 'や') return false;
@@ -852,7 +856,7 @@ function byConjunct(s: Scan): void {
     const hon = HONORIFIC_AT_START.exec(text.slice(at, at + 5));
     if (hon) at += hon[0].length;
     // ゆいと😆とはると🚗: emoji after a name belong to it.
-    const emoji = /^(?:\p{Extended_Pictographic}|[\uFE0F\u200D])+/u.exec(text.slice(at, at + 12));
+    const emoji = EMOJI_RUN.exec(text.slice(at, at + 12));
     if (emoji) at += emoji[0].length;
     if (/[とや、・＆&]/.test(text[at] ?? '')) {
       const from = at + 1;
@@ -950,11 +954,13 @@ const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
 const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
-const ROSTER_BEFORE = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/;
+/** Words that introduce a list of people (当番：…, 写真左から…, 出席者：…). */
+const ROSTER_TITLES = '当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から';
+const ROSTER_BEFORE = new RegExp(`(?:${ROSTER_TITLES})[はがの]?[\\s\\u3000]*[：:は]?[\\s\\u3000、]*$`);
 const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:[（(]敬称略[）)]|の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 /** Every word ROSTER_BEFORE or ROSTER_AFTER needs: a text without one has no list introduced as people. */
-const ROSTER_WORD = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_WORD = new RegExp(`(?:${ROSTER_TITLES}|敬称略|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)`);
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {

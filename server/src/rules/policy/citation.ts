@@ -9,7 +9,7 @@ import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
-import { atMost, OWN_STAFF, urlsOf } from './util';
+import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -81,11 +81,11 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const reported = reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) continue;
-    const vague = [...find(own, lex(ctx, 'vagueSources')), ...(reporting || reported ? [...find(own, lex(ctx, 'media')), ...indefiniteSources(own)] : [])]
+    // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
+    const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')), ...indefiniteSources(own)] : [])]
       // 転載歓迎・転載可: an invitation to share our own post.
       .filter((h) => !(h.entry.text === '転載' && /^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3))))
-      // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
-      .filter((h) => !('i' in h) || !h.entry.text.startsWith('ある') || own[(h as { i: number }).i].pos[0] === '連体詞')
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     const ownVoice = find(own, lex(ctx, 'ownVoices')).length > 0 && vague.length === 0;
@@ -97,7 +97,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       continue;
     }
     // An account named in the sentence (@tama_kosodate さんの投稿によると…そうです) is the source; policy/mention judges it.
-    if (ownVoice || (named && link) || MENTION.test(s.text)) continue;
+    if (ownVoice || (named && link) || mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)) continue;
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
     if (!cue) continue;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
@@ -117,7 +117,6 @@ const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,
 const INVITING = new Set(['みる', 'ね', 'ください', 'くださる', 'ほしい']);
 /** A body named only vaguely (他市の子育て課, よその自治体, ある県): no source. */
 const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よその|ある|某|どこか/;
-const MENTION = /(?<![A-Za-z0-9_])[@＠][A-Za-z0-9_]{2,15}/;
 /** Our own pages and prints before 載っています (子育てねっとに, ホームページに, 案内に). */
 const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブサイト|サイト|マップ|広報|チラシ|案内|お知らせ|一覧|ページ)(?:に|にも|で)?$/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|事実無根|噂話ではなく/;

@@ -116,7 +116,7 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | 
   for (const g of groups) {
     const next = tokens[g.j];
     // Part of a name of an office or a plan (子ども若者政策課, 高齢者支援センター): no one is described.
-    if (ORG_AFTER.test(text.slice(g.end - tokens[0].start, g.end - tokens[0].start + 6))) continue;
+    if (ORG_AFTER.test(tokens.slice(g.j, g.j + 3).map((t) => t.surface).join(''))) continue;
     // 外国籍の方も参加できます／女の子も男の子も: inclusion, not a generalisation.
     if (next?.surface === 'も' || (next?.surface === 'の' && tokens[g.j + 1]?.surface === '方' && tokens[g.j + 2]?.surface === 'も')) continue;
     // The group phrase runs to its topic particle (外国にルーツのある子どもと家族のための教室は…).

@@ -190,7 +190,7 @@ export const secret: Rule = {
       // A post that invites the public tells an event's time and place (the model stays quiet there but on values).
       const invites = !!a && invitesPublic(ctx.services.morphology, a);
       if (a) {
-        for (const k of knowledgeFindings(ctx.services.morphology, post, a)) {
+        for (const k of knowledgeFindings(ctx.services.morphology, post, a, invites)) {
           if (overlaps(k.start, k.end, taken)) continue;
           taken.push([k.start, k.end]);
           ctx.report({
@@ -200,7 +200,7 @@ export const secret: Rule = {
           });
         }
       }
-      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text), (s, m) =>
+      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
@@ -229,7 +229,8 @@ const KNOWN_NUMBER = /(?<![0-9０-９])0[0-9０-９]{1,4}[-‐－ー][0-9０-９
 /** The sentence's value-like runs are all numbers of a known public kind: no credential the model could mean. */
 function onlyKnownNumbers(sentence: string): boolean {
   if (!/[0-9０-９]/.test(sentence)) return false;
-  return masked(sentence.replace(KNOWN_NUMBER, '')) === sentence.replace(KNOWN_NUMBER, '') && masked(sentence) !== sentence;
+  const rest = sentence.replace(KNOWN_NUMBER, '');
+  return masked(rest) === rest && masked(sentence) !== sentence;
 }
 
 const CREDENTIAL_WORD = new RegExp(`(?<![A-Za-zァ-ヶー])(?:${[...LEX.credentialKeywords].sort(byLength).map(esc).join('|')})(?![A-Za-zァ-ヶー])`, 'i');

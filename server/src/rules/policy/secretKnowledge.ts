@@ -9,6 +9,7 @@ import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
 import LEX from './lexicon/secret.json';
 import { find, lexicon, type Hit } from './nlp/lexicon';
+import { CLOCK } from './util';
 
 export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot';
 
@@ -20,8 +21,6 @@ export interface KnowledgeFinding {
   cues: string[];
 }
 
-/** A clock time: 9:30, 10時, 10時半, 朝9時. */
-const CLOCK = /(?<![0-9０-９])[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)/;
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
 const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
@@ -41,9 +40,9 @@ export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
   return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0);
 }
 
-export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis): KnowledgeFinding[] {
+/** `invites`: invitesPublic of the post (the caller needs it too). */
+export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: boolean): KnowledgeFinding[] {
   const out: KnowledgeFinding[] = [];
-  const invites = invitesPublic(m, a);
   for (const s of a.sentences) {
     const text = s.text;
     const span = (kind: KnowledgeKind, cues: Hit[]) => out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => post.text.slice(h.start, h.end)))] });

@@ -166,6 +166,8 @@ export function parseOptions<T>(ctx: RuleContext, ruleId: string, schema: z.ZodT
 }
 
 /** Words for the office's own people: quoting them is not citing another source, and is the official voice. */
+/** A clock time: 9:30, 10時, 10時半, 14時ごろ (features of the statistical layer, secretKnowledge's whereabouts). */
+export const CLOCK = /(?<![0-9０-９])[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)/;
 export const OWN_STAFF = /(?:園長|副園長|主任|保育士|保育教諭|栄養士|看護師|先生|職員|スタッフ|担当者?|課長|部長|市長|副市長|当課|本課|保育課|当園|本市|市(?:で|と)は)/;
 
 // twitter-text: the ESM build exports only a default object, the CJS build the functions (as engine/count.ts).

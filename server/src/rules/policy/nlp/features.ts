@@ -26,7 +26,7 @@ import type { MorphToken } from '../../../engine/morphology';
 import type { Morphology } from '../../../engine/morphology';
 import type { PostAnalysis, Sentence } from '../../../engine/postAnalysis';
 import DISCRIMINATION from '../lexicon/discrimination.json';
-import { mentionsOf, urlsOf } from '../util';
+import { CLOCK, mentionsOf, urlsOf } from '../util';
 import { scanAll, type Hit, type Lexicon } from './lexicon';
 import { compileWordClasses } from './wordClasses';
 
@@ -86,31 +86,21 @@ const ENDING_PARTICLE = new Set(['終助詞', '接続助詞', '副助詞／並�
 
 const AUX_SCRATCH: string[] = [];
 const NO_HITS: readonly Hit[] = [];
-let groupsIn: readonly Lexicon[] | undefined;
-let groupsAt = -1;
-/** Index of the group words' lexicon (discrimination.groups) in the analyser's list. */
-function groupsLexicon(lexicons: readonly Lexicon[]): number {
-  if (groupsIn !== lexicons) {
-    groupsIn = lexicons;
-    groupsAt = lexicons.findIndex((l) => l.name === 'discrimination.groups');
+let indexedIn: readonly Lexicon[] | undefined;
+const indexOfName = new Map<string, number>();
+/** Index of the word class `name` in the analyser's list (looked up once per list). */
+function lexiconIndex(lexicons: readonly Lexicon[], name: string): number {
+  if (indexedIn !== lexicons) {
+    indexedIn = lexicons;
+    indexOfName.clear();
   }
-  return groupsAt;
+  let at = indexOfName.get(name);
+  if (at === undefined) indexOfName.set(name, (at = lexicons.findIndex((l) => l.name === name)));
+  return at;
 }
 
 /** A person named by a capital initial and an honorific (Fさん, Ａくん, E先生), as casework notes do. */
 const INITIAL_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|様|ちゃん|先生|氏)/;
-/** A clock time: 9:30, 10時, 10時半, 14時ごろ. */
-const CLOCK = /(?<![\d０-９])[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)/;
-let whereIn: readonly Lexicon[] | undefined;
-let whereAt = -1;
-/** Index of secret.whereabouts in the analyser's list. */
-function whereaboutsLexicon(lexicons: readonly Lexicon[]): number {
-  if (whereIn !== lexicons) {
-    whereIn = lexicons;
-    whereAt = lexicons.findIndex((l) => l.name === 'secret.whereabouts');
-  }
-  return whereAt;
-}
 
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 const SOURCE = /(?:出典|引用元|出所|参照元|参考|Source)[ \t\u3000]*[:：】\]]|[（(][^）)\n]*(?:調べ|集計|発表|より|に掲載|で公開)[）)]/i;
@@ -229,7 +219,7 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
       if (h) sink('lq', all.lexicons[id].name, undefined, undefined, undefined, h.start, h.end);
     }
   }
-  const groups = groupsLexicon(ownHits.lexicons);
+  const groups = lexiconIndex(ownHits.lexicons, 'discrimination.groups');
   for (const h of ownHits.hits[groups] ?? NO_HITS) sink('lk', KIND_OF.get(h.entry.text) ?? '', undefined, undefined, undefined, h.start, h.end);
   // Flags.
   if (s.quotes.length > 0) {
@@ -250,7 +240,7 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
   const clock = CLOCK.exec(s.text);
   if (clock) {
     sink('f', 'clock', undefined, undefined, undefined, s.start + clock.index, s.start + clock.index + clock[0].length);
-    const where = ownHits.hits[whereaboutsLexicon(ownHits.lexicons)];
+    const where = ownHits.hits[lexiconIndex(ownHits.lexicons, 'secret.whereabouts')];
     if (where && where.length > 0) sink('f', 'clock-where', undefined, undefined, undefined, where[0].start, where[0].end);
   }
   if (f.url) sink('f', 'url', undefined, undefined, undefined, -1, -1);
