@@ -1,7 +1,8 @@
 // `npm run train`: compiles the TypeScript (out/), then trains the statistical layer of the semantic policy rules
 // on the development sets (test/fixtures/policy/dev.jsonl, dev2.jsonl; never a blind set) and writes
-// server/src/rules/policy/model/<category>.json. Prints the cross-validated figures per category.
-// See test/eval/train.ts. Run `npm run build` afterwards to bundle the new models into dist/.
+// server/src/rules/policy/model/<category>.json. Prints the cross-validated figures per category. Then trains pii/person's
+// layer on the PII sets already read and writes server/src/rules/pii/model/person.json (test/eval/trainPerson.ts;
+// `--only=person` trains that one alone). See test/eval/train.ts. Run `npm run build` afterwards to bundle the new models into dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,9 +39,11 @@ const dryRun = args.includes('--dry-run');
 
 const services = await createNodeServicesWithMorphology();
 const sets = T.loadDevSets(root);
-const data = await T.buildData(sets, services);
-console.log(`train: ${sets.map((s) => `${s.name} ${s.posts.length} ${s.name === 'realistic' ? 'files' : 'posts'}`).join(', ')}; ${data.examples.length} sentences; ${K}-fold cross-validation by post; target precision ${TARGET}`);
-console.log(`train: L2 ${opts.l2}, positive weight ${opts.positiveWeight}, ${opts.iterations} L-BFGS iterations, features seen in ≥ ${opts.minCount} sentences`);
+const data = only === 'person' ? undefined : await T.buildData(sets, services);
+if (data) {
+  console.log(`train: ${sets.map((s) => `${s.name} ${s.posts.length} ${s.name === 'realistic' ? 'files' : 'posts'}`).join(', ')}; ${data.examples.length} sentences; ${K}-fold cross-validation by post; target precision ${TARGET}`);
+  console.log(`train: L2 ${opts.l2}, positive weight ${opts.positiveWeight}, ${opts.iterations} L-BFGS iterations, features seen in ≥ ${opts.minCount} sentences`);
+}
 const out = [join(root, 'server/src/rules/policy/model'), join(root, 'out/server/src/rules/policy/model')];
 for (const c of MODEL_CATEGORIES) {
   if (only && c !== only) continue;
@@ -75,5 +78,35 @@ for (const c of MODEL_CATEGORIES) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, `${c}.json`), json);
   }
+}
+if (!only || only === 'person') {
+  // pii/person's layer (test/eval/trainPerson.ts): candidates of the labelled PII sets already read.
+  const P = require(join(root, 'out/test/eval/trainPerson.js'));
+  const personOpts = { ...P.PERSON_DEFAULTS };
+  for (const a of args) {
+    const m = /^--person-(l2|positiveWeight|iterations|minCount|prune)=(.+)$/.exec(a);
+    if (m) personOpts[m[1]] = Number(m[2]);
+  }
+  const pdata = P.buildPersonData(root, services.morphology);
+  const scores = P.crossValidatePerson(pdata, K, personOpts);
+  const threshold = P.choosePersonThreshold(pdata, scores, P.PERSON_TARGET);
+  const f = P.personFiguresAt(pdata, scores, threshold);
+  console.log(`\n  person          threshold ${threshold} (${pdata.examples.length} candidates, ${pdata.examples.filter((e) => e.positive).length} on a labelled name; ${P.PERSON_TRAINING_SETS.join(', ')})`);
+  console.log(`    names the layer adds (cv)  ${f.added}, ${f.wrong} wrong: P ${f.precision.toFixed(2)}; it finds ${f.recovered} of the ${f.missedByRules} labelled names the detectors miss`);
+  console.log(`    recall before the filters (cv)  detectors ${f.rulesRecall.toFixed(3)}, detectors + layer ${f.combinedRecall.toFixed(3)}`);
+  const file = P.trainPersonFinal(pdata, personOpts, threshold, {
+    category: 'person',
+    trainedOn: P.PERSON_TRAINING_SETS.map((s) => `test/fixtures/pii/${s}`),
+    options: { ...personOpts, folds: K, targetPrecision: P.PERSON_TARGET },
+    cv: { added: f.added, wrong: f.wrong, recovered: f.recovered, missedByDetectors: f.missedByRules },
+  });
+  const json = JSON.stringify(file, null, 1) + '\n';
+  console.log(`    ${Object.keys(file.weights).length} weights, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`);
+  if (!dryRun)
+    for (const dir of [join(root, 'server/src/rules/pii/model'), join(root, 'out/server/src/rules/pii/model')]) {
+      if (!existsSync(dirname(dir))) continue;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'person.json'), json);
+    }
 }
 console.log(`\ntrain: ${((performance.now() - started) / 1000).toFixed(1)} s${dryRun ? ' (dry run: no file written)' : '; run `npm run build` to bundle the models into dist/'}`);

@@ -144,13 +144,13 @@ export interface TrainOptions {
 
 export const DEFAULTS: TrainOptions = { l2: 0.002, positiveWeight: 3, iterations: 120, minCount: 2, prune: 0.05 };
 
-interface Matrix {
+export interface Matrix {
   dim: number;
   rows: Int32Array[];
 }
 
 /** Feature ids in order of first occurrence (deterministic), one row per example. */
-function matrixOf(examples: Example[]): { matrix: Matrix; names: string[] } {
+export function matrixOf(examples: readonly { features: readonly string[] }[]): { matrix: Matrix; names: string[] } {
   const ids = new Map<string, number>();
   const names: string[] = [];
   const rows = examples.map((e) => {
@@ -476,6 +476,12 @@ export const DEV_SETS = [
   // wording. Only blind sets nobody has read (blind3.jsonl, blind4.jsonl) measure the result.
   { name: 'blind1', path: 'test/fixtures/policy/blind.jsonl' },
   { name: 'blind2', path: 'test/fixtures/policy/blind2.jsonl' },
+  // Blind sets 4–7, read at the end of rounds 4–7: four more writers' wording. blind3 (totals looked at, lines never
+  // read) and the newest blind set stay out.
+  { name: 'blind4', path: 'test/fixtures/policy/blind4.jsonl' },
+  { name: 'blind5', path: 'test/fixtures/policy/blind5.jsonl' },
+  { name: 'blind6', path: 'test/fixtures/policy/blind6.jsonl' },
+  { name: 'blind7', path: 'test/fixtures/policy/blind7.jsonl' },
 ];
 /** Clean posts as an office writes them (test/fixtures/realistic/, outside ng/): negatives for every category. */
 export const REALISTIC = 'test/fixtures/realistic';

@@ -260,9 +260,14 @@ export function piecesOf(seg: TextSegment, size = 4096): TextSegment[] {
     let to = Math.min(seg.text.length, from + size);
     if (to < seg.text.length) {
       const nl = seg.text.lastIndexOf('\n', to);
-      // No line break in the piece: cut anyway, at a code-point boundary.
+      // No line break in the piece: cut after a sentence end or a space near the size (a name is never cut in two),
+      // else anyway, at a code-point boundary.
       if (nl > from) to = nl + 1;
-      else if (/[\uDC00-\uDFFF]/.test(seg.text[to] ?? '')) to--;
+      else {
+        const end = lastBreakBefore(seg.text, to, Math.max(from + 1, to - 512));
+        if (end > from) to = end;
+        else if (/[\uDC00-\uDFFF]/.test(seg.text[to] ?? '')) to--;
+      }
     }
     const at = from;
     out.push({
@@ -274,6 +279,13 @@ export function piecesOf(seg: TextSegment, size = 4096): TextSegment[] {
     from = to;
   }
   return out;
+}
+
+const PIECE_BREAK = new Set([...'。！？!?\u3000 \t']);
+/** Just after the last sentence end or space in [floor, to), or -1. */
+function lastBreakBefore(text: string, to: number, floor: number): number {
+  for (let i = to - 1; i >= floor; i--) if (PIECE_BREAK.has(text[i])) return i + 1;
+  return -1;
 }
 
 function altSegment(img: ImageAttachment): TextSegment {

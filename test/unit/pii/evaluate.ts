@@ -73,7 +73,7 @@ export async function detect(text: string, morphology: Morphology): Promise<Find
 }
 
 /** Every occurrence of each labelled span in the sentence. */
-function labelRanges(item: Labelled): { category: string; text: string; ranges: [number, number][] }[] {
+export function labelRanges(item: Labelled): { category: string; text: string; ranges: [number, number][] }[] {
   const seen = new Map<string, number>();
   return item.spans.map((s) => {
     const ranges: [number, number][] = [];

@@ -9,6 +9,8 @@
 //   byGivenName   given names from the lexicon as a subject or list item (紬は…, はるとは…)
 //   byList        the other items of a list that holds a name (陽斗、拓也、大地の3人; 当番：蓮・樹・咲良)
 //   byContact     a name beside a phone number, e-mail or address (…@gmail.com（広瀬）)
+//   byModel       what the detectors leave, scored by a linear model over the word's shape and surroundings
+//                 (personModel.ts, trained by `npm run train`); its findings name the features that weighed most
 // Measured gaps of kuromoji 0.1.2 / IPADIC: 「さくらちゃん」 → さくら 名詞,一般; 「ゆうとくん」 → ゆう(動詞)/と/くん;
 // 「はるとくん」 → はる/とく/ん (the honorific is not even a token); 先生 is 名詞,一般. A finding covers the name only
 // (with its furigana: 陽翔（はると）), never the honorific; its fix puts a letter in its place, one per person
@@ -20,6 +22,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
 import ANIMATE from './lexicon/animateVerbs.json';
 import { allowFix, CLAUSE_PERSONAL, ORG_WORDS, replaceFix } from './common';
+import { activeModel, nameCandidates, personCues, personModel, personScore } from './personModel';
 import {
   CHILD_AFTER,
   CHILD_BEFORE,
@@ -86,6 +89,8 @@ interface Candidate {
   start: number;
   end: number;
   kind: Kind;
+  /** What made the statistical layer propose it, in words (absent for the detectors' own proposals). */
+  cues?: string[];
 }
 
 /** Tokens of one text with O(1) lookups by offset (typed arrays: one pass, no hashing). */
@@ -1241,9 +1246,8 @@ export const person: Rule = {
   },
 };
 
-function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
-  const text = seg.text;
-  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return;
+/** The detectors' proposals on one text (before the filters): what the statistical layer is left with. */
+function scanText(text: string, morph: MorphologyLike): Scan {
   const s = new Scan(text, new Tokens(morph.tokenize(text), text));
   byHonorific(s, morph);
   byDictionary(s);
@@ -1259,7 +1263,54 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   byLatinFull(s);
   byConjunct(s);
   byRepeat(s);
+  return s;
+}
+
+/** For training the statistical layer: the tokens of a text and whether the detectors already proposed a range. */
+export function detectorCoverage(text: string, morph: MorphologyLike): { tokens: MorphToken[]; taken: (start: number, end: number) => boolean } {
+  const s = scanText(text, morph);
+  return { tokens: s.tokens.list, taken: (a, b) => s.overlaps(a, b) };
+}
+
+/** Names the detectors left, scored by the model (personModel.ts); the filters of classify() still apply. */
+function byModel(s: Scan): boolean {
+  const model = activeModel();
+  const scored = nameCandidates(s.text, s.tokens.list, (a, b) => s.overlaps(a, b))
+    .map((c) => ({ c, z: personScore(c.features, model) }))
+    .filter((x) => x.z >= model.threshold)
+    .sort((x, y) => y.z - x.z || x.c.start - y.c.start);
+  // Of overlapping words (さな, さなも), the likeliest.
+  let added = false;
+  for (const { c } of scored) {
+    if (s.overlaps(c.start, c.end)) continue;
+    s.propose({ start: c.start, end: c.end, kind: 'person', cues: personCues(c.features, model) });
+    added = true;
+  }
+  return added;
+}
+
+function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
+  const text = seg.text;
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return;
+  const s = scanText(text, morph);
+  if (personModel.enabled && byModel(s)) {
+    // A name the layer found may hold a list or a pair together: the other items (みのり、こうき、あんず).
+    byList(s);
+    byConjunct(s);
+  }
   const kept: Candidate[] = [];
+  byDictionary(s);
+  byMarker(s);
+  byAge(s, morph);
+  byFurigana(s);
+  byAnimateSubject(s);
+  byParentOf(s, morph);
+  byGivenName(s);
+  byList(s);
+  byContact(s);
+  byLatin(s);
+  byLatinFull(s);
+  byConjunct(s);
   for (const raw of s.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const c = classify(ctx, s, withFurigana(text, raw));
     if (!c) continue;
@@ -1282,5 +1333,6 @@ function report(ctx: RuleContext, seg: TextSegment, c: Candidate, letters: Place
   const fixes = [replaceFix(seg, c.start, c.end, letter, `名前を「${letter}」に置き換える`, !info)];
   if (c.kind !== 'child') fixes.push({ ...allowFix('names', name.replace(/[（(].*$/, ''), 'この名前をチームの許可リストに追加する（公表済みの氏名）'), isPreferred: info });
   const severity = info ? 'info' : c.kind === 'child' ? ctx.severity : atMost(ctx.severity, 'warning');
-  ctx.report({ message: MESSAGES[c.kind], range: seg.toDocumentRange(c.start, c.end), severity, fixes });
+  const message = c.cues?.length && !info ? `${MESSAGES[c.kind]}（手がかり：${c.cues.join('、')}）` : MESSAGES[c.kind];
+  ctx.report({ message, range: seg.toDocumentRange(c.start, c.end), severity, fixes });
 }
