@@ -8,6 +8,11 @@ const postal = rule('pii/postal-code');
 describe('pii/address and pii/postal-code', () => {
   const cases: [string, [string, string, string][]][] = [
     ['自宅は上尾市小泉三丁目12番5号です', [['pii/address', 'warning', '上尾市小泉三丁目12番5号']]],
+    // A bare lot number after a town, at a home; not at a venue, not before a year.
+    ['渡辺さん宅（上尾市上平1238）の畑で', [['pii/address', 'warning', '上尾市上平1238']]],
+    ['自宅は上尾市平方2891です', [['pii/address', 'warning', '上尾市平方2891']]],
+    ['会場は上尾市平方2891の公民館です', []],
+    ['上尾市平方2891で2025年に', []],
     ['田中様方 上尾市柏座一丁目3-12', [['pii/address', 'warning', '上尾市柏座一丁目3-12']]],
     ['集合は伊藤さん宅（上尾市瓦葺2-3-4）', [['pii/address', 'warning', '上尾市瓦葺2-3-4']]],
     ['上尾市上町１－２－３付近', [['pii/address', 'warning', '上尾市上町１－２－３']]],

@@ -82,7 +82,9 @@ function computeAddresses(text: string): AddressMatch[] {
     // A hyphenated number after a space needs a municipality before it (上尾市 春日 1-23-4, not 会議室 1-2-3).
     if (spaced && groupsOf(m).hyphen && !MUNICIPALITY.test(town)) continue;
     const groups = m.groups!;
-    if (groups.bare && !/大字[\p{Script=Han}々ヶ]{1,6}$/u.test(town)) continue;
+    // A bare lot number after 大字 + a place name (大字領家1057), or after a municipality and a town at a private
+    // home (渡辺さん宅（上尾市上平1238）): alone, 上尾市平方2891 may be a field or a venue.
+    if (groups.bare && !/大字[\p{Script=Han}々ヶ]{1,6}$/u.test(town) && !(/[市町村][\p{Script=Han}々ヶ]{1,6}$/u.test(town) && /^[1-9]\d{2,3}$/.test(groups.bare) && addressContext(text, start, end) === 'home')) continue;
     if (groups.hyphen) {
       const parts = groups.hyphen.split('-').length;
       // 1-2-3 after a place name; 12-5 only after a municipality (本町12-5, 上尾市平方1234-5).
