@@ -16,8 +16,10 @@ export const PERSON_TRAINING_SETS = ['corpus.jsonl', 'dev-extra.jsonl', 'dev2.js
 /** Light L2: the folds are nearly one writer each, and weaker regularisation recovered more of the names the detectors
  * miss at the same precision in cross-validation (l2 0.003 → 0.0001: 42 → 73 of 189 at P 0.90). */
 export const PERSON_DEFAULTS: TrainOptions = { l2: 0.0001, positiveWeight: 2, iterations: 150, minCount: 2, prune: 0.05 };
-/** Precision the names the layer adds must keep in cross-validation. */
-export const PERSON_TARGET = 0.9;
+/** Precision the names the layer adds must keep in cross-validation: 0.85, because person's precision has room and its
+ * recall has none (the detectors alone hold 0.98–1.00 over ~2,000 finds; at 0.85 the layer adds 223 names with 32 wrong,
+ * overall precision stays above 0.96, and it finds 87 of the 189 names the detectors miss, against 70 at 0.90). */
+export const PERSON_TARGET = 0.85;
 
 interface PersonExample {
   item: number;
