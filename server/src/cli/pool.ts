@@ -54,6 +54,9 @@ export interface BatchReply {
 /** Largest batch: a message per file woke the main thread (and cost a context switch) for every post. */
 const MAX_BATCH = 16;
 
+/** Batches sent ahead to each worker: one being checked, the others queued while the main thread checks its own. */
+const IN_FLIGHT = 4;
+
 /** Small enough that every worker gets several batches (the last ones finish together), at most MAX_BATCH. */
 export function batchSize(tasks: number, workers: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(tasks / (workers * 8))));
@@ -123,9 +126,8 @@ export async function runPool(tasks: Task[], workers: number, init: Omit<WorkerI
         else send(w);
       });
       w.on('error', fail);
-      // Two batches in flight per worker, so it never waits for the main thread between batches.
-      send(w);
-      send(w);
+      // Batches in flight per worker, so it never waits for the main thread, which replies only between its own batches.
+      for (let k = 0; k < IN_FLIGHT; k++) send(w);
     }
     // Read while the workers start (they need half a second to load the bundle), then shared with them: no copy each.
     const dictionary = local.dictionary?.();
