@@ -5,7 +5,7 @@
 // ~390k JS arrays (we index it in one pass over the buffer instead), and walks 1 MB of zero padding in
 // the unknown-word tables. Tokenizing cost grows with the square of the sentence length (kuromoji copies the
 // tail of the sentence at every position), so text is cut at characters no dictionary word spans.
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzip } from 'node:zlib';
@@ -207,14 +207,17 @@ export async function buildTokenizer(dir: string): Promise<KuromojiTokenizer> {
  */
 export function readSharedDictionary(dir: string): DictionaryBytes | undefined {
   if (!FILES.every((f) => existsSync(join(dir, `${f}.dat`)))) return undefined;
+  const dataEnd = readDataEnds(dir);
   const out: Partial<DictionaryBytes> = {};
   for (const f of FILES) {
     const fd = openSync(join(dir, `${f}.dat`), 'r');
     try {
       const size = fstatSync(fd).size;
       const bytes = new Uint8Array(new SharedArrayBuffer(size));
-      for (let at = 0; at < size; ) {
-        const n = readSync(fd, bytes, at, size - at, at);
+      // A SharedArrayBuffer starts zero-filled: the zero padding after the data (per the build's manifest) need not be read.
+      const end = dataEnd[f]?.size === size ? Math.min(size, dataEnd[f].dataEnd) : size;
+      for (let at = 0; at < end; ) {
+        const n = readSync(fd, bytes, at, end - at, at);
         if (n === 0) throw new Error(`${f}.dat: unexpected end of file`);
         at += n;
       }
@@ -224,6 +227,16 @@ export function readSharedDictionary(dir: string): DictionaryBytes | undefined {
     }
   }
   return out as DictionaryBytes;
+}
+
+/** The build's dist/dict/data-end.json: per file, its size and where its trailing zeros begin ({} when absent). */
+function readDataEnds(dir: string): Partial<Record<DictFile, { size: number; dataEnd: number }>> {
+  try {
+    const raw = JSON.parse(readFileSync(join(dir, 'data-end.json'), 'utf8')) as Record<string, { size: number; dataEnd: number }>;
+    return Object.fromEntries(FILES.filter((f) => Number.isInteger(raw[`${f}.dat`]?.size) && Number.isInteger(raw[`${f}.dat`]?.dataEnd)).map((f) => [f, raw[`${f}.dat`]]));
+  } catch {
+    return {};
+  }
 }
 
 /** Builds kuromoji's tokenizer from the dictionary files' bytes (each starting on a 4-byte boundary). */
