@@ -147,9 +147,17 @@ async function warmServer() {
   const from = join(root, 'node_modules/kuromoji/dict');
   const to = join(root, 'dist/dict');
   mkdirSync(to, { recursive: true });
+  // kuromoji pads its files with zeros to a power of two (26 of the 96 MB): the manifest says where each file's data
+  // ends, so the CLI reads only that part into zero-filled shared memory (server/src/morphology/kuromoji.ts).
+  const manifest = {};
   for (const f of readdirSync(from).filter((n) => n.endsWith('.dat.gz'))) {
-    writeFileSync(join(to, f.slice(0, -3)), gunzipSync(readFileSync(join(from, f))));
+    const bytes = gunzipSync(readFileSync(join(from, f)));
+    writeFileSync(join(to, f.slice(0, -3)), bytes);
+    let end = bytes.length;
+    while (end > 0 && bytes[end - 1] === 0) end--;
+    manifest[f.slice(0, -3)] = { size: bytes.length, dataEnd: end };
   }
+  writeFileSync(join(to, 'data-end.json'), JSON.stringify(manifest));
 }
 // --- end kuromoji dictionary -----------------------------------------------------------------------------
 if (typeErrors) {

@@ -6,9 +6,15 @@ import { APPROVE_USAGE, runApprove } from './cli/approve';
 import { REPORT_USAGE, runReport } from './cli/report';
 import { closest, UsageError, wantsHelp } from './cli/usage';
 import { VERSION } from './cli/version';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { startCheckWorker } from './cli/checkWorker';
 import { WORKER_MARK } from './cli/pool';
+
+// A batch run is dominated by TurboFan re-compiling large functions that inline the rules (each thread compiles its
+// own, ~2.5 s of CPU per 4,000 posts). A smaller inlining budget makes each compile cheaper for about the same code:
+// CPU of a 4,000-post run -7 % (median of 6). Process-wide, so the worker threads get it too; set before any lint.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 
 type Command = (args: string[]) => Promise<number>;
 

@@ -7,6 +7,7 @@ import { glob } from 'tinyglobby';
 import { checkOne, type CheckOptions, type CheckOutcome } from './checkOne';
 import { githubWriter, jsonWriter, stylishWriter, type OutputWriter } from './formatters';
 import { createFileLinter } from './lintFile';
+import { shareDictionary } from '../morphology';
 import { defaultJobs, effectiveWorkers, runPool } from './pool';
 import { sarifWriter } from './sarif';
 import { stagedPosts } from './staged';
@@ -148,10 +149,14 @@ export async function check(args: CheckArgs): Promise<number> {
     return true;
   };
   const workers = effectiveWorkers(args.jobs ?? defaultJobs(), files.length);
+  const linter = createFileLinter(args.config, args.inputs);
   if (workers > 1) {
-    await runPool(files.map((file) => ({ file, bytes: staged?.get(file) })), workers, { config: args.config, named: args.inputs, options }, (_, outcome) => take(outcome));
+    await runPool(files.map((file) => ({ file, bytes: staged?.get(file) })), workers, { config: args.config, named: args.inputs, options }, (_, outcome) => take(outcome), {
+      check: (task) => checkOne(linter, task.file, options, task.bytes),
+      // Shared only when the posts' config needs the tokenizer (judged by the first file's, as a cheap guess).
+      dictionary: () => (linter.needsMorphology(files[0]) ? shareDictionary() : undefined),
+    });
   } else {
-    const linter = createFileLinter(args.config, args.inputs);
     for (const file of files) if (!take(await checkOne(linter, file, options, staged?.get(file)))) break;
   }
   if (configError !== undefined) {

@@ -2,14 +2,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOne, type CheckOutcome } from './checkOne';
 import { createFileLinter, type FileLinter } from './lintFile';
-import type { BatchMessage, BatchReply, WorkerInit } from './pool';
+import { useDictionary } from '../morphology';
+import type { BatchMessage, BatchReply, DictionaryMessage, WorkerInit } from './pool';
 
 export function startCheckWorker(): void {
   const init = workerData as WorkerInit;
   const linter = createFileLinter(init.config, init.named);
   // One file at a time, in arrival order: the linter's caches (config per folder, tokenizer) are not re-entrant.
   let chain = Promise.resolve();
-  parentPort!.on('message', (batch: BatchMessage) => {
+  parentPort!.on('message', (batch: BatchMessage | DictionaryMessage) => {
+    // The main thread's dictionary comes before any batch: the tokenizer is built on it, not read again.
+    if ('dictionary' in batch) return useDictionary(batch.dictionary);
     chain = chain.then(async () => parentPort!.postMessage(await checkBatch(linter, batch, init)));
   });
 }

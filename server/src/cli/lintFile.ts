@@ -8,7 +8,7 @@ import { readBoundedText, RefusedFileError } from '../io/boundedRead';
 import { outsideMessage } from '../io/confine';
 import { decodePostBytes, readPostFile, type PostFileText } from '../io/postFile';
 import { allRules } from '../rules';
-import { createNodeServices, ensureMorphology } from '../services';
+import { createNodeServices, ensureMorphology, needsMorphology } from '../services';
 import { CliScope } from './scope';
 
 /** Rule id of the finding for a post file that was not read (not a configurable rule: it cannot be checked). */
@@ -32,6 +32,8 @@ export interface FileLinter {
   lintText(file: string, text: string): Promise<LintedFile>;
   /** The folders the post's images may be read from (the report embeds them). */
   rootsFor(file: string): readonly string[];
+  /** True when the file's config enables a rule that needs the tokenizer. */
+  needsMorphology(file: string): boolean;
 }
 
 /**
@@ -89,6 +91,10 @@ export function createFileLinter(configPath?: string, named: readonly string[] =
     },
     lintText: (file, text) => lintText(file, text),
     rootsFor: (file) => rootsOf(resolve(file)),
+    needsMorphology(file) {
+      const config = configFor(resolve(file)).config;
+      return !!config && needsMorphology(allRules, config);
+    },
   };
 }
 

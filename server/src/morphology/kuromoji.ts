@@ -5,7 +5,7 @@
 // ~390k JS arrays (we index it in one pass over the buffer instead), and walks 1 MB of zero padding in
 // the unknown-word tables. Tokenizing cost grows with the square of the sentence length (kuromoji copies the
 // tail of the sentence at every position), so text is cut at characters no dictionary word spans.
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzip } from 'node:zlib';
@@ -192,10 +192,55 @@ export function prefixSearch(base: Int32Array, check: Int32Array): (key: string)
   };
 }
 
+/** The dictionary files' bytes, by file name (see FILES). */
+export type DictionaryBytes = Record<DictFile, Uint8Array>;
+
 /** Builds kuromoji's tokenizer from a dictionary directory. */
 export async function buildTokenizer(dir: string): Promise<KuromojiTokenizer> {
   const entries = await Promise.all(FILES.map(async (f) => [f, await readDictFile(dir, f)] as const));
-  const b = Object.fromEntries(entries) as Record<DictFile, Uint8Array>;
+  return tokenizerFromBytes(Object.fromEntries(entries) as DictionaryBytes);
+}
+
+/**
+ * Reads a directory's decompressed `.dat` files into SharedArrayBuffers (undefined when one is only gzipped):
+ * `check --jobs` reads the 96 MB once and hands the same memory to every worker thread instead of a copy each.
+ */
+export function readSharedDictionary(dir: string): DictionaryBytes | undefined {
+  if (!FILES.every((f) => existsSync(join(dir, `${f}.dat`)))) return undefined;
+  const dataEnd = readDataEnds(dir);
+  const out: Partial<DictionaryBytes> = {};
+  for (const f of FILES) {
+    const fd = openSync(join(dir, `${f}.dat`), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const bytes = new Uint8Array(new SharedArrayBuffer(size));
+      // A SharedArrayBuffer starts zero-filled: the zero padding after the data (per the build's manifest) need not be read.
+      const end = dataEnd[f]?.size === size ? Math.min(size, dataEnd[f].dataEnd) : size;
+      for (let at = 0; at < end; ) {
+        const n = readSync(fd, bytes, at, end - at, at);
+        if (n === 0) throw new Error(`${f}.dat: unexpected end of file`);
+        at += n;
+      }
+      out[f] = bytes;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return out as DictionaryBytes;
+}
+
+/** The build's dist/dict/data-end.json: per file, its size and where its trailing zeros begin ({} when absent). */
+function readDataEnds(dir: string): Partial<Record<DictFile, { size: number; dataEnd: number }>> {
+  try {
+    const raw = JSON.parse(readFileSync(join(dir, 'data-end.json'), 'utf8')) as Record<string, { size: number; dataEnd: number }>;
+    return Object.fromEntries(FILES.filter((f) => Number.isInteger(raw[`${f}.dat`]?.size) && Number.isInteger(raw[`${f}.dat`]?.dataEnd)).map((f) => [f, raw[`${f}.dat`]]));
+  } catch {
+    return {};
+  }
+}
+
+/** Builds kuromoji's tokenizer from the dictionary files' bytes (each starting on a 4-byte boundary). */
+export function tokenizerFromBytes(b: DictionaryBytes): KuromojiTokenizer {
   const dic = new DynamicDictionariesCtor();
   dic.loadTrie(view32(b.base), view32(b.check));
   // kuromoji hands the trie the whole rest of the sentence at every position, and doublearray re-encodes it

@@ -155,10 +155,27 @@ export function atMost(configured: Severity, cap: Severity): Severity {
   return RANK[configured] <= RANK[cap] ? configured : cap;
 }
 
+/** Options already validated, by options object and schema (invalid ones are validated, and reported, on every lint). */
+const validOptions = new WeakMap<object, Map<z.ZodType<unknown>, unknown>>();
+const NO_OPTIONS = {};
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
 /** Validates a rule's options with zod; a bad option is reported once (warning) and the defaults are used. */
 export function parseOptions<T>(ctx: RuleContext, ruleId: string, schema: z.ZodType<T>, defaults: T): T {
+  // The config's options object is the same for every post it applies to: validate it once (zod was ~1 % of a CLI run).
+  // No options (lint passes a fresh {} each time) all validate alike.
+  const key = !ctx.options || isEmpty(ctx.options) ? NO_OPTIONS : ctx.options;
+  let bySchema = validOptions.get(key);
+  if (bySchema?.has(schema)) return bySchema.get(schema) as T;
   const parsed = schema.safeParse(ctx.options ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    if (!bySchema) validOptions.set(key, (bySchema = new Map()));
+    bySchema.set(schema, parsed.data);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `「${issue.path.join('.')}」: ` : '';
   ctx.report({ message: `${ruleId} のオプションが正しくありません。${where}${issue?.message ?? ''}（既定値で検査します）`, range: fmStartRange(ctx.doc), severity: atMost(ctx.severity, 'warning') });
