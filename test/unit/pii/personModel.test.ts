@@ -73,9 +73,15 @@ describe('pii/person statistical layer', () => {
     assert.deepEqual(await names(text), []);
   });
 
-  it('scores count a feature once and describe the strongest positive features in Japanese', () => {
+  it('a candidate carries each feature once (a kanji twice in a name is one feature), as in training', async () => {
+    const text = '菜々と奈菜菜、りりが来た';
+    const tokens = (await morphology()).tokenize(text);
+    for (const c of nameCandidates(text, tokens, () => false)) assert.equal(new Set(c.features).size, c.features.length, c.features.join(' '));
+  });
+
+  it('scores sum the weights and describe the strongest positive features in Japanese', () => {
     const m: PersonModelFile = { bias: -1, threshold: 0, weights: { 'lex:given': 2, 'R:は': 1, 'list:hira': 0.5, 'nk:none': -3 } };
-    assert.equal(personScore(['lex:given', 'lex:given', 'R:は'], m), 2);
+    assert.equal(personScore(['lex:given', 'R:は', 'nk:none'], m), -1);
     assert.deepEqual(personCues(['nk:none', 'list:hira', 'R:は', 'lex:given'], m), ['名前の一覧にある語', '直後の「は」']);
   });
 });

@@ -104,7 +104,7 @@ function featuresOf(text: string, idx: TokenIndex, start: number, end: number, l
     for (const c of word) if (NAME_KANJI.has(c)) inNames++;
     f.push(`nk:${inNames === word.length ? 'all' : inNames === 0 ? 'none' : 'some'}`);
     if (SURNAME_ENDINGS.has(word[word.length - 1])) f.push('sur:end');
-    for (const c of word) f.push(`c:${c}`);
+    for (const c of new Set(word)) f.push(`c:${c}`);
   }
   if (sc === 'hira' || sc === 'kata') {
     const h = toHiragana(word);
@@ -119,7 +119,11 @@ function featuresOf(text: string, idx: TokenIndex, start: number, end: number, l
     const n = b - a + 1;
     f.push(`nt:${Math.min(n, 3)}`);
     if (n === 1) f.push(`p:${posKey(idx.list[a])}`);
-    for (let k = a; k <= b; k++) if (idx.list[k].pos[2] === '人名') f.push(`jin:${idx.list[k].pos[3]}`);
+    let jin = '';
+    for (let k = a; k <= b; k++) if (idx.list[k].pos[2] === '人名' && !jin.includes(idx.list[k].pos[3])) jin += idx.list[k].pos[3];
+    if (jin.includes('姓')) f.push('jin:姓');
+    if (jin.includes('名')) f.push('jin:名');
+    if (jin.includes('*')) f.push('jin:*');
     const prev = idx.list[a - 1];
     const next = idx.list[b + 1];
     f.push(`Lp:${posKey(prev)}`, `Rp:${posKey(next)}`);
@@ -183,13 +187,15 @@ export function nameCandidates(text: string, tokens: readonly MorphToken[], take
   const idx = new TokenIndex(tokens);
   const child = SENTENCE_CHILD.test(text);
   const roster = SENTENCE_ROSTER.test(text);
+  // Whether the detectors found any name here: asked once, not per candidate (a walk over the whole text).
+  const named = taken(0, text.length);
   const add = (start: number, end: number) => {
     if (end - start < 1 || (!all && taken(start, end))) return;
     const features = featuresOf(text, idx, start, end, inList(text, start, end), child, roster);
     // Beside a name the detectors found, across a separator or と・や (陽斗、拓也 / 碧と暖).
     if (NEIGHBOUR_SEP.test(text[start - 1] ?? '') && start >= 2 && taken(start - 2, start - 1)) features.push('nbr:L');
     if (NEIGHBOUR_SEP.test(text[end] ?? '') && taken(end + 1, end + 2)) features.push('nbr:R');
-    if (taken(0, text.length)) features.push('ctx:named');
+    if (named) features.push('ctx:named');
     // Beside a given name of the lexicon (Mia と Sora, ナギとレイ): names come in pairs and lists.
     const right = neighbourWord(text, end, 1);
     const left = neighbourWord(text, start, -1);
@@ -245,12 +251,8 @@ function weightMap(model: PersonModelFile): Map<string, number> {
 export function personScore(features: readonly string[], model: PersonModelFile = activeModel()): number {
   const w = weightMap(model);
   let z = model.bias;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    // Repeats are rare (a kanji twice in a name): look back only over the few features before.
-    if (features.indexOf(f) !== i) continue;
-    z += w.get(f) ?? 0;
-  }
+  // featuresOf never repeats a feature (a kanji twice in a name is one c: feature), so each counts once, as in training.
+  for (let i = 0; i < features.length; i++) z += w.get(features[i]) ?? 0;
   return z;
 }
 
