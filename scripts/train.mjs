@@ -31,11 +31,25 @@ const TARGET = Number(process.env.TRAIN_TARGET ?? 0.9);
  * With blind4–7 in training (round 8) 0.92 flagged 「ひまわり組のAくんが発表しました」 — what pii/person's own fix writes — on
  * 組・くん・ました alone; 0.95 is quiet there (CV rules + model R 0.82 → 0.77). */
 const TARGET_OF = { opinion: Math.min(TARGET, 0.85), secret: Math.max(TARGET, 0.95) };
-const opts = { ...T.DEFAULTS };
-for (const a of args) {
-  const m = /^--(l2|positiveWeight|iterations|minCount|prune)=(.+)$/.exec(a);
-  if (m) opts[m[1]] = Number(m[2]);
+/** Training options: `base`, with --<prefix><option>=N from the command line (--l2=0.001, --person-l2=0.001). */
+function optionsFrom(base, prefix = '') {
+  const o = { ...base };
+  for (const a of args) {
+    const m = new RegExp(`^--${prefix}(l2|positiveWeight|iterations|minCount|prune)=(.+)$`).exec(a);
+    if (m) o[m[1]] = Number(m[2]);
+  }
+  return o;
 }
+/** Writes a model file into the sources and into out/ (when compiled), unless --dry-run. */
+function writeModel(dirs, name, json) {
+  if (dryRun) return;
+  for (const dir of dirs) {
+    if (!existsSync(dirname(dir))) continue;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), json);
+  }
+}
+const opts = optionsFrom(T.DEFAULTS);
 const only = args.find((a) => /^--only=/.test(a))?.slice(7);
 const dryRun = args.includes('--dry-run');
 
@@ -74,21 +88,12 @@ for (const c of MODEL_CATEGORIES) {
   });
   const json = JSON.stringify(file, null, 1) + '\n';
   console.log(`    ${Object.keys(file.weights).length} weights, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB, hash ${file.hash}`);
-  if (dryRun) continue;
-  for (const dir of out) {
-    if (!existsSync(dirname(dir))) continue;
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${c}.json`), json);
-  }
+  writeModel(out, `${c}.json`, json);
 }
 if (!only || only === 'person') {
   // pii/person's layer (test/eval/trainPerson.ts): candidates of the labelled PII sets already read.
   const P = require(join(root, 'out/test/eval/trainPerson.js'));
-  const personOpts = { ...P.PERSON_DEFAULTS };
-  for (const a of args) {
-    const m = /^--person-(l2|positiveWeight|iterations|minCount|prune)=(.+)$/.exec(a);
-    if (m) personOpts[m[1]] = Number(m[2]);
-  }
+  const personOpts = optionsFrom(P.PERSON_DEFAULTS, 'person-');
   const pdata = P.buildPersonData(root, services.morphology);
   const scores = P.crossValidatePerson(pdata, K, personOpts);
   const threshold = P.choosePersonThreshold(pdata, scores, P.PERSON_TARGET);
@@ -104,11 +109,6 @@ if (!only || only === 'person') {
   });
   const json = JSON.stringify(file, null, 1) + '\n';
   console.log(`    ${Object.keys(file.weights).length} weights, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`);
-  if (!dryRun)
-    for (const dir of [join(root, 'server/src/rules/pii/model'), join(root, 'out/server/src/rules/pii/model')]) {
-      if (!existsSync(dirname(dir))) continue;
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'person.json'), json);
-    }
+  writeModel([join(root, 'server/src/rules/pii/model'), join(root, 'out/server/src/rules/pii/model')], 'person.json', json);
 }
 console.log(`\ntrain: ${((performance.now() - started) / 1000).toFixed(1)} s${dryRun ? ' (dry run: no file written)' : '; run `npm run build` to bundle the models into dist/'}`);

@@ -427,7 +427,7 @@ export function trainFinal(data: TrainingData, c: ModelCategory, opts: TrainOpti
   return { weights, bias: w[matrix.dim] };
 }
 
-const round = (x: number) => Math.round(x * 10000) / 10000;
+export const round = (x: number) => Math.round(x * 10000) / 10000;
 
 export function weightsHash(weights: Map<string, number>, bias: number): string {
   const sorted = [...weights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -8,7 +8,7 @@ import type { Morphology } from '../../server/src/engine/morphology';
 import { detectorCoverage } from '../../server/src/rules/pii/person';
 import { nameCandidates, personScore, type PersonModelFile } from '../../server/src/rules/pii/personModel';
 import { labelRanges, loadSet } from '../unit/pii/evaluate';
-import { fitLogistic, matrixOf, type TrainOptions } from './train';
+import { fitLogistic, matrixOf, round, type TrainOptions } from './train';
 
 /** The PII sets the layer learns from: our corpora, another writer's development set and the blind sets already read. */
 export const PERSON_TRAINING_SETS = ['corpus.jsonl', 'dev-extra.jsonl', 'dev2.jsonl', 'blind.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl'];
@@ -60,8 +60,6 @@ export function buildPersonData(root: string, morphology: Morphology): PersonDat
   }
   return { examples, spans };
 }
-
-const round = (x: number) => Math.round(x * 10000) / 10000;
 
 function fit(data: PersonData, rows: number[], opts: TrainOptions): PersonModelFile {
   const { matrix, names } = matrixOf(data.examples);

@@ -1299,18 +1299,6 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
     byConjunct(s);
   }
   const kept: Candidate[] = [];
-  byDictionary(s);
-  byMarker(s);
-  byAge(s, morph);
-  byFurigana(s);
-  byAnimateSubject(s);
-  byParentOf(s, morph);
-  byGivenName(s);
-  byList(s);
-  byContact(s);
-  byLatin(s);
-  byLatinFull(s);
-  byConjunct(s);
   for (const raw of s.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const c = classify(ctx, s, withFurigana(text, raw));
     if (!c) continue;

@@ -162,7 +162,7 @@ function neighbourWord(text: string, at: number, dir: 1 | -1): string | undefine
   if (sc !== 'han' && sc !== 'hira' && sc !== 'kata' && sc !== 'latin') return undefined;
   let j = i;
   while (scriptAt(text, j + dir) === sc && Math.abs(j - i) < 8) j += dir;
-  let w = dir === 1 ? text.slice(i, j + 1) : text.slice(j, i + 1);
+  const w = dir === 1 ? text.slice(i, j + 1) : text.slice(j, i + 1);
   // A hiragana word ends before a particle (ゆあ、りお…, つばさでした).
   if (sc === 'hira') for (let k = 2; k <= w.length; k++) if (lexiconName(w.slice(0, k)) && dir === 1) return w.slice(0, k);
   if (sc === 'hira' && dir === -1) for (let k = 2; k <= w.length; k++) if (lexiconName(w.slice(-k))) return w.slice(-k);
@@ -284,9 +284,6 @@ function describe(f: string): string | undefined {
   const [family, value = ''] = f.split(/:(.*)/s);
   const side = (v: string) => (v === '^' ? '文頭' : v === '¶' ? '行頭・行末' : v === 'hira' ? 'ひらがな' : v === 'han' ? '漢字' : v === 'kata' ? 'カタカナ' : v === 'emoji' ? '絵文字' : v === 'space' ? '空白' : `「${v}」`);
   switch (family) {
-    case 'lex:given':
-    case 'lex:common':
-      return '名前の一覧にある語';
     case 'lex':
       return value === 'given' || value === 'common' ? '名前の一覧にある語' : undefined;
     case 'lexR':
