@@ -155,8 +155,11 @@ export const BLIND6 = 'test/fixtures/policy/blind6.jsonl';
 /** The blind set of round 7: committed before any tuning on it, scored at the end of round 7 and its misses read then;
  * a training set since (test/eval/train.ts). */
 export const BLIND7 = 'test/fixtures/policy/blind7.jsonl';
-/** The blind set of round 8: committed before any tuning on it, scored once at the end, its misses read only then. */
+/** The blind set of round 8: committed before any tuning on it, scored at the end of round 8 and its misses read then;
+ * a training set since. */
 export const BLIND8 = 'test/fixtures/policy/blind8.jsonl';
+/** The blind set of round 9: committed before any tuning on it, scored once at the end, its misses read only then. */
+export const BLIND9 = 'test/fixtures/policy/blind9.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);

@@ -28,6 +28,9 @@ describe('rule policy/personal-opinion', () => {
       { name: '正直に申し上げます', text: '正直に申し上げます。先日の投稿で日付を誤って記載しておりました。' },
       { name: '最高気温', text: 'きのうの最高気温は36.8℃でした。' },
       { name: 'まさに議題', text: 'ご要望の件は、検討会議でまさに議題になっています。' },
+      // Round 9: someone else's feeling (honorific passive), 個人的 describing the reader's matter.
+      { name: 'がっかりされている方へ', text: '「保育園に落ちた」とがっかりされている方へ。二次募集や一時預かりもご案内しています。' },
+      { name: '個人的なお悩み', text: '個人的なお悩みも、若者相談窓口では秘密厳守でお聞きします。' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '自分が住んでいる地域…をみんなで考えます (an activity, not a view)', text: '自分が住んでいる地域のハザードマップを確認し、避難の経路をみんなで考えます。' },
       { name: 'quoted words of the mayor (own staff)', text: '市長は「私は、子どもたちの声をまちづくりに生かしたいと考えています」と話しました。' },

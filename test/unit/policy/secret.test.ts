@@ -40,6 +40,8 @@ describe('rule policy/secret', () => {
       ['early', '保育士採用試験の合格者、まだ非公表ですが今年は15名です。', 'まだ公表されていない結果'],
       ['weakSpot', '課のタブレットのパスワードは、全員で同じものを使い回しています。', '弱い運用'],
       ['weakSpot', '事務用PCのウイルス対策ソフトが重いので止めています。', '弱い運用'],
+      ['weakSpot', 'すぐ入れるように、モニターの横にIDも貼ってあります。', '弱い運用'],
+      ['casework', '中学生のBくん、うつ傾向で通院中なので配慮をお願いします。', '特定の子どもや家庭の事情'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
@@ -55,12 +57,23 @@ describe('rule policy/secret', () => {
       '一次選考の結果通知は2月上旬に発送予定です。',
       'まだ非公表ですが、開所時間を朝7時からにする案が出ています。',
       'パスワードは他のサービスと使い回さないようにしましょう。',
+      'IDやパスワードを書いた紙を端末に貼らないでください。',
+      '通院中のお子さんの登所については、園にご相談ください。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);
         assert.deepEqual(findings.map((f) => f.message), []);
       });
     }
+  });
+
+  it('casework: a reply that tells the reader\'s own child\'s condition (お子さんの… in a post opening with @handle)', async () => {
+    const text = '@aoi_mama 先日はお子さんの食物アレルギー（卵・小麦）のご相談ありがとうございました。';
+    const findings = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('特定の子どもや家庭の事情'));
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /食物アレルギー/);
+    // The same words in a post to everyone are advice, not a case.
+    assert.deepEqual(await findingsOf(secret, '先日はお子さんの食物アレルギーのご相談ありがとうございました。', ageo), []);
   });
 
   it('never repeats the secret in the message', async () => {

@@ -50,7 +50,16 @@ function thinkingAsView(tokens: MorphToken[], k: number): boolean {
 /** An evaluative word used as a condition (体調がおかしいときは) or a set phrase (残念ながら) is not an evaluation. */
 function conditional(tokens: MorphToken[], j: number): boolean {
   const after = NOT_EVALUATIVE_AFTER;
-  return tokens.slice(j, j + 2).some((t) => after.has(t.surface));
+  if (tokens.slice(j, j + 2).some((t) => after.has(t.surface))) return true;
+  // がっかりされている方へ: an honorific passive tells someone else's feeling, not the writer's.
+  return tokens[j]?.basic === 'する' && tokens[j + 1]?.basic === 'れる';
+}
+
+/** 個人的なお悩み, 個人的な事情: 個人的 describing the reader's matter, not announcing the writer's view. */
+const OWN_VIEW_NOUNS = /意見|感想|考え|見解|印象|好み|思い|見方/;
+function personalMatter(tokens: MorphToken[], j: number): boolean {
+  const n = tokens[j + 1]?.pos[0] === '接頭詞' ? j + 2 : j + 1;
+  return tokens[j]?.surface === 'な' && tokens[n]?.pos[0] === '名詞' && !OWN_VIEW_NOUNS.test(tokens[n].surface + (tokens[n + 1]?.surface ?? ''));
 }
 
 const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)[】］\]]|(?:出典|引用元|出所)[ \t\u3000]*[:：])[ \t\u3000]*\S/;
@@ -67,7 +76,9 @@ interface Verdict {
 function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToken[]): Verdict | undefined {
   const hits = (name: Exclude<Word, '$comment'>) => find(own, lex(ctx, name));
   // 子育て中の人 is people raising children, not the account's 中の人.
-  const stance = hits('stance').filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞')).map((h) => cueOf(post, h));
+  const stance = hits('stance')
+    .filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞') && !(h.entry.text === '個人的' && personalMatter(own, h.j)))
+    .map((h) => cueOf(post, h));
   // 正直に申し上げます (an apology), 正直にお答えください: no view of the writer's.
   const candour = hits('candour').filter((h) => !(own[h.j]?.surface === 'に' && /ください|お願い|申し上げ/.test(s.text))).map((h) => cueOf(post, h));
   const agreement = hits('agreement').map((h) => cueOf(post, h));

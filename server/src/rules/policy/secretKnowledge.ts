@@ -1,7 +1,7 @@
 // What staff know from their work and a post must not tell (上尾 5(2)カ: 職務上知り得た秘密, 日時・場所の特定が可能と
 // なる情報), composed from word classes (lexicon/secret.json) over one sentence's own words:
 //   whereabouts  a group of children, a clock time and a place or a going-somewhere word, in a post that invites no one
-//   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭)
+//   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭, お子さん in a reply)
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す)
 import type { Post } from '../../engine/document';
@@ -23,8 +23,11 @@ export interface KnowledgeFinding {
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
 const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
+/** A reply (the post opens with @handle) talks to one person: their child, their family. */
+const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
+const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
-const GENERAL = /場合|方は|方へ|方の|ください|ご相談|お知らせします|予定です。?$|でしょう/;
+const GENERAL = /場合|方は|方へ|方の|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
@@ -43,6 +46,7 @@ export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
 /** `invites`: invitesPublic of the post (the caller needs it too). */
 export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: boolean): KnowledgeFinding[] {
   const out: KnowledgeFinding[] = [];
+  const reply = REPLY.test(post.text);
   for (const s of a.sentences) {
     const text = s.text;
     const span = (kind: KnowledgeKind, cues: Hit[]) => out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => post.text.slice(h.start, h.end)))] });
@@ -57,7 +61,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     }
     // A specific child's or family's circumstances.
     const cases = hits(m, s, 'caseDetails');
-    if (cases.length > 0 && SPECIFIC_PERSON.test(text) && !GENERAL.test(text)) {
+    if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
       span('casework', cases);
       continue;
     }

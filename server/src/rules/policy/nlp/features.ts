@@ -19,12 +19,16 @@
 //   ea  those auxiliaries alone
 //   l / lq  a word class (lexicon/*.json) hit in the own words / only inside a quotation; le: the entry itself;
 //       lk: the kind of a group word (性別, 国籍・出身・ルーツ, …)
+//   pol the polarity (+ / -) of an own content word (lexicon/polarity.json), alone and after an adverb (pol:+|adv)
+//   pe  the sentence's last content word as a class: its part of speech, its polarity and the first auxiliary after it
+//       (形容詞|-|です): an evaluation the lexicons have never seen still has the shape of one
 //   f   flags: the sentence has a quotation, a quotation followed by と／って, ends as a question, the post has a
 //       link, a source line, a mention; has a clock time, has one with a whereabouts word (a group of children going somewhere)
 import type { MorphToken } from '../../../engine/morphology';
 import type { Morphology } from '../../../engine/morphology';
 import type { PostAnalysis, Sentence } from '../../../engine/postAnalysis';
 import DISCRIMINATION from '../lexicon/discrimination.json';
+import POLARITY from '../lexicon/polarity.json';
 import { CLOCK, mentionsOf, urlsOf } from '../util';
 import { scanAll, type Hit, type Lexicon } from './lexicon';
 import { compileWordClasses } from './wordClasses';
@@ -64,6 +68,18 @@ export function keyOf(t: MorphToken): string {
   const c = t.surface.charCodeAt(0);
   if (c > 0x20 && c < 0x7f) return asciiShape(t.surface) ?? t.basic.toLowerCase();
   return t.basic;
+}
+
+const POLARITY_OF = new Map<string, string>([...POLARITY.positive.map((w) => [w, '+'] as const), ...POLARITY.negative.map((w) => [w, '-'] as const)]);
+/** The polarity of a content word, or undefined. */
+function polarityOf(t: MorphToken): string | undefined {
+  const p = t.pos[0];
+  if (p !== '名詞' && p !== '形容詞' && p !== '動詞' && p !== '副詞') return undefined;
+  return POLARITY_OF.get(t.basic);
+}
+/** A word's class for pe: the part of speech, with the 名詞 kinds that predicate (形容動詞語幹, サ変接続). */
+function classOf(t: MorphToken): string {
+  return t.pos[0] === '名詞' ? `名詞-${t.pos[1]}` : t.pos[0];
 }
 
 const end = (t: MorphToken) => t.start + t.surface.length;
@@ -160,6 +176,8 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
     }
     const k = keyOf(t);
     sink('w', k, undefined, undefined, undefined, t.start, e);
+    const pol = polarityOf(t);
+    if (pol !== undefined) sink('pol', pol, i > 0 && own[i - 1].pos[0] === '副詞' ? 'adv' : undefined, undefined, undefined, t.start, e);
     if (prev !== undefined) sink('b', prev, k, undefined, undefined, prevStart, e);
     prev = k;
     prevStart = t.start;
@@ -195,7 +213,10 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
     const aux: string[] = AUX_SCRATCH;
     aux.length = 0;
     for (let k = from; k <= last && aux.length < 3; k++) if (!blank(own[k])) aux.push(own[k].basic);
-    if (c >= 0) sink('ec', keyOf(own[c]), aux[0], aux[1], aux[2], own[c].start, end(t1));
+    if (c >= 0) {
+      sink('ec', keyOf(own[c]), aux[0], aux[1], aux[2], own[c].start, end(t1));
+      sink('pe', classOf(own[c]), polarityOf(own[c]) ?? '0', aux[0] ?? '', undefined, own[c].start, end(t1));
+    }
     if (aux.length > 0) sink('ea', aux[0], aux[1], aux[2], undefined, own[from].start, end(t1));
   }
   // Word classes in the own words and in quotations.

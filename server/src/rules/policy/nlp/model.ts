@@ -40,7 +40,7 @@ class Node {
 }
 
 /** The families of nlp/features.ts, by index. */
-const FAMILIES = ['w', 'b', 'q', 'u', 'e1', 'e2', 'e3', 'ec', 'ea', 'l', 'le', 'lq', 'lk', 'f'] as const;
+const FAMILIES = ['w', 'b', 'q', 'u', 'e1', 'e2', 'e3', 'ec', 'ea', 'l', 'le', 'lq', 'lk', 'f', 'pol', 'pe'] as const;
 const FAMILY_ID = new Map<string, number>(FAMILIES.map((f, i) => [f, i]));
 /** The family's index (the families features.ts emits most come first). */
 function familyId(family: string): number {
