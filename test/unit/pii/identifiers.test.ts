@@ -27,6 +27,12 @@ describe('pii identifiers', () => {
     ['口座番号 1234567（普通）', [['pii/bank-account', 'warning', '1234567']]],
     ['義援金の振込先：口座番号 1234567 口座名義 上尾市', [['pii/bank-account', 'info', '1234567']]],
     ['会員番号 1234567', []],
+    // round 9: a member number beside the member's name, a clinic card's No. in brackets, a class's roll number
+    ['会員番号：No.00872（提供会員　清水 昭二さん）', [['pii/id-number', 'error', '00872']]],
+    ['会員番号 1234 の方は受付へ（鈴木さんが対応します）', []],
+    ['診察券（あげお小児クリニック　No.0045-2231）のお忘れ物', [['pii/id-number', 'error', '0045-2231']]],
+    ['年長 すずらん組 出席番号12 の子', [['pii/id-number', 'error', '12']]],
+    ['出席は12人でした', []],
     ['カード番号 4111 1111 1111 1111', [['pii/card-number', 'error', '4111 1111 1111 1111']]],
     ['5555-5555-5555-4444 のカード', [['pii/card-number', 'error', '5555-5555-5555-4444']]],
     ['ISBN 9784834000825', []],

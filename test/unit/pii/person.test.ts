@@ -108,6 +108,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['美咲さん（蒼くんのお父さん）が来てくださいました', [['warning', '美咲'], ['error', '蒼']]],
     // exact spans
     ['田中はるとくんが走りました', [['error', '田中はると']]],
+    // round 9: staff named after their unit, an owner's name in brackets right after the contact data
+    ['保育課の井上と、子育て支援センターの鬼頭が伺います', [['warning', '井上'], ['warning', '鬼頭']]],
+    ['保育課の窓口と、子育て支援センターの受付で', []],
+    ['メール k.hirano1122@outlook.jp（平野）', [['warning', '平野']]],
+    ['連絡先：+81 90 2233 4466（Smith）', [['warning', 'Smith']]],
+    ['〒362-0042 上尾市谷津二丁目五番七号（山口方）', [['warning', '山口']]],
+    ['口座番号 0012345（普通）へ', []],
     // issue 10, second round: lists after a comma, pairs, katakana, spaced honorifics, parents, staff, contacts
     ['リレーのアンカーは、蒼真・美桜・湊斗の3人に決まりました', [['error', '蒼真'], ['error', '美桜'], ['error', '湊斗']]],
     ['最後まで残ったのは、りつ、ゆいと、かえでの3人です', [['error', 'りつ'], ['error', 'ゆいと'], ['error', 'かえで']]],

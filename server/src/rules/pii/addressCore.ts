@@ -3,9 +3,11 @@ import { ORG_WORDS, distanceAfter, distanceBefore } from './common';
 
 /** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
 export function normalizeDigits(text: string): string {
-  if (!/[０-９‐‑‒–—―−－ｰー]/.test(text)) return text;
+  if (!/[０-９‐‑‒–—―−－ｰー〒]/.test(text)) return text;
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // 〒三六二－〇〇四二: a postal code in kanji digits, digit for digit.
+    .replace(/(?<=〒[ \u3000]?)[〇一二三四五六七八九]{3}[‐‑‒–—―−－ｰー-]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百])/g, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => String('〇一二三四五六七八九'.indexOf(c))))
     .replace(/[‐‑‒–—―−－ｰ]/g, '-')
     .replace(/(?<=\d)ー(?=\d)/g, '-');
 }
@@ -109,7 +111,7 @@ export interface PostalMatch {
 }
 
 export function findPostalCodes(text: string): PostalMatch[] {
-  if (!/[0-9０-９]{3}/.test(text)) return [];
+  if (!/[0-9０-９]{3}|〒[ \u3000]?[〇一二三四五六七八九]{3}/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: PostalMatch[] = [];
   for (const m of norm.matchAll(POSTAL)) {

@@ -67,7 +67,7 @@ export function normalizeNumbers(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 const KANJI_DIGITS = '〇一二三四五六七八九';
-const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐][〇一二三四五六七八九]{1,4}[・\-ー－‐][〇一二三四五六七八九]{3,4}/g;
+const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰ][〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰ][〇一二三四五六七八九]{3,4}/g;
 
 export const DIGIT = '[0-9０-９]';
 export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';

@@ -26,7 +26,15 @@ const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)
 const PERSON_ID_BEFORE = new RegExp(`${PERSON_ID_LABEL}[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
-const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書)/;
+const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書|診察券|会員証|学生証|生徒手帳|利用者証|図書カード)/;
+/** Numbers of one or two digits that still pick out one child in a class: 出席番号12. */
+const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
+/** 会員番号 1234 の方は受付へ: a number called out to whoever holds it, no one named. */
+const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
+/** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
+ * not called out (CALLED_OUT_AFTER). */
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}(?:さん|様|くん|ちゃん)/;
+const MEMBER_BEFORE = /会員(?:番号|No\.?|NO\.?)[\s\u3000:：は]*(?:No\.?|NO\.?|№)?[\s\u3000]*$/;
 const NUMBER_WORD = /(?:記号|番号|No\.?|NO\.?|№)(?:[・･/／]?(?:記号|番号))?[\s\u3000:：は]*$/;
 
 export const idNumber: Rule = {
@@ -36,7 +44,7 @@ export const idNumber: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
-      if (!/[0-9０-９]{4}/.test(seg.text)) continue;
+      if (!/[0-9０-９]{4}|出席/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
@@ -70,9 +78,12 @@ export const idNumber: Rule = {
         if (taken.some(([a, b]) => run.start < b && a < run.end)) continue;
         // 記入例：基礎年金番号 1234-567890: a form's example, no one's number.
         if (EXAMPLE_LINE.test(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
-        if ((run.digits.length < 4 && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
-        const named = ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
+        const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
+        if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
+        const line = seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, (seg.text.indexOf('\n', run.end) + 1 || seg.text.length + 1) - 1);
+        const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && NAMED_ON_LINE.test(line);
+        const named = short || member || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.
         const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);
         // 記号 01180422 番号 17: the 番号 of an insurance card is short, after its 記号 already found.

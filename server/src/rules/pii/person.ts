@@ -1071,10 +1071,15 @@ function byContact(s: Scan): void {
     lineStart += line.length + 1;
     if (!CONTACT_LINE.test(line)) continue;
     // （広瀬）, （大久保 健二）
-    for (const m of line.matchAll(/[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[）)]/gu)) {
+    for (const m of line.matchAll(/[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
       const start = from + m.index! + 1;
-      const end = start + m[1].length;
-      if (!contactName(s, start, end)) continue;
+      let end = start + m[1].length;
+      // Right after the address, the number or the e-mail it names (…@outlook.jp（平野）, …五番七号（山口方）): the
+      // owner's name, even a word kuromoji also knows as a noun.
+      const owner = CONTACT_BEFORE.test(text.slice(Math.max(0, start - 25), start - 1));
+      const home = owner ? /(?:様方|方|宅)$/.exec(m[1]) : null;
+      if (home && m[1].length - home[0].length >= 2) end -= home[0].length;
+      if (!contactName(s, start, end) && !(owner && ownerName(s, start, end))) continue;
       s.propose({ start, end, kind: 'adult' });
     }
     // A name right before an e-mail address or a phone number after a space: お手玉の会 和子 kazuko@…, 会長 東 090-….
@@ -1104,6 +1109,26 @@ function byContact(s: Scan): void {
   }
 }
 
+/** 保育課の井上と, 子育て支援センターの鬼頭が: a family name after the office or the unit it works in. Only kuromoji's
+ * 人名 counts here (an office's 窓口・担当者 and common nouns stay quiet). */
+const UNIT_END = /(?:課|係|室|センター|保育所|保育園|こども園|児童館|支援館|公民館|事務局|市役所|役場)$/;
+const AFTER_STAFF_NAME = /^(?:[とがはもにへ、・]|から|より|まで|です|まで|より|$)/;
+function byUnitStaff(s: Scan): void {
+  const { text, tokens } = s;
+  for (let k = 2; k < tokens.list.length; k++) {
+    const t = tokens.list[k];
+    if (t.pos[2] !== '人名' || tokens.list[k - 1].surface !== 'の') continue;
+    const unit = text.slice(Math.max(0, tokens.list[k - 1].start - 12), tokens.list[k - 1].start);
+    if (!UNIT_END.test(unit)) continue;
+    // A 姓 and a 名 written together stay one name.
+    const next = tokens.list[k + 1];
+    const end = next && next.pos[2] === '人名' && next.start === t.start + t.surface.length ? next.start + next.surface.length : t.start + t.surface.length;
+    const name = text.slice(t.start, end);
+    if (s.overlaps(t.start, end) || NOT_NAMES.has(name) || PLACE_NAMES.has(name) || !AFTER_STAFF_NAME.test(text.slice(end, end + 2))) continue;
+    s.propose({ start: t.start, end, kind: 'adult' });
+  }
+}
+
 /** A word of one script that is a name by itself: a given name of the lexicon, kuromoji's 人名, or one unknown kanji word. */
 function strictContactWord(s: Scan, start: number, end: number): boolean {
   const { text, tokens } = s;
@@ -1113,6 +1138,18 @@ function strictContactWord(s: Scan, start: number, end: number): boolean {
   const t = tokens.startingAt.get(start);
   return !!t && t.surface === word && t.reading === undefined && isKanji(word[0]);
 }
+
+/** Contact data ending right before a bracket: an e-mail address, a phone number's last digits, a house number. */
+const CONTACT_BEFORE = /(?:[A-Za-z0-9._+-]+(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[0-9０-９]{3,4}|[0-9０-９一二三四五六七八九十〇]+(?:号|番地?)|号室)[ \u3000]*$/;
+/** A bracketed owner's name after contact data: 1–4 kanji, 2–6 katakana or a capitalised Latin word, not an office
+ * or a place word. */
+function ownerName(s: Scan, start: number, end: number): boolean {
+  const name = s.text.slice(start, end);
+  if (s.overlaps(start, end) || NOT_NAMES.has(name) || PLACE_NAMES.has(name) || LATIN_OFFICE.test(name)) return false;
+  if (new RegExp(ORG_WORDS.source).test(name) || /(?:父|母|祖父|祖母|夫|妻|自宅|携帯|本人|代表|平日|夜間|日中|緊急|連絡先|普通|当座|貯蓄|定期|総合|同上|不在|留守|内線|直通)/.test(name)) return false;
+  return /^(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,6}|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)$/u.test(name);
+}
+const LATIN_OFFICE = /^(?:Office|Center|Centre|City|Home|Mobile|Tel|Fax|Mail|Email|Japan|Tokyo|Saitama)$/i;
 
 function contactName(s: Scan, start: number, end: number): boolean {
   const { text, tokens } = s;
@@ -1259,6 +1296,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byGivenName(s);
   byList(s);
   byContact(s);
+  byUnitStaff(s);
   byLatin(s);
   byLatinFull(s);
   byConjunct(s);
