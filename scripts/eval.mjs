@@ -52,6 +52,9 @@ if (only !== 'policy') {
   const dev2Result = await evaluate(loadSet(join(fixtures, 'dev2.jsonl')), morphology);
   console.log(formatTable('\npii development 2 (dev2.jsonl, another writer)', dev2Result));
   if (devDetailsAt >= 0) listOf(dev2Result);
+  const dev3Result = await evaluate(loadSet(join(fixtures, 'dev3.jsonl')), morphology);
+  console.log(formatTable('\npii development 3 (dev3.jsonl, a third writer: names without honorifics, everyday-word names)', dev3Result));
+  if (devDetailsAt >= 0) listOf(dev3Result);
   // --dev-only: the blind sets already read (1 and 3) are scored as development; the others are not even opened.
   const blindResult = await evaluate(loadSet(join(fixtures, 'blind.jsonl')), morphology);
   console.log(formatTable('\npii blind (blind.jsonl; its misses were read after the first round)', blindResult));
@@ -83,7 +86,7 @@ if (only !== 'pii') {
   const ev = require(join(root, 'out/test/eval/policyEval.js'));
   const { createNodeServicesWithMorphology } = require(join(root, 'out/server/src/services.js'));
   const services = await createNodeServicesWithMorphology();
-  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy development 3', ev.DEV3], ['\npolicy development 4', ev.DEV4], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (its misses were read after round 2)', ev.BLIND2], ['\npolicy blind 3 (never tuned on; totals only)', ev.BLIND3], ['\npolicy blind 4 (its misses were read after round 4)', ev.BLIND4], ['\npolicy blind 5 (its misses were read after round 5)', ev.BLIND5], ['\npolicy blind 6 (its misses were read after round 6)', ev.BLIND6], ['\npolicy blind 7 (its misses were read after round 7)', ev.BLIND7], ['\npolicy blind 8 (its misses were read after round 8)', ev.BLIND8], ['\npolicy blind 9 (never tuned on)', ev.BLIND9]];
+  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy development 3', ev.DEV3], ['\npolicy development 4', ev.DEV4], ...ev.DEV5.map((f, i) => [`\npolicy development 5${'abc'[i]}`, f]), ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (its misses were read after round 2)', ev.BLIND2], ['\npolicy blind 3 (never tuned on; totals only)', ev.BLIND3], ['\npolicy blind 4 (its misses were read after round 4)', ev.BLIND4], ['\npolicy blind 5 (its misses were read after round 5)', ev.BLIND5], ['\npolicy blind 6 (its misses were read after round 6)', ev.BLIND6], ['\npolicy blind 7 (its misses were read after round 7)', ev.BLIND7], ['\npolicy blind 8 (its misses were read after round 8)', ev.BLIND8], ['\npolicy blind 9 (never tuned on)', ev.BLIND9]];
   // --dev-only: the blind files are not even opened.
   // --dev-only: the development sets and the blind sets already read (never the one that is not).
   for (const [name, rel] of devOnlyRun ? sets.filter(([n]) => n.includes('development') || n.includes('were read')) : sets) {

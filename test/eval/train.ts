@@ -472,6 +472,10 @@ export const DEV_SETS = [
   { name: 'dev2', path: 'test/fixtures/policy/dev2.jsonl' },
   { name: 'dev3', path: 'test/fixtures/policy/dev3.jsonl' },
   { name: 'dev4', path: 'test/fixtures/policy/dev4.jsonl' },
+  // Round 9: three more writers, each set weighted to the categories fresh writers get past the detectors most.
+  { name: 'dev5a', path: 'test/fixtures/policy/dev5a.jsonl' },
+  { name: 'dev5b', path: 'test/fixtures/policy/dev5b.jsonl' },
+  { name: 'dev5c', path: 'test/fixtures/policy/dev5c.jsonl' },
   // Hard negatives written by the project (フリーパス, キャンパス, パスポート, warnings that name パスワード…).
   { name: 'hard', path: 'test/fixtures/policy/dev-hard.jsonl' },
   // The first two blind sets, once their misses had been read (rounds 1 and 2), train too: they are other writers'

@@ -42,6 +42,7 @@ describe('rule policy/secret', () => {
       ['weakSpot', '事務用PCのウイルス対策ソフトが重いので止めています。', '弱い運用'],
       ['weakSpot', 'すぐ入れるように、モニターの横にIDも貼ってあります。', '弱い運用'],
       ['casework', '中学生のBくん、うつ傾向で通院中なので配慮をお願いします。', '特定の子どもや家庭の事情'],
+      ['whereabouts', '学習支援の中学生たち、毎週水曜の20時に駅前から歩いて帰ってます。', '子どもたちがいつ・どこにいるか'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
@@ -59,6 +60,7 @@ describe('rule policy/secret', () => {
       'パスワードは他のサービスと使い回さないようにしましょう。',
       'IDやパスワードを書いた紙を端末に貼らないでください。',
       '通院中のお子さんの登所については、園にご相談ください。',
+      '@ren_komae 抽選の結果は来週お知らせします。当選された方にはメールをお送りします。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);
@@ -74,6 +76,15 @@ describe('rule policy/secret', () => {
     assert.match(findings[0].message, /食物アレルギー/);
     // The same words in a post to everyone are advice, not a case.
     assert.deepEqual(await findingsOf(secret, '先日はお子さんの食物アレルギーのご相談ありがとうございました。', ageo), []);
+  });
+
+  it('casework: one person\'s result told in a reply; a few families placed where they live', async () => {
+    const result = await findingsOf(secret, '@ren_komae_hs 応募ありがとう！当選してるよ🎉', ageo);
+    assert.equal(result.filter((f) => f.message.includes('特定の子どもや家庭の事情')).length, 1);
+    const text = '市内で里親登録をしているご家庭は今年3軒。そのうち1軒は和泉本町にお住まいです。';
+    const few = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('特定の子どもや家庭の事情'));
+    assert.equal(few.length, 1);
+    assert.equal(text.slice(few[0].range.start, few[0].range.end), 'そのうち1軒は和泉本町にお住まいです。');
   });
 
   it('never repeats the secret in the message', async () => {

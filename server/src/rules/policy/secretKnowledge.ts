@@ -26,8 +26,12 @@ const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
+/** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
+const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|選ばれ/;
+/** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
+const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
-const GENERAL = /場合|方は|方へ|方の|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
+const GENERAL = /場合|方は|方へ|方の|方に|方が|方も|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
@@ -63,6 +67,18 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const cases = hits(m, s, 'caseDetails');
     if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
       span('casework', cases);
+      continue;
+    }
+    // A reply telling the person their own result.
+    if (reply && PERSONAL_RESULT.test(text) && !GENERAL.test(text) && !WITHHELD.test(text)) {
+      const m = PERSONAL_RESULT.exec(text)!;
+      out.push({ kind: 'casework', start: s.start, end: s.end, cues: [m[0]] });
+      continue;
+    }
+    // A few families with a circumstance the post names, placed where they live.
+    const few = FEW_PLACED.exec(text);
+    if (few && a.sentences.some((x) => hits(m, x, 'caseDetails').length > 0)) {
+      out.push({ kind: 'casework', start: s.start, end: s.end, cues: [few[0]] });
       continue;
     }
     // A result or figure before it is public.
