@@ -200,7 +200,8 @@ export const secret: Rule = {
           });
         }
       }
-      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text), (s, m) =>
+      // A plan still in the making (駅の東側が候補です, 統合する案) is policy/undecided's to report, not a second warning here.
+      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
@@ -210,6 +211,9 @@ export const secret: Rule = {
     }
   },
 };
+
+/** Words of a plan not yet made (候補, 案, 検討, 見込み, 方向で). */
+const PLAN_IN_MAKING = /候補|[^答法提]案|検討|見込み|方向で|方針案|になりそう/;
 
 /**
  * A model finding's message. With a value-like run in the sentence it is about credentials (ケ); otherwise about what
