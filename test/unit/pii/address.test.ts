@@ -41,6 +41,10 @@ describe('pii/address and pii/postal-code', () => {
     // round 9: a postal code in kanji digits
     ['〒三六二－〇〇四二　上尾市谷津二丁目五番七号（山口方）', [['pii/postal-code', 'warning', '〒三六二－〇〇四二'], ['pii/address', 'warning', '上尾市谷津二丁目五番七号']]],
     ['令和三六二年', []],
+    // a bare lot number of a named resident; a postal code after 郵便番号は
+    ['〒362-0017 上尾市二ツ宮750の安田さん、還付のご案内', [['pii/postal-code', 'warning', '〒362-0017'], ['pii/address', 'warning', '上尾市二ツ宮750']]],
+    ['上尾市平方2891の公民館で', []],
+    ['郵便番号は 362-0011、住所は上尾市平塚2201-6 です', [['pii/postal-code', 'warning', '362-0011'], ['pii/address', 'warning', '上尾市平塚2201-6']]],
     ['会議室 1-2-3', []],
     ['上尾市本町三丁目の交差点', []],
     ['上尾市子育て支援センター 多目的室', []],

@@ -14,6 +14,9 @@ describe('pii/email', () => {
     ['事務局 info@ageo-festa.jp', [['info', 'info@ageo-festa.jp']]],
     ['フリマ参加希望は fuji.mom(a)gmail.com まで', [['warning', 'fuji.mom(a)gmail.com']]],
     ['(a) 上尾 (b) 桶川', []],
+    // a mark for @ before a free or mobile mail domain needs no explanation; before any other domain it does
+    ['写真は riko-mama★au.com まで', [['warning', 'riko-mama★au.com']]],
+    ['ランク★example.com の特集', []],
     ['@ageo_hoiku をフォロー', []],
     ['ご連絡は y u k o . a b e 0 2 @ g m a i l . c o m まで', [['warning', 'y u k o . a b e 0 2 @ g m a i l . c o m']]],
     ['メール：ryo-matsu 0825 @ icloud . com', [['warning', 'ryo-matsu 0825 @ icloud . com']]],

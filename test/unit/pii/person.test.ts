@@ -115,6 +115,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['連絡先：+81 90 2233 4466（Smith）', [['warning', 'Smith']]],
     ['〒362-0042 上尾市谷津二丁目五番七号（山口方）', [['warning', '山口']]],
     ['口座番号 0012345（普通）へ', []],
+    // a family name then given-name kanji kuromoji splits (渡辺|湊|斗), a reading or a Latin spelling before the honorific,
+    // a resident's work (さんの作品) is no author's
+    ['2年の渡辺湊斗さんが発表しました', [['warning', '渡辺湊斗']]],
+    ['スタッフの栗花落（つゆり）さんが講師です', [['warning', '栗花落（つゆり）']]],
+    ['アナ・シルバ（Ana Silva）ちゃんのお母さん', [['error', 'アナ・シルバ（Ana Silva）']]],
+    ['工藤 悠さんの作品を展示しています', [['warning', '工藤 悠']]],
+    ['絵本作家 工藤ノリコさんの絵本', [['info', '工藤ノリコ']]],
     // issue 10, second round: lists after a comma, pairs, katakana, spaced honorifics, parents, staff, contacts
     ['リレーのアンカーは、蒼真・美桜・湊斗の3人に決まりました', [['error', '蒼真'], ['error', '美桜'], ['error', '湊斗']]],
     ['最後まで残ったのは、りつ、ゆいと、かえでの3人です', [['error', 'りつ'], ['error', 'ゆいと'], ['error', 'かえで']]],

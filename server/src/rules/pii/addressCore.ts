@@ -86,7 +86,7 @@ function computeAddresses(text: string): AddressMatch[] {
     const groups = m.groups!;
     // A bare lot number after 大字 + a place name (大字領家1057), or after a municipality and a town at a private
     // home (渡辺さん宅（上尾市上平1238）): alone, 上尾市平方2891 may be a field or a venue.
-    if (groups.bare && !/大字[\p{Script=Han}々ヶ]{1,6}$/u.test(town) && !(/[市町村][\p{Script=Han}々ヶ]{1,6}$/u.test(town) && /^[1-9]\d{2,3}$/.test(groups.bare) && addressContext(text, start, end) === 'home')) continue;
+    if (groups.bare && !/大字[\p{Script=Han}々ヶ]{1,6}$/u.test(town) && !(/[市町村][\p{Script=Han}々ヶケツノ]{1,6}$/u.test(town) && /^[1-9]\d{2,3}$/.test(groups.bare) && addressContext(text, start, end) === 'home')) continue;
     if (groups.hyphen) {
       const parts = groups.hyphen.split('-').length;
       // 1-2-3 after a place name; 12-5 only after a municipality (本町12-5, 上尾市平方1234-5).
@@ -101,7 +101,7 @@ function computeAddresses(text: string): AddressMatch[] {
 }
 
 /** 〒362-0011, or 362-0011 right before an address. */
-const POSTAL = /(?<mark>(?:〒|郵便番号|郵便)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}-?\d{4})(?![\d-])/g;
+const POSTAL = /(?<mark>(?:〒|郵便番号[はが]?|郵便)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}-?\d{4})(?![\d-])/g;
 const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡])/u;
 
 export interface PostalMatch {
@@ -128,9 +128,9 @@ export function findPostalCodes(text: string): PostalMatch[] {
   return out;
 }
 
-/** Words placing an address at a private home. */
+/** Words placing an address at a private home (no \p{…} escapes: distanceAfter rebuilds the pattern without flags). */
 const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様)/g;
-const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち))/;
+const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち)|の[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30faー]{0,4}(?:さん|様|くん|ちゃん))/;
 
 export type AddressContext = 'home' | 'facility' | 'unknown';
 

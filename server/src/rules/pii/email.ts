@@ -72,7 +72,8 @@ export const email: Rule = {
       const found: { start: number; end: number; address: string }[] = [];
       for (const m of norm.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, address: m[0] });
       for (const m of norm.matchAll(OBFUSCATED)) {
-        if (/[★☆◎●■※]/.test(m[2]) && !MARK_EXPLAINED.test(norm)) continue;
+        // A mark for @ counts unexplained only before a free or mobile mail domain (riko-mama★au.com).
+        if (/[★☆◎●■※]/.test(m[2]) && !MARK_EXPLAINED.test(norm) && !PERSONAL_DOMAIN.test(m[3].replace(new RegExp(DOT, 'g'), '.').toLowerCase())) continue;
         if (found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
         // A bare word "at" needs a domain that is clearly one (meet at city.ac.jp is rare; at gmail.com is not).
         if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/\.(?:com|jp|net|org|me)$/.test(m[3].replace(new RegExp(DOT, 'g'), '.'))) continue;

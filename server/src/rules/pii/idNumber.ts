@@ -34,6 +34,11 @@ const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|�
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
 const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}(?:さん|様|くん|ちゃん)/;
+/** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
+ * No.Y1588, 2025-0034): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
+const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}-?)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/g;
+/** The last digits of an individual number (マイナンバーの下4桁「6721」): still part of one person's number. */
+const MY_NUMBER_TAIL = /(?:マイナンバー|個人番号)(?:カード)?の?(?:下|末尾)[4４四]桁[はが]?[ \u3000:：「『]*(\d{4})(?!\d)/g;
 const MEMBER_BEFORE = /会員(?:番号|No\.?|NO\.?)[\s\u3000:：は]*(?:No\.?|NO\.?|№)?[\s\u3000]*$/;
 const NUMBER_WORD = /(?:記号|番号|No\.?|NO\.?|№)(?:[・･/／]?(?:記号|番号))?[\s\u3000:：は]*$/;
 
@@ -72,6 +77,24 @@ export const idNumber: Rule = {
           range: seg.toDocumentRange(start, end),
           fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
         });
+      }
+      // Member, reception and committee numbers beside the person they belong to; the tail of a My Number.
+      for (const re of [MEMBER_VALUE, MY_NUMBER_TAIL]) {
+        for (const m of norm.matchAll(re)) {
+          const end = m.index! + m[0].length;
+          const start = end - m[1].length;
+          if (taken.some(([a, b]) => start < b && a < end)) continue;
+          if (re === MEMBER_VALUE) {
+            const line = seg.text.slice(seg.text.lastIndexOf('\n', start - 1) + 1, (seg.text.indexOf('\n', end) + 1 || seg.text.length + 1) - 1);
+            if (!NAMED_ON_LINE.test(line) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
+          }
+          taken.push([start, end]);
+          ctx.report({
+            message: '学籍番号・職員番号・会員番号など、個人に割り当てられた番号と思われる値が書かれています。個人を特定できる番号は投稿しないでください',
+            range: seg.toDocumentRange(start, end),
+            fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
+          });
+        }
       }
       let lastEnd = -1;
       for (const run of digitRuns(seg.text)) {

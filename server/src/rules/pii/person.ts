@@ -56,7 +56,7 @@ const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?
 const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:${OFFICE_TITLE.source})`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
-const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:作品|絵本|童話|詩|作|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
+const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
 /** A class or group named like a child (あおい組, ひかりグループ). */
 const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
 const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{3,4}(?![0-9０-９])/;
@@ -242,7 +242,18 @@ function furiganaBefore(text: string, at: number): number {
   if (!/[）)]/.test(text[at - 1] ?? '')) return -1;
   const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
   if (open < 0 || at - open > 14) return -1;
-  return /^[\u3041-\u3096\u30A1-\u30FAー\s・]{1,12}$/.test(text.slice(open + 1, at - 1)) ? open : -1;
+  const inner = text.slice(open + 1, at - 1);
+  // アナ・シルバ（Ana Silva）ちゃん: a name in katakana with its Latin spelling.
+  if (/^[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+){0,2}$/.test(inner) && isKatakana(text[open - 1] ?? '')) return open;
+  return /^[\u3041-\u3096\u30A1-\u30FAー\s・]{1,12}$/.test(inner) ? open : -1;
+}
+
+/** 渡辺湊斗: a family-name token then one or two kanji used in given names (kuromoji splits the given name into 湊|斗). */
+function surnameThenGivenKanji(tokens: Tokens, text: string, start: number, end: number): boolean {
+  const first = tokens.startingAt.get(start);
+  if (!first || first.pos[3] !== '姓') return false;
+  const rest = text.slice(first.start + first.surface.length, end);
+  return rest.length >= 1 && rest.length <= 2 && [...rest].every((c) => NAME_KANJI.has(c));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -288,7 +299,9 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       const family = isGivenName(name) ? familyBefore(text, tokens, kana, bound) : -1;
       // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生; a home
       // right after (小鳥遊さん宅) makes any 2–4 kanji that are no dictionary word a family name.
-      if (isKanji(name[0]) && !child && family < 0 && !properRun(tokens, kana, nameEnd) && !surnameShaped(tokens, name, kana, nameEnd) && !(homeAfter(text, he) && name.length >= 2 && name.length <= 4 && !tokens.isCommonWord(kana, nameEnd) && !NOT_NAMES.has(name))) continue;
+      // A reading in brackets before the honorific (栗花落（つゆり）さん) says the kanji are a name.
+      const read = furi >= 0 && name.length <= 4 && !NOT_NAMES.has(name) && !PLACE_NAMES.has(name);
+      if (isKanji(name[0]) && !child && family < 0 && !read && !surnameThenGivenKanji(tokens, text, kana, nameEnd) && !properRun(tokens, kana, nameEnd) && !surnameShaped(tokens, name, kana, nameEnd) && !(homeAfter(text, he) && name.length >= 2 && name.length <= 4 && !tokens.isCommonWord(kana, nameEnd) && !NOT_NAMES.has(name))) continue;
       // An organisation written with さん (山崎製パンさん, 伊藤園さん) is not a person.
       const tok = tokens.startingAt.get(kana);
       if (tok && tok.surface === name && tok.pos[2] === '組織' && tok.reading !== undefined && name.length >= 3) continue;
