@@ -122,6 +122,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['アナ・シルバ（Ana Silva）ちゃんのお母さん', [['error', 'アナ・シルバ（Ana Silva）']]],
     ['工藤 悠さんの作品を展示しています', [['warning', '工藤 悠']]],
     ['絵本作家 工藤ノリコさんの絵本', [['info', '工藤ノリコ']]],
+    // two words joined by と before 兄弟・双子 are the siblings' names
+    ['空と海の兄弟が仲良く登園しました', [['error', '空'], ['error', '海']]],
+    ['ひかりとのぞみの双子が保育所デビュー', [['error', 'ひかり'], ['error', 'のぞみ']]],
+    ['山と川の兄弟のような関係です', []],
     // issue 10, second round: lists after a comma, pairs, katakana, spaced honorifics, parents, staff, contacts
     ['リレーのアンカーは、蒼真・美桜・湊斗の3人に決まりました', [['error', '蒼真'], ['error', '美桜'], ['error', '湊斗']]],
     ['最後まで残ったのは、りつ、ゆいと、かえでの3人です', [['error', 'りつ'], ['error', 'ゆいと'], ['error', 'かえで']]],

@@ -699,6 +699,25 @@ function byAnimateSubject(s: Scan): void {
 }
 /** Verbs only a person does (lexicon/animateVerbs.json). */
 const ANIMATE_VERBS = new Set(ANIMATE.verbs);
+
+/** 空と海の兄弟, ひかりとのぞみの双子: two words joined by と before a word for siblings are their names. */
+const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})の(?:兄弟|姉妹|兄妹|姉弟|きょうだい|双子|ふたご|三つ子|姉|兄|妹|弟)/gu;
+function bySiblings(s: Scan): void {
+  const { text } = s;
+  for (const m of text.matchAll(SIBLINGS)) {
+    // 山と川の兄弟のような関係: a simile, not a family.
+    if (/^(?:の?よう|みたい|同然)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    const first = m.index!;
+    const second = first + m[1].length + 1;
+    for (const [start, word] of [[first, m[1]], [second, m[2]]] as const) {
+      const end = start + word.length;
+      if (s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || KINSHIP.has(word)) continue;
+      // A hiragana word that is a particle run or an everyday word (おとうとといもうと) is no name.
+      if (isHiragana(word[0]) && s.tokens.isCommonWord(start, end) && !isGivenName(word)) continue;
+      s.propose({ start, end, kind: 'child' });
+    }
+  }
+}
 /** What a sentence starts after. */
 const SENTENCE_START = new Set([...'\n。！？!?「『（(　 ・、']);
 
@@ -1305,6 +1324,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byAge(s, morph);
   byFurigana(s);
   byAnimateSubject(s);
+  bySiblings(s);
   byParentOf(s, morph);
   byGivenName(s);
   byList(s);
