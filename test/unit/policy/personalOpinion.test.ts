@@ -31,6 +31,9 @@ describe('rule policy/personal-opinion', () => {
       // Round 9: someone else's feeling (honorific passive), 個人的 describing the reader's matter.
       { name: 'がっかりされている方へ', text: '「保育園に落ちた」とがっかりされている方へ。二次募集や一時預かりもご案内しています。' },
       { name: '個人的なお悩み', text: '個人的なお悩みも、若者相談窓口では秘密厳守でお聞きします。' },
+      { name: '楽しそうでした (someone else\'s feeling, seen)', text: '子どもたちはとても楽しそうでした。' },
+      { name: '好きですか？ (a question to readers)', text: '皆さんのお子さんは、どんな遊びが好きですか？' },
+      { name: '嬉しい in a polite request', text: '早めにお申し込みいただけると嬉しいです。ご協力をお願いします。' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '自分が住んでいる地域…をみんなで考えます (an activity, not a view)', text: '自分が住んでいる地域のハザードマップを確認し、避難の経路をみんなで考えます。' },
       { name: 'quoted words of the mayor (own staff)', text: '市長は「私は、子どもたちの声をまちづくりに生かしたいと考えています」と話しました。' },
