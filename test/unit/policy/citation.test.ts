@@ -9,6 +9,9 @@ describe('rule policy/citation', () => {
     fail: [
       // Round 4: borrowed content and unattributed sayings.
       { name: 'ネットで見つけた', text: 'ネットで見つけた寝かしつけのコツを共有します！', covers: ['ネットで見つけ'] },
+      // Round 9: 保育士 as the topic (the staff's 配置基準) is not our staff speaking.
+      { name: 'らしい about the staff, not from them', text: '来月から国の保育士の配置基準が変わるらしいです。', covers: ['らしい'] },
+      { name: 'と聞きました about the staff', text: '国が来年から保育士の配置基準をさらに見直すと聞きました。', covers: ['と聞き'] },
       { name: '誰かのポストで見た', text: '誰かのポストで見た言葉に共感しました。', covers: ['誰かのポストで見'] },
       { name: '友人から聞いた', text: '友人の保育士から聞いたのですが、お昼寝の時間が短くなるそうです。', covers: ['友人の保育士から聞い'] },
       {
@@ -50,6 +53,12 @@ describe('rule policy/citation', () => {
       { name: 'によると with a link but no named body', text: 'ネットの情報によると、手足口病が流行しています。https://example.com/', covers: ['ネットの情報によると'] },
     ],
     pass: [
+      // Round 9: talking with someone, the writer's own assertion, what we hope nobody says, an inference from what is seen.
+      { name: '課長と話しています', text: '所得制限をなくす方向で課長と話しています。' },
+      { name: 'と言っていいでしょう', text: '今年度の取り組みは成功だったと言っていいでしょう。' },
+      { name: 'と言われないよう', text: '若い職員ばかりで頼りない、と言われないよう頑張ります！' },
+      { name: 'らしく joining clauses', text: '新しい遊具、とても楽しいらしく、子どもたちの行列ができていました。' },
+      { name: 'our staff speaking', text: '保育士が「午睡の見回りは5分ごと」と話していました。' },
       // Round 4: a rumour named to deny it, our own post offered for sharing, a condition, an invitation, an instruction,
       // being featured with a link, our own city's homepage named as the source, ルーツのある保護者 (a group, not a source).
       { name: 'a rumour denied', text: 'SNSで拡散されている「入所点数が変わる」という情報は誤りです。' },

@@ -25,7 +25,8 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
     const prev = tokens[k - 1];
     const predicate = /動詞|形容詞|助動詞/.test(prev.pos[0]);
     if (t.surface === 'そう' && t.pos[1] === '特殊' && predicate && /です|だ/.test(tokens[k + 1]?.basic ?? '')) return t;
-    if (t.basic === 'らしい' && t.pos[0] === '助動詞' && predicate) return t;
+    // 楽しいらしく、行列が…: らしく joining clauses infers from what is seen; hearsay ends its clause (らしい・らしいです).
+    if (t.basic === 'らしい' && t.pos[0] === '助動詞' && predicate && t.surface !== 'らしく') return t;
     if (t.basic === 'みたい' && predicate && prev.basic !== 'て') return t;
   }
   return undefined;
@@ -63,7 +64,16 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
       const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
       // 仲間と話してみませんか, 件名に「…」と書いてね: an invitation or an instruction, not a report.
-      if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる') && !INVITING.has(next[1] ?? '') && !INVITING.has(next[2] ?? '');
+      if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) {
+        // 課長と話しています: と after a noun is "with"; reported words end in a predicate or a quotation (…と聞きました).
+        const before = own[h.i - 1];
+        if (before && before.pos[0] === '名詞' && before.pos[1] !== '非自立' && before.pos[1] !== '特殊') return false;
+        // …と言っていいでしょう: the writer's own assertion.
+        if (next[0] === 'て' && (next[1] === 'いい' || next[1] === 'よい' || next[1] === 'も')) return false;
+        return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる') && !INVITING.has(next[1] ?? '') && !INVITING.has(next[2] ?? '');
+      }
+      // 頼りない、と言われないよう: what we hope nobody says, not a report.
+      if (/^と言われる/.test(h.entry.text) && own.slice(h.j, h.j + 3).some((t) => t.basic === 'ない' || t.basic === 'よう')) return false;
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
       if (h.entry.text === '紹介される') return !link;
       // 子育てねっとに載っています: our own page, pointed to.
@@ -88,7 +98,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       .filter((h) => !(h.entry.text === '転載' && /^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3))))
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
-    const ownVoice = find(own, lex(ctx, 'ownVoices')).length > 0 && vague.length === 0;
+    // Our own staff as the speaker (保育士が話していました, 園長によると), not as a topic (保育士の配置基準が変わるらしい).
+    const ownVoice = find(own, lex(ctx, 'ownVoices')).some((h) => SPEAKER_AFTER.has(own[h.j]?.surface ?? '') || (own[h.j]?.surface === 'の' && SAYING.has(own[h.j + 1]?.basic ?? ''))) && vague.length === 0;
     if (vague.length > 0) {
       const h = vague[0];
       // The range runs from the vague source through its reporting words (新聞報道によると, ある小児科医は…と話しています).
@@ -102,7 +113,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (!cue) continue;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
     if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す)$/.test(x.entry.text)) && !reported) continue;
-    report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その`);
+    report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   }
 }
 
@@ -113,13 +124,17 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|報じ|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|書いて(?:あ|い)|記され|言われ|いわれ|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では)/gu;
+/** Particles after a speaker: 園長は, 保育士が, 職員から, 担当者より. */
+const SPEAKER_AFTER = new Set(['は', 'が', 'も', 'から', 'より', 'いわく', '曰く', 'によると', 'によれば', 'に']);
+/** 保育士の話, 園長の言葉: what a speaker said. */
+const SAYING = new Set(['話', '声', '言葉', '説明', '感想', 'コメント', '報告']);
 /** After と話して／と書いて: an invitation or an instruction (話してみませんか, 書いてね, 書いてください). */
 const INVITING = new Set(['みる', 'ね', 'ください', 'くださる', 'ほしい']);
 /** A body named only vaguely (他市の子育て課, よその自治体, ある県): no source. */
 const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よその|ある|某|どこか/;
 /** Our own pages and prints before 載っています (子育てねっとに, ホームページに, 案内に). */
 const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブサイト|サイト|マップ|広報|チラシ|案内|お知らせ|一覧|ページ)(?:に|にも|で)?$/;
-const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|事実無根|噂話ではなく/;
+const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
