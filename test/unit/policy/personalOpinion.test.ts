@@ -33,6 +33,7 @@ describe('rule policy/personal-opinion', () => {
       { name: '個人的なお悩み', text: '個人的なお悩みも、若者相談窓口では秘密厳守でお聞きします。' },
       { name: '楽しそうでした (someone else\'s feeling, seen)', text: '子どもたちはとても楽しそうでした。' },
       { name: '好きですか？ (a question to readers)', text: '皆さんのお子さんは、どんな遊びが好きですか？' },
+      { name: '異常を感じたら (an evaluative word inside a condition)', text: '目やのどに異常を感じたら、涼しい室内で休みましょう。' },
       { name: '嬉しい in a polite request', text: '早めにお申し込みいただけると嬉しいです。ご協力をお願いします。' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '自分が住んでいる地域…をみんなで考えます (an activity, not a view)', text: '自分が住んでいる地域のハザードマップを確認し、避難の経路をみんなで考えます。' },

@@ -52,7 +52,14 @@ function conditional(tokens: MorphToken[], j: number): boolean {
   const after = NOT_EVALUATIVE_AFTER;
   if (tokens.slice(j, j + 2).some((t) => after.has(t.surface))) return true;
   // がっかりされている方へ: an honorific passive tells someone else's feeling, not the writer's.
-  return tokens[j]?.basic === 'する' && tokens[j + 1]?.basic === 'れる';
+  if (tokens[j]?.basic === 'する' && tokens[j + 1]?.basic === 'れる') return true;
+  // 目やのどに異常を感じたら…, 体調がおかしい場合は: the word sits in a condition a few words on.
+  for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
+    const t = tokens[k];
+    if (t.surface === 'たら' || (t.pos[1] === '接続助詞' && t.surface === 'ば') || (t.pos[0] === '名詞' && /^(?:場合|とき|時|際)$/.test(t.surface))) return true;
+    if (t.pos[0] === '記号') break;
+  }
+  return false;
 }
 
 /** 個人的なお悩み, 個人的な事情: 個人的 describing the reader's matter, not announcing the writer's view. */
