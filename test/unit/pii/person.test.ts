@@ -126,6 +126,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['空と海の兄弟が仲良く登園しました', [['error', '空'], ['error', '海']]],
     ['ひかりとのぞみの双子が保育所デビュー', [['error', 'ひかり'], ['error', 'のぞみ']]],
     ['山と川の兄弟のような関係です', []],
+    // three Latin words before an honorific are one name (the fix once replaced only its tail)
+    ['Nguyen Thi Lan さん（保護者）へ', [['warning', 'Nguyen Thi Lan']]],
     // issue 10, second round: lists after a comma, pairs, katakana, spaced honorifics, parents, staff, contacts
     ['リレーのアンカーは、蒼真・美桜・湊斗の3人に決まりました', [['error', '蒼真'], ['error', '美桜'], ['error', '湊斗']]],
     ['最後まで残ったのは、りつ、ゆいと、かえでの3人です', [['error', 'りつ'], ['error', 'ゆいと'], ['error', 'かえで']]],

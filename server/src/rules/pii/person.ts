@@ -959,7 +959,8 @@ function byLatin(s: Scan): void {
     if (/^(?:Children|Bean|Men)$/.test(m[1]) || s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'adult' });
   }
-  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14})?)[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
+  // Nguyen Thi Lan さん: up to three words, so the whole name is matched before any tail of it.
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14}){0,2})[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
     const start = m.index!;
     const end = start + m[1].length;
     if (s.overlaps(start, end)) continue;
