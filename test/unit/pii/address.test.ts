@@ -44,6 +44,7 @@ describe('pii/address and pii/postal-code', () => {
     // a bare lot number of a named resident; a postal code after 郵便番号は
     ['〒362-0017 上尾市二ツ宮750の安田さん、還付のご案内', [['pii/postal-code', 'warning', '〒362-0017'], ['pii/address', 'warning', '上尾市二ツ宮750']]],
     ['上尾市平方2891の公民館で', []],
+    ['狛江市中和泉3丁目12番地の4 ハイツ和泉102号室にお住まいの方', [['pii/address', 'warning', '狛江市中和泉3丁目12番地の4 ハイツ和泉102号室']]],
     ['郵便番号は 362-0011、住所は上尾市平塚2201-6 です', [['pii/postal-code', 'warning', '362-0011'], ['pii/address', 'warning', '上尾市平塚2201-6']]],
     ['会議室 1-2-3', []],
     ['上尾市本町三丁目の交差点', []],

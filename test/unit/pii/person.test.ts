@@ -128,6 +128,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['山と川の兄弟のような関係です', []],
     // three Latin words before an honorific are one name (the fix once replaced only its tail)
     ['Nguyen Thi Lan さん（保護者）へ', [['warning', 'Nguyen Thi Lan']]],
+    // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
+    // named with the municipality between name and title
+    ['「いつき」と書かれた上履きをお預かりしています', [['error', 'いつき']]],
+    ['今日のお当番は「えま」「ここな」の2人でした', [['error', 'えま'], ['error', 'ここな']]],
+    ['歌の「はれ」のところを練習しました', []],
+    ['子ども議会の議長席の塚越 ひなたさん', [['warning', '塚越 ひなた']]],
+    ['畠山稔上尾市長が保育所を訪問しました', [['info', '畠山稔']]],
     // issue 10, second round: lists after a comma, pairs, katakana, spaced honorifics, parents, staff, contacts
     ['リレーのアンカーは、蒼真・美桜・湊斗の3人に決まりました', [['error', '蒼真'], ['error', '美桜'], ['error', '湊斗']]],
     ['最後まで残ったのは、りつ、ゆいと、かえでの3人です', [['error', 'りつ'], ['error', 'ゆいと'], ['error', 'かえで']]],

@@ -12,6 +12,8 @@ describe('rule policy/citation', () => {
       // Round 9: 保育士 as the topic (the staff's 配置基準) is not our staff speaking.
       { name: 'らしい about the staff, not from them', text: '来月から国の保育士の配置基準が変わるらしいです。', covers: ['らしい'] },
       { name: 'と聞きました about the staff', text: '国が来年から保育士の配置基準をさらに見直すと聞きました。', covers: ['と聞き'] },
+      // Round 10: someone's words reported with おっしゃる, a post seen somewhere.
+      { name: 'とおっしゃっていました', text: '国の担当者の方が講演で「不登校は問題行動ではない」とおっしゃっていました。', covers: ['とおっしゃっ'] },
       { name: '誰かのポストで見た', text: '誰かのポストで見た言葉に共感しました。', covers: ['誰かのポストで見'] },
       { name: '友人から聞いた', text: '友人の保育士から聞いたのですが、お昼寝の時間が短くなるそうです。', covers: ['友人の保育士から聞い'] },
       {
@@ -59,6 +61,7 @@ describe('rule policy/citation', () => {
       { name: 'と言われないよう', text: '若い職員ばかりで頼りない、と言われないよう頑張ります！' },
       { name: 'らしく joining clauses', text: '新しい遊具、とても楽しいらしく、子どもたちの行列ができていました。' },
       { name: 'our staff speaking', text: '保育士が「午睡の見回りは5分ごと」と話していました。' },
+      { name: 'our staff speaking (おっしゃる)', text: '園長が「午睡の見回りは5分ごと」とおっしゃっていました。' },
       // Round 4: a rumour named to deny it, our own post offered for sharing, a condition, an invitation, an instruction,
       // being featured with a link, our own city's homepage named as the source, ルーツのある保護者 (a group, not a source).
       { name: 'a rumour denied', text: 'SNSで拡散されている「入所点数が変わる」という情報は誤りです。' },

@@ -10,6 +10,8 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 10: a sex or an age preferred in a job offer.
+      { name: '若くて元気な女性の方、大歓迎 (a job offer)', text: '保育士募集中🌷 若くて元気な女性の方、大歓迎です！', covers: ['女性の方、大歓迎'] },
       { name: 'exclusion by nationality', text: '外国籍の方の参加はお断りします。', covers: ['外国籍の方の参加はお断りします'], message: '排除', severity: 'error' },
       { name: 'exclusion by family status (welfare)', text: '生活保護世帯の方は入園できません。', covers: ['生活保護世帯の方は入園できません'], severity: 'error' },
       { name: 'stereotype of single-mother families', text: '母子家庭の子は問題が多いと言われます。', covers: ['母子家庭の子は問題が多い'], message: '偏見' },
@@ -26,6 +28,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      { name: '男性の方も大歓迎 (a job offer that includes)', text: '保育士募集中！男性の方も大歓迎です。' },
+      { name: '年齢・性別を問わず歓迎', text: '保育士募集中！年齢・性別を問わず歓迎します。' },
       // Round 4: a stereotype quoted to reject it, a group word in an office's name, らしい as hearsay, ちびっこ.
       { name: 'a stereotype rejected', text: '「女の子だから」「男の子だから」にとらわれず、どんな夢も応援します。' },
       { name: 'an office name', text: '子ども若者政策課では、若者の居場所づくりを進めています。' },

@@ -43,6 +43,9 @@ describe('rule policy/secret', () => {
       ['weakSpot', 'すぐ入れるように、モニターの横にIDも貼ってあります。', '弱い運用'],
       ['casework', '中学生のBくん、うつ傾向で通院中なので配慮をお願いします。', '特定の子どもや家庭の事情'],
       ['whereabouts', '学習支援の中学生たち、毎週水曜の20時に駅前から歩いて帰ってます。', '子どもたちがいつ・どこにいるか'],
+      ['weakSpot', 'USBで持ち帰って作業してもOKです。', '弱い運用'],
+      ['weakSpot', '共用パソコンはパスワードなしでログインできるようにしています。', '弱い運用'],
+      ['casework', '若者会議に参加してくれた高校生の1人は、不登校で通信制高校に転校したばかりです。', '特定の子どもや家庭の事情'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
@@ -61,6 +64,8 @@ describe('rule policy/secret', () => {
       'IDやパスワードを書いた紙を端末に貼らないでください。',
       '通院中のお子さんの登所については、園にご相談ください。',
       '@ren_komae 抽選の結果は来週お知らせします。当選された方にはメールをお送りします。',
+      '不登校でお悩みの方は、相談窓口へどうぞ。',
+      'USBメモリの持ち帰りは禁止です。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);

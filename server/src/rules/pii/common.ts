@@ -63,11 +63,12 @@ export function normalizeNumbers(text: string): string {
     // A number written in kanji digits the way a phone number is (〇九〇・八八二一・四〇七三): digit for digit.
     .replace(KANJI_PHONE, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c))))
     .replace(/[‐‑‒–—―−ｰ]/g, '-')
-    .replace(/(?<=\d)[ー・](?=\d)/g, '-')
+    .replace(/(?<=\d)[ー・の](?=\d)/g, '-')
     .replace(/\u3000/g, ' ');
 }
 const KANJI_DIGITS = '〇一二三四五六七八九';
-const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰ][〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰ][〇一二三四五六七八九]{3,4}/g;
+// 〇八〇の四四一二の七七〇九: read aloud, the groups are joined by の.
+const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰの][〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰの][〇一二三四五六七八九]{3,4}/g;
 
 export const DIGIT = '[0-9０-９]';
 export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';

@@ -33,10 +33,10 @@ const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}(?:さん|様|くん|ちゃん)/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|くん|ちゃん)|氏名[ \u3000]*[:：]/;
 /** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
  * No.Y1588, 2025-0034): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
-const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}-?)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/g;
+const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}-?)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/g;
 /** The last digits of an individual number (マイナンバーの下4桁「6721」): still part of one person's number. */
 const MY_NUMBER_TAIL = /(?:マイナンバー|個人番号)(?:カード)?の?(?:下|末尾)[4４四]桁[はが]?[ \u3000:：「『]*(\d{4})(?!\d)/g;
 const MEMBER_BEFORE = /会員(?:番号|No\.?|NO\.?)[\s\u3000:：は]*(?:No\.?|NO\.?|№)?[\s\u3000]*$/;

@@ -47,13 +47,15 @@ import {
   isPublicFigure,
   publicFigureRanges,
   SURNAME_ENDINGS,
+  toHiragana,
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
 const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|まで|より|ほか|ご\p{Script=Han})/u;
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
-const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:${OFFICE_TITLE.source})`);
+// 畠山稔上尾市長: the municipality may stand between the name and the title.
+const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:[\\u4e00-\\u9fff]{1,4}(?=[市町村県都区]))?(?:${OFFICE_TITLE.source})`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
 const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
@@ -700,6 +702,32 @@ function byAnimateSubject(s: Scan): void {
 /** Verbs only a person does (lexicon/animateVerbs.json). */
 const ANIMATE_VERBS = new Set(ANIMATE.verbs);
 
+/** A given name alone in quotes where a name is written: 名前シール「こはる」, 「いつき」と書かれた上履き, お当番は「えま」「ここな」,
+ * 日直は『ほのか』ちゃん. Only names of the lexicon, so 「はれ」「あめ」 stay words. */
+const QUOTED = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}ー]{2,5}|[\p{Script=Katakana}ー]{2,6})[」』]/gu;
+const NAME_SLOT_BEFORE = /(?:名前|なまえ|お名前|名札|シール|記名|当番|日直|係|呼んで|呼ぶ|書いて|名づけ|名付け)[はがの：:]?[ \u3000]*$/;
+const NAME_SLOT_AFTER = /^(?:さん|くん|君|ちゃん|と書|と名前|と呼|の名前)/;
+const QUOTED_CHILD = /(?:上履き|うわばき|水筒|帽子|園|組|当番|日直|年長|年中|年少|歳|ちゃん|くん|お友だち|お友達|クラス)/;
+function byQuotedName(s: Scan): void {
+  const { text } = s;
+  if (!text.includes('「') && !text.includes('『')) return;
+  const quotes = [...text.matchAll(QUOTED)];
+  for (let q = 0; q < quotes.length; q++) {
+    const m = quotes[q];
+    const start = m.index! + 1;
+    const end = start + m[1].length;
+    const word = m[1];
+    const lexical = isGivenName(word) || KANA_GIVEN_SET.has(toHiragana(word));
+    if (!lexical || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
+    // Another quoted name right beside it: 「えま」「ここな」「りと」.
+    const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && (isGivenName(o[1]) || KANA_GIVEN_SET.has(toHiragana(o[1]))));
+    const slot = NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
+    if (!slot && !beside) continue;
+    const line = text.slice(text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+    s.propose({ start, end, kind: QUOTED_CHILD.test(line) ? 'child' : 'adult' });
+  }
+}
+
 /** 空と海の兄弟, ひかりとのぞみの双子: two words joined by と before a word for siblings are their names. */
 const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})の(?:兄弟|姉妹|兄妹|姉弟|きょうだい|双子|ふたご|三つ子|姉|兄|妹|弟)/gu;
 function bySiblings(s: Scan): void {
@@ -1230,12 +1258,16 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
   if (figure) return { ...c, start: figure[0], end: figure[1], kind: 'public' };
   if (isPublicFigure(name, c.start, c.end, s.figures) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
-  if (OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after)) return { ...c, kind: 'office' };
+  // 子ども議会の議長, 若者会議の副議長: the children's and youths' own posts are no public office.
+  const title = OFFICE_TITLE.exec(before.slice(-6))?.[0] ?? OFFICE_AFTER.exec(after)?.[0];
+  if (title !== undefined && !(YOUTH_ASSEMBLY.test(text) && /議長|議員$/.test(title) && !/市議会|県議会/.test(title))) return { ...c, kind: 'office' };
   // A child word before or after makes any name a child's (年長の晴くん, 杉本 結（4年）).
   if (c.kind !== 'child' && (CHILD_AFTER.test(after) || (CHILD_BEFORE.test(before) && !PERSON_BEFORE.test(before)))) return { ...c, kind: 'child' };
   return c;
 }
 
+/** Children's and youths' assemblies: their 議長・議員 are pupils. */
+const YOUTH_ASSEMBLY = /子ども議会|こども議会|子ども会議|こども会議|子ども若者会議|若者会議|児童会|生徒会|少年議会|ユース議会/;
 const PET_BEFORE = /(?:うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット)(?:の|[ \u3000]|[、・]?名前は[「『]?)$/;
 const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
 const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|サンプル|見本)/;
@@ -1326,6 +1358,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byFurigana(s);
   byAnimateSubject(s);
   bySiblings(s);
+  byQuotedName(s);
   byParentOf(s, morph);
   byGivenName(s);
   byList(s);

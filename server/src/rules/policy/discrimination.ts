@@ -100,10 +100,32 @@ interface Verdict {
   strong: boolean;
 }
 
+/** A job offer: 募集・採用・求人 and the like. */
+const HIRING = /募集|採用|求人|スタッフ|職員を|保育士さん|パート|アルバイト|会計年度任用/;
+const PREFERRING = new Set(['歓迎', '大歓迎', '優遇', '求む', '希望', '優先']);
+/** A sex or an age group welcomed or preferred in a job offer (the group not followed by も: 男性も歓迎 includes). */
+function hiringPreference(tokens: MorphToken[], text: string, groups: Hit[]): Verdict | undefined {
+  if (!HIRING.test(text)) return undefined;
+  for (const g of groups) {
+    const kind = KIND_OF.get(g.entry.text);
+    if (kind !== '性別' && kind !== '年齢') continue;
+    if (tokens[g.j]?.surface === 'も' || (tokens[g.j]?.surface === 'の' && tokens[g.j + 2]?.surface === 'も')) continue;
+    for (let k = g.j; k < Math.min(tokens.length, g.j + 6); k++) {
+      const t = tokens[k];
+      if (t.surface === '。' || t.surface === 'も') break;
+      if (PREFERRING.has(t.basic) || PREFERRING.has(t.surface)) return { group: g, predicate: { ...g, i: k, j: k + 1, start: t.start, end: t.start + t.surface.length, entry: { text: t.surface } } as Hit, exclusion: true, strong: true };
+    }
+  }
+  return undefined;
+}
+
 /** A group mention followed by a generalising or excluding predicate in the same sentence. */
 function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | undefined {
   const groups = find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
   if (groups.length === 0) return undefined;
+  // 若くて元気な女性の方、大歓迎 in a job offer: welcoming one sex or age is preferring it (雇用の分野の男女均等・年齢制限の禁止).
+  const preferred = hiringPreference(tokens, text, groups);
+  if (preferred) return preferred;
   // 参加できます is inclusion, 参加できません is not.
   const inclusive = find(tokens, lex(ctx, 'inclusive')).filter((h) => !negationAt(tokens, h.j));
   if (inclusive.some((h) => STRONG_INCLUSIVE.has(h.entry.text))) return undefined;

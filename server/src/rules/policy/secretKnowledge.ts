@@ -22,7 +22,7 @@ export interface KnowledgeFinding {
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
-const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
+const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
