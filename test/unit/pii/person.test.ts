@@ -135,6 +135,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['歌の「はれ」のところを練習しました', []],
     ['子ども議会の議長席の塚越 ひなたさん', [['warning', '塚越 ひなた']]],
     ['畠山稔上尾市長が保育所を訪問しました', [['info', '畠山稔']]],
+    ['#子ども議会 #小鳥遊ゆずは', [['error', '小鳥遊ゆずは']]],
+    ['#上尾市 #保育所 #ひまわり', []],
     // issue 10, second round: lists after a comma, pairs, katakana, spaced honorifics, parents, staff, contacts
     ['リレーのアンカーは、蒼真・美桜・湊斗の3人に決まりました', [['error', '蒼真'], ['error', '美桜'], ['error', '湊斗']]],
     ['最後まで残ったのは、りつ、ゆいと、かえでの3人です', [['error', 'りつ'], ['error', 'ゆいと'], ['error', 'かえで']]],

@@ -728,6 +728,21 @@ function byQuotedName(s: Scan): void {
   }
 }
 
+/** A hashtag that is a full name: a family name in kanji and a given name of the lexicon in kana (#小鳥遊ゆずは). */
+const HASHTAG_NAME = /[#＃]([\p{Script=Han}々]{2,4})([\p{Script=Hiragana}]{2,5})(?=$|[\s\u3000#＃、。！!？?])/gu;
+function byHashtagName(s: Scan): void {
+  const { text } = s;
+  if (!text.includes('#') && !text.includes('＃')) return;
+  for (const m of text.matchAll(HASHTAG_NAME)) {
+    const given = m[2];
+    if (!KANA_GIVEN_SET.has(given) || NOT_NAMES.has(m[1]) || PLACE_NAMES.has(m[1])) continue;
+    const start = m.index! + 1;
+    const end = start + m[1].length + given.length;
+    if (s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: /子ども|こども|園|組|年長|年中|年少|歳|小学|中学|ちゃん|くん/.test(text) ? 'child' : 'adult' });
+  }
+}
+
 /** 空と海の兄弟, ひかりとのぞみの双子: two words joined by と before a word for siblings are their names. */
 const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})の(?:兄弟|姉妹|兄妹|姉弟|きょうだい|双子|ふたご|三つ子|姉|兄|妹|弟)/gu;
 function bySiblings(s: Scan): void {
@@ -1359,6 +1374,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byAnimateSubject(s);
   bySiblings(s);
   byQuotedName(s);
+  byHashtagName(s);
   byParentOf(s, morph);
   byGivenName(s);
   byList(s);
