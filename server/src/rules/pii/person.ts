@@ -712,6 +712,8 @@ function byQuotedName(s: Scan): void {
   const { text } = s;
   if (!text.includes('「') && !text.includes('『')) return;
   const quotes = [...text.matchAll(QUOTED)];
+  // Whether the run of quotes the current one belongs to has a name slot (お当番は「えま」「ここな」, not 「はる」「なつ」).
+  let runSlot = false;
   for (let q = 0; q < quotes.length; q++) {
     const m = quotes[q];
     const start = m.index! + 1;
@@ -722,7 +724,9 @@ function byQuotedName(s: Scan): void {
     // Another quoted name right beside it: 「えま」「ここな」「りと」.
     const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && (isGivenName(o[1]) || KANA_GIVEN_SET.has(toHiragana(o[1]))));
     const slot = NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
-    if (!slot && !beside) continue;
+    const prev = quotes[q - 1];
+    runSlot = slot || (!!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot);
+    if (!slot && !(beside && runSlot)) continue;
     const line = text.slice(text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
     s.propose({ start, end, kind: QUOTED_CHILD.test(line) ? 'child' : 'adult' });
   }
@@ -1152,6 +1156,8 @@ function byContact(s: Scan): void {
       let end = start + m[1].length;
       // Right after the address, the number or the e-mail it names (…@outlook.jp（平野）, …五番七号（山口方）): the
       // owner's name, even a word kuromoji also knows as a noun.
+      // （正）（誤）（新）（ご自宅）: a label of the value, not its owner.
+      if (NOT_OWNER.test(m[1])) continue;
       const owner = CONTACT_BEFORE.test(text.slice(Math.max(0, start - 25), start - 1));
       const home = owner ? /(?:様方|方|宅)$/.exec(m[1]) : null;
       if (home && m[1].length - home[0].length >= 2) end -= home[0].length;
@@ -1164,6 +1170,7 @@ function byContact(s: Scan): void {
       const end = start + m[1].length;
       if (s.overlaps(start, end)) continue;
       const word = text.slice(start, end);
+      if (NOT_OWNER.test(word)) continue;
       const marker = PERSON_BEFORE.test(s.before(start, 10)) && /^[\p{Script=Han}々]{1,4}$/u.test(word) && !(end - start >= 2 && s.tokens.isCommonWord(start, end)) && !NOT_NAMES.has(word) && !PLACE_NAMES.has(word);
       if (!marker && !(contactName(s, start, end) && strictContactWord(s, start, end))) continue;
       // 上杉 玲奈 090-…: a family name before it.
@@ -1215,6 +1222,8 @@ function strictContactWord(s: Scan, start: number, end: number): boolean {
   return !!t && t.surface === word && t.reading === undefined && isKanji(word[0]);
 }
 
+/** Labels written beside contact data: 正・誤 in a correction, 新・旧 for a changed number, (ご自宅), (携帯). */
+const NOT_OWNER = /^(?:正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間))$/;
 /** Contact data ending right before a bracket: an e-mail address, a phone number's last digits, a house number. */
 const CONTACT_BEFORE = /(?:[A-Za-z0-9._+-]+(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[0-9０-９]{3,4}|[0-9０-９一二三四五六七八九十〇]+(?:号|番地?)|号室)[ \u3000]*$/;
 /** A bracketed owner's name after contact data: 1–4 kanji, 2–6 katakana or a capitalised Latin word, not an office
