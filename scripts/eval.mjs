@@ -45,43 +45,28 @@ if (only !== 'policy') {
     }
   };
   const fixtures = join(root, 'test/fixtures/pii');
-  const dev = [...loadSet(join(fixtures, 'corpus.jsonl')), ...loadSet(join(fixtures, 'dev-extra.jsonl'))];
-  const devResult = await evaluate(dev, morphology);
-  console.log(formatTable('pii development (corpus.jsonl + dev-extra.jsonl)', devResult));
-  if (devDetailsAt >= 0) listOf(devResult);
-  const dev2Result = await evaluate(loadSet(join(fixtures, 'dev2.jsonl')), morphology);
-  console.log(formatTable('\npii development 2 (dev2.jsonl, another writer)', dev2Result));
-  if (devDetailsAt >= 0) listOf(dev2Result);
-  const dev3Result = await evaluate(loadSet(join(fixtures, 'dev3.jsonl')), morphology);
-  console.log(formatTable('\npii development 3 (dev3.jsonl, a third writer: names without honorifics, everyday-word names)', dev3Result));
-  if (devDetailsAt >= 0) listOf(dev3Result);
-  // --dev-only: the blind sets already read (1 and 3) are scored as development; the others are not even opened.
-  const blindResult = await evaluate(loadSet(join(fixtures, 'blind.jsonl')), morphology);
-  console.log(formatTable('\npii blind (blind.jsonl; its misses were read after the first round)', blindResult));
-  const blind3Result = await evaluate(loadSet(join(fixtures, 'blind3.jsonl')), morphology);
-  console.log(formatTable('\npii blind 3 (blind3.jsonl; its misses were read after round 4)', blind3Result));
-  if (devDetailsAt >= 0) listOf(blind3Result);
-  if (!devOnlyRun) {
-    const blind2Result = await evaluate(loadSet(join(fixtures, 'blind2.jsonl')), morphology);
-    console.log(formatTable('\npii blind 2 (blind2.jsonl, never tuned on; totals only)', blind2Result));
-    const blind4Result = await evaluate(loadSet(join(fixtures, 'blind4.jsonl')), morphology);
-    console.log(formatTable('\npii blind 4 (blind4.jsonl; its misses were read after round 5)', blind4Result));
-    const blind5Result = await evaluate(loadSet(join(fixtures, 'blind5.jsonl')), morphology);
-    console.log(formatTable('\npii blind 5 (blind5.jsonl; its misses were read after round 6)', blind5Result));
-  }
-  const blind6Result = await evaluate(loadSet(join(fixtures, 'blind6.jsonl')), morphology);
-  console.log(formatTable('\npii blind 6 (blind6.jsonl; its misses were read after round 7)', blind6Result));
-  if (devDetailsAt >= 0) listOf(blind6Result);
-  const blind7Result = await evaluate(loadSet(join(fixtures, 'blind7.jsonl')), morphology);
-  console.log(formatTable('\npii blind 7 (blind7.jsonl; its misses were read after round 8)', blind7Result));
-  if (devDetailsAt >= 0) listOf(blind7Result);
-  const blind8Result = await evaluate(loadSet(join(fixtures, 'blind8.jsonl')), morphology);
-  console.log(formatTable('\npii blind 8 (blind8.jsonl; its misses were read after round 9)', blind8Result));
-  if (devDetailsAt >= 0) listOf(blind8Result);
-  if (!devOnlyRun && existsSync(join(fixtures, 'blind9.jsonl'))) {
-    const blind9Result = await evaluate(loadSet(join(fixtures, 'blind9.jsonl')), morphology);
-    console.log(formatTable('\npii blind 9 (blind9.jsonl, never tuned on)', blind9Result));
-    if (blindDetails) listOf(blind9Result);
+  // Each PII set: its files, its title, whether --dev-only scores it (development sets and blind sets already read;
+  // the others are not even opened then) and which flag lists its misses (--dev-details, --blind-details or none).
+  const PII_SETS = [
+    [['corpus.jsonl', 'dev-extra.jsonl'], 'pii development (corpus.jsonl + dev-extra.jsonl)', true, 'dev'],
+    [['dev2.jsonl'], '\npii development 2 (dev2.jsonl, another writer)', true, 'dev'],
+    [['dev3.jsonl'], '\npii development 3 (dev3.jsonl, a third writer: names without honorifics, everyday-word names)', true, 'dev'],
+    [['blind.jsonl'], '\npii blind (blind.jsonl; its misses were read after the first round)', true, null],
+    [['blind3.jsonl'], '\npii blind 3 (blind3.jsonl; its misses were read after round 4)', true, 'dev'],
+    [['blind2.jsonl'], '\npii blind 2 (blind2.jsonl, never tuned on; totals only)', false, null],
+    [['blind4.jsonl'], '\npii blind 4 (blind4.jsonl; its misses were read after round 5)', false, null],
+    [['blind5.jsonl'], '\npii blind 5 (blind5.jsonl; its misses were read after round 6)', false, null],
+    [['blind6.jsonl'], '\npii blind 6 (blind6.jsonl; its misses were read after round 7)', true, 'dev'],
+    [['blind7.jsonl'], '\npii blind 7 (blind7.jsonl; its misses were read after round 8)', true, 'dev'],
+    [['blind8.jsonl'], '\npii blind 8 (blind8.jsonl; its misses were read after round 9)', true, 'dev'],
+    [['blind9.jsonl'], '\npii blind 9 (blind9.jsonl, never tuned on)', false, 'blind'],
+  ];
+  for (const [files, title, inDevOnly, listedBy] of PII_SETS) {
+    if (devOnlyRun && !inDevOnly) continue;
+    if (!files.every((f) => existsSync(join(fixtures, f)))) continue;
+    const result = await evaluate(files.flatMap((f) => loadSet(join(fixtures, f))), morphology);
+    console.log(formatTable(title, result));
+    if ((listedBy === 'dev' && devDetailsAt >= 0) || (listedBy === 'blind' && blindDetails)) listOf(result);
   }
 }
 
