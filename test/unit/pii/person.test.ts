@@ -126,6 +126,7 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['空と海の兄弟が仲良く登園しました', [['error', '空'], ['error', '海']]],
     ['ひかりとのぞみの双子が保育所デビュー', [['error', 'ひかり'], ['error', 'のぞみ']]],
     ['山と川の兄弟のような関係です', []],
+    ['双子の陸と海のお母さんから、お手紙が届きました', [['error', '陸'], ['error', '海']]],
     // three Latin words before an honorific are one name (the fix once replaced only its tail)
     ['Nguyen Thi Lan さん（保護者）へ', [['warning', 'Nguyen Thi Lan']]],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor

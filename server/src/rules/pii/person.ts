@@ -749,12 +749,14 @@ function byHashtagName(s: Scan): void {
 
 /** 空と海の兄弟, ひかりとのぞみの双子: two words joined by と before a word for siblings are their names. */
 const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})の(?:兄弟|姉妹|兄妹|姉弟|きょうだい|双子|ふたご|三つ子|姉|兄|妹|弟)/gu;
+/** 双子の陸と海, きょうだいの蓮と葵: the names after the word for siblings. */
+const SIBLINGS_AFTER = /(?:双子|ふたご|三つ子|兄弟|姉妹|きょうだい)の(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=の|が|は|も|、|に|を|くん|ちゃん)/gu;
 function bySiblings(s: Scan): void {
   const { text } = s;
-  for (const m of text.matchAll(SIBLINGS)) {
+  for (const m of [...text.matchAll(SIBLINGS), ...text.matchAll(SIBLINGS_AFTER)]) {
     // 山と川の兄弟のような関係: a simile, not a family.
     if (/^(?:の?よう|みたい|同然)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
-    const first = m.index!;
+    const first = m.index! + m[0].indexOf(m[1]);
     const second = first + m[1].length + 1;
     for (const [start, word] of [[first, m[1]], [second, m[2]]] as const) {
       const end = start + word.length;
