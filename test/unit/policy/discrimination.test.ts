@@ -12,6 +12,7 @@ describe('rule policy/discrimination', () => {
     fail: [
       // Round 10: a sex or an age preferred in a job offer.
       { name: '若くて元気な女性の方、大歓迎 (a job offer)', text: '保育士募集中🌷 若くて元気な女性の方、大歓迎です！', covers: ['女性の方、大歓迎'] },
+      { name: '50代以上の方はご遠慮ください (an age band turned away in a job offer)', text: '保育補助員を募集します！50代以上の方はご遠慮ください。', covers: ['50代以上の方はご遠慮'] },
       { name: 'exclusion by nationality', text: '外国籍の方の参加はお断りします。', covers: ['外国籍の方の参加はお断りします'], message: '排除', severity: 'error' },
       { name: 'exclusion by family status (welfare)', text: '生活保護世帯の方は入園できません。', covers: ['生活保護世帯の方は入園できません'], severity: 'error' },
       { name: 'stereotype of single-mother families', text: '母子家庭の子は問題が多いと言われます。', covers: ['母子家庭の子は問題が多い'], message: '偏見' },
@@ -30,6 +31,9 @@ describe('rule policy/discrimination', () => {
     pass: [
       { name: '男性の方も大歓迎 (a job offer that includes)', text: '保育士募集中！男性の方も大歓迎です。' },
       { name: '年齢・性別を問わず歓迎', text: '保育士募集中！年齢・性別を問わず歓迎します。' },
+      { name: '18歳未満の方はご遠慮ください (a requirement for minors)', text: 'ボランティア募集！18歳未満の方はご遠慮ください（保険の関係）。' },
+      { name: '60歳以上の方も歓迎', text: '保育補助員を募集します！60歳以上の方も歓迎です。' },
+      { name: '0歳児はご遠慮ください outside a job offer', text: '3歳以上のお子さんが対象です。0歳児の方はご遠慮ください。' },
       // Round 4: a stereotype quoted to reject it, a group word in an office's name, らしい as hearsay, ちびっこ.
       { name: 'a stereotype rejected', text: '「女の子だから」「男の子だから」にとらわれず、どんな夢も応援します。' },
       { name: 'an office name', text: '子ども若者政策課では、若者の居場所づくりを進めています。' },

@@ -103,9 +103,31 @@ interface Verdict {
 /** A job offer: 募集・採用・求人 and the like. */
 const HIRING = /募集|採用|求人|スタッフ|職員を|保育士さん|パート|アルバイト|会計年度任用/;
 const PREFERRING = new Set(['歓迎', '大歓迎', '優遇', '求む', '希望', '優先']);
+/** An age band written with a number: 50代以上, 60歳以上, 40代まで (its token range). */
+export const AGE_BAND = /^[0-9０-９]+(?:代|歳|才)/;
+function ageBands(tokens: MorphToken[]): Hit[] {
+  const out: Hit[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].pos[1] !== '数' || !/^(?:代|歳|才)$/.test(tokens[k + 1].surface)) continue;
+    let j = k + 2;
+    if (/^(?:以上|以下|未満|超|まで)$/.test(tokens[j]?.surface ?? '')) j++;
+    const last = tokens[j - 1];
+    const textOf = tokens.slice(k, j).map((t) => t.surface).join('');
+    out.push({ entry: { text: textOf } as Hit['entry'], i: k, j, start: tokens[k].start, end: last.start + last.surface.length });
+  }
+  return out;
+}
+
 /** A sex or an age group welcomed or preferred in a job offer (the group not followed by も: 男性も歓迎 includes). */
-function hiringPreference(tokens: MorphToken[], text: string, groups: Hit[]): Verdict | undefined {
+function hiringPreference(tokens: MorphToken[], text: string, groups: Hit[], exclusion: Hit[]): Verdict | undefined {
   if (!HIRING.test(text)) return undefined;
+  // 50代以上の方はご遠慮ください: an age band turned away in a job offer.
+  for (const g of ageBands(tokens)) {
+    // 18歳未満の方はご遠慮ください (minors, insurance) is a requirement; turning away the older (50代以上) is not.
+    if (!/(?:以上|超)$|代$/.test(g.entry.text)) continue;
+    const p = exclusion.find((x) => x.i >= g.j && x.i - g.j <= 8);
+    if (p) return { group: g, predicate: p, exclusion: true, strong: true };
+  }
   for (const g of groups) {
     const kind = KIND_OF.get(g.entry.text);
     if (kind !== '性別' && kind !== '年齢') continue;
@@ -120,11 +142,11 @@ function hiringPreference(tokens: MorphToken[], text: string, groups: Hit[]): Ve
 }
 
 /** A group mention followed by a generalising or excluding predicate in the same sentence. */
-function judge(ctx: RuleContext, tokens: MorphToken[], text: string): Verdict | undefined {
+function judge(ctx: RuleContext, tokens: MorphToken[], text: string, postText: string): Verdict | undefined {
   const groups = find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
-  if (groups.length === 0) return undefined;
+  if (groups.length === 0 && !(HIRING.test(postText) && /[0-9０-９](?:代|歳|才)/.test(text))) return undefined;
   // 若くて元気な女性の方、大歓迎 in a job offer: welcoming one sex or age is preferring it (雇用の分野の男女均等・年齢制限の禁止).
-  const preferred = hiringPreference(tokens, text, groups);
+  const preferred = hiringPreference(tokens, postText, groups, find(tokens, lex(ctx, 'exclusion')));
   if (preferred) return preferred;
   // 参加できます is inclusion, 参加できません is not.
   const inclusive = find(tokens, lex(ctx, 'inclusive')).filter((h) => !negationAt(tokens, h.j));
@@ -180,12 +202,12 @@ export const discrimination: Rule = {
       const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
       const a = analysis(ctx, post);
       for (const s of a?.sentences ?? []) {
-        const v = judge(ctx, s.tokens, s.text);
+        const v = judge(ctx, s.tokens, s.text, post.text);
         if (!v) continue;
         const start = v.group.start;
         const end = Math.max(v.group.end, v.predicate.end);
         taken.push([start, end]);
-        const kind = KIND_OF.get(v.group.entry.text) ?? '属性';
+        const kind = KIND_OF.get(v.group.entry.text) ?? (AGE_BAND.test(v.group.entry.text) ? '年齢' : '属性');
         const words = `「${post.text.slice(v.group.start, v.group.end)}」と「${post.text.slice(v.predicate.start, v.predicate.end)}」`;
         ctx.report({
           message: v.exclusion
