@@ -1,5 +1,5 @@
 // Finding street addresses and postal codes in post text: shared by pii/address and pii/postal-code.
-import { ORG_WORDS, distanceAfter, distanceBefore } from './common';
+import { ORG_WORDS, distanceAfter, distanceBefore, kanjiDigitsToAscii } from './common';
 
 /** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
 export function normalizeDigits(text: string): string {
@@ -7,7 +7,7 @@ export function normalizeDigits(text: string): string {
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // 〒三六二－〇〇四二: a postal code in kanji digits, digit for digit.
-    .replace(/(?<=〒[ \u3000]?)[〇一二三四五六七八九]{3}[‐‑‒–—―−－ｰー-]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百])/g, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => String('〇一二三四五六七八九'.indexOf(c))))
+    .replace(/(?<=〒[ \u3000]?)[〇一二三四五六七八九]{3}[‐‑‒–—―−－ｰー-]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百])/g, kanjiDigitsToAscii)
     .replace(/[‐‑‒–—―−－ｰ]/g, '-')
     .replace(/(?<=\d)ー(?=\d)/g, '-');
 }
@@ -129,7 +129,7 @@ export function findPostalCodes(text: string): PostalMatch[] {
   return out;
 }
 
-/** Words placing an address at a private home (no \p{…} escapes: distanceAfter rebuilds the pattern without flags). */
+/** Words placing an address at a private home. */
 const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様)/g;
 const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち)|の[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30faー]{0,4}(?:さん|様|くん|ちゃん))/;
 

@@ -22,7 +22,7 @@ export function distanceBefore(text: string, at: number, re: RegExp, window: num
   const slice = text.slice(from, at);
   let best = Infinity;
   re.lastIndex = 0;
-  for (const m of slice.matchAll(new RegExp(re.source, 'g'))) {
+  for (const m of slice.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
     const d = slice.length - (m.index! + m[0].length);
     if (d < best) best = d;
   }
@@ -31,7 +31,8 @@ export function distanceBefore(text: string, at: number, re: RegExp, window: num
 
 /** Distance from `at` to the start of the nearest match of `re` within `window` characters after it. */
 export function distanceAfter(text: string, at: number, re: RegExp, window: number): number {
-  const m = new RegExp(re.source).exec(text.slice(at, at + window));
+  // A fresh pattern without g or y (a shared global pattern keeps its lastIndex), with its other flags (u for \p{…}).
+  const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(text.slice(at, at + window));
   return m ? m.index : Infinity;
 }
 
@@ -61,12 +62,25 @@ export function normalizeNumbers(text: string): string {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // A number written in kanji digits the way a phone number is (〇九〇・八八二一・四〇七三): digit for digit.
-    .replace(KANJI_PHONE, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c))))
+    .replace(KANJI_PHONE, kanjiDigitsToAscii)
     .replace(/[‐‑‒–—―−ｰ]/g, '-')
     .replace(/(?<=\d)[ー・の](?=\d)/g, '-')
     .replace(/\u3000/g, ' ');
 }
 const KANJI_DIGITS = '〇一二三四五六七八九';
+/** Kanji digits to ASCII digits, one for one (〇九〇 → 090); other characters are kept. */
+export function kanjiDigitsToAscii(s: string): string {
+  return s.replace(/[〇一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c)));
+}
+
+/** The line of `text` holding [start, end) (without its line breaks). */
+export function lineAround(text: string, start: number, end: number): string {
+  const next = text.indexOf('\n', end);
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, next < 0 ? text.length : next);
+}
+
+/** ORG_WORDS without its g flag, for test() (a global pattern's test() moves its lastIndex). */
+export const ORG_WORD = new RegExp(ORG_WORDS.source);
 // 〇八〇の四四一二の七七〇九: read aloud, the groups are joined by の.
 const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰの][〇一二三四五六七八九]{1,4}[・\-ー－‐‑‒–—―−ｰの][〇一二三四五六七八九]{3,4}/g;
 

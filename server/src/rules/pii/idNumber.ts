@@ -2,7 +2,7 @@
 // pension (基礎年金番号), benefit certificates (受給者番号), residence records (住民票コード) — found from the
 // word that introduces them, as people write them (hyphens, spaces, full-width digits).
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, publishedTexts, replaceFix } from './common';
+import { CLAUSE_PERSONAL, lineAround, publishedTexts, replaceFix } from './common';
 import { digitRuns } from './identifierCore';
 import PERSON_ID from './lexicon/personIdWords.json';
 import { alternation } from './personLexicon';
@@ -85,7 +85,7 @@ export const idNumber: Rule = {
           const start = end - m[1].length;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           if (re === MEMBER_VALUE) {
-            const line = seg.text.slice(seg.text.lastIndexOf('\n', start - 1) + 1, (seg.text.indexOf('\n', end) + 1 || seg.text.length + 1) - 1);
+            const line = lineAround(seg.text, start, end);
             if (!NAMED_ON_LINE.test(line) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
           }
           taken.push([start, end]);
@@ -104,7 +104,7 @@ export const idNumber: Rule = {
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
         if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
-        const line = seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, (seg.text.indexOf('\n', run.end) + 1 || seg.text.length + 1) - 1);
+        const line = lineAround(seg.text, run.start, run.end);
         const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && NAMED_ON_LINE.test(line);
         const named = short || member || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.

@@ -21,7 +21,7 @@ import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
 import ANIMATE from './lexicon/animateVerbs.json';
-import { allowFix, CLAUSE_PERSONAL, ORG_WORDS, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, lineAround, ORG_WORD, replaceFix } from './common';
 import { activeModel, nameCandidates, personCues, personModel, personScore } from './personModel';
 import {
   CHILD_AFTER,
@@ -47,7 +47,6 @@ import {
   isPublicFigure,
   publicFigureRanges,
   SURNAME_ENDINGS,
-  toHiragana,
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
@@ -719,16 +718,15 @@ function byQuotedName(s: Scan): void {
     const start = m.index! + 1;
     const end = start + m[1].length;
     const word = m[1];
-    const lexical = isGivenName(word) || KANA_GIVEN_SET.has(toHiragana(word));
-    if (!lexical || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
+    // isGivenName knows kana names in katakana too (ミユ, ケンタ).
+    if (!isGivenName(word) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
     // Another quoted name right beside it: 「えま」「ここな」「りと」.
-    const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && (isGivenName(o[1]) || KANA_GIVEN_SET.has(toHiragana(o[1]))));
+    const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && isGivenName(o[1]));
     const slot = NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
     const prev = quotes[q - 1];
     runSlot = slot || (!!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot);
     if (!slot && !(beside && runSlot)) continue;
-    const line = text.slice(text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
-    s.propose({ start, end, kind: QUOTED_CHILD.test(line) ? 'child' : 'adult' });
+    s.propose({ start, end, kind: QUOTED_CHILD.test(lineAround(text, start, end)) ? 'child' : 'adult' });
   }
 }
 
@@ -748,18 +746,17 @@ function byHashtagName(s: Scan): void {
 }
 
 /** 空と海の兄弟, ひかりとのぞみの双子: two words joined by と before a word for siblings are their names. */
-const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})の(?:兄弟|姉妹|兄妹|姉弟|きょうだい|双子|ふたご|三つ子|姉|兄|妹|弟)/gu;
+const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})の(?:兄弟|姉妹|兄妹|姉弟|きょうだい|双子|ふたご|三つ子|姉|兄|妹|弟)/gud;
 /** 双子の陸と海, きょうだいの蓮と葵: the names after the word for siblings. */
-const SIBLINGS_AFTER = /(?:双子|ふたご|三つ子|兄弟|姉妹|きょうだい)の(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=の|が|は|も|、|に|を|くん|ちゃん)/gu;
+const SIBLINGS_AFTER = /(?:双子|ふたご|三つ子|兄弟|姉妹|きょうだい)の(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=の|が|は|も|、|に|を|くん|ちゃん)/gud;
 function bySiblings(s: Scan): void {
   const { text } = s;
   for (const m of [...text.matchAll(SIBLINGS), ...text.matchAll(SIBLINGS_AFTER)]) {
     // 山と川の兄弟のような関係: a simile, not a family.
     if (/^(?:の?よう|みたい|同然)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
-    const first = m.index! + m[0].indexOf(m[1]);
-    const second = first + m[1].length + 1;
-    for (const [start, word] of [[first, m[1]], [second, m[2]]] as const) {
-      const end = start + word.length;
+    // The d flag gives each name's own offsets (双子の双葉と…: no search for the word inside the match).
+    for (const [start, end] of [m.indices![1], m.indices![2]]) {
+      const word = text.slice(start, end);
       if (s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || KINSHIP.has(word)) continue;
       // A hiragana word that is a particle run or an everyday word (おとうとといもうと) is no name.
       if (isHiragana(word[0]) && s.tokens.isCommonWord(start, end) && !isGivenName(word)) continue;
@@ -1156,10 +1153,10 @@ function byContact(s: Scan): void {
     for (const m of line.matchAll(/[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
       const start = from + m.index! + 1;
       let end = start + m[1].length;
-      // Right after the address, the number or the e-mail it names (…@outlook.jp（平野）, …五番七号（山口方）): the
-      // owner's name, even a word kuromoji also knows as a noun.
       // （正）（誤）（新）（ご自宅）: a label of the value, not its owner.
       if (NOT_OWNER.test(m[1])) continue;
+      // Right after the address, the number or the e-mail it names (…@outlook.jp（平野）, …五番七号（山口方）): the
+      // owner's name, even a word kuromoji also knows as a noun.
       const owner = CONTACT_BEFORE.test(text.slice(Math.max(0, start - 25), start - 1));
       const home = owner ? /(?:様方|方|宅)$/.exec(m[1]) : null;
       if (home && m[1].length - home[0].length >= 2) end -= home[0].length;
@@ -1197,7 +1194,7 @@ function byContact(s: Scan): void {
 /** 保育課の井上と, 子育て支援センターの鬼頭が: a family name after the office or the unit it works in. Only kuromoji's
  * 人名 counts here (an office's 窓口・担当者 and common nouns stay quiet). */
 const UNIT_END = /(?:課|係|室|センター|保育所|保育園|こども園|児童館|支援館|公民館|事務局|市役所|役場)$/;
-const AFTER_STAFF_NAME = /^(?:[とがはもにへ、・]|から|より|まで|です|まで|より|$)/;
+const AFTER_STAFF_NAME = /^(?:[とがはもにへ、・]|から|より|まで|です|$)/;
 function byUnitStaff(s: Scan): void {
   const { text, tokens } = s;
   for (let k = 2; k < tokens.list.length; k++) {
@@ -1233,7 +1230,7 @@ const CONTACT_BEFORE = /(?:[A-Za-z0-9._+-]+(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}
 function ownerName(s: Scan, start: number, end: number): boolean {
   const name = s.text.slice(start, end);
   if (s.overlaps(start, end) || NOT_NAMES.has(name) || PLACE_NAMES.has(name) || LATIN_OFFICE.test(name)) return false;
-  if (new RegExp(ORG_WORDS.source).test(name) || /(?:父|母|祖父|祖母|夫|妻|自宅|携帯|本人|代表|平日|夜間|日中|緊急|連絡先|普通|当座|貯蓄|定期|総合|同上|不在|留守|内線|直通)/.test(name)) return false;
+  if (ORG_WORD.test(name) || /(?:父|母|祖父|祖母|夫|妻|自宅|携帯|本人|代表|平日|夜間|日中|緊急|連絡先|普通|当座|貯蓄|定期|総合|同上|不在|留守|内線|直通)/.test(name)) return false;
   return /^(?:[\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,6}|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)$/u.test(name);
 }
 const LATIN_OFFICE = /^(?:Office|Center|Centre|City|Home|Mobile|Tel|Fax|Mail|Email|Japan|Tokyo|Saitama)$/i;
@@ -1242,7 +1239,7 @@ function contactName(s: Scan, start: number, end: number): boolean {
   const { text, tokens } = s;
   if (s.overlaps(start, end)) return false;
   const name = text.slice(start, end);
-  if (new RegExp(ORG_WORDS.source).test(name)) return false;
+  if (ORG_WORD.test(name)) return false;
   if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || /(?:課|係|室|園|所|館|センター|市|町|村|区|県|号室|番地|方面|支店|銀行|普通|当座|名義|まで|へ|宛|代表|窓口|担当|内線|平日|土日|FAX|ファクス|携帯|自宅|保護者会|事務局|会計)$/.test(name)) return false;
   if (/^(?:普通|当座|名義|担当|代表|保育|平日|土日|内線|携帯|自宅|個人)/.test(name)) return false;
   const t = tokens.startingAt.get(start);

@@ -11,7 +11,7 @@ import type { MorphToken } from '../../engine/morphology';
 import ANIMATE from './lexicon/animateVerbs.json';
 import NOT_NAME_WORDS from './lexicon/notNames.json';
 import PERSON_MODEL from './model/person.json';
-import { CHILD_BEFORE, isCommonWordName, isGivenName, KANA_GIVEN_SET, NAME_KANJI, NOT_NAMES, PLACE_NAMES, SURNAME_ENDINGS, toHiragana } from './personLexicon';
+import { CHILD_BEFORE, isCommonWordName, isGivenName, NAME_KANJI, NOT_NAMES, PLACE_NAMES, SURNAME_ENDINGS, toHiragana } from './personLexicon';
 
 export interface NameCandidate {
   start: number;
@@ -95,7 +95,8 @@ function featuresOf(text: string, idx: TokenIndex, start: number, end: number, l
   const L2 = text.slice(Math.max(0, start - 2), start);
   if (L2.length === 2 && scriptAt(text, start - 1) !== 'space') f.push(`L2:${L2}`);
   // The word itself and what the lexicons say of it.
-  const given = isGivenName(word) || (sc === 'hira' && KANA_GIVEN_SET.has(word)) || (sc === 'kata' && KANA_GIVEN_SET.has(toHiragana(word)));
+  // isGivenName knows the kana names in hiragana and in katakana (ゆい, ユイ).
+  const given = isGivenName(word);
   if (given) f.push(isCommonWordName(word) ? 'lex:common' : 'lex:given', `lexR:${isCommonWordName(word) ? 'c' : 'g'}|${R}`);
   if (NOT_NAMES.has(word)) f.push('lex:not');
   if (PLACE_NAMES.has(word)) f.push('lex:place');
@@ -148,7 +149,6 @@ function featuresOf(text: string, idx: TokenIndex, start: number, end: number, l
 
 const NEIGHBOUR_SEP = /^[、・，,／/とや→]$/;
 
-const lexiconName = (w: string) => isGivenName(w) || KANA_GIVEN_SET.has(toHiragana(w));
 
 /** The word across a separator from `at` (dir 1: after a word ending at `at`; -1: before one starting at `at`), with
  * spaces around the separator allowed (Kota と Mei), or undefined. */
@@ -164,8 +164,8 @@ function neighbourWord(text: string, at: number, dir: 1 | -1): string | undefine
   while (scriptAt(text, j + dir) === sc && Math.abs(j - i) < 8) j += dir;
   const w = dir === 1 ? text.slice(i, j + 1) : text.slice(j, i + 1);
   // A hiragana word ends before a particle (ゆあ、りお…, つばさでした).
-  if (sc === 'hira') for (let k = 2; k <= w.length; k++) if (lexiconName(w.slice(0, k)) && dir === 1) return w.slice(0, k);
-  if (sc === 'hira' && dir === -1) for (let k = 2; k <= w.length; k++) if (lexiconName(w.slice(-k))) return w.slice(-k);
+  if (sc === 'hira') for (let k = 2; k <= w.length; k++) if (isGivenName(w.slice(0, k)) && dir === 1) return w.slice(0, k);
+  if (sc === 'hira' && dir === -1) for (let k = 2; k <= w.length; k++) if (isGivenName(w.slice(-k))) return w.slice(-k);
   return w;
 }
 const SEPARATOR = /[、・，,／/\s\u3000]/;
@@ -199,8 +199,8 @@ export function nameCandidates(text: string, tokens: readonly MorphToken[], take
     // Beside a given name of the lexicon (Mia と Sora, ナギとレイ): names come in pairs and lists.
     const right = neighbourWord(text, end, 1);
     const left = neighbourWord(text, start, -1);
-    if (right && lexiconName(right)) features.push('nbrLex:R');
-    if (left && lexiconName(left)) features.push('nbrLex:L');
+    if (right && isGivenName(right)) features.push('nbrLex:R');
+    if (left && isGivenName(left)) features.push('nbrLex:L');
     if (right && left) features.push('list3');
     out.push({ start, end, features });
   };

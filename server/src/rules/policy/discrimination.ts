@@ -104,7 +104,7 @@ interface Verdict {
 const HIRING = /募集|採用|求人|スタッフ|職員を|保育士さん|パート|アルバイト|会計年度任用/;
 const PREFERRING = new Set(['歓迎', '大歓迎', '優遇', '求む', '希望', '優先']);
 /** An age band written with a number: 50代以上, 60歳以上, 40代まで (its token range). */
-export const AGE_BAND = /^[0-9０-９]+(?:代|歳|才)/;
+const AGE_BAND = /^[0-9０-９]+(?:代|歳|才)/;
 function ageBands(tokens: MorphToken[]): Hit[] {
   const out: Hit[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -119,8 +119,7 @@ function ageBands(tokens: MorphToken[]): Hit[] {
 }
 
 /** A sex or an age group welcomed or preferred in a job offer (the group not followed by も: 男性も歓迎 includes). */
-function hiringPreference(tokens: MorphToken[], text: string, groups: Hit[], exclusion: Hit[]): Verdict | undefined {
-  if (!HIRING.test(text)) return undefined;
+function hiringPreference(tokens: MorphToken[], groups: Hit[], exclusion: Hit[]): Verdict | undefined {
   // 50代以上の方はご遠慮ください: an age band turned away in a job offer.
   for (const g of ageBands(tokens)) {
     // 18歳未満の方はご遠慮ください (minors, insurance) is a requirement; turning away the older (50代以上) is not.
@@ -135,23 +134,24 @@ function hiringPreference(tokens: MorphToken[], text: string, groups: Hit[], exc
     for (let k = g.j; k < Math.min(tokens.length, g.j + 6); k++) {
       const t = tokens[k];
       if (t.surface === '。' || t.surface === 'も') break;
-      if (PREFERRING.has(t.basic) || PREFERRING.has(t.surface)) return { group: g, predicate: { ...g, i: k, j: k + 1, start: t.start, end: t.start + t.surface.length, entry: { text: t.surface } } as Hit, exclusion: true, strong: true };
+      if (PREFERRING.has(t.basic) || PREFERRING.has(t.surface)) return { group: g, predicate: { entry: { text: t.surface } as Hit['entry'], i: k, j: k + 1, start: t.start, end: t.start + t.surface.length }, exclusion: true, strong: true };
     }
   }
   return undefined;
 }
 
 /** A group mention followed by a generalising or excluding predicate in the same sentence. */
-function judge(ctx: RuleContext, tokens: MorphToken[], text: string, postText: string): Verdict | undefined {
+/** `hiring`: the post is a job offer (HIRING, tested once per post). */
+function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boolean): Verdict | undefined {
   const groups = find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
-  if (groups.length === 0 && !(HIRING.test(postText) && /[0-9０-９](?:代|歳|才)/.test(text))) return undefined;
+  if (groups.length === 0 && !(hiring && /[0-9０-９](?:代|歳|才)/.test(text))) return undefined;
+  const exclusion = find(tokens, lex(ctx, 'exclusion'));
   // 若くて元気な女性の方、大歓迎 in a job offer: welcoming one sex or age is preferring it (雇用の分野の男女均等・年齢制限の禁止).
-  const preferred = hiringPreference(tokens, postText, groups, find(tokens, lex(ctx, 'exclusion')));
+  const preferred = hiring ? hiringPreference(tokens, groups, exclusion) : undefined;
   if (preferred) return preferred;
   // 参加できます is inclusion, 参加できません is not.
   const inclusive = find(tokens, lex(ctx, 'inclusive')).filter((h) => !negationAt(tokens, h.j));
   if (inclusive.some((h) => STRONG_INCLUSIVE.has(h.entry.text))) return undefined;
-  const exclusion = find(tokens, lex(ctx, 'exclusion'));
   const general = find(tokens, lex(ctx, 'generalising'));
   const strongSet = STRONG_GENERALISING;
   const statistics = find(tokens, lex(ctx, 'statistics')).length > 0 && /\d/.test(text);
@@ -201,8 +201,9 @@ export const discrimination: Rule = {
       const taken: [number, number][] = [];
       const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
       const a = analysis(ctx, post);
+      const hiring = HIRING.test(post.text);
       for (const s of a?.sentences ?? []) {
-        const v = judge(ctx, s.tokens, s.text, post.text);
+        const v = judge(ctx, s.tokens, s.text, hiring);
         if (!v) continue;
         const start = v.group.start;
         const end = Math.max(v.group.end, v.predicate.end);

@@ -53,7 +53,8 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
   const reply = REPLY.test(post.text);
   for (const s of a.sentences) {
     const text = s.text;
-    const span = (kind: KnowledgeKind, cues: Hit[]) => out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => post.text.slice(h.start, h.end)))] });
+    const span = (kind: KnowledgeKind, cues: (Hit | string)[]) =>
+      out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => (typeof h === 'string' ? h : post.text.slice(h.start, h.end))))] });
     // Where and when a group of children will be.
     if (!invites && CLOCK.test(text)) {
       const group = hits(m, s, 'childGroups');
@@ -70,15 +71,15 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       continue;
     }
     // A reply telling the person their own result.
-    if (reply && PERSONAL_RESULT.test(text) && !GENERAL.test(text) && !WITHHELD.test(text)) {
-      const m = PERSONAL_RESULT.exec(text)!;
-      out.push({ kind: 'casework', start: s.start, end: s.end, cues: [m[0]] });
+    const result = reply ? PERSONAL_RESULT.exec(text) : null;
+    if (result && !GENERAL.test(text) && !WITHHELD.test(text)) {
+      span('casework', [result[0]]);
       continue;
     }
     // A few families with a circumstance the post names, placed where they live.
     const few = FEW_PLACED.exec(text);
     if (few && a.sentences.some((x) => hits(m, x, 'caseDetails').length > 0)) {
-      out.push({ kind: 'casework', start: s.start, end: s.end, cues: [few[0]] });
+      span('casework', [few[0]]);
       continue;
     }
     // A result or figure before it is public.
