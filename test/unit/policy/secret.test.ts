@@ -46,6 +46,15 @@ describe('rule policy/secret', () => {
       ['weakSpot', 'USBで持ち帰って作業してもOKです。', '弱い運用'],
       ['weakSpot', '共用パソコンはパスワードなしでログインできるようにしています。', '弱い運用'],
       ['casework', '若者会議に参加してくれた高校生の1人は、不登校で通信制高校に転校したばかりです。', '特定の子どもや家庭の事情'],
+      ['early', 'まだ公表前ですが、和泉小は定員オーバーで12人が入れない見込みです。', 'まだ公表されていない結果'],
+      ['early', '保育所の給食食材の入札、予定価格は1,280万円です。', 'まだ公表されていない結果'],
+      ['early', '指導員採用の筆記試験、合格ラインは60点でした。', 'まだ公表されていない結果'],
+      ['weakSpot', 'Chatworkの課内ルームのパスワードは課名のローマ字です。', '弱い運用'],
+      ['weakSpot', '保育課のX、パスワードはデスクの付箋に書いてあるので各自確認してください。', '弱い運用'],
+      ['weakSpot', '勤怠システムの初期PINは全員誕生日4桁です。', '弱い運用'],
+      ['weakSpot', '相談記録システムは、庁外からでもVPNなしでログインできる設定です。', '弱い運用'],
+      ['whereabouts', '駅西保育所の年長さんは、毎週金曜15時にバスで小学校見学に出かけています。', '子どもたちがいつ・どこにいるか'],
+      ['casework', '家庭訪問したお宅、お子さんの体にあざがありました。', '特定の子どもや家庭の事情'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
@@ -66,6 +75,11 @@ describe('rule policy/secret', () => {
       '@ren_komae 抽選の結果は来週お知らせします。当選された方にはメールをお送りします。',
       '不登校でお悩みの方は、相談窓口へどうぞ。',
       'USBメモリの持ち帰りは禁止です。',
+      'まだオフレコですが、来年度は3歳児クラスの保育士を1人ずつ増やせそうです！',
+      '入札の予定価格は1,280万円です（事前公表）。',
+      'パスワードは誕生日など推測されやすいものにしないでください。',
+      'パスワードは英数字8桁以上で設定してください。',
+      '保育所の見学は、毎週火曜の10時から受け付けています。どなたでもどうぞ。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);
@@ -92,7 +106,13 @@ describe('rule policy/secret', () => {
     assert.equal(text.slice(few[0].range.start, few[0].range.end), 'そのうち1軒は和泉本町にお住まいです。');
   });
 
-  it('never repeats the secret in the message', async () => {
+  it('early: a counted result, with the not-yet-public words in the next sentence; the finding covers the result', async () => {
+    const text = '延長の希望者を課内で集計したら87人でした。公表はまだです。';
+    const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('まだ公表されていない結果'));
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['延長の希望者を課内で集計したら87人でした。']);
+  });
+
+    it('never repeats the secret in the message', async () => {
     for (const text of ['パスワード：Hoiku2026!', `token: ${token}`, 'aZ3kP9qL2mX7vB4nR8tY6wE']) {
       const findings = await findingsOf(secret, text, ageo);
       assert.equal(findings.length, 1, text);

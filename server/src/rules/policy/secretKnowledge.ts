@@ -3,7 +3,8 @@
 //   whereabouts  a group of children, a clock time and a place or a going-somewhere word, in a post that invites no one
 //   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭, お子さん in a reply)
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
-//   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す)
+//   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
+//                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
 import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
@@ -22,7 +23,7 @@ export interface KnowledgeFinding {
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
-const SPECIFIC_PERSON = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
+const SPECIFIC_PERSON = /(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
@@ -38,6 +39,20 @@ const WITHHELD = /お答えでき|控え|お知らせします|お待ちくだ�
 const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです/;
 /** Advice about security (使い回さないようにしましょう, 2段階認証の設定をおすすめします): no weak spot of ours. */
 const ADVICE = /ください|しないで|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認/;
+/** A count or an all-or-none in a result (内定2名, 12人が入れない, 全員が内定): a result, even when said as a forecast. */
+const COUNTED_RESULT = /[0-9０-９]+(?:人|名|件|団体|法人|世帯|枠|点|[%％])|全員|満点/;
+/** A decision still being made or a change to come (案, 予定, 方向で, 検討, 来年度は…増やせそう): policy/undecided's, even with a figure. */
+const DECIDING = /案|予定|方向|調整|検討|来年度|増え|増や|減ら|減る|拡大|縮小/;
+/** A figure of a closed process: a tender's price, an exam's pass mark or top score (予定価格は1,280万円, 合格ラインは60点). */
+const CLOSED_FIGURE = /(?:予定価格|最低制限価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
+/** The figure already public (事前公表, 公告, ホームページに掲載). */
+const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
+/** A password, a PIN or an unlock pattern as the topic (パスワードは…, PINも…). */
+const CREDENTIAL_TOPIC = /(?:パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|(?<![A-Za-z])(?:PW|PIN)(?![A-Za-z])|ＰＷ|ＰＩＮ|暗証番号|(?:ロック|解除)の?パターン|認証コード)(?:は|も|って|→)/;
+/** What it is made of or where it is kept (課名のローマ字, 誕生日4桁, 代表番号の下4桁 — not a length alone, PINは4桁, 先週と同じ, 付箋に書いてある, 「Z」の形). */
+const CREDENTIAL_MAKEUP = /ローマ字|下[0-9０-９一二三四五六八]桁|末尾|誕生日|生年月日|電話番号|代表番号|内線|いつもの|と同じ|共通|付箋|メモ|貼って|書いてあ|書いてお|[「『][^」』]{1,6}[」』](?:の形|です|だよ|ね)|名前|課名|名字|苗字|郵便番号/;
+/** Rules for making one (8桁以上, 英数字を含める) and advice: no one's actual password. */
+const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|ましょう|しないで|ないよう|ません|禁止|注意|おすすめ|避け|べき|ダメ|だめ|NG|危険|推測され/;
 
 type Lists = 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity';
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
@@ -51,7 +66,7 @@ export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
 export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: boolean): KnowledgeFinding[] {
   const out: KnowledgeFinding[] = [];
   const reply = REPLY.test(post.text);
-  for (const s of a.sentences) {
+  a.sentences.forEach((s, i) => {
     const text = s.text;
     const span = (kind: KnowledgeKind, cues: (Hit | string)[]) =>
       out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => (typeof h === 'string' ? h : post.text.slice(h.start, h.end))))] });
@@ -61,37 +76,54 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       const where = [...hits(m, s, 'places'), ...hits(m, s, 'whereabouts')];
       if (group.length > 0 && where.length > 0) {
         span('whereabouts', [group[0], where[0]]);
-        continue;
+        return;
       }
     }
     // A specific child's or family's circumstances.
     const cases = hits(m, s, 'caseDetails');
     if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
       span('casework', cases);
-      continue;
+      return;
     }
     // A reply telling the person their own result.
     const result = reply ? PERSONAL_RESULT.exec(text) : null;
     if (result && !GENERAL.test(text) && !WITHHELD.test(text)) {
       span('casework', [result[0]]);
-      continue;
+      return;
     }
     // A few families with a circumstance the post names, placed where they live.
     const few = FEW_PLACED.exec(text);
     if (few && a.sentences.some((x) => hits(m, x, 'caseDetails').length > 0)) {
       span('casework', [few[0]]);
-      continue;
+      return;
     }
-    // A result or figure before it is public.
-    const closed = hits(m, s, 'notYetPublic');
-    if (closed.length > 0 && !WITHHELD.test(text) && !PLAN.test(text) && hits(m, s, 'results').length > 0) {
+    // A result or figure before it is public; the not-yet-public words may stand in the sentence before or after
+    // (…87人でした。公表はまだです). A counted result said as a forecast (12人が入れない見込み) is still a result.
+    const closed = [s, a.sentences[i - 1], a.sentences[i + 1]].flatMap((x) => (x ? hits(m, x, 'notYetPublic') : []));
+    const counted = COUNTED_RESULT.test(text);
+    if (closed.length > 0 && !WITHHELD.test(text) && (counted ? !DECIDING.test(text) : !PLAN.test(text)) && hits(m, s, 'results').length > 0) {
       span('early', closed);
-      continue;
+      return;
+    }
+    const figure = CLOSED_FIGURE.exec(text);
+    if (figure && !a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text))) {
+      span('early', [figure[0]]);
+      return;
+    }
+    // What a password is made of or where it is kept.
+    const topic = CREDENTIAL_TOPIC.exec(text);
+    if (topic) {
+      const clause = text.slice(topic.index).split(/[。！!？?\n]|ので|から|けど/)[0];
+      const makeup = CREDENTIAL_MAKEUP.exec(clause);
+      if (makeup && !CREDENTIAL_RULE.test(clause)) {
+        span('weakSpot', [topic[0].replace(/(?:は|も|って|→)$/, ''), makeup[0]]);
+        return;
+      }
     }
     // A weak practice with an account, a device or a key.
     const objects = hits(m, s, 'securityObjects');
     const weak = hits(m, s, 'weakSecurity');
     if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) span('weakSpot', [objects[0], weak[0]]);
-  }
+  });
   return out;
 }
