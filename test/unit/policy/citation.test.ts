@@ -53,10 +53,21 @@ describe('rule policy/citation', () => {
       { name: 'という話を聞きました (was undecided)', text: '来年度から保育料が下がるかもしれないという話を聞きました。', covers: ['という話'] },
       { name: 'unconfirmed rumour (was undecided)', text: '未確認情報ですが、給食の提供が止まるといううわさがあります', covers: ['うわさ'] },
       { name: 'によると with a link but no named body', text: 'ネットの情報によると、手足口病が流行しています。https://example.com/', covers: ['ネットの情報によると'] },
+      // Round 11: an old-style retweet, そう after an adjective, someone else's staff, とのこと, と嘆く, といわれる.
+      { name: 'RT @handle: copies another account\'s post', text: 'RT @ageo_mamatomo: 上尾の公園、遊具が新しくなってた！', covers: ['RT @ageo_mamatomo:'] },
+      { name: 'そう after an adjective\'s plain form', text: '新聞で読んだのですが、保育士の給料は全産業平均より月5万円低いそうです', covers: ['新聞で読ん'] },
+      { name: 'a friend\'s staff is not ours', text: '友達の保育士から聞いたんだけど、最近の0歳児は画面をスワイプしようとするらしい', covers: ['から聞い'] },
+      { name: 'とのこと', text: '熱中症対策には、首の後ろを冷やすのが効果的とのこと。ぜひお試しを！', covers: ['とのこと'] },
+      { name: 'と嘆いていました', text: 'ある保育園の園長先生が「最近の親は子どもを叱らない」と嘆いていました', covers: ['ある保育園の園長先生'] },
+      { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
       // Round 9: talking with someone, the writer's own assertion, what we hope nobody says, an inference from what is seen.
       { name: '課長と話しています', text: '所得制限をなくす方向で課長と話しています。' },
+      { name: 'what a client told us (とのこと)', text: '窓口に来られた方、予約が取りにくいとのこと、ご不便をおかけしております。' },
+      { name: 'a law named before とされています', text: 'こども基本法第3条では、意見を表明する機会の確保が基本理念の一つとされています。' },
+      { name: '対象とされる (whom a rule covers)', text: '支給対象とされる世帯には、通知をお送りします。' },
+      { name: 'そう after a stem (looks, not hears)', text: '今日は雨が降りそうです。傘をお持ちください。' },
       { name: 'と言っていいでしょう', text: '今年度の取り組みは成功だったと言っていいでしょう。' },
       { name: 'と言われないよう', text: '若い職員ばかりで頼りない、と言われないよう頑張ります！' },
       { name: 'らしく joining clauses', text: '新しい遊具、とても楽しいらしく、子どもたちの行列ができていました。' },

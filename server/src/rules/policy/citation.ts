@@ -24,7 +24,9 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const predicate = /動詞|形容詞|助動詞/.test(prev.pos[0]);
-    if (t.surface === 'そう' && t.pos[1] === '特殊' && predicate && /です|だ/.test(tokens[k + 1]?.basic ?? '')) return t;
+    // 低いそうです: kuromoji reads そう after an adjective's plain form as a suffix; 低そう (its stem) looks, not hears.
+    const hearsaySo = t.pos[1] === '特殊' || (t.pos[1] === '接尾' && prev.surface === prev.basic);
+    if (t.surface === 'そう' && hearsaySo && predicate && /です|だ/.test(tokens[k + 1]?.basic ?? '')) return t;
     // 楽しいらしく、行列が…: らしく joining clauses infers from what is seen; hearsay ends its clause (らしい・らしいです).
     if (t.basic === 'らしい' && t.pos[0] === '助動詞' && predicate && t.surface !== 'らしく') return t;
     if (t.basic === 'みたい' && predicate && prev.basic !== 'て') return t;
@@ -72,12 +74,18 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
         if (next[0] === 'て' && (next[1] === 'いい' || next[1] === 'よい' || next[1] === 'も')) return false;
         return (next.includes('た') || next.includes('て') || next.includes('ます')) && !next.includes('ざる') && !next.includes('れる') && !next.includes('られる') && !INVITING.has(next[1] ?? '') && !INVITING.has(next[2] ?? '');
       }
+      // …とされています ends the sentence (a claim passed on); 対象とされる世帯 names whom a rule covers.
+      // A law, a guideline or a ministry named in the sentence (こども基本法第3条では…とされています) is the source.
+      if (h.entry.text === 'とされる' && (!/^(?:てい(?:ます|る)|ます|る|てきました)[。！!…\s]*$/.test(post.text.slice(h.end, s.end)) || /法|条|指針|白書|ガイドライン|省|庁|解説/.test(s.text))) return false;
       // 頼りない、と言われないよう: what we hope nobody says, not a report.
       if (/^と言われる/.test(h.entry.text) && own.slice(h.j, h.j + 3).some((t) => t.basic === 'ない' || t.basic === 'よう')) return false;
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
       if (h.entry.text === '紹介される') return !link;
       // 子育てねっとに載っています: our own page, pointed to.
       if (h.entry.text === '載る' && OWN_PAGE_BEFORE.test(post.text.slice(Math.max(0, h.start - 14), h.start))) return false;
+      // 窓口に来られた方、…避難中とのこと / ご意見…取りにくいとのこと: what a client told us, not a source to cite;
+      // 方向とのこと / 前向きとのこと: a decision in the making (policy/undecided's).
+      if (h.entry.text === 'とのこと' && (CLIENT_TOLD.test(post.text) || /(?:方向|前向き|検討中|調整中)$/.test(post.text.slice(Math.max(0, h.start - 6), h.start)))) return false;
       // おままごととかお料理教室: a list, not 〜だとか (hearsay ends the sentence).
       if (h.entry.text === 'とか' && !/^[。！!？?…\s]*$/.test(post.text.slice(h.end, s.end))) return false;
       return true;
@@ -99,7 +107,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     // Our own staff as the speaker (保育士が話していました, 園長によると), not as a topic (保育士の配置基準が変わるらしい).
-    const ownVoice = find(own, lex(ctx, 'ownVoices')).some((h) => SPEAKER_AFTER.has(own[h.j]?.surface ?? '') || (own[h.j]?.surface === 'の' && SAYING.has(own[h.j + 1]?.basic ?? ''))) && vague.length === 0;
+    // 友達の保育士から聞いた: someone else's staff is no voice of ours.
+    const ownVoice =
+      find(own, lex(ctx, 'ownVoices')).some((h) => !(own[h.i - 1]?.surface === 'の' && NOT_OURS.test(own[h.i - 2]?.surface ?? '')) && (SPEAKER_AFTER.has(own[h.j]?.surface ?? '') || (own[h.j]?.surface === 'の' && SAYING.has(own[h.j + 1]?.basic ?? '')))) &&
+      vague.length === 0;
     if (vague.length > 0) {
       const h = vague[0];
       // The range runs from the vague source through its reporting words (新聞報道によると, ある小児科医は…と話しています).
@@ -135,6 +146,12 @@ const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よそ�
 /** Our own pages and prints before 載っています (子育てねっとに, ホームページに, 案内に). */
 const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブサイト|サイト|マップ|広報|チラシ|案内|お知らせ|一覧|ページ)(?:に|にも|で)?$/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
+/** Whose staff is not ours (友達の保育士, 他園の園長, 近隣市の職員). */
+const NOT_OURS = /^(?:友達|友だち|友人|知人|知り合い|他園|よその園|他市|近隣市|隣の市|他県|他自治体|親戚|姉|妹|兄|弟|夫|妻)$/;
+/** A copy of another account's post in the old form (RT @handle: …). */
+const RETWEET = /^[ \t\u3000]*RT[ \t\u3000]*[@＠]([A-Za-z0-9_]{1,15})[:：]?/;
+/** A client who came, called or wrote to us (窓口に来られた方, 相談に来た高校生, ご意見ありがとうございます). */
+const CLIENT_TOLD = /窓口に来|相談に来|来られた|来所|ご意見|お問い合わせ|お電話|申し出|ご相談(?:が|を|いただ)/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
@@ -189,6 +206,11 @@ export const citation: Rule = {
         });
       };
       const quoted: [number, number][] = [];
+      const rt = RETWEET.exec(post.text);
+      if (rt) {
+        quoted.push([rt.index, post.text.length]);
+        report(rt.index, rt.index + rt[0].length, `@${rt[1]} の投稿の転載（RT）`);
+      }
       for (const m of post.text.matchAll(BLOCKQUOTE)) {
         quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');

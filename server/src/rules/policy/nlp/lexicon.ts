@@ -80,6 +80,40 @@ function matcherOf(morphology: Morphology): Matcher {
   return m;
 }
 
+/** What an entry is cut after, to see how kuromoji cuts it inside a sentence. */
+const IN_SENTENCE = 'それが';
+
+/** An entry's groups of tokens: cut with `before` in front (dropped again) unless it has its own 〔context〕. */
+function entryParts(morphology: Morphology, text: string, before: string): MorphToken[][] {
+  const parts: MorphToken[][] = [];
+  for (const piece of text.split('…')) {
+    // 「〔男の子〕なんだから」: words in 〔〕 are context for the tokenizer only (なんだから alone is cut differently).
+    const m = /^〔([^〕]*)〕(.*)$/.exec(piece.trim());
+    const context = m ? m[1] : before;
+    const words = m ? m[2] : piece.trim();
+    const tokens = morphology.tokenize(context + words).filter((t) => t.start >= context.length);
+    // A cut where the word before ran into the entry (its first token began in the context) is no cut of the entry.
+    if (tokens.map((t) => t.surface).join('') !== words) return [];
+    if (tokens.length > 0) parts.push(tokens);
+  }
+  return parts;
+}
+
+function addEntry(matcher: Matcher, lex: Lexicon, text: string, parts: MorphToken[][]): void {
+  // 「納得がいかない」: the negation is matched in any form (いかない・いきません・いかず), so it is not part of the words.
+  const last = parts[parts.length - 1];
+  const negated = last.length > 1 && last[last.length - 1].basic === 'ない' && /助動詞|形容詞/.test(last[last.length - 1].pos[0]);
+  if (negated) last.pop();
+  const bases = parts.map((p) => p.map((t) => ({ b: t.basic, s: t.surface })));
+  const entry: Entry = { text, parts: bases, negated };
+  lex.entries.push(entry);
+  for (const first of new Set([bases[0][0].b, bases[0][0].s])) {
+    const list = matcher.byFirst.get(first);
+    if (list) list.push({ lex: lex.id, entry });
+    else matcher.byFirst.set(first, [{ lex: lex.id, entry }]);
+  }
+}
+
 /** Compiles (once per analyser) a word class from its entries and adds it to the analyser's shared index. */
 export function lexicon(morphology: Morphology, name: string, entries: readonly string[]): Lexicon {
   const matcher = matcherOf(morphology);
@@ -87,27 +121,16 @@ export function lexicon(morphology: Morphology, name: string, entries: readonly 
   if (lex) return lex;
   lex = { name, id: matcher.lexicons.length, entries: [], matcher };
   for (const text of entries) {
-    // 「〔男の子〕なんだから」: words in 〔〕 are context for the tokenizer only (なんだから alone is cut differently).
-    const parts = text
-      .split('…')
-      .map((p) => {
-        const m = /^〔([^〕]*)〕(.*)$/.exec(p.trim());
-        const context = m ? m[1] : '';
-        return morphology.tokenize(context + (m ? m[2] : p.trim())).filter((t) => t.start >= context.length);
-      })
-      .filter((p) => p.length > 0);
-    if (parts.length === 0) continue;
-    // 「納得がいかない」: the negation is matched in any form (いかない・いきません・いかず), so it is not part of the words.
-    const last = parts[parts.length - 1];
-    const negated = last.length > 1 && last[last.length - 1].basic === 'ない' && /助動詞|形容詞/.test(last[last.length - 1].pos[0]);
-    if (negated) last.pop();
-    const bases = parts.map((p) => p.map((t) => ({ b: t.basic, s: t.surface })));
-    const entry: Entry = { text, parts: bases, negated };
-    lex.entries.push(entry);
-    for (const first of new Set([bases[0][0].b, bases[0][0].s])) {
-      const list = matcher.byFirst.get(first);
-      if (list) list.push({ lex: lex.id, entry });
-      else matcher.byFirst.set(first, [{ lex: lex.id, entry }]);
+    // An entry is cut once alone and once after a word (それが…): kuromoji cuts some words differently at the start of
+    // a text (とのこと alone is とのこ|と, in a sentence と|の|こと; 無責任 alone is 無|責任), and both cuts must match.
+    const cuts = [entryParts(morphology, text, ''), entryParts(morphology, text, IN_SENTENCE)];
+    const seen = new Set<string>();
+    for (const parts of cuts) {
+      if (parts.length === 0) continue;
+      const key = parts.map((p) => p.map((t) => t.surface).join('|')).join('…');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addEntry(matcher, lex, text, parts);
     }
   }
   matcher.lexicons.push(lex);

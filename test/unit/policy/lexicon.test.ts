@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { find, lexicon } from '../../../server/src/rules/policy/nlp/lexicon';
+import { morphologyServices } from './table';
+
+describe('policy word classes (nlp/lexicon.ts)', () => {
+  const hitsIn = async (entries: string[], text: string) => {
+    const m = (await morphologyServices()).morphology!;
+    return find(m.tokenize(text), lexicon(m, `test.${entries.join(',')}`, entries)).map((h) => text.slice(h.start, h.end));
+  };
+
+  it('matches an entry that kuromoji cuts differently alone and inside a sentence (とのこと alone is とのこ|と)', async () => {
+    assert.deepEqual(await hitsIn(['とのこと'], '首の後ろを冷やすのが効果的とのこと。'), ['とのこと']);
+    assert.deepEqual(await hitsIn(['無責任'], 'それはあまりに無責任だと思う。'), ['無責任']);
+  });
+
+  it('still matches every conjugation and a gap (…)', async () => {
+    assert.deepEqual(await hitsIn(['と言われる'], '昔からそう言われています。と言われました。'), ['と言われ']);
+    assert.deepEqual(await hitsIn(['議会…前'], '議会に諮る前の案です。'), ['議会に諮る前']);
+  });
+
+  it('finds nothing where the words are not there', async () => {
+    assert.deepEqual(await hitsIn(['とのこと'], 'このことについてお知らせします。'), []);
+  });
+});
