@@ -7,6 +7,11 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 11: a feeling or a verdict of the writer's own ending the sentence.
+      { name: 'a feeling ends the sentence (泣きました)', text: '感謝のお手紙、全部読ませていただきました。泣きました😭', covers: ['泣き'], message: '感情・評価' },
+      { name: 'a verdict ends the sentence (頼もしい限りです)', text: '今年の新人保育士さんたちは本当に優秀！頼もしい限りです💪', covers: ['頼もしい'] },
+      { name: 'a verdict on a dish (絶品でした)', text: '課長からの差し入れのどら焼き、絶品でした。', covers: ['絶品'] },
+      { name: 'a feeling that comes (泣けてきます)', text: '卒園式の練習を見ていたら泣けてきます。', covers: ['泣け'] },
       { name: '個人的には', text: '個人的には、この制度はとても良いと思います。', covers: ['個人的には、この制度はとても良いと思い'], message: '個人的見解に当たるおそれ', severity: 'warning' },
       { name: '私は…反対です', text: '私はこの計画に反対です。', covers: ['私はこの計画に反対'] },
       { name: '僕も', text: '僕も運動会に参加しました！', covers: ['僕'] },
@@ -23,6 +28,11 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      { name: 'someone else\'s feeling, then (泣いていました)', text: '迷子の子が泣いていましたが、すぐにお母さんが見つかりました。' },
+      { name: 'a telling-off (泣かない！)', text: '転んでも泣かない！' },
+      { name: 'an invitation in the same sentence', text: '年長さんの合奏、聴いたらきっと感動しますよ、ぜひ来てくださいね！' },
+      { name: 'a feeling word mid-sentence (最高気温)', text: '明日の最高気温は35度の予報です。' },
+      { name: 'an item of a list of phrases', text: '子どもにかけたい言葉\n①大好きだよ\n②ありがとう' },
       // Round 5: people raising children, an apology, 最高気温, まさに as an adverb.
       { name: '子育て中の人', text: '子育て中の人の8割が孤独を感じている、というデータがあります（出典：市民意識調査）。' },
       { name: '正直に申し上げます', text: '正直に申し上げます。先日の投稿で日付を誤って記載しておりました。' },

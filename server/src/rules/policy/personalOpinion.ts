@@ -12,7 +12,7 @@ import type { Sentence } from '../../engine/postAnalysis';
 import type { Rule, RuleContext } from '../../engine/rule';
 import LEX from './lexicon/opinion.json';
 import { analysis, cueOf, excerpt, ownTokens, spanOf, type Cue } from './nlp/common';
-import { find, lexicon, type Lexicon } from './nlp/lexicon';
+import { find, lexicon, negationAt, type Lexicon } from './nlp/lexicon';
 import { cueList, modelVerdict } from './nlp/model';
 import { atMost } from './util';
 
@@ -74,6 +74,25 @@ const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
+/** Nothing but auxiliaries, particles, symbols and helper words after token j (泣けてきます, 絶品でした, 頼もしい限りです). */
+function endsSentence(tokens: MorphToken[], j: number): boolean {
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (/助動詞|助詞|記号|フィラー|感動詞/.test(t.pos[0]) || t.pos[1] === '非自立' || t.pos[1] === '接尾' || /^(?:限り|もの|くる|しまう|ちゃう|なる)$/.test(t.basic)) continue;
+    if (t.surface.trim() === '' || /^\p{Extended_Pictographic}|^[ー〜～…w笑]+$/u.test(t.surface)) continue;
+    return false;
+  }
+  return true;
+}
+/** Thanks, an invitation or advice in the sentence: the office's warmth, not a verdict (ぜひ来てくださいね). */
+const FEELING_QUIET = /ありがと|ください|ぜひ|お待ち|しましょう|ませんか|[？?]/;
+/** Someone else named as the one who feels it (子どもたちも感動していました): a report. */
+function othersFeel(tokens: MorphToken[], i: number): boolean {
+  return tokens.slice(0, i).some((t, k) => OTHERS.test(t.surface) && /^(?:は|も|が)$/.test(tokens[k + 1]?.surface ?? '') );
+}
+const LIST_ITEM = /^\s*(?:[①-⑳]|[・\-*]\s|[0-9０-９]+[.)）．])/;
+const OTHERS = /^(?:子どもたち|子供たち|子ども達|みんな|皆さん|皆さま|参加者|保護者|お子さん|園児|児童|生徒|来場者|利用者|お客さま|親御さん)$/;
+
 interface Verdict {
   cues: Cue[];
   why: string;
@@ -110,6 +129,13 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
   }
   if (office) return undefined;
+  const felt = hits('feelingPredicates').filter((h) => {
+    const after = post.text.slice(h.end, h.end + 6);
+    // 泣かない！ (a telling-off), 泣いていました (someone else, then), ①大好きだよ (an item of a list of phrases).
+    if (negationAt(own, h.j) || /^[てで]い(?:た|まし)/.test(after) || LIST_ITEM.test(s.text)) return false;
+    return endsSentence(own, h.j) && !FEELING_QUIET.test(s.text) && !(othersFeel(own, h.i) && /^[てで]い/.test(after));
+  });
+  if (felt.length > 0) return { cues: [...firstPerson, ...felt.map((h) => cueOf(post, h))], why: '発信者自身の感情・評価を述べています', strong: false };
   const feelings = hits('personalFeelings').map((h) => cueOf(post, h));
   if (feelings.length > 0 && firstPerson.length > 0) return { cues: [...firstPerson, ...feelings], why: '「私は…」と発信者自身の好みや賛否を述べています', strong: false };
   const modifiers = [...firstPerson, ...targets];
