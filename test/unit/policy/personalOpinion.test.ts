@@ -30,7 +30,7 @@ describe('rule policy/personal-opinion', () => {
     pass: [
       { name: 'someone else\'s feeling, then (泣いていました)', text: '迷子の子が泣いていましたが、すぐにお母さんが見つかりました。' },
       { name: 'a telling-off (泣かない！)', text: '転んでも泣かない！' },
-      { name: 'an invitation in the same sentence', text: '年長さんの合奏、聴いたらきっと感動しますよ、ぜひ来てくださいね！' },
+      { name: 'an invitation in the same sentence', text: '年長さんの合奏に感動しました、ぜひ来年も来てくださいね！' },
       { name: 'a feeling word mid-sentence (最高気温)', text: '明日の最高気温は35度の予報です。' },
       { name: 'an item of a list of phrases', text: '子どもにかけたい言葉\n①大好きだよ\n②ありがとう' },
       // Round 5: people raising children, an apology, 最高気温, まさに as an adverb.

@@ -1,4 +1,5 @@
 // policy/discrimination: discriminatory or demeaning expressions and exclusion of groups (上尾 5(2)ウ・エ).
+import type { Post } from '../../engine/document';
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { MorphToken } from '../../engine/morphology';
@@ -188,6 +189,12 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
     }
   }
   return undefined;
+}
+
+/** Whether the detector finds a group generalised or excluded in sentence `s` (the opinion model leaves such a
+ * sentence to this rule, under the clause it breaks). */
+export function generalisesGroup(ctx: RuleContext, post: Post, s: Sentence): boolean {
+  return judge(ctx, s.tokens, s.text, HIRING.test(post.text)) !== undefined;
 }
 
 export const discrimination: Rule = {

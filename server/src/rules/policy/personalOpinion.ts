@@ -6,6 +6,7 @@
 // view (…と思います, not …したいと思います or …と思ったら), first-person pronouns, judged targets (制度・国・市) and
 // rhetorical questions. The office's own voice (市では…と考えています) is not a personal view. Quoted words are the
 // speaker's, not the writer's, unless an unnamed voice judges the city (「…は最悪」という評判).
+import { generalisesGroup } from './discrimination';
 import type { Post } from '../../engine/document';
 import type { MorphToken } from '../../engine/morphology';
 import type { Sentence } from '../../engine/postAnalysis';
@@ -194,7 +195,9 @@ export const personalOpinion: Rule = {
         if (!v) {
           // The statistical layer (nlp/model.ts): wording the word classes do not know, weaker evidence (at most a warning).
           // The office's own voice (市では…と考えています) is not a personal view, whatever the wording.
-          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0);
+          // A group generalised or excluded (男の子なんだから…) is policy/discrimination's finding: the model's weaker
+          // evidence does not add a second one under another clause.
+          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0 || generalisesGroup(ctx, post, x));
           if (m)
             ctx.report({
               message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（評価・感想を述べる言い回しです。統計モデルによる判定、手がかり: ${cueList(m)}）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
