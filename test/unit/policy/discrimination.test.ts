@@ -10,6 +10,7 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      { name: 'ではなく turns a group away (blame words are what it denies)', text: '利用は市内在住の方に限ります。障害のある方ではなく健常者のみ。', covers: ['障害のある方ではなく'] },
       // Round 10: a sex or an age preferred in a job offer.
       { name: '若くて元気な女性の方、大歓迎 (a job offer)', text: '保育士募集中🌷 若くて元気な女性の方、大歓迎です！', covers: ['女性の方、大歓迎'] },
       { name: '50代以上の方はご遠慮ください (an age band turned away in a job offer)', text: '保育補助員を募集します！50代以上の方はご遠慮ください。', covers: ['50代以上の方はご遠慮'] },
@@ -29,6 +30,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      { name: 'blame taken off a group (若者が悪いのではなく)', text: '若者の投票率が低いのは、若者が悪いのではなく大人の側に責任があると考えます。' },
+      { name: 'not limited to a group (お父さん・お母さんに限らず)', text: 'お父さん・お母さんに限らず、お迎えに来られる方は事前に園にご登録ください。' },
       { name: '男性の方も大歓迎 (a job offer that includes)', text: '保育士募集中！男性の方も大歓迎です。' },
       { name: '年齢・性別を問わず歓迎', text: '保育士募集中！年齢・性別を問わず歓迎します。' },
       { name: '18歳未満の方はご遠慮ください (a requirement for minors)', text: 'ボランティア募集！18歳未満の方はご遠慮ください（保険の関係）。' },

@@ -7,6 +7,9 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 11: agreeing with words reported in the post.
+      { name: 'agreeing with a reported view (深くうなずきました)', text: 'テレビのコメンテーターが「保育士の給料は安すぎる」と話していて、深くうなずきました。', covers: ['うなずき'], message: '賛同や共感' },
+      { name: 'doubting a policy (疑問しかありません)', text: 'こども誰でも通園制度の試行、月10時間で何ができるのか、疑問しかありません。', covers: ['疑問しかありません'] },
       // Round 11: a feeling or a verdict of the writer's own ending the sentence.
       { name: 'a feeling ends the sentence (泣きました)', text: '感謝のお手紙、全部読ませていただきました。泣きました😭', covers: ['泣き'], message: '感情・評価' },
       { name: 'a verdict ends the sentence (頼もしい限りです)', text: '今年の新人保育士さんたちは本当に優秀！頼もしい限りです💪', covers: ['頼もしい'] },
@@ -30,6 +33,7 @@ describe('rule policy/personal-opinion', () => {
     pass: [
       { name: 'someone else\'s feeling, then (泣いていました)', text: '迷子の子が泣いていましたが、すぐにお母さんが見つかりました。' },
       { name: 'a telling-off (泣かない！)', text: '転んでも泣かない！' },
+      { name: 'struck by nothing reported (考えさせられる without a quotation before)', text: '防災について考えさせられる展示です。ぜひご覧ください。' },
       { name: 'an invitation in the same sentence', text: '年長さんの合奏に感動しました、ぜひ来年も来てくださいね！' },
       { name: 'a feeling word mid-sentence (最高気温)', text: '明日の最高気温は35度の予報です。' },
       { name: 'an item of a list of phrases', text: '子どもにかけたい言葉\n①大好きだよ\n②ありがとう' },

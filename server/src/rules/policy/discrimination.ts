@@ -94,6 +94,9 @@ const ORG_AFTER = /^(?:政策|課|部|室|係|センター|会議|協議会|計�
 /** The word before らしい when it describes a group (女の子らしい, 男らしい). */
 const CLOSE_BEFORE = /^(?:子|女|男|女の子|男の子|母親|父親|子ども|大人|学生)$/;
 
+/** Words of blame: 〔group〕のせいではなく denies it. */
+const BLAME = new Set(['せい', '悪い', '責任', '不足', '落ち度', '問題', '自己責任']);
+
 interface Verdict {
   group: Hit;
   predicate: Hit;
@@ -177,7 +180,14 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
     if (inclusive.some((h) => h.i >= g.j && (h.i - g.j <= 2 || (topic >= 0 && h.i < topic)))) continue;
     if (topic >= 0 && tokens[topic].surface === 'も') continue;
     const topicAt = (until: number) => topic >= 0 && topic < until;
-    for (const p of exclusion) if (p.i >= g.j && p.i - g.j <= 25) return { group: g, predicate: p, exclusion: true, strong: true };
+    for (const p of exclusion) {
+      if (p.i < g.j || p.i - g.j > 25) continue;
+      // 父母に限らず: not limited to the group, so anyone.
+      if ((p.entry.text === '限る' || p.entry.text === '限定') && negationAt(tokens, p.j)) continue;
+      // 若者が悪いのではなく／若者のせいではなく: blame taken off the group, not the group turned away.
+      if (p.entry.text === 'ではなく' && tokens.slice(Math.max(g.j, p.i - 3), p.i).some((t) => BLAME.has(t.basic))) continue;
+      return { group: g, predicate: p, exclusion: true, strong: true };
+    }
     for (const p of general) {
       if (p.i < g.j || p.i - g.j > 20) continue;
       // らしい as hearsay (人気らしい, できるらしいですよ), not 女の子らしい.

@@ -86,6 +86,8 @@ function endsSentence(tokens: MorphToken[], j: number): boolean {
   return true;
 }
 /** Thanks, an invitation or advice in the sentence: the office's warmth, not a verdict (ぜひ来てくださいね). */
+/** Someone's words quoted or reported (「…」, いわく, とのこと, と話して): what a reaction answers. */
+const REPORTED = /[「『]|いわく|曰く|とのこと|と(?:話|言|おっしゃ|書)/;
 const FEELING_QUIET = /ありがと|ください|ぜひ|お待ち|しましょう|ませんか|[？?]/;
 /** Someone else named as the one who feels it (子どもたちも感動していました): a report. */
 function othersFeel(tokens: MorphToken[], i: number): boolean {
@@ -130,6 +132,9 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
   }
   if (office) return undefined;
+  // 深くうなずきました／考えさせられます after words quoted or reported in the post: the writer sides with them.
+  const reacted = hits('reactions').filter((h) => REPORTED.test(post.text.slice(0, h.start)));
+  if (reacted.length > 0) return { cues: [...firstPerson, ...reacted.map((h) => cueOf(post, h))], why: '引用・伝聞した他者の言葉への賛同や共感を発信者として示しています', strong: false };
   const felt = hits('feelingPredicates').filter((h) => {
     const after = post.text.slice(h.end, h.end + 6);
     // 泣かない！ (a telling-off), 泣いていました (someone else, then), ①大好きだよ (an item of a list of phrases).
