@@ -31,8 +31,13 @@ export function countWeighted(text: string, limit: number = X_CONFIG.maxWeighted
   const config = { ...base, maxWeightedTweetLength: limit };
   const parsed = twitterText.parseTweet(text, config);
   const result: WeightedCount = { weightedLength: parsed.weightedLength, limit, valid: parsed.valid, permillage: parsed.permillage };
-  if (parsed.weightedLength > limit) result.overflowStart = overflowOffset(text, config);
+  if (parsed.weightedLength > limit) result.overflowStart = overflowOffset(text, config, parsed.validRangeEnd);
   return result;
+}
+
+/** countWeighted(text, limit).weightedLength, without looking for where the text runs over (one parse, not three). */
+export function weightedLength(text: string, limit: number = X_CONFIG.maxWeightedTweetLength, base: CountConfig = X_CONFIG): number {
+  return twitterText.parseTweet(text, { ...base, maxWeightedTweetLength: limit }).weightedLength;
 }
 
 const cache = new WeakMap<object, Map<number, WeightedCount>>();
@@ -56,10 +61,11 @@ export function fullWidthUnits(weightedLength: number): number {
   return Math.ceil(weightedLength / 2);
 }
 
-function overflowOffset(text: string, config: CountConfig): number {
+/** `validRangeEnd`: parseTweet's of `text` under `config` (when the text is already NFC, that parse is the one needed). */
+function overflowOffset(text: string, config: CountConfig, validRangeEnd: number): number {
   const normalized = text.normalize('NFC');
   // validRangeEnd is inclusive and refers to the NFC text; parse the normalized text to stay exact.
-  const fits = twitterText.parseTweet(normalized, config).validRangeEnd + 1;
+  const fits = (normalized === text ? validRangeEnd : twitterText.parseTweet(normalized, config).validRangeEnd) + 1;
   const firstOver = validPrefixEnd(normalized, fits, config);
   if (normalized === text) return firstOver;
   // Map back: the longest original prefix whose NFC form still fits (keeps combining marks with their base).

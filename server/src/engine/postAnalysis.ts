@@ -1,5 +1,6 @@
 // analysePost(morphology, post): one analysis per post text (tokens, sentences, quotations, the writer's own tokens), kept in an LRU per analyser and shared by every rule and lint run.
 import type { Post } from './document';
+import { LruCache } from './lru';
 import type { Morphology, MorphToken } from './morphology';
 
 /** A quotation 「…」 or 『…』 in a post (offsets in post.text; `start`/`end` include the brackets). */
@@ -37,7 +38,7 @@ export interface PostAnalysis {
 /** Analyses kept per analyser and post text: an edit re-analyses only the changed post, and the word-class scans
  * (rules/policy/nlp/lexicon.ts) stay attached to the same sentence token lists. */
 const CACHE_SIZE = 512;
-const caches = new WeakMap<Morphology, Map<string, PostAnalysis>>();
+const caches = new WeakMap<Morphology, LruCache<PostAnalysis>>();
 
 /** The post's analysis, computed once per post text and analyser. */
 export function analysePost(morphology: Morphology, post: Post): PostAnalysis {
@@ -46,17 +47,12 @@ export function analysePost(morphology: Morphology, post: Post): PostAnalysis {
 
 export function analyseCached(morphology: Morphology, text: string): PostAnalysis {
   let cache = caches.get(morphology);
-  if (!cache) caches.set(morphology, (cache = new Map()));
+  // Least recently used first out.
+  if (!cache) caches.set(morphology, (cache = new LruCache(CACHE_SIZE)));
   let a = cache.get(text);
-  if (a) {
-    // Least recently used first out: move the hit to the end.
-    cache.delete(text);
-    cache.set(text, a);
-    return a;
-  }
+  if (a) return a;
   a = analyseText(morphology, text);
   cache.set(text, a);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return a;
 }
 

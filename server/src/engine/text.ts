@@ -22,3 +22,19 @@ export function eolOf(text: string): string {
 export function loneCrAsLf(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
+
+/** Per global pattern: the same pattern without g, asked first by matchesOf(). */
+const TESTERS = new WeakMap<RegExp, RegExp>();
+const NO_MATCHES: readonly RegExpMatchArray[] = [];
+
+/**
+ * text.matchAll(re), after a test for any match at all: matchAll copies the pattern and builds an iterator on every
+ * call, which costs more than the search itself on a post where the pattern matches nothing (most patterns, most posts).
+ */
+export function matchesOf(text: string, re: RegExp): Iterable<RegExpMatchArray> {
+  // matchAll starts where the pattern's lastIndex stands (and throws without g): only the plain case is tested first.
+  if (!re.global || re.sticky || re.lastIndex !== 0) return text.matchAll(re);
+  let tester = TESTERS.get(re);
+  if (!tester) TESTERS.set(re, (tester = new RegExp(re.source, re.flags.replace('g', ''))));
+  return tester.test(text) ? text.matchAll(re) : NO_MATCHES;
+}

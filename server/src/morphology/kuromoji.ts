@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Morphology, MorphToken } from '../engine/morphology';
+import { LruCache } from '../engine/lru';
 
 // Internals of kuromoji 0.1.2 (CommonJS); typed here only as far as we use them.
 interface KuromojiToken {
@@ -343,26 +344,7 @@ function trivialToken(piece: string): MorphToken['pos'] | undefined {
 }
 
 /** A small LRU keyed by post text: editing one post of a thread re-tokenizes only that post. */
-export class LruCache<V> {
-  private readonly map = new Map<string, V>();
-  constructor(readonly capacity: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
+export { LruCache };
 
 /** A token of a chunk, offsets relative to the chunk (shared between posts that contain the same chunk). */
 type ChunkToken = Omit<MorphToken, 'start'> & { at: number };

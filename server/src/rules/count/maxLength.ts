@@ -1,5 +1,5 @@
 // count/max-length: the post is longer than X accepts (weighted as X counts it).
-import { countPost, countWeighted, fullWidthUnits, urlRanges } from '../../engine/count';
+import { countPost, fullWidthUnits, urlRanges, weightedLength } from '../../engine/count';
 import type { Post, PostDocument } from '../../engine/document';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { eolOf, toHalfWidthAscii } from '../../engine/text';
@@ -35,7 +35,7 @@ function halfWidthFix(post: Post, weighted: number, limit: number): Fix | undefi
   }
   if (edits.length === 0) return undefined;
   // Counted again, not assumed one unit per letter: letters joined to a URL become part of it (a URL counts 23).
-  const after = countWeighted(post.text.replace(/[\uFF01-\uFF5E]+/g, toHalfWidthAscii), limit).weightedLength;
+  const after = weightedLength(post.text.replace(/[\uFF01-\uFF5E]+/g, toHalfWidthAscii), limit);
   const saved = weighted - after;
   if (saved <= 0) return undefined;
   const fits = after <= limit;

@@ -4,6 +4,7 @@
 // (services.now, the clock by default).
 import type { TextSegment } from '../../engine/document';
 import type { Rule } from '../../engine/rule';
+import { matchesOf } from '../../engine/text';
 
 const WEEKDAYS = '日月火水木金土';
 /** 〔2026年|令和8年〕11月1日（月）, 11/1（月・祝）; width-folded text (one unit to one). */
@@ -57,7 +58,7 @@ export const weekday: Rule = {
 function checkSegment(ctx: Parameters<Rule['check']>[0], seg: TextSegment, scheduled: Date | undefined, now: Date): void {
   if (!/[月\/／]/.test(seg.text)) return;
   const text = fold(seg.text);
-  for (const m of text.matchAll(DATE_WITH_WEEKDAY)) {
+  for (const m of matchesOf(text, DATE_WITH_WEEKDAY)) {
     const g = m.groups!;
     const month = Number(g.month);
     const day = Number(g.day1 ?? g.day2);

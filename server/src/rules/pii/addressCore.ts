@@ -1,5 +1,6 @@
 // Finding street addresses and postal codes in post text: shared by pii/address and pii/postal-code.
 import { ORG_WORDS, distanceAfter, distanceBefore, kanjiDigitsToAscii } from './common';
+import { matchesOf } from '../../engine/text';
 
 /** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
 export function normalizeDigits(text: string): string {
@@ -67,7 +68,7 @@ function computeAddresses(text: string): AddressMatch[] {
   if (!/[0-9０-９]|丁目|番/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: AddressMatch[] = [];
-  for (const m of norm.matchAll(HOUSE)) {
+  for (const m of matchesOf(norm, HOUSE)) {
     const houseStart = m.index!;
     const end = houseStart + m[0].length;
     if (houseStart > 0 && /[\d-]/.test(norm[houseStart - 1])) continue;
@@ -115,7 +116,7 @@ export function findPostalCodes(text: string): PostalMatch[] {
   if (!/[0-9０-９]{3}|〒[ \u3000]?[〇一二三四五六七八九]{3}/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: PostalMatch[] = [];
-  for (const m of norm.matchAll(POSTAL)) {
+  for (const m of matchesOf(norm, POSTAL)) {
     const start = m.index!;
     const end = start + m[0].length;
     const mark = m.groups!.mark;

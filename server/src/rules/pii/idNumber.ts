@@ -6,7 +6,7 @@ import { CLAUSE_PERSONAL, lineAround, publishedTexts, replaceFix } from './commo
 import { digitRuns } from './identifierCore';
 import PERSON_ID from './lexicon/personIdWords.json';
 import { alternation } from './personLexicon';
-import { toHalfWidthAscii } from '../../engine/text';
+import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 
 /** A person-ID word (lexicon/personIdWords.json; a space in it may be full-width or left out), a bracket, No. */
 const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3000]?')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?`;
@@ -66,7 +66,7 @@ export const idNumber: Rule = {
       }
       const taken: [number, number][] = [];
       // Numbers a school, an employer or an office gives one person, with letters or hyphens in them.
-      for (const m of norm.matchAll(PERSON_ID_VALUE)) {
+      for (const m of matchesOf(norm, PERSON_ID_VALUE)) {
         const value = m[1].replace(/[.\-‐_]+$/, '');
         if ((value.match(/\d/g) ?? []).length < 3 || INVOICE_NUMBER.test(value) || /^\d+$/.test(value.replace(/^第[ \u3000]*|[ \u3000]*号$/g, ''))) continue;
         const start = m.index! + m[0].length - m[1].length;
@@ -80,7 +80,7 @@ export const idNumber: Rule = {
       }
       // Member, reception and committee numbers beside the person they belong to; the tail of a My Number.
       for (const re of [MEMBER_VALUE, MY_NUMBER_TAIL]) {
-        for (const m of norm.matchAll(re)) {
+        for (const m of matchesOf(norm, re)) {
           const end = m.index! + m[0].length;
           const start = end - m[1].length;
           if (taken.some(([a, b]) => start < b && a < end)) continue;

@@ -1,5 +1,6 @@
 // Finding identifier numbers (My Number, licences, accounts, cards) in post text: digit runs and check digits.
 import { normalizeDigits } from './addressCore';
+import { matchesOf } from '../../engine/text';
 
 export interface DigitRun {
   /** Offsets in the post text. */
@@ -31,7 +32,7 @@ function computeDigitRuns(text: string): DigitRun[] {
   if (!/[0-9０-９]/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: DigitRun[] = [];
-  for (const m of norm.matchAll(RUN)) {
+  for (const m of matchesOf(norm, RUN)) {
     const groups = m[0].split(/[ \u3000]{1,2}|-/).map((g) => g.length);
     out.push({ start: m.index!, end: m.index! + m[0].length, digits: m[0].replace(/\D/g, ''), groups });
   }

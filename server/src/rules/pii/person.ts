@@ -17,12 +17,13 @@
 // (A, B, C … across the thread).
 import type { MorphToken } from '../../engine/morphology';
 import { piecesOf, type TextSegment } from '../../engine/document';
+import { matchesOf } from '../../engine/text';
 import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
 import ANIMATE from './lexicon/animateVerbs.json';
 import { allowFix, CLAUSE_PERSONAL, lineAround, ORG_WORD, replaceFix } from './common';
-import { activeModel, nameCandidates, personCues, personModel, personScore } from './personModel';
+import { activeModel, likelyNames, personCues, personModel } from './personModel';
 import {
   CHILD_AFTER,
   CHILD_BEFORE,
@@ -263,7 +264,7 @@ function surnameThenGivenKanji(tokens: Tokens, text: string, start: number, end:
 function byHonorific(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
   let lowerBound = 0;
-  for (const m of text.matchAll(HONORIFIC)) {
+  for (const m of matchesOf(text, HONORIFIC)) {
     const h = m.index!;
     const he = h + m[0].length;
     const bound = lowerBound;
@@ -625,11 +626,13 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   return { end };
 }
 
+/** An age or a school year in brackets: （5歳）, （5）, （中1）. */
+const AGE_AFTER = /[（(][\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g;
 /** A kana or kanji name right before an age or a school year: ゆうと（5歳）, ゆうと（5）, はるか（中1）. */
 function byAge(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
   // …（5歳）, …（5）, and school years: はるか（中1）, 大和（小3）, ハンナ（小5、ドイツにルーツ）.
-  for (const m of text.matchAll(/[（(][\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g)) {
+  for (const m of matchesOf(text, AGE_AFTER)) {
     const at = m.index!;
     if (s.overlaps(Math.max(0, at - 3), at) || /(?:くん|ちゃん|さん|君|様)[\s\u3000]*$/.test(s.before(at, 4))) continue;
     let start = tokens.nameRunEndingAt(at);
@@ -648,6 +651,8 @@ function byAge(s: Scan, morph: MorphologyLike): void {
   }
 }
 
+/** Kana in brackets after a kanji name: 陽翔（はると）. */
+const FURIGANA = /[（(]([\u3041-\u3096ー]{2,8})[）)]/g;
 /**
  * A kanji name with its reading right after it, when the reading is a given name of the lexicon: 晃（あきら）,
  * 咲（さき）が, 陽（ひなた）、奏（かなで）. A reading that is a given name is what a post adds for a child's name.
@@ -655,7 +660,7 @@ function byAge(s: Scan, morph: MorphologyLike): void {
 function byFurigana(s: Scan): void {
   const { text } = s;
   if (!text.includes('（') && !text.includes('(')) return;
-  for (const m of text.matchAll(/[（(]([\u3041-\u3096ー]{2,8})[）)]/g)) {
+  for (const m of matchesOf(text, FURIGANA)) {
     const open = m.index!;
     if (!KANA_GIVEN_SET.has(m[1]) || !isKanji(text[open - 1])) continue;
     const start = kanjiRunBefore(text, open, Math.max(0, open - 3), 3);
@@ -710,7 +715,7 @@ const QUOTED_CHILD = /(?:上履き|うわばき|水筒|帽子|園|組|当番|日
 function byQuotedName(s: Scan): void {
   const { text } = s;
   if (!text.includes('「') && !text.includes('『')) return;
-  const quotes = [...text.matchAll(QUOTED)];
+  const quotes = [...matchesOf(text, QUOTED)];
   // Whether the run of quotes the current one belongs to has a name slot (お当番は「えま」「ここな」, not 「はる」「なつ」).
   let runSlot = false;
   for (let q = 0; q < quotes.length; q++) {
@@ -735,7 +740,7 @@ const HASHTAG_NAME = /[#＃]([\p{Script=Han}々]{2,4})([\p{Script=Hiragana}]{2,5
 function byHashtagName(s: Scan): void {
   const { text } = s;
   if (!text.includes('#') && !text.includes('＃')) return;
-  for (const m of text.matchAll(HASHTAG_NAME)) {
+  for (const m of matchesOf(text, HASHTAG_NAME)) {
     const given = m[2];
     if (!KANA_GIVEN_SET.has(given) || NOT_NAMES.has(m[1]) || PLACE_NAMES.has(m[1])) continue;
     const start = m.index! + 1;
@@ -751,7 +756,7 @@ const SIBLINGS = /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])
 const SIBLINGS_AFTER = /(?:双子|ふたご|三つ子|兄弟|姉妹|きょうだい)の(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?:と|・|、)(\p{Script=Han}{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=の|が|は|も|、|に|を|くん|ちゃん)/gud;
 function bySiblings(s: Scan): void {
   const { text } = s;
-  for (const m of [...text.matchAll(SIBLINGS), ...text.matchAll(SIBLINGS_AFTER)]) {
+  for (const m of [...matchesOf(text, SIBLINGS), ...matchesOf(text, SIBLINGS_AFTER)]) {
     // 山と川の兄弟のような関係: a simile, not a family.
     if (/^(?:の?よう|みたい|同然)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     // The d flag gives each name's own offsets (双子の双葉と…: no search for the word inside the match).
@@ -767,10 +772,12 @@ function bySiblings(s: Scan): void {
 /** What a sentence starts after. */
 const SENTENCE_START = new Set([...'\n。！？!?「『（(　 ・、']);
 
+/** A parent or family word after a child's name: ゆうたママ. */
+const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね)/g;
 /** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
-  for (const m of text.matchAll(/(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね)/g)) {
+  for (const m of matchesOf(text, PARENT_WORD)) {
     const at = m.index!;
     if (isKatakana(text[at + m[0].length]) || s.overlaps(Math.max(0, at - 1), at)) continue;
     const start = nameRunStart(text, at, 0, true);
@@ -1024,7 +1031,7 @@ const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|�
 function byLatinFull(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][A-Za-z]+[ \u3000][A-Z]/.test(text)) return;
-  for (const m of text.matchAll(LATIN_FULL)) {
+  for (const m of matchesOf(text, LATIN_FULL)) {
     const start = m.index!;
     const end = start + m[1].length;
     const after = text.slice(end, end + 16);
@@ -1052,7 +1059,7 @@ function byList(s: Scan): void {
   // A list needs a name already found in it, or words that introduce people.
   if (!/[、・，,／/→⇒]/.test(text) || (s.found.length === 0 && !ROSTER_ANY.test(text))) return;
   const rosterPossible = ROSTER_WORD.test(text);
-  for (const m of text.matchAll(LIST)) {
+  for (const m of matchesOf(text, LIST)) {
     // Without a roster word in the text, only a list holding a name counts (items lie inside the match): skip the rest.
     if (!rosterPossible && !s.overlaps(m.index!, m.index! + m[0].length)) continue;
     let items = splitItems(text, m.index!, m.index! + m[0].length);
@@ -1404,10 +1411,8 @@ export function detectorCoverage(text: string, morph: MorphologyLike): { tokens:
 /** Names the detectors left, scored by the model (personModel.ts); the filters of classify() still apply. */
 function byModel(s: Scan): boolean {
   const model = activeModel();
-  const scored = nameCandidates(s.text, s.tokens.list, (a, b) => s.overlaps(a, b))
-    .map((c) => ({ c, z: personScore(c.features, model) }))
-    .filter((x) => x.z >= model.threshold)
-    .sort((x, y) => y.z - x.z || x.c.start - y.c.start);
+  // Only candidates at or above the threshold, in the order nameCandidates() gives them (the sort is stable).
+  const scored = likelyNames(s.text, s.tokens.list, (a, b) => s.overlaps(a, b), model).sort((x, y) => y.z - x.z || x.c.start - y.c.start);
   // Of overlapping words (さな, さなも), the likeliest.
   let added = false;
   for (const { c } of scored) {

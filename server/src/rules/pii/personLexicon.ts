@@ -70,7 +70,16 @@ export const NAME_KANJI = new Set([...givenNames.kanji.join('')].filter((c) => /
 
 /** Katakana to hiragana, letter for letter (ケンタ → けんた); other characters are kept. */
 export function toHiragana(s: string): string {
-  return s.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  // A loop, not replace() with a callback: this runs for every kana word the statistical layer weighs.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x30a1 || code > 0x30f6) continue;
+    out += s.slice(from, i) + String.fromCharCode(code - 0x60);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 /** Given names, also as written in katakana (ミユ, ケンタ are みゆ, けんた): one set lookup. */

@@ -46,8 +46,18 @@ function scriptAt(text: string, i: number): Script {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin';
   if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 'digit';
   if (code === 0x20 || code === 0x3000 || code === 0x09) return 'space';
-  if (/\p{Extended_Pictographic}/u.test(text[i])) return 'emoji';
+  if (isPictographic(text, i)) return 'emoji';
   return 'other';
+}
+
+/** /\p{Extended_Pictographic}/u.test(text[i]), remembered per UTF-16 code unit (a regex per punctuation mark was a
+ * good part of the candidates' cost). */
+const pictographic = new Uint8Array(0x10000);
+function isPictographic(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  let known = pictographic[unit];
+  if (known === 0) pictographic[unit] = known = /\p{Extended_Pictographic}/u.test(text[i]) ? 1 : 2;
+  return known === 1;
 }
 
 /** The class of the character at `i` beside a word: itself when it is punctuation or a particle, else its script. */
@@ -61,92 +71,248 @@ function sideClass(text: string, i: number): string {
   return sc;
 }
 
-/** Tokens by start and by end offset (one pass). */
+/**
+ * Tokens by start and by end offset. kuromoji's tokens follow each other, so both offsets rise and a binary search
+ * finds them (no table per text); any other list is indexed in Maps, where a later token at the same offset wins.
+ */
 class TokenIndex {
-  private readonly byStart = new Map<number, number>();
-  private readonly byEnd = new Map<number, number>();
+  private readonly byStart: Map<number, number> | undefined;
+  private readonly byEnd: Map<number, number> | undefined;
   constructor(readonly list: readonly MorphToken[]) {
+    if (rising(list)) return;
+    this.byStart = new Map();
+    this.byEnd = new Map();
     list.forEach((t, k) => {
-      this.byStart.set(t.start, k);
-      this.byEnd.set(t.start + t.surface.length, k);
+      this.byStart!.set(t.start, k);
+      this.byEnd!.set(t.start + t.surface.length, k);
     });
   }
   startingAt(at: number): number | undefined {
-    return this.byStart.get(at);
+    return this.byStart ? this.byStart.get(at) : search(this.list, at, startOf);
   }
   endingAt(at: number): number | undefined {
-    return this.byEnd.get(at);
+    return this.byEnd ? this.byEnd.get(at) : search(this.list, at, endOf);
   }
 }
 
-const posKey = (t: MorphToken | undefined) => (t ? `${t.pos[0]},${t.pos[1]}${t.pos[1] === '固有名詞' ? `,${t.pos[2]}` : ''}${t.reading === undefined ? ',?' : ''}` : '^');
+const startOf = (t: MorphToken) => t.start;
+const endOf = (t: MorphToken) => t.start + t.surface.length;
 
-/** The features of the word [start,end) of `text`. */
-function featuresOf(text: string, idx: TokenIndex, start: number, end: number, listed: boolean, sentenceChild: boolean, sentenceRoster: boolean): string[] {
+/** Whether the tokens' starts and ends both strictly rise. */
+function rising(list: readonly MorphToken[]): boolean {
+  for (let k = 1; k < list.length; k++) if (!(startOf(list[k]) > startOf(list[k - 1]) && endOf(list[k]) > endOf(list[k - 1]))) return false;
+  return true;
+}
+
+/** The index of the token whose `key` is `at` in a list where it strictly rises, or undefined. */
+function search(list: readonly MorphToken[], at: number, key: (t: MorphToken) => number): number | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = key(list[mid]);
+    if (k === at) return mid;
+    if (k < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The families of features: the prefix of each feature string (w: for w:ゆうと), by index. */
+const PREFIXES: string[] = [];
+function family(prefix: string): number {
+  return PREFIXES.push(prefix) - 1;
+}
+const F = {
+  s: family('s:'), w: family('w:'), L: family('L:'), R: family('R:'), LR: family('LR:'), sL: family('sL:'), sR: family('sR:'), slR: family('slR:'),
+  R2: family('R2:'), L2: family('L2:'), lex: family('lex:'), lexR: family('lexR:'), nk: family('nk:'), sur: family('sur:'), c: family('c:'),
+  k1: family('k1:'), kz: family('kz:'), kz2: family('kz2:'), k: family('k:'), lat: family('lat:'), nt: family('nt:'), p: family('p:'),
+  jin: family('jin:'), Lp: family('Lp:'), Rp: family('Rp:'), Lw: family('Lw:'), Rw: family('Rw:'), v: family('v:'), cut: family('cut:'),
+  list: family('list:'), ctx: family('ctx:'), nbr: family('nbr:'), nbrLex: family('nbrLex:'), list3: family('list3'),
+};
+
+/**
+ * Where featuresOf puts a candidate's features: as strings (training, the cues of a finding) or straight into a score
+ * (every other candidate), so most candidates build no feature strings. one() is the feature `${prefix}${value}`,
+ * two() is `${prefix}${a}|${b}` (prefix: PREFIXES[family]).
+ */
+interface FeatureSink {
+  one(family: number, value: string): void;
+  two(family: number, a: string, b: string): void;
+}
+
+/** The features as strings, in the order featuresOf emits them. */
+class FeatureList implements FeatureSink {
+  readonly list: string[] = [];
+  one(family: number, value: string): void {
+    this.list.push(PREFIXES[family] + value);
+  }
+  two(family: number, a: string, b: string): void {
+    this.list.push(`${PREFIXES[family]}${a}|${b}`);
+  }
+}
+
+/** Past this many remembered weights a model's memo starts afresh (words of a long-running server). */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * A model's weights by family and the parts of a feature, filled from the feature strings on first use: a feature
+ * seen before costs a look-up of its parts, with no string built. The weight is the same number the string looks up.
+ */
+class WeightMemo {
+  private ones: Map<string, number>[] = [];
+  private twos: Map<string, Map<string, number>>[] = [];
+  private size = 0;
+  constructor(private readonly weights: Map<string, number>) {
+    this.clear();
+  }
+  one(family: number, value: string): number {
+    const byValue = this.ones[family];
+    let w = byValue.get(value);
+    if (w === undefined) {
+      w = this.weights.get(PREFIXES[family] + value) ?? 0;
+      byValue.set(value, w);
+      this.grew();
+    }
+    return w;
+  }
+  two(family: number, a: string, b: string): number {
+    const byA = this.twos[family];
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    let w = byB.get(b);
+    if (w === undefined) {
+      w = this.weights.get(`${PREFIXES[family]}${a}|${b}`) ?? 0;
+      byB.set(b, w);
+      this.grew();
+    }
+    return w;
+  }
+  private grew(): void {
+    if (++this.size > MEMO_LIMIT) this.clear();
+  }
+  private clear(): void {
+    this.ones = PREFIXES.map(() => new Map());
+    this.twos = PREFIXES.map(() => new Map());
+    this.size = 0;
+  }
+}
+
+/** The logit of the features emitted, added up in emission order: what personScore() gives for the same list. */
+class ScoreSink implements FeatureSink {
+  z = 0;
+  constructor(private readonly memo: WeightMemo) {}
+  one(family: number, value: string): void {
+    this.z += this.memo.one(family, value);
+  }
+  two(family: number, a: string, b: string): void {
+    this.z += this.memo.two(family, a, b);
+  }
+}
+
+/** posKey() per part-of-speech array (kuromoji's tokens share them), with and without a reading. */
+const POS_KEYS = new WeakMap<readonly string[], [string | undefined, string | undefined]>();
+function posKey(t: MorphToken | undefined): string {
+  if (!t) return '^';
+  let keys = POS_KEYS.get(t.pos);
+  if (!keys) POS_KEYS.set(t.pos, (keys = [undefined, undefined]));
+  const i = t.reading === undefined ? 1 : 0;
+  return (keys[i] ??= `${t.pos[0]},${t.pos[1]}${t.pos[1] === '固有名詞' ? `,${t.pos[2]}` : ''}${t.reading === undefined ? ',?' : ''}`);
+}
+
+/** `${script}${length}` (han2, kata5), built once per pair. */
+const SCRIPT_LENGTH = new Map<string, string[]>();
+function scriptLength(sc: Script, len: number): string {
+  let byLen = SCRIPT_LENGTH.get(sc);
+  if (!byLen) SCRIPT_LENGTH.set(sc, (byLen = []));
+  return (byLen[len] ??= `${sc}${len}`);
+}
+
+/** The features of the word [start,end) of `text`, emitted into `f`. */
+function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number, end: number, listed: boolean, sentenceChild: boolean, sentenceRoster: boolean): void {
   const word = text.slice(start, end);
   const sc = scriptAt(word, 0);
   const len = Math.min(end - start, sc === 'latin' ? 8 : 5);
-  const f: string[] = [`s:${sc}${len}`, `w:${word}`];
+  const scLen = scriptLength(sc, len);
+  f.one(F.s, scLen);
+  f.one(F.w, word);
   const L = sideClass(text, start - 1);
   const R = sideClass(text, end);
-  f.push(`L:${L}`, `R:${R}`, `LR:${L}|${R}`, `sL:${sc}|${L}`, `sR:${sc}|${R}`, `slR:${sc}${len}|${R}`);
-  const R2 = text.slice(end, end + 2);
-  if (scriptAt(text, end) === 'hira') f.push(`R2:${R2}`);
+  f.one(F.L, L);
+  f.one(F.R, R);
+  f.two(F.LR, L, R);
+  f.two(F.sL, sc, L);
+  f.two(F.sR, sc, R);
+  f.two(F.slR, scLen, R);
+  if (scriptAt(text, end) === 'hira') f.one(F.R2, text.slice(end, end + 2));
   const L2 = text.slice(Math.max(0, start - 2), start);
-  if (L2.length === 2 && scriptAt(text, start - 1) !== 'space') f.push(`L2:${L2}`);
+  if (L2.length === 2 && scriptAt(text, start - 1) !== 'space') f.one(F.L2, L2);
   // The word itself and what the lexicons say of it.
   // isGivenName knows the kana names in hiragana and in katakana (ゆい, ユイ).
   const given = isGivenName(word);
-  if (given) f.push(isCommonWordName(word) ? 'lex:common' : 'lex:given', `lexR:${isCommonWordName(word) ? 'c' : 'g'}|${R}`);
-  if (NOT_NAMES.has(word)) f.push('lex:not');
-  if (PLACE_NAMES.has(word)) f.push('lex:place');
+  if (given) {
+    const common = isCommonWordName(word);
+    f.one(F.lex, common ? 'common' : 'given');
+    f.two(F.lexR, common ? 'c' : 'g', R);
+  }
+  if (NOT_NAMES.has(word)) f.one(F.lex, 'not');
+  if (PLACE_NAMES.has(word)) f.one(F.lex, 'place');
   if (sc === 'han') {
     let inNames = 0;
     for (const c of word) if (NAME_KANJI.has(c)) inNames++;
-    f.push(`nk:${inNames === word.length ? 'all' : inNames === 0 ? 'none' : 'some'}`);
-    if (SURNAME_ENDINGS.has(word[word.length - 1])) f.push('sur:end');
-    for (const c of new Set(word)) f.push(`c:${c}`);
+    f.one(F.nk, inNames === word.length ? 'all' : inNames === 0 ? 'none' : 'some');
+    if (SURNAME_ENDINGS.has(word[word.length - 1])) f.one(F.sur, 'end');
+    // Each kanji once, in order of first appearance (a Set per word cost more than this scan of ≤ 4 letters).
+    const seen: string[] = [];
+    for (const c of word) {
+      if (seen.includes(c)) continue;
+      seen.push(c);
+      f.one(F.c, c);
+    }
   }
   if (sc === 'hira' || sc === 'kata') {
     const h = toHiragana(word);
-    f.push(`k1:${h[0]}`, `kz:${h[h.length - 1]}`, `kz2:${h.slice(-2)}`);
-    if (sc === 'kata' && word.includes('ー')) f.push('k:long');
+    f.one(F.k1, h[0]);
+    f.one(F.kz, h[h.length - 1]);
+    f.one(F.kz2, h.slice(-2));
+    if (sc === 'kata' && word.includes('ー')) f.one(F.k, 'long');
   }
-  if (sc === 'latin') f.push(/^[A-Z][a-z]+$/.test(word) ? 'lat:Cap' : /^[A-Z]+$/.test(word) ? 'lat:CAPS' : 'lat:other');
+  if (sc === 'latin') f.one(F.lat, /^[A-Z][a-z]+$/.test(word) ? 'Cap' : /^[A-Z]+$/.test(word) ? 'CAPS' : 'other');
   // kuromoji's reading of the word: one token or several, its class, unknown words.
   const a = idx.startingAt(start);
   const b = idx.endingAt(end);
   if (a !== undefined && b !== undefined) {
     const n = b - a + 1;
-    f.push(`nt:${Math.min(n, 3)}`);
-    if (n === 1) f.push(`p:${posKey(idx.list[a])}`);
+    f.one(F.nt, n === 1 ? '1' : n === 2 ? '2' : n >= 3 ? '3' : String(n));
+    if (n === 1) f.one(F.p, posKey(idx.list[a]));
     let jin = '';
     for (let k = a; k <= b; k++) if (idx.list[k].pos[2] === '人名' && !jin.includes(idx.list[k].pos[3])) jin += idx.list[k].pos[3];
-    if (jin.includes('姓')) f.push('jin:姓');
-    if (jin.includes('名')) f.push('jin:名');
-    if (jin.includes('*')) f.push('jin:*');
+    if (jin.includes('姓')) f.one(F.jin, '姓');
+    if (jin.includes('名')) f.one(F.jin, '名');
+    if (jin.includes('*')) f.one(F.jin, '*');
     const prev = idx.list[a - 1];
     const next = idx.list[b + 1];
-    f.push(`Lp:${posKey(prev)}`, `Rp:${posKey(next)}`);
-    if (prev && prev.surface.length <= 4) f.push(`Lw:${prev.surface}`);
-    if (next && next.surface.length <= 4) f.push(`Rw:${next.surface}`);
+    f.one(F.Lp, posKey(prev));
+    f.one(F.Rp, posKey(next));
+    if (prev && prev.surface.length <= 4) f.one(F.Lw, prev.surface);
+    if (next && next.surface.length <= 4) f.one(F.Rw, next.surface);
     // A verb soon after that only a person does (泣く, 話す, 描く).
     for (let k = b + 1; k <= b + 4 && k < idx.list.length; k++) {
       const t = idx.list[k];
-      if (/[。！？!?\n]/.test(t.surface)) break;
+      if (SENTENCE_END.test(t.surface)) break;
       if (t.pos[0] === '動詞') {
-        f.push(ANIMATE_VERBS.has(t.basic) ? 'v:animate' : 'v:other');
+        f.one(F.v, ANIMATE_VERBS.has(t.basic) ? 'animate' : 'other');
         break;
       }
     }
-  } else f.push(a === undefined ? 'cut:start' : 'cut:end');
-  if (listed) f.push(`list:${sc}`);
-  if (sentenceChild) f.push('ctx:child');
-  if (sentenceRoster) f.push('ctx:roster');
-  if (CHILD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) f.push('ctx:childBefore');
-  return f;
+  } else f.one(F.cut, a === undefined ? 'start' : 'end');
+  if (listed) f.one(F.list, sc);
+  if (sentenceChild) f.one(F.ctx, 'child');
+  if (sentenceRoster) f.one(F.ctx, 'roster');
+  if (CHILD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) f.one(F.ctx, 'childBefore');
 }
 
+const SENTENCE_END = /[。！？!?\n]/;
 const NEIGHBOUR_SEP = /^[、・，,／/とや→]$/;
 
 
@@ -184,6 +350,40 @@ function inList(text: string, start: number, end: number): boolean {
  */
 export function nameCandidates(text: string, tokens: readonly MorphToken[], taken: (start: number, end: number) => boolean, all = false): NameCandidate[] {
   const out: NameCandidate[] = [];
+  eachCandidate(text, tokens, taken, all, (start, end, emit) => {
+    const features = new FeatureList();
+    emit(features);
+    out.push({ start, end, features: features.list });
+  });
+  return out;
+}
+
+/**
+ * The candidates of nameCandidates() that score at least the model's threshold, with their score (the same number
+ * personScore() gives their features), in the same order. Features are built as strings only for these.
+ */
+export function likelyNames(text: string, tokens: readonly MorphToken[], taken: (start: number, end: number) => boolean, model: PersonModelFile = activeModel()): { c: NameCandidate; z: number }[] {
+  const out: { c: NameCandidate; z: number }[] = [];
+  const sink = new ScoreSink(weightMemo(model));
+  eachCandidate(text, tokens, taken, false, (start, end, emit) => {
+    sink.z = model.bias;
+    emit(sink);
+    if (!(sink.z >= model.threshold)) return;
+    const features = new FeatureList();
+    emit(features);
+    out.push({ c: { start, end, features: features.list }, z: sink.z });
+  });
+  return out;
+}
+
+/** Calls `visit` with each candidate and a function emitting its features into a sink (as often as asked). */
+function eachCandidate(
+  text: string,
+  tokens: readonly MorphToken[],
+  taken: (start: number, end: number) => boolean,
+  all: boolean,
+  visit: (start: number, end: number, emit: (f: FeatureSink) => void) => void,
+): void {
   const idx = new TokenIndex(tokens);
   const child = SENTENCE_CHILD.test(text);
   const roster = SENTENCE_ROSTER.test(text);
@@ -191,18 +391,22 @@ export function nameCandidates(text: string, tokens: readonly MorphToken[], take
   const named = taken(0, text.length);
   const add = (start: number, end: number) => {
     if (end - start < 1 || (!all && taken(start, end))) return;
-    const features = featuresOf(text, idx, start, end, inList(text, start, end), child, roster);
+    const listed = inList(text, start, end);
     // Beside a name the detectors found, across a separator or と・や (陽斗、拓也 / 碧と暖).
-    if (NEIGHBOUR_SEP.test(text[start - 1] ?? '') && start >= 2 && taken(start - 2, start - 1)) features.push('nbr:L');
-    if (NEIGHBOUR_SEP.test(text[end] ?? '') && taken(end + 1, end + 2)) features.push('nbr:R');
-    if (named) features.push('ctx:named');
+    const nbrL = NEIGHBOUR_SEP.test(text[start - 1] ?? '') && start >= 2 && taken(start - 2, start - 1);
+    const nbrR = NEIGHBOUR_SEP.test(text[end] ?? '') && taken(end + 1, end + 2);
     // Beside a given name of the lexicon (Mia と Sora, ナギとレイ): names come in pairs and lists.
     const right = neighbourWord(text, end, 1);
     const left = neighbourWord(text, start, -1);
-    if (right && isGivenName(right)) features.push('nbrLex:R');
-    if (left && isGivenName(left)) features.push('nbrLex:L');
-    if (right && left) features.push('list3');
-    out.push({ start, end, features });
+    visit(start, end, (f) => {
+      featuresOf(f, text, idx, start, end, listed, child, roster);
+      if (nbrL) f.one(F.nbr, 'L');
+      if (nbrR) f.one(F.nbr, 'R');
+      if (named) f.one(F.ctx, 'named');
+      if (right && isGivenName(right)) f.one(F.nbrLex, 'R');
+      if (left && isGivenName(left)) f.one(F.nbrLex, 'L');
+      if (right && left) f.one(F.list3, '');
+    });
   };
   for (let i = 0; i < text.length; ) {
     const sc = scriptAt(text, i);
@@ -224,7 +428,6 @@ export function nameCandidates(text: string, tokens: readonly MorphToken[], take
     } else if (sc === 'hira') hiraganaCandidates(text, i, j, add);
     i = j;
   }
-  return out;
 }
 
 /** In the hiragana stretch [from,to): words of 2–5 letters that start at its start or after a particle, and end at its
@@ -244,6 +447,12 @@ const WEIGHT_MAPS = new WeakMap<PersonModelFile, Map<string, number>>();
 function weightMap(model: PersonModelFile): Map<string, number> {
   let m = WEIGHT_MAPS.get(model);
   if (!m) WEIGHT_MAPS.set(model, (m = new Map(Object.entries(model.weights))));
+  return m;
+}
+const WEIGHT_MEMOS = new WeakMap<PersonModelFile, WeightMemo>();
+function weightMemo(model: PersonModelFile): WeightMemo {
+  let m = WEIGHT_MEMOS.get(model);
+  if (!m) WEIGHT_MEMOS.set(model, (m = new WeightMemo(weightMap(model))));
   return m;
 }
 

@@ -1,11 +1,13 @@
 // pii/phone: telephone numbers, found with libphonenumber-js (region JP) on width-normalised post text.
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { piecesOf } from '../../engine/document';
+import { LruCache } from '../../engine/lru';
 import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { atMost } from '../policy/util';
 import { isAllowed } from './allowlist';
 import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix, publishedTexts } from './common';
+import { matchesOf } from '../../engine/text';
 
 /** Words that make any number next to them private, however close an office word is. */
 const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)/g;
@@ -25,17 +27,26 @@ const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */
 const CANDIDATE = /[+(]?\d[\d\s()\-.]{6,}\d\)?/g;
 
+/** libphonenumber's numbers in a candidate stretch, kept per stretch: a team's office number recurs in post after post,
+ * and every lint of an edited document looks at it again. The results are only read. */
+const PHONES_IN = new LruCache<ReturnType<typeof findPhoneNumbersInText>>(256);
+function phonesIn(slice: string): ReturnType<typeof findPhoneNumbersInText> {
+  let found = PHONES_IN.get(slice);
+  if (!found) PHONES_IN.set(slice, (found = findPhoneNumbersInText(slice, 'JP')));
+  return found;
+}
+
 /**
  * libphonenumber on the candidate stretches only (it costs ~0.2 ms per call on a whole post); offsets are
  * shifted back into the post text.
  */
 function findPhones(norm: string): { startsAt: number; endsAt: number; number: ReturnType<typeof findPhoneNumbersInText>[number]['number'] }[] {
   const out = [];
-  for (const m of norm.matchAll(CANDIDATE)) {
+  for (const m of matchesOf(norm, CANDIDATE)) {
     if (m[0].replace(/\D/g, '').length < 9) continue;
     const from = Math.max(0, m.index! - 1);
     const slice = norm.slice(from, m.index! + m[0].length + 1);
-    for (const f of findPhoneNumbersInText(slice, 'JP')) out.push({ startsAt: f.startsAt + from, endsAt: f.endsAt + from, number: f.number });
+    for (const f of phonesIn(slice)) out.push({ startsAt: f.startsAt + from, endsAt: f.endsAt + from, number: f.number });
   }
   return out;
 }

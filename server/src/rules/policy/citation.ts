@@ -1,7 +1,7 @@
 // policy/citation: quoting another source without naming it and where it is (上尾 5(1)ウ).
 import type { Post } from '../../engine/document';
 import type { Rule, RuleContext } from '../../engine/rule';
-import { eolOf } from '../../engine/text';
+import { eolOf, matchesOf } from '../../engine/text';
 import type { Fix } from '../../engine/types';
 import type { MorphToken } from '../../engine/morphology';
 import type { Sentence } from '../../engine/postAnalysis';
@@ -211,13 +211,13 @@ export const citation: Rule = {
         quoted.push([rt.index, post.text.length]);
         report(rt.index, rt.index + rt[0].length, `@${rt[1]} の投稿の転載（RT）`);
       }
-      for (const m of post.text.matchAll(BLOCKQUOTE)) {
+      for (const m of matchesOf(post.text, BLOCKQUOTE)) {
         quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
       }
       // A correction quotes our own earlier post (「…」という記載に誤り).
       const correction = /訂正|誤り|誤って|投稿した|ポストで|ポストした/.test(post.text);
-      for (const m of post.text.matchAll(REPORTED_QUOTE)) {
+      for (const m of matchesOf(post.text, REPORTED_QUOTE)) {
         if (correction) continue;
         const between = m[1];
         const before = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1), m.index!);
@@ -258,7 +258,7 @@ export const citation: Rule = {
 function hearsayWords(post: Post, report: (start: number, end: number, what: string) => void): void {
   const links = urlsOf(post.text).length > 0;
   if (!HEARSAY_WORDS.test(post.text)) return;
-  for (const m of post.text.matchAll(HEARSAY)) {
+  for (const m of matchesOf(post.text, HEARSAY)) {
     if (OWN_STAFF.test(m[1])) continue;
     if (links && NAMED_BODY.test(m[1])) continue;
     // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると／狛江市の公式ホームページによると:

@@ -11,6 +11,7 @@ import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon
 import { cueList, eachModelFinding } from './nlp/model';
 import { GROUP_ENTRIES } from './nlp/wordClasses';
 import { atMost } from './util';
+import { matchesOf } from '../../engine/text';
 
 export interface DictionaryEntry {
   re: RegExp;
@@ -68,7 +69,7 @@ const DICTIONARY_RE = new RegExp(DICTIONARY.map((e) => `(${e.re.source})`).join(
 
 /** Dictionary words in `text`, leftmost first; at one position the earlier entry wins. */
 function* dictionaryHits(text: string): Generator<{ entry: DictionaryEntry; start: number; end: number; word: string }> {
-  for (const m of text.matchAll(DICTIONARY_RE)) {
+  for (const m of matchesOf(text, DICTIONARY_RE)) {
     const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     yield { entry: DICTIONARY[k], start: m.index!, end: m.index! + m[0].length, word: m[0] };
   }

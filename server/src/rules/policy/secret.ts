@@ -6,6 +6,7 @@ import { analysis, excerpt } from './nlp/common';
 import { eachModelFinding } from './nlp/model';
 import { invitesPublic, knowledgeFindings, type KnowledgeKind } from './secretKnowledge';
 import { atMost, entitiesOf } from './util';
+import { matchesOf } from '../../engine/text';
 
 /** What each kind of work knowledge puts at risk (上尾 5(2)カ). */
 const KNOWLEDGE_MESSAGE: Record<KnowledgeKind, string> = {
@@ -118,22 +119,22 @@ export const secret: Rule = {
       // Cheap tests for what several patterns need (a scheme, a drive or file URL, a UNC path, a long ASCII run), so a
       // post without it is not scanned by each of them.
       const scheme = text.includes('://');
-      if (scheme) for (const m of text.matchAll(CREDENTIAL_URL)) report(m.index!, m.index! + m[0].length, '認証情報を含む接続先');
-      for (const m of text.matchAll(PRIVATE_IP)) internal(m.index!, m.index! + m[0].length, '庁内ネットワークの IP アドレス');
-      for (const m of text.matchAll(INTERNAL_HOST)) {
+      if (scheme) for (const m of matchesOf(text, CREDENTIAL_URL)) report(m.index!, m.index! + m[0].length, '認証情報を含む接続先');
+      for (const m of matchesOf(text, PRIVATE_IP)) internal(m.index!, m.index! + m[0].length, '庁内ネットワークの IP アドレス');
+      for (const m of matchesOf(text, INTERNAL_HOST)) {
         if (/@/.test(text[m.index! - 1] ?? '')) continue;
         internal(m.index!, m.index! + m[0].length, '庁内のサーバー名');
       }
-      if (text.includes('\\\\')) for (const m of text.matchAll(UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
-      if (text.includes(':/') || text.includes(':\\')) for (const m of text.matchAll(FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
-      if (scheme) for (const m of text.matchAll(SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
-      for (const m of text.matchAll(PERSONAL_LIST)) {
+      if (text.includes('\\\\')) for (const m of matchesOf(text, UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
+      if (text.includes(':/') || text.includes(':\\')) for (const m of matchesOf(text, FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
+      if (scheme) for (const m of matchesOf(text, SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
+      for (const m of matchesOf(text, PERSONAL_LIST)) {
         if (overlaps(m.index!, m.index! + m[0].length, taken)) continue;
         taken.push([m.index!, m.index! + m[0].length]);
         ctx.report({ message: '個人情報を含む内部資料の共有が書かれています。職務上知り得た情報は公式アカウントで扱わないでください。', range: post.toDocumentRange(m.index!, m.index! + m[0].length), severity: atMost(ctx.severity, 'warning') });
       }
       // Credentials in any syntax: a keyword, a short stretch of the sentence, then something that looks like a value.
-      for (const k of text.matchAll(KEYWORD)) {
+      for (const k of matchesOf(text, KEYWORD)) {
         const from = k.index! + k[0].length;
         const sentenceStart = Math.max(text.lastIndexOf('。', k.index!), text.lastIndexOf('\n', k.index!)) + 1;
         const sentence = text.slice(sentenceStart, text.slice(from).search(STOP) < 0 ? text.length : from + text.slice(from).search(STOP));
@@ -160,22 +161,22 @@ export const secret: Rule = {
           break;
         }
       }
-      for (const m of text.matchAll(PAIR)) {
+      for (const m of matchesOf(text, PAIR)) {
         const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', m.index!)), m.index!);
         if (!LOGIN_CONTEXT.test(sentence) || !/\d|[!@#$%&*+]/.test(m[2]) || /^https?$/i.test(m[1])) continue;
         const start = m.index! + m[0].length - m[2].length;
         if (overlaps(start, start + m[2].length, skip)) continue;
         report(start, start + m[2].length, 'ログイン ID とパスワードの組');
       }
-      for (const m of text.matchAll(KEYED)) {
+      for (const m of matchesOf(text, KEYED)) {
         const value = m[1].replace(/[。、，,．)）」』]+$/, '');
         if (isPlaceholder(value)) continue;
         const start = m.index! + m[0].length - m[1].length;
         if (overlaps(start, start + value.length, skip)) continue;
         report(start, start + value.length, 'パスワード・暗証番号などの認証情報');
       }
-      if (TOKEN_LIKE.test(text)) for (const re of TOKEN_FORMATS) for (const m of text.matchAll(re)) report(m.index!, m.index! + m[0].length, 'API トークンなどの認証情報');
-      for (const m of text.matchAll(CANDIDATE)) {
+      if (TOKEN_LIKE.test(text)) for (const re of TOKEN_FORMATS) for (const m of matchesOf(text, re)) report(m.index!, m.index! + m[0].length, 'API トークンなどの認証情報');
+      for (const m of matchesOf(text, CANDIDATE)) {
         const start = m.index!;
         const end = start + m[0].length;
         if (overlaps(start, end, skip) || !looksRandom(m[0])) continue;

@@ -8,6 +8,7 @@ import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost } from './util';
+import { matchesOf } from '../../engine/text';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -115,7 +116,7 @@ export const undecided: Rule = {
         ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
       });
       for (const term of TERMS) {
-        for (const m of post.text.matchAll(term.re)) {
+        for (const m of matchesOf(post.text, term.re)) {
           const start = m.index!;
           const end = start + m[0].length;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
