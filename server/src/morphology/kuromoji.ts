@@ -343,8 +343,6 @@ function trivialToken(piece: string): MorphToken['pos'] | undefined {
   return undefined;
 }
 
-/** A small LRU keyed by post text: editing one post of a thread re-tokenizes only that post. */
-export { LruCache };
 
 /** A token of a chunk, offsets relative to the chunk (shared between posts that contain the same chunk). */
 type ChunkToken = Omit<MorphToken, 'start'> & { at: number };

@@ -17,12 +17,14 @@ export const ORG_WORDS =
 export const PERSON_WORDS =
   /(?:さん|くん|ちゃん|様|さま|先生|氏|君|自宅|自宅|携帯|個人|保護者|ママ|パパ|お母さん|お父さん|祖母|祖父|宅|様方|方\b)/g;
 
-/** Per pattern, the same pattern with g (built once, not on every call). */
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
-  return g;
+/** Per pattern and flags, the same pattern with those flags (built once, not on every call). */
+const VARIANTS = new WeakMap<RegExp, Map<string, RegExp>>();
+function withFlags(re: RegExp, flags: string): RegExp {
+  let byFlags = VARIANTS.get(re);
+  if (!byFlags) VARIANTS.set(re, (byFlags = new Map()));
+  let v = byFlags.get(flags);
+  if (!v) byFlags.set(flags, (v = new RegExp(re.source, flags)));
+  return v;
 }
 
 /** The offset in `text` of the nearest match of `re` ending at or before `at` within `window` characters, as a distance. */
@@ -31,7 +33,7 @@ export function distanceBefore(text: string, at: number, re: RegExp, window: num
   const slice = text.slice(from, at);
   let best = Infinity;
   re.lastIndex = 0;
-  for (const m of matchesOf(slice, globalOf(re))) {
+  for (const m of matchesOf(slice, withFlags(re, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
     const d = slice.length - (m.index! + m[0].length);
     if (d < best) best = d;
   }
@@ -40,8 +42,8 @@ export function distanceBefore(text: string, at: number, re: RegExp, window: num
 
 /** Distance from `at` to the start of the nearest match of `re` within `window` characters after it. */
 export function distanceAfter(text: string, at: number, re: RegExp, window: number): number {
-  // A fresh pattern without g or y (a shared global pattern keeps its lastIndex), with its other flags (u for \p{…}).
-  const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(text.slice(at, at + window));
+  // The pattern without g or y (a shared global pattern keeps its lastIndex), with its other flags (u for \p{…}).
+  const m = withFlags(re, re.flags.replace(/[gy]/g, '')).exec(text.slice(at, at + window));
   return m ? m.index : Infinity;
 }
 
