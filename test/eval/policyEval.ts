@@ -167,9 +167,12 @@ export const BLIND9 = 'test/fixtures/policy/blind9.jsonl';
 /** The blind set of round 10: committed before any tuning on it, scored once at the end of round 10 (the README's
  * figures), its misses read only then; a training set since. */
 export const BLIND10 = 'test/fixtures/policy/blind10.jsonl';
-/** The blind set of round 11: committed before any tuning on it, scored once at the end of round 11 (the README's
- * figures), its misses read only then. The next round needs a new blind set. */
+/** The blind set of round 11: committed before any tuning on it, scored once at the end of round 11, its misses read
+ * only then; a training set since. */
 export const BLIND11 = 'test/fixtures/policy/blind11.jsonl';
+/** The blind set of round 12: committed before any tuning on it, scored once at the end of round 12 (the README's
+ * figures), its misses read only then. */
+export const BLIND12 = 'test/fixtures/policy/blind12.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
