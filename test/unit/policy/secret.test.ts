@@ -55,6 +55,12 @@ describe('rule policy/secret', () => {
       ['weakSpot', '相談記録システムは、庁外からでもVPNなしでログインできる設定です。', '弱い運用'],
       ['whereabouts', '駅西保育所の年長さんは、毎週金曜15時にバスで小学校見学に出かけています。', '子どもたちがいつ・どこにいるか'],
       ['casework', '家庭訪問したお宅、お子さんの体にあざがありました。', '特定の子どもや家庭の事情'],
+      ['personnel', '保育課の係長、来月から病気休職に入ります。', '職員の健康・処分・人事'],
+      ['personnel', '職員の懲戒処分の件、うちの部の人なんですよね…', '職員の健康・処分・人事'],
+      ['casework', '@tmk_komae0909 さん、先日お電話いただいた件です。', '特定の子どもや家庭の事情'],
+      ['casework', '待機になっているAさんのご家族、これで3回目の不承諾です。', '特定の子どもや家庭の事情'],
+      ['weakSpot', '入館カードがなくても、警備室で名前を言えば通れます。', '弱い運用'],
+      ['weakSpot', '子ども子育て支援システムは、いまだにIEモードじゃないと動きません。', '弱い運用'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
@@ -80,12 +86,23 @@ describe('rule policy/secret', () => {
       'パスワードは誕生日など推測されやすいものにしないでください。',
       'パスワードは英数字8桁以上で設定してください。',
       '保育所の見学は、毎週火曜の10時から受け付けています。どなたでもどうぞ。',
+      '講師の先生の体調不良により、本日の講座は中止します。',
+      '職員のハラスメント防止研修を実施しました。',
+      '保育士の処遇改善に取り組んでいます。',
+      '@tmk_komae0909 お電話でのご相談は、平日9時から受け付けています。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);
         assert.deepEqual(findings.map((f) => f.message), []);
       });
     }
+  });
+
+  it('personnel: the staff word may stand in the sentence before the matter; the finding covers the matter\'s sentence', async () => {
+    const text = '〇〇保育所の保育士1名が来月退職します。退職理由は体調不良です。';
+    const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('職員の健康・処分・人事'));
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '退職理由は体調不良です。');
   });
 
   it('casework: a reply that tells the reader\'s own child\'s condition (お子さんの… in a post opening with @handle)', async () => {

@@ -14,6 +14,7 @@ const KNOWLEDGE_MESSAGE: Record<KnowledgeKind, string> = {
   casework: '特定の子どもや家庭の事情で、職務上知り得た秘密のおそれがあります',
   early: 'まだ公表されていない結果や数字で、職務上知り得た秘密のおそれがあります',
   weakSpot: 'アカウント・端末・鍵の弱い運用を明かしており、情報セキュリティを脅かすおそれがあります',
+  personnel: '職員の健康・処分・人事に関する情報で、職務上知り得た秘密のおそれがあります',
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,8 @@
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
+//   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職); a transfer
+//                before its 内示 is policy/undecided's (the development sets' writers label it so three times in five)
 import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
@@ -12,7 +14,7 @@ import LEX from './lexicon/secret.json';
 import { find, lexicon, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -23,7 +25,7 @@ export interface KnowledgeFinding {
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
-const SPECIFIC_PERSON = /(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
+const SPECIFIC_PERSON = /例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
@@ -31,6 +33,10 @@ const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子�
 const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|選ばれ/;
 /** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
 const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
+/** A reply that tells the person's own dealings with the office (先日お電話いただいた件, この前の面談でお話しした): theirs, not the public's. */
+const THEIR_DEALINGS = /(?:この前|この間|先日|先週|昨日|前回|今朝|今日)の?(?:面談|お電話|ご相談|お問い合わせ|ご来庁|窓口)|お電話(?:を)?いただいた件|(?:面談|窓口|お電話)でお話しした/;
+/** A notice that a session is called off or covered (講師の体調不良により中止): the public needs it, and it names no matter beyond that. */
+const CALLED_OFF = /中止|延期|休講|休止|取りやめ|取り止め|代理|代わりに|変更/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
 const GENERAL = /場合|方は|方へ|方の|方に|方が|方も|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
@@ -54,7 +60,9 @@ const CREDENTIAL_MAKEUP = /ローマ字|下[0-9０-９一二三四五六八]桁|
 /** Rules for making one (8桁以上, 英数字を含める) and advice: no one's actual password. */
 const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|ましょう|しないで|ないよう|ません|禁止|注意|おすすめ|避け|べき|ダメ|だめ|NG|危険|推測され/;
 
-type Lists = 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity';
+type Lists =
+  | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
+  | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords';
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
 
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
@@ -85,6 +93,12 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       span('casework', cases);
       return;
     }
+    // A reply telling the person their own dealings with the office.
+    const dealings = reply ? THEIR_DEALINGS.exec(text) : null;
+    if (dealings && !GENERAL.test(text)) {
+      span('casework', [dealings[0]]);
+      return;
+    }
     // A reply telling the person their own result.
     const result = reply ? PERSONAL_RESULT.exec(text) : null;
     if (result && !GENERAL.test(text) && !WITHHELD.test(text)) {
@@ -96,6 +110,16 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     if (few && a.sentences.some((x) => hits(m, x, 'caseDetails').length > 0)) {
       span('casework', [few[0]]);
       return;
+    }
+    // A member of staff's health, discipline or evaluation; the staff word may stand in the sentence before
+    // (保育士1名が退職します。退職理由は体調不良です). Staff policy (ハラスメント防止研修, 職員の健康管理) is no one's matter.
+    const matters = hits(m, s, 'staffMatters');
+    if (matters.length > 0) {
+      const roles = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
+      if (roles.length > 0 && hits(m, s, 'staffMatterPolicy').length === 0 && !GENERAL.test(text) && !CALLED_OFF.test(text)) {
+        span('personnel', [roles[0], matters[0]]);
+        return;
+      }
     }
     // A result or figure before it is public; the not-yet-public words may stand in the sentence before or after
     // (…87人でした。公表はまだです). A counted result said as a forecast (12人が入れない見込み) is still a result.
@@ -123,7 +147,14 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     // A weak practice with an account, a device or a key.
     const objects = hits(m, s, 'securityObjects');
     const weak = hits(m, s, 'weakSecurity');
-    if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) span('weakSpot', [objects[0], weak[0]]);
+    if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) {
+      span('weakSpot', [objects[0], weak[0]]);
+      return;
+    }
+    // An office system on software past its support (IEモードじゃないと動かない).
+    const outdated = hits(m, s, 'outdatedSystems');
+    const system = hits(m, s, 'systemWords');
+    if (outdated.length > 0 && system.length > 0 && !ADVICE.test(text)) span('weakSpot', [system[0], outdated[0]]);
   });
   return out;
 }
