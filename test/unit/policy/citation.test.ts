@@ -57,11 +57,22 @@ describe('rule policy/citation', () => {
       { name: 'RT @handle: copies another account\'s post', text: 'RT @ageo_mamatomo: 上尾の公園、遊具が新しくなってた！', covers: ['RT @ageo_mamatomo:'] },
       { name: 'そう after an adjective\'s plain form', text: '新聞で読んだのですが、保育士の給料は全産業平均より月5万円低いそうです', covers: ['新聞で読ん'] },
       { name: 'a friend\'s staff is not ours', text: '友達の保育士から聞いたんだけど、最近の0歳児は画面をスワイプしようとするらしい', covers: ['から聞い'] },
+      { name: 'a named body\'s post still needs its link', text: '以前RTした埼玉県の投稿によると、県内の保育士の求人倍率は3倍超です。', covers: ['以前RTした埼玉県の投稿によると'] },
+      { name: 'みたいです about a public matter', text: 'RSウイルスが県内で流行っているみたいです。', covers: ['みたい'] },
       { name: 'とのこと', text: '熱中症対策には、首の後ろを冷やすのが効果的とのこと。ぜひお試しを！', covers: ['とのこと'] },
       { name: 'と嘆いていました', text: 'ある保育園の園長先生が「最近の親は子どもを叱らない」と嘆いていました', covers: ['ある保育園の園長先生'] },
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 12: a named body, paper or study; what we made; a guess; a client's case; a plan in the making.
+      { name: '気象庁によると (a named body, no link)', text: '気象庁によると、明日の上尾市の最高気温は35度の予想です。' },
+      { name: 'an official account named before の情報によると', text: '@JMA_bousai の情報によると、明朝にかけて大雪の見込みです。' },
+      { name: 'a named paper with its date', text: '10月5日付の埼玉新聞で、市立保育所の食育の取り組みが紹介されました。' },
+      { name: 'a named research centre', text: '国立成育医療研究センターの調査（2023年）では、未就学児の約3割が22時以降に寝ているという結果が出ました。' },
+      { name: 'our own map 載っています', text: '夏休みの子どもの居場所マップを作りました。こども食堂も載っています。' },
+      { name: 'a weather guess (晴れるみたい)', text: '週末は晴れるみたい☀ 公園で思いっきり遊べそうだね！' },
+      { name: 'a client\'s own story (相談に来た…そうです)', text: '相談に来た中学生、学校に通えていないそうです。' },
+      { name: 'a plan in the making (方向だそうです: policy/undecided)', text: '課長会議で、上平保育所は廃止する方向だそうです。' },
       // Round 9: talking with someone, the writer's own assertion, what we hope nobody says, an inference from what is seen.
       { name: '課長と話しています', text: '所得制限をなくす方向で課長と話しています。' },
       { name: 'what a client told us (とのこと)', text: '窓口に来られた方、予約が取りにくいとのこと、ご不便をおかけしております。' },

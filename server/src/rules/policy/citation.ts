@@ -18,6 +18,24 @@ function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
 /** Any common form of a source line or parenthesis: 出典：…, （引用元：… URL）, ＜引用元：…＞, 【出典】, …より：, （…調べ）. */
 const SOURCE_ANYWHERE = /(?:出典|引用元|出所|参照元|Source)[ \t\u3000]*[:：】\]][ \t\u3000]*\S|[（(][^）)\n]*(?:調べ|集計|発表|より|に掲載|で公開)[）)]|[」』）)]より[:：]|(?:ホームページ|公式サイト|HP)より転記/i;
 
+/** Weather said as a guess (晴れるみたい, 降るみたい): a forecast, not someone's words. */
+const FORECAST_VERBS = new Set(['晴れる', '降る', '曇る', '冷える', '暑い', '寒い']);
+
+/** A medium or a study named by what comes before or after it (埼玉新聞, NHKのニュース, 国立成育医療研究センター): a source. */
+function namedMedium(own: MorphToken[], i: number, j: number): boolean {
+  const proper = (t: MorphToken | undefined) => !!t && t.pos[0] === '名詞' && t.pos[1] === '固有名詞';
+  if (proper(own[i - 1]) || (own[i - 1]?.surface === 'の' && proper(own[i - 2]) && own[i - 2].pos[2] === '組織')) return true;
+  let k = j;
+  while (k < own.length && own[k].pos[0] === '名詞' && own[k].pos[1] !== '数') k++;
+  return k > j && NAMED_BODY_WORD.test(own[k - 1].surface);
+}
+const NAMED_BODY_WORD = /^(?:センター|研究所|機構|協会|学会|大学|新聞社|財団|庁|省)$/;
+
+/** A body named in the sentence: an organisation's proper name (朝日新聞, NHK) or a public body (…庁, …省, …センター). */
+function namesABody(ctx: RuleContext, own: MorphToken[]): boolean {
+  return own.some((t) => t.pos[1] === '固有名詞' && t.pos[2] === '組織') || find(own, lex(ctx, 'namedSources')).length > 0 || find(own, lex(ctx, 'media')).some((h) => namedMedium(own, h.i, h.j));
+}
+
 /** 伝聞: そうです after a predicate (増えているそうです), らしい after a verb or adjective (変わるらしい; not 子どもらしい). */
 function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
   for (let k = 1; k < tokens.length; k++) {
@@ -29,7 +47,8 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
     if (t.surface === 'そう' && hearsaySo && predicate && /です|だ/.test(tokens[k + 1]?.basic ?? '')) return t;
     // 楽しいらしく、行列が…: らしく joining clauses infers from what is seen; hearsay ends its clause (らしい・らしいです).
     if (t.basic === 'らしい' && t.pos[0] === '助動詞' && predicate && t.surface !== 'らしく') return t;
-    if (t.basic === 'みたい' && predicate && prev.basic !== 'て') return t;
+    // 晴れるみたい is a forecast; 食べてないみたいで心配 joins clauses (like らしく): no one else's words.
+    if (t.basic === 'みたい' && predicate && prev.basic !== 'て' && !FORECAST_VERBS.has(prev.basic) && tokens[k + 1]?.surface !== 'で') return t;
   }
   return undefined;
 }
@@ -80,9 +99,11 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // 頼りない、と言われないよう: what we hope nobody says, not a report.
       if (/^と言われる/.test(h.entry.text) && own.slice(h.j, h.j + 3).some((t) => t.basic === 'ない' || t.basic === 'よう')) return false;
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
-      if (h.entry.text === '紹介される') return !link;
+      // 朝日新聞（5月3日朝刊）で…紹介されました: the paper is named.
+      if (h.entry.text === '紹介される') return !link && !namesABody(ctx, own);
       // 子育てねっとに載っています: our own page, pointed to.
-      if (h.entry.text === '載る' && OWN_PAGE_BEFORE.test(post.text.slice(Math.max(0, h.start - 14), h.start))) return false;
+      // 居場所マップを作りました。…も載っています: what we made, pointed to.
+      if (h.entry.text === '載る' && (OWN_PAGE_BEFORE.test(post.text.slice(Math.max(0, h.start - 14), h.start)) || OWN_PRODUCT.test(post.text.slice(0, h.start)))) return false;
       // 窓口に来られた方、…避難中とのこと / ご意見…取りにくいとのこと: what a client told us, not a source to cite;
       // 方向とのこと / 前向きとのこと: a decision in the making (policy/undecided's).
       if (h.entry.text === 'とのこと' && (CLIENT_TOLD.test(post.text) || /(?:方向|前向き|検討中|調整中)$/.test(post.text.slice(Math.max(0, h.start - 6), h.start)))) return false;
@@ -96,12 +117,14 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       (h) => !/^(?:たら|れば)/.test(post.text.slice(h.end, h.end + 2)) && !(link && h.entry.text === '紹介' && /^(?:され|して(?:いただ|もら))/.test(post.text.slice(h.end, h.end + 5))),
     );
     const reporting = hearsay.length > 0 || cues.length > 0;
-    const reported = reportedForm(own);
+    // …そうです about a client we met (相談に来た中学生、…行けないそうです) is casework, not a source; about a plan in
+    // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
+    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) continue;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
-    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')), ...indefiniteSources(own)] : [])]
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
       // 転載歓迎・転載可: an invitation to share our own post.
       .filter((h) => !(h.entry.text === '転載' && /^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3))))
       .sort((x, y) => x.start - y.start);
@@ -145,6 +168,10 @@ const INVITING = new Set(['みる', 'ね', 'ください', 'くださる', 'ほ�
 const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よその|ある|某|どこか/;
 /** Our own pages and prints before 載っています (子育てねっとに, ホームページに, 案内に). */
 const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブサイト|サイト|マップ|広報|チラシ|案内|お知らせ|一覧|ページ)(?:に|にも|で)?$/;
+/** The weather service, whose forecasts and warnings a post relays. */
+const WEATHER_SERVICE = /気象庁|気象台/;
+/** Something we made (マップを作りました, ガイドを更新しました): what is 載っている in it is ours. */
+const OWN_PRODUCT = /(?:マップ|ホームページ|HP|冊子|ガイド|ブック|チラシ|パンフレット|子育てねっと|広報|一覧|カレンダー|だより|便り|リーフレット)[^。\n]{0,12}?(?:を|も)?(?:作り|作成し|更新し|発行し|公開し|掲載し|作っ|まとめ|リニューアル)/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
 /** Whose staff is not ours (友達の保育士, 他園の園長, 近隣市の職員). */
 const NOT_OURS = /^(?:友達|友だち|友人|知人|知り合い|他園|よその園|他市|近隣市|隣の市|他県|他自治体|親戚|姉|妹|兄|弟|夫|妻)$/;
@@ -152,6 +179,10 @@ const NOT_OURS = /^(?:友達|友だち|友人|知人|知り合い|他園|よそ�
 const RETWEET = /^[ \t\u3000]*RT[ \t\u3000]*[@＠]([A-Za-z0-9_]{1,15})[:：]?/;
 /** A client who came, called or wrote to us (窓口に来られた方, 相談に来た高校生, ご意見ありがとうございます). */
 const CLIENT_TOLD = /窓口に来|相談に来|来られた|来所|ご意見|お問い合わせ|お電話|申し出|ご相談(?:が|を|いただ)/;
+/** A client we met or who came to us: what they told us is their case (policy/secret's), not a source. */
+const CLIENT_CAME = /相談に来|窓口に来|来られた|来所|面談|市民相談|相談を受け/;
+/** A plan or a decision in the making, or internal talk: a guess or hearsay about it is policy/undecided's or secret's. */
+const IN_THE_MAKING = /案|内定|候補|正式(?:決定|発表)|方向|検討|調整中|内示|会議|庁議|非公開|部外秘|内部/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
@@ -260,7 +291,12 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
   if (!HEARSAY_WORDS.test(post.text)) return;
   for (const m of matchesOf(post.text, HEARSAY)) {
     if (OWN_STAFF.test(m[1])) continue;
-    if (links && NAMED_BODY.test(m[1])) continue;
+    // A named body with the link shows both the source and where it is. A forecast or a warning relayed from the
+    // weather service (気象庁によると…見込みです) is public information passed on, not a document quoted; a survey
+    // (厚生労働省の調査によると) still needs which one. A post needs its link even from a named body (埼玉県の投稿によると).
+    if (NAMED_BODY.test(m[1]) && (links || WEATHER_SERVICE.test(m[1])) && !/投稿|ポスト|ツイート|つぶやき/.test(m[1])) continue;
+    // @JMA_bousai の情報によると: the account is named (policy/mention judges the account).
+    if (/[@＠][A-Za-z0-9_]{1,15}[ \t\u3000]*$/.test(post.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると／狛江市の公式ホームページによると:
     // the body and the document are named.
     const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
