@@ -63,6 +63,21 @@ function conditional(tokens: MorphToken[], j: number): boolean {
   return false;
 }
 
+/**
+ * An evaluative word that only describes: …かはまだわからない (not yet known), 正しいURL / 不適切な保育 (a name for a thing,
+ * as in a correction or a training's title), 予算が足りないので (a reason stated as fact).
+ */
+function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { text: string } }): boolean {
+  const w = h.entry.text;
+  if (w === 'わからない') return tokens[h.i - 1]?.basic === 'か' || (tokens[h.i - 1]?.basic === 'まだ' && /^[かは]$/.test(tokens[h.i - 2]?.basic ?? ''));
+  if (w === '正しい' || w === '不適切') {
+    const n = tokens[h.j]?.basic === 'だ' && tokens[h.j]?.surface === 'な' ? h.j + 1 : h.j;
+    return tokens[n]?.pos[0] === '名詞';
+  }
+  if (w === '足りない') return tokens[h.j]?.surface === 'ので' || tokens[h.j]?.surface === 'ため';
+  return false;
+}
+
 /** 個人的なお悩み, 個人的な事情: 個人的 describing the reader's matter, not announcing the writer's view. */
 const OWN_VIEW_NOUNS = /意見|感想|考え|見解|印象|好み|思い|見方/;
 function personalMatter(tokens: MorphToken[], j: number): boolean {
@@ -111,10 +126,13 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   // 正直に申し上げます (an apology), 正直にお答えください: no view of the writer's.
   const candour = hits('candour').filter((h) => !(own[h.j]?.surface === 'に' && /ください|お願い|申し上げ/.test(s.text))).map((h) => cueOf(post, h));
   const agreement = hits('agreement').map((h) => cueOf(post, h));
-  const fixed = hits('fixedViews');
+  // テレビで見た気がします (a vague memory), と言いたいところですが (a joke's set-up): no view.
+  const fixed = hits('fixedViews').filter(
+    (h) => !(h.entry.text === '気がする' && own[h.i - 1]?.basic === 'た') && !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ'),
+  );
   const fixedStrong = fixed.filter((h) => !/^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
   const ought = fixed.filter((h) => /^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
-  const evaluative = [...hits('evaluative'), ...hits('weakAgreement')].filter((h) => !conditional(own, h.j));
+  const evaluative = [...hits('evaluative'), ...hits('weakAgreement')].filter((h) => !conditional(own, h.j) && !descriptive(own, h));
   const strongSet = STRONG_EVALUATIVE;
   const strongEval = evaluative.filter((h) => strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
