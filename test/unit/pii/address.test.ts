@@ -38,6 +38,10 @@ describe('pii/address and pii/postal-code', () => {
     ['お手紙は 上尾市 春日 1-23-4 の大野さん宅まで', [['pii/address', 'warning', '上尾市 春日 1-23-4']]],
     ['返送先は 3620045 上尾市 藤波 3丁目', [['pii/postal-code', 'warning', '3620045']]],
     ['口座番号 1234567 上尾市保育課', []],
+    // round 12: after 郵便番号 the halves may stand apart, or be kanji digits joined by ―
+    ['郵便番号 201 0014 と記入された応募はがきの黒田様', [['pii/postal-code', 'warning', '201 0014']]],
+    ['郵便番号三六二―〇〇七五 にお住まいの方', [['pii/postal-code', 'warning', '三六二―〇〇七五']]],
+    ['受付は 201 0014 番まで', []],
     // round 9: a postal code in kanji digits
     ['〒三六二－〇〇四二　上尾市谷津二丁目五番七号（山口方）', [['pii/postal-code', 'warning', '〒三六二－〇〇四二'], ['pii/address', 'warning', '上尾市谷津二丁目五番七号']]],
     ['令和三六二年', []],

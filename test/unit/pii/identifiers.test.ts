@@ -38,6 +38,12 @@ describe('pii identifiers', () => {
     ['受付番号 2025-0034 の方は窓口へお越しください', []],
     ['マイナンバーの下4桁「6721」だけでは確認できません', [['pii/id-number', 'error', '6721']]],
     ['会員番号 0087-2215（依頼会員 坂本 なつみ 様）', [['pii/id-number', 'error', '0087-2215']]],
+    // round 12: number names, a kanji-digit number, an applicant named without an honorific; a year in kanji is none
+    ['療育手帳番号 B2-0731 について、更新手続きのご案内です', [['pii/id-number', 'error', 'B2-0731']]],
+    ['児童館利用カード KJ-55210 の忘れ物です', [['pii/id-number', 'error', 'KJ-55210']]],
+    ['こども医療費受給者番号　七〇三三一二八　の受給者証を再発行しました', [['pii/id-number', 'error', '七〇三三一二八']]],
+    ['申請の控え：受付番号 20251104-0087（申請者 南雲 佑介）', [['pii/id-number', 'error', '20251104-0087']]],
+    ['受給者証の更新は二〇二六年三月までです', []],
     ['利用者カード No.KM-004581 の落とし物（氏名：吉永 陽斗）', [['pii/id-number', 'error', 'KM-004581']]],
     ['支給認定証の番号（2024-H-03318）が見える写真', [['pii/id-number', 'error', '2024-H-03318']]],
     ['カード番号 4111 1111 1111 1111', [['pii/card-number', 'error', '4111 1111 1111 1111']]],

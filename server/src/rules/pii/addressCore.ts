@@ -4,11 +4,11 @@ import { matchesOf } from '../../engine/text';
 
 /** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
 export function normalizeDigits(text: string): string {
-  if (!/[０-９‐‑‒–—―−－ｰー〒]/.test(text)) return text;
+  if (!/[０-９‐‑‒–—―−－ｰー〒]|郵便番号/.test(text)) return text;
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    // 〒三六二－〇〇四二: a postal code in kanji digits, digit for digit.
-    .replace(/(?<=〒[ \u3000]?)[〇一二三四五六七八九]{3}[‐‑‒–—―−－ｰー-]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百])/g, kanjiDigitsToAscii)
+    // 〒三六二－〇〇四二, 郵便番号三六二―〇〇七五: a postal code in kanji digits, digit for digit.
+    .replace(/(?<=(?:〒|郵便番号[はが]?)[ \u3000:：]?)[〇一二三四五六七八九]{3}[‐‑‒–—―−－ｰー-]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百])/g, kanjiDigitsToAscii)
     .replace(/[‐‑‒–—―−－ｰ]/g, '-')
     .replace(/(?<=\d)ー(?=\d)/g, '-');
 }
@@ -103,7 +103,8 @@ function computeAddresses(text: string): AddressMatch[] {
 }
 
 /** 〒362-0011, or 362-0011 right before an address. */
-const POSTAL = /(?<mark>(?:〒|郵便番号[はが]?|郵便)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}-?\d{4})(?![\d-])/g;
+// After 〒 or 郵便番号 the two halves may stand apart (郵便番号 201 0014).
+const POSTAL = /(?<mark>(?:〒|郵便番号[はが]?|郵便)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}(?:-|(?<=(?:〒|郵便番号[はが]?)[ \u3000:：]*\d{3})[ \u3000])?\d{4})(?![\d-])/g;
 const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡])/u;
 
 export interface PostalMatch {
@@ -113,7 +114,7 @@ export interface PostalMatch {
 }
 
 export function findPostalCodes(text: string): PostalMatch[] {
-  if (!/[0-9０-９]{3}|〒[ \u3000]?[〇一二三四五六七八九]{3}/.test(text)) return [];
+  if (!/[0-9０-９]{3}|(?:〒|郵便番号[はが]?)[ \u3000:：]?[〇一二三四五六七八九]{3}/.test(text)) return [];
   const norm = normalizeDigits(text);
   const out: PostalMatch[] = [];
   for (const m of matchesOf(norm, POSTAL)) {
@@ -131,7 +132,8 @@ export function findPostalCodes(text: string): PostalMatch[] {
 }
 
 /** Words placing an address at a private home. */
-const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様)/g;
+// A record about a person (利用登録, 申込者, 保護者): the address in it is theirs, whatever facility issued the form.
+const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様|利用登録|申込者|申請者|氏名)/g;
 const HOME_AFTER = /^[\s\u3000]*(?:様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち)|の[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30faー]{0,4}(?:さん|様|くん|ちゃん))/;
 
 export type AddressContext = 'home' | 'facility' | 'unknown';

@@ -2,7 +2,7 @@
 // pension (基礎年金番号), benefit certificates (受給者番号), residence records (住民票コード) — found from the
 // word that introduces them, as people write them (hyphens, spaces, full-width digits).
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, lineAround, publishedTexts, replaceFix } from './common';
+import { CLAUSE_PERSONAL, kanjiDigitsToAscii, lineAround, publishedTexts, replaceFix } from './common';
 import { digitRuns } from './identifierCore';
 import PERSON_ID from './lexicon/personIdWords.json';
 import { alternation } from './personLexicon';
@@ -33,7 +33,7 @@ const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|くん|ちゃん)|氏名[ \u3000]*[:：]/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|くん|ちゃん)|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}/;
 /** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
  * No.Y1588, 2025-0034): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
 const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}-?)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/g;
@@ -49,7 +49,7 @@ export const idNumber: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
-      if (!/[0-9０-９]{4}|出席/.test(seg.text)) continue;
+      if (!/[0-9０-９]{4}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
@@ -97,7 +97,8 @@ export const idNumber: Rule = {
         }
       }
       let lastEnd = -1;
-      for (const run of digitRuns(seg.text)) {
+      // 受給者番号 七〇三三一二八: a run of kanji digits is read digit for digit (one unit to one, offsets stay).
+      for (const run of digitRuns(seg.text.replace(/[〇一二三四五六七八九]{4,}/g, kanjiDigitsToAscii))) {
         if (taken.some(([a, b]) => run.start < b && a < run.end)) continue;
         // 記入例：基礎年金番号 1234-567890: a form's example, no one's number.
         if (EXAMPLE_LINE.test(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
