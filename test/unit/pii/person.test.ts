@@ -129,6 +129,15 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['双子の陸と海のお母さんから、お手紙が届きました', [['error', '陸'], ['error', '海']]],
     // three Latin words before an honorific are one name (the fix once replaced only its tail)
     ['Nguyen Thi Lan さん（保護者）へ', [['warning', 'Nguyen Thi Lan']]],
+    // round 12: a Latin given name in English text, with its family name; a hyphenated given name before さん;
+    // places and groups named like people, English words that are names, capitals that are no name
+    ['Thank you, Emma Johnson, for reading picture books to the children!', [['warning', 'Emma Johnson']]],
+    ['Photo: Hana and Kaito making onigiri at the cooking class', [['warning', 'Hana'], ['warning', 'Kaito']]],
+    ['ボランティアのKim Ji-youngさんが韓国の遊びを紹介してくれました', [['warning', 'Kim Ji-young']]],
+    ['YUNAちゃんのママ、お手紙ありがとうございました', [['error', 'YUNA']]],
+    ['Sakura Hall で英語のおはなし会を開きます', []],
+    ['Sakura Park と Hana Kids Club で遊びました', []],
+    ['NHK の番組で紹介されました。Komae Youth Forum 2025', []],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
     // named with the municipality between name and title
     ['「いつき」と書かれた上履きをお預かりしています', [['error', 'いつき']]],

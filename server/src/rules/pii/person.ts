@@ -41,6 +41,9 @@ import {
   isCommonWordName,
   isGivenName,
   KINSHIP,
+  LATIN_COMMON,
+  LATIN_GIVEN,
+  LATIN_PLACE,
   NOT_NAMES,
   PERSON_BEFORE,
   PLACE_AFTER,
@@ -1013,11 +1016,38 @@ function byLatin(s: Scan): void {
     s.propose({ start, end, kind: 'adult' });
   }
   // Nguyen Thi Lan さん: up to three words, so the whole name is matched before any tail of it.
-  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14}){0,2})[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
+  // Kim Ji-youngさん: a hyphen may join the syllables of a given name.
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?){0,2})[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
     const start = m.index!;
     const end = start + m[1].length;
     if (s.overlaps(start, end)) continue;
     const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)/.test(text.slice(end, end + 4)) ? 'child' : 'adult';
+    s.propose({ start, end, kind });
+  }
+}
+
+/**
+ * A given name in Latin letters standing alone in Latin text (Thank you, Emma Johnson / Hana and Kaito / Happy birthday,
+ * Aarav!), with the capitalised word after it as the family name unless that word makes it a place or a group
+ * (Sakura Hall, Hana Kids). Names that are also English words (Grace, Max, AI) wait for an honorific (byLatin).
+ */
+const LATIN_WORDS = /(?<![A-Za-z0-9@#._/\-])([A-Z][a-z]{1,14}|[A-Z]{2,10})(?:[ \u3000]([A-Z][a-z]{1,14}(?:-[a-z]{1,10})?))?(?![A-Za-z0-9_@-])/g;
+function byLatinGiven(s: Scan): void {
+  const { text } = s;
+  if (!/[A-Z][a-z]/.test(text) && !/[A-Z]{2}/.test(text)) return;
+  for (const m of matchesOf(text, LATIN_WORDS)) {
+    const caps = m[1] === m[1].toUpperCase();
+    const given = caps ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
+    if (!LATIN_GIVEN.has(given) || LATIN_COMMON.has(given)) continue;
+    const start = m.index!;
+    let end = start + m[1].length;
+    const after = text.slice(start + m[0].length, start + m[0].length + 4);
+    // YUNAちゃん: capitals alone are a name only before an honorific (not NHK, NPO).
+    if (caps && !/^[ \u3000]?(?:さん|くん|ちゃん|様|先生)/.test(text.slice(end, end + 4))) continue;
+    if (m[2] && LATIN_PLACE.has(m[2])) continue;
+    if (m[2] && !LATIN_PLACE.has(m[2])) end = start + m[0].length;
+    if (s.overlaps(start, end)) continue;
+    const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)/.test(text.slice(end, end + 4)) || /^[ \u3000]?[（(][0-9０-９]{1,2}/.test(after) ? 'child' : 'adult';
     s.propose({ start, end, kind });
   }
 }
@@ -1399,6 +1429,8 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byLatinFull(s);
   byConjunct(s);
   byRepeat(s);
+  // Last: a name joined to a child's (EmmaとLiam) takes its kind from byConjunct first.
+  byLatinGiven(s);
   return s;
 }
 
@@ -1425,9 +1457,12 @@ function byModel(s: Scan): boolean {
 
 function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
   const text = seg.text;
-  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return;
+  // Text with neither Japanese nor a capitalised word names no one (Thank you, Emma Johnson is read too).
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[A-Z][a-z]|[A-Z]{2}/u.test(text)) return;
   const s = scanText(text, morph);
-  if (personModel.enabled && byModel(s)) {
+  // The statistical layer knows Japanese sentences only.
+  const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+  if (japanese && personModel.enabled && byModel(s)) {
     // A name the layer found may hold a list or a pair together: the other items (みのり、こうき、あんず).
     byList(s);
     byConjunct(s);

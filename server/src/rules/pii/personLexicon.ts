@@ -93,6 +93,10 @@ export function isGivenName(name: string): boolean {
 export function isCommonWordName(name: string): boolean {
   return COMMON_ANY.has(name);
 }
+/** Given names in Latin letters; those that are also English words; words that make a name a place or a group. */
+export const LATIN_GIVEN = new Set(givenNames.latin);
+export const LATIN_COMMON = new Set(givenNames.latinCommonWords);
+export const LATIN_PLACE = new Set(givenNames.latinPlaceWords);
 export const PLACE_NAMES = new Set(placeNames.names);
 export const PLACE_AFTER = new RegExp(`^(?:${alternation(placeNames.suffixes)})`);
 export const PUBLIC_FIGURES = publicFigures.names;
