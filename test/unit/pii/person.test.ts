@@ -137,6 +137,16 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['YUNAちゃんのママ、お手紙ありがとうございました', [['error', 'YUNA']]],
     ['Sakura Hall で英語のおはなし会を開きます', []],
     ['Sakura Park と Hana Kids Club で遊びました', []],
+    // round 12: a weekday after a date, the new of a change, a character, a minister with a portfolio, an astronaut,
+    // a district, a building, a word for new children
+    ['児童手当の振込日は6月13日（金）です', []],
+    ['住所変更：旧 狛江市元和泉1-8-9、新 狛江市猪方4-2-16', [], ],
+    ['こぐまちゃんのホットケーキを、みんなで作りました', []],
+    ['三原じゅん子こども政策担当大臣が視察されました', [['info', '三原じゅん子']]],
+    ['宇宙飛行士・若田光一さんの本を置きました', [['info', '若田光一']]],
+    ['中妻・上野の地区会館で、子育てひろばを出張開催します', []],
+    ['「おれ、煌っていうの！」と自己紹介してくれた新入園児くん', [['error', '煌']]],
+    ['ぼくは元気です！', []],
     ['NHK の番組で紹介されました。Komae Youth Forum 2025', []],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
     // named with the municipality between name and title

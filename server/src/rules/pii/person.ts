@@ -58,7 +58,8 @@ const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをや�
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
 // 畠山稔上尾市長: the municipality may stand between the name and the title.
-const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:[\\u4e00-\\u9fff]{1,4}(?=[市町村県都区]))?(?:${OFFICE_TITLE.source})`);
+// 三原じゅん子こども政策担当大臣: a portfolio may stand between the name and 大臣・長官.
+const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:(?:[\\u4e00-\\u9fff]{1,4}(?=[市町村県都区]))?(?:${OFFICE_TITLE.source})|[\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff・]{1,12}?(?:大臣|長官))`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
 const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
@@ -1052,6 +1053,24 @@ function byLatinGiven(s: Scan): void {
   }
 }
 
+/**
+ * A child introducing themself (おれ、煌っていうの / わたしのなまえは こはな です): the word named by って言う・といいます,
+ * or a known given name before です・だよ.
+ */
+const INTRODUCTION = /(?:ぼく|僕|ボク|わたし|私|おれ|オレ|俺|あたし|うち)(?:の[ \u3000]?(?:なまえ|名前)[ \u3000]?は|は|、)[ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,5}|[\p{Script=Katakana}ー]{2,6})[ \u3000]?(?=(って|と)(?:いう|言う|いい|呼)|(です|だよ|だよ)[！!。」]?)/gu;
+function byIntroduction(s: Scan): void {
+  const { text } = s;
+  if (!/って|といい|です|だよ/.test(text)) return;
+  for (const m of matchesOf(text, INTRODUCTION)) {
+    const name = m[1];
+    if (!m[2] && (!isGivenName(name) || isCommonWordName(name))) continue;
+    const start = m.index! + m[0].replace(/[ \u3000]$/, '').length - name.length;
+    const end = start + name.length;
+    if (text.slice(start, end) !== name || s.overlaps(start, end) || NOT_NAMES.has(name)) continue;
+    s.propose({ start, end, kind: 'child' });
+  }
+}
+
 /** A full name in Latin letters (Sarah Miller, KIM SOYEON, Nguyen Minh Anh) before an honorific or a bracket. */
 const LATIN_FULL = /(?<![A-Za-z])((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})(?=[ \u3000]?(?:さん|様|くん|ちゃん|先生|氏|[（(]))/g;
 /** What the bracket after a Latin full name says about a person: an age, a relation, a reading of two names (キム・ソヨン). */
@@ -1301,6 +1320,11 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const bare = name.replace(/[（(].*$/, '');
   if (isAllowed('names', bare, ctx.config.allow.names) || isAllowed('names', name, ctx.config.allow.names)) return undefined;
   if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+$/.test(bare)) return undefined;
+  // 6月13日（金）: a weekday after a date; 旧 …、新 狛江市…: the old and the new of a change.
+  if (/^[月火水木金土日]$/.test(bare) && /[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+  if (/^[新旧]$/.test(bare) && /^[ \u3000:：]*(?:[〒0-9０-９]|[\p{Script=Han}]{1,4}[都道府県市区町村])/u.test(text.slice(c.end, c.end + 8))) return undefined;
+  // こぐまちゃんのホットケーキ, 森のくまさん: the words are part of a character's name.
+  if (insideCharacter(text, c.start, c.end)) return undefined;
   // 花子さん（仮名）: a stand-in name.
   if (/^(?:さん|くん|ちゃん|様)?[（(](?:仮名|仮称|仮)[）)]/.test(text.slice(c.end, c.end + 8))) return undefined;
   const after = text.slice(c.end, c.end + 12);
@@ -1335,6 +1359,15 @@ const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）
 /** The text of the line before `at`. */
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 40), at);
+}
+
+/** [start,end) lies inside a character's name written in the text (こぐま in こぐまちゃん). */
+function insideCharacter(text: string, start: number, end: number): boolean {
+  for (const ch of CHARACTERS) {
+    if (ch.length <= end - start) continue;
+    for (let at = text.indexOf(ch, Math.max(0, end - ch.length)); at >= 0 && at <= start; at = text.indexOf(ch, at + 1)) if (at + ch.length >= end) return true;
+  }
+  return false;
 }
 
 /** A character's name joined to [start,end) by と・や・「・」: しまじろうとはなちゃん, しずかちゃんとのび太くん. */
@@ -1431,6 +1464,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byRepeat(s);
   // Last: a name joined to a child's (EmmaとLiam) takes its kind from byConjunct first.
   byLatinGiven(s);
+  byIntroduction(s);
   return s;
 }
 
