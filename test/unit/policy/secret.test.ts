@@ -19,6 +19,14 @@ describe('rule policy/secret', () => {
       { name: 'random-looking string in a CRLF document', text: '---\r\ncategory: notice\r\n---\r\nキー\r\naZ3kP9qL2mX7vB4nR8tY6wE', covers: ['aZ3kP9qL2mX7vB4nR8tY6wE'] },
       { name: 'API キー = known format is reported once', text: 'APIキー = AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q', covers: ['AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'] },
       // Realistic corpus (test/fixtures/realistic/ng): パス as short for パスワード.
+      // Round 12: a payment-service key, a changed password, an id/password pair after パスワード, a remote-access ID in
+      // groups, an invitation link to a private group, a share link, a host on the closed LGWAN.
+      { name: 'a payment-service key', text: '保育課システムのAPIキーです（テスト用）\nsk_live_4f9a2c81e7b0ageo', covers: ['sk_live_4f9a2c81e7b0ageo'] },
+      { name: 'a changed password, the new one', text: '🔐 PW変更しました → 旧: Kodomo2023 新: Kodomo2024', covers: ['Kodomo2024'] },
+      { name: 'an id / password pair after パスワード', text: '管理画面のパスワード忘れた人いたら→ komae_kosodate / Kosodate#0401 ね！', covers: ['Kosodate#0401'] },
+      { name: 'a remote-access ID in groups', text: 'サポートセンターのリモート接続ID：482 119 730 を伝えてあります。', covers: ['482 119 730'] },
+      { name: 'a LINE group invitation', text: 'メンバーのLINEグループ招待リンク：https://line.me/R/ti/g/KomaeFakeGroup7', covers: ['https://line.me/R/ti/g/KomaeFakeGroup7'] },
+      { name: 'a host on the LGWAN', text: 'ポータル http://lgportal.komae.lgwan.jp/kosodate/ から様式をダウンロードしてください', covers: ['lgportal.komae.lgwan.jp'] },
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
@@ -56,6 +64,8 @@ describe('rule policy/secret', () => {
       ['whereabouts', '駅西保育所の年長さんは、毎週金曜15時にバスで小学校見学に出かけています。', '子どもたちがいつ・どこにいるか'],
       ['casework', '家庭訪問したお宅、お子さんの体にあざがありました。', '特定の子どもや家庭の事情'],
       ['personnel', '保育課の係長、来月から病気休職に入ります。', '職員の健康・処分・人事'],
+      ['weakSpot', '児童館は毎週水曜の12時〜13時、職員が全員お昼休みで受付が無人になります。', '弱い運用'],
+      ['weakSpot', '認証コードは課長の私物スマホに届く設定なので、ログインするときは課長に声かけてください。', '弱い運用'],
       ['personnel', '職員の懲戒処分の件、うちの部の人なんですよね…', '職員の健康・処分・人事'],
       ['casework', '@tmk_komae0909 さん、先日お電話いただいた件です。', '特定の子どもや家庭の事情'],
       ['casework', '待機になっているAさんのご家族、これで3回目の不承諾です。', '特定の子どもや家庭の事情'],
@@ -90,6 +100,8 @@ describe('rule policy/secret', () => {
       '職員のハラスメント防止研修を実施しました。',
       '保育士の処遇改善に取り組んでいます。',
       '@tmk_komae0909 お電話でのご相談は、平日9時から受け付けています。',
+      '連絡帳アプリのパスワードは、誕生日や電話番号など推測されやすいものを避けてください。',
+      '若者会議の委員名簿（氏名・所属）は、ご本人の同意を得て市HPに掲載しています。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);

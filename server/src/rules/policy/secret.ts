@@ -36,10 +36,11 @@ const UNC = /\\\\[A-Za-z0-9._$-]+(?:\\[^\s\\]*)*\\?/g;
 const FILE_URL = /file:\/\/[^\s　]+|(?<![A-Za-z])[A-Z]:[\\/][^\s　]+/g;
 const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s:/@]+@[^\s]+/gi;
 /** Links that grant access by themselves: edit links of shared forms, private calendar feeds, key= / token= queries. */
-const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*/gi;
+// …and invitations to private groups and file-service share links (line.me/R/ti/g/…, box.com/s/…, 1drv.ms).
+const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*|https?:\/\/(?:line\.me\/R\/ti\/g\/|[\w.-]*box\.com\/s\/|(?:www\.)?dropbox\.com\/(?:s|scl)\/|1drv\.ms\/)[^\s]*/gi;
 /** user=… pass=…, user:pass (after an authentication word), id / pass pairs after a login word. */
 const PAIR = /(?<![\w@/.])([A-Za-z][\w.-]{2,})[ \u3000]*(?:\/|／|:)[ \u3000]*([\x21-\x7E]{4,})(?![\w])/g;
-const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|ＩＤ|ユーザー|user/i;
+const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|ＩＤ|ユーザー|user|パスワード|管理画面/i;
 const PERSONAL_LIST = new RegExp(`(?:リスト|一覧|シート|票|データ|名簿|ファイル)[^。\\n]{0,4}[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)]|[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)][^。\\n]{0,4}(?:リスト|一覧|シート|票|データ|名簿|ファイル)`, 'g');
 
 function looksLikeValue(v: string): boolean {
@@ -65,7 +66,11 @@ const TOKEN_FORMATS: RegExp[] = [
   /\bAIza[0-9A-Za-z_-]{35}\b/g,
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
+  // Payment-service keys (sk_live_…, rk_test_…).
+  /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}\b/g,
 ];
+/** A password changed, with the new value (PW変更しました → 旧: Kodomo2023 新: Kodomo2024): group 1 is the new one. */
+const ROTATED = /(?:パスワード|(?<![A-Za-z])(?:PW|pw|Pw)(?![A-Za-z])|ＰＷ|暗証番号|パス(?![ァ-ヶー]))[^。\n]{0,12}?(?:変更|変え|更新)[^。\n]{0,24}?(?:新(?:しい(?:パスワード|PW)?)?|→|⇒)[ \t\u3000]*[:：は]?[ \t\u3000]*([\x21-\x7E]{4,})/g;
 
 /** What every TOKEN_FORMATS pattern contains: a run of ten letters, digits, _ or -, or a key's BEGIN line. */
 const TOKEN_LIKE = /[A-Za-z0-9_-]{10}|-----BEGIN /;
@@ -131,6 +136,8 @@ export const secret: Rule = {
       if (scheme) for (const m of matchesOf(text, SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
       for (const m of matchesOf(text, PERSONAL_LIST)) {
         if (overlaps(m.index!, m.index! + m[0].length, taken)) continue;
+        // 委員名簿（氏名・所属）は、ご本人の同意を得て市HPに掲載: published with consent, no internal list.
+        if (/同意/.test(text.slice(m.index!, m.index! + m[0].length + 30).split(/[。\n]/)[0])) continue;
         taken.push([m.index!, m.index! + m[0].length]);
         ctx.report({ message: '個人情報を含む内部資料の共有が書かれています。職務上知り得た情報は公式アカウントで扱わないでください。', range: post.toDocumentRange(m.index!, m.index! + m[0].length), severity: atMost(ctx.severity, 'warning') });
       }
@@ -142,7 +149,8 @@ export const secret: Rule = {
         if (CONTEXTUAL.has(k[0]) && !LOCK.test(sentence)) continue;
         let to = from;
         while (to < text.length && to - from < 24 && !STOP.test(text[to])) to++;
-        VALUE.lastIndex = from;
+        // Past the separator first, so a value in groups (ID：482 119 730) is read whole, not as 「：482」.
+        VALUE.lastIndex = from + /^[ \t\u3000:：=＝→]*/.exec(text.slice(from, from + 8))![0].length;
         let v: RegExpExecArray | null;
         while ((v = VALUE.exec(text)) && v.index < to) {
           const gap = text.slice(from, v.index);
@@ -168,6 +176,13 @@ export const secret: Rule = {
         const start = m.index! + m[0].length - m[2].length;
         if (overlaps(start, start + m[2].length, skip)) continue;
         report(start, start + m[2].length, 'ログイン ID とパスワードの組');
+      }
+      for (const m of matchesOf(text, ROTATED)) {
+        const value = m[1].replace(/[。、，,．)）」』]+$/, '');
+        if (!looksLikeValue(value) || isPlaceholder(value)) continue;
+        const start = m.index! + m[0].length - m[1].length;
+        if (overlaps(start, start + value.length, skip)) continue;
+        report(start, start + value.length, '変更後のパスワード');
       }
       for (const m of matchesOf(text, KEYED)) {
         const value = m[1].replace(/[。、，,．)）」』]+$/, '');

@@ -30,7 +30,7 @@ const SPECIFIC_PERSON = /例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
-const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|選ばれ/;
+const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|選ばれ|受賞|入賞|最優秀|優秀賞/;
 /** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
 const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
 /** A reply that tells the person's own dealings with the office (先日お電話いただいた件, この前の面談でお話しした): theirs, not the public's. */
@@ -44,9 +44,10 @@ const WITHHELD = /お答えでき|控え|お知らせします|お待ちくだ�
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
 const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです/;
 /** Advice about security (使い回さないようにしましょう, 2段階認証の設定をおすすめします): no weak spot of ours. */
-const ADVICE = /ください|しないで|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認/;
+// Not any ください: 課長に声かけてください, ログアウトしないでおいてください tell staff to work around the weak spot.
+const ADVICE = /(?:ないで|ように|注意して|設定して|確認して|有効にして|見直して|変更して|気をつけて|控えて|管理して|使って|避けて|しておいて)(?:ください|くださいね)|しないで(?!おいて)|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認/;
 /** A count or an all-or-none in a result (内定2名, 12人が入れない, 全員が内定): a result, even when said as a forecast. */
-const COUNTED_RESULT = /[0-9０-９]+(?:人|名|件|団体|法人|世帯|枠|点|[%％])|全員|満点/;
+const COUNTED_RESULT = /[0-9０-９]+(?:人|名|件|団体|法人|世帯|枠|点|[%％])|(?:定員|申込|応募)[にがは]?[0-9０-９]+|全員|満点/;
 /** A decision still being made or a change to come (案, 予定, 方向で, 検討, 来年度は…増やせそう): policy/undecided's, even with a figure. */
 const DECIDING = /案|予定|方向|調整|検討|来年度|増え|増や|減ら|減る|拡大|縮小/;
 /** A figure of a closed process: a tender's price, an exam's pass mark or top score (予定価格は1,280万円, 合格ラインは60点). */
@@ -62,7 +63,7 @@ const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|まし�
 
 type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
-  | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords';
+  | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended';
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
 
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
@@ -149,6 +150,12 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const weak = hits(m, s, 'weakSecurity');
     if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) {
       span('weakSpot', [objects[0], weak[0]]);
+      return;
+    }
+    // When a facility's desk is left with no one (毎週水曜の12時〜13時、受付が無人になります).
+    const unattended = CLOCK.test(text) ? hits(m, s, 'unattended') : [];
+    if (unattended.length > 0 && !ADVICE.test(text)) {
+      span('weakSpot', [unattended[0]]);
       return;
     }
     // An office system on software past its support (IEモードじゃないと動かない).
