@@ -24,6 +24,11 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 12: 内定 of an admission or a hire is one applicant's result, not a policy in the making; a result told
+      // before it is public is policy/secret's finding, not a second one here.
+      { name: '内定後の面談 (admissions procedure)', text: '令和8年4月入所の内定通知は2月中旬に発送予定です。内定後の面談日程は通知書でご案内します。' },
+      { name: 'an admission 内定 in a reply', text: '@sato_family_ageo 佐藤さん、お子さんの入所内定おめでとうございます🎉' },
+      { name: 'a count before the notice (policy/secret\'s)', text: '今年の入所選考、中央保育所の0歳児クラスは申込12名に対して内定2名でした。\n（正式な通知は来週です）' },
       // Realistic corpus (test/fixtures/realistic): false alarms fixed.
       { name: '入所を検討中の方 (the reader considers, not the office)', text: '保育所への入所を検討中の方は、保育コンシェルジュにご相談ください。' },
       { name: 'ご検討中', text: '一時預かりの利用をご検討中でしたら、事前登録をお願いします。' },

@@ -7,6 +7,7 @@ import LEX from './lexicon/undecided.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
+import { invitesPublic, knowledgeFindings } from './secretKnowledge';
 import { atMost } from './util';
 import { matchesOf } from '../../engine/text';
 
@@ -23,7 +24,9 @@ interface Verdict {
   ordinary?: boolean;
 }
 
-const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明']);
+const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後']);
+/** 内定 in admissions or hiring (入所内定, 採用の内定): one applicant's result, policy/secret's when told early, not a policy. */
+const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|内々定/;
 /** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
 const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
 
@@ -42,7 +45,8 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         !resident.some((r) => r.start <= h.start && h.start < r.end + 2) &&
         !(publicDraft && /案|素案/.test(h.entry.text)) &&
         // 内定通知を発送しました: the notice of a decision, not the process.
-        !NOTICE_NOUNS.has(s.tokens[h.j]?.basic ?? ''),
+        !NOTICE_NOUNS.has(s.tokens[h.j]?.basic ?? '') &&
+        !(h.entry.text === '内定' && SELECTION.test(post.text)),
     );
     let v: Verdict | undefined;
     if (markers.length > 0) {
@@ -115,10 +119,20 @@ export const undecided: Rule = {
         taken.push([start, end]);
         ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
       });
+      // A result, a case or a staff matter told before it is public is policy/secret's finding (職務上知り得た秘密): its
+      // 公表前・内緒・非公開 are not a second finding here. Computed only when needed.
+      let secretSpans: [number, number][] | undefined;
+      const secretAt = (start: number, end: number) => {
+        const m = ctx.services.morphology;
+        const a = analysis(ctx, post);
+        secretSpans ??= m && a ? knowledgeFindings(m, post, a, invitesPublic(m, a)).filter((k) => k.kind !== 'whereabouts' && k.kind !== 'weakSpot').map((k) => [k.start, k.end] as [number, number]) : [];
+        return secretSpans.some(([x, y]) => start < y && x < end);
+      };
       for (const term of TERMS) {
         for (const m of matchesOf(post.text, term.re)) {
           const start = m.index!;
           const end = start + m[0].length;
+          if (term.kind === '公表されていない情報' && secretAt(start, end)) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (term.kind === '案の段階の情報' && PUBLIC_COMMENT.test(post.text)) continue;
@@ -143,7 +157,8 @@ export const undecided: Rule = {
       let settled: boolean | undefined;
       const quiet = (s: Sentence) =>
         (settled ??= PUBLIC_COMMENT.test(post.text) || a!.sentences.some((x) => find(x.tokens, lex(ctx, 'decided')).length > 0 || find(x.tokens, lex(ctx, 'publicDraft')).length > 0)) ||
-        find(s.tokens, lex(ctx, 'residentSubjects')).length > 0;
+        find(s.tokens, lex(ctx, 'residentSubjects')).length > 0 ||
+        (secretAt(s.start, s.end) && !/案|予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
         ctx.report({
           message: followUp
