@@ -24,6 +24,9 @@ describe('rule policy/mention', () => {
       { name: 'second post of a thread', text: '保育所入所のご案内です。\n---\n詳しくは @someone_x まで', covers: ['@someone_x'] },
       { name: 'a hyphen ends the username (X rules)', text: '協力：@foo-bar', covers: ['@foo'] },
       { name: 'full-width ＠ with an ASCII handle', text: '＠tanaka_kun ありがとう', covers: ['＠tanaka_kun'] },
+      // Round 12: a reply to an official account is still a reply (issue 9); a private handle named as a source.
+      { name: 'a reply to an official account', text: '@JMA_kishou 台風の進路、上尾の方に来ますか？', covers: ['@JMA_kishou'], message: '公的機関の公式アカウント）への返信です' },
+      { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
       { name: 'own account', text: '詳しくは @ageo_hoiku の固定ポストをご覧ください。' },
@@ -32,6 +35,13 @@ describe('rule policy/mention', () => {
       { name: 'a listed public body', text: '@ageo_city の発表もご覧ください。', config: { ...ageo, accounts: { own: ['ageo_hoiku'], repostable: ['ageo_city'] } } },
       { name: 'inside an HTML comment', text: '<!-- @tanaka 確認済み -->\n本日は開所します。' },
       { name: 'a full-width ＠ before Japanese text', text: '受付は市役所3階＠保育課窓口です' },
+      // Round 12: an account named as a public body's where it stands; an official account as the subject of the first
+      // sentence; a domain, a count, a floor.
+      { name: 'a body named before the handle', text: '東京都（@tocho_koho）の「018サポート」の申請期限が近づいています。' },
+      { name: '公式アカウント before the handle', text: '埼玉県の子育て情報は、県の公式アカウント @saitama_pref_kosodate でも発信されています。' },
+      { name: 'an official account opening the post as a subject', text: '@JMA_bousai の情報によると、明朝にかけて大雪の見込みです。' },
+      { name: 'an e-mail domain after @', text: 'メールは必ず「@city.ageo.lg.jp」のドメインから送信しています。' },
+      { name: 'a count and a floor', text: '残り@5名で定員です！会場：市役所＠5階大会議室' },
     ],
   });
 });

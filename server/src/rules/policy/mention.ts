@@ -10,6 +10,13 @@ export const OFFICIAL_ACCOUNTS: ReadonlyMap<string, string> = new Map(
   [OFFICIAL.national, OFFICIAL.prefectures, OFFICIAL.cities].flatMap((group) => Object.entries(group).map(([h, name]) => [normalizeHandle(h), name] as const)),
 );
 
+/** A public body's name or 公式 right before the handle (東京都（@, こども家庭庁の公式アカウント @), or 公式 right after it. */
+const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
+const BODY_AFTER = /^[ \u3000]*[）)]?[ \u3000]*(?:の)?公式/;
+function namedAsOfficial(text: string, start: number, end: number): boolean {
+  return BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || BODY_AFTER.test(text.slice(end, end + 8));
+}
+
 export const mention: Rule = {
   id: 'policy/mention',
   description: '個人・事業者のアカウントへのメンション（@ユーザー名）がないか',
@@ -18,17 +25,25 @@ export const mention: Rule = {
   check(ctx) {
     // The post's own account, the team's accounts, approved public bodies and the registry of official accounts.
     if (ctx.doc.posts.every((p) => !p.text.includes('@') && !p.text.includes('＠'))) return;
-    const known = new Set(OFFICIAL_ACCOUNTS.keys());
-    for (const h of [...ctx.config.accounts.own, ...ctx.config.accounts.repostable, ...(ctx.config.accounts.official ?? [])]) known.add(normalizeHandle(h));
+    const ours = new Set([...ctx.config.accounts.own, ...ctx.config.accounts.repostable].map(normalizeHandle));
     const self = fmString(ctx.doc, 'account');
-    if (self) known.add(normalizeHandle(self));
+    if (self) ours.add(normalizeHandle(self));
+    const official = new Set(OFFICIAL_ACCOUNTS.keys());
+    for (const h of ctx.config.accounts.official ?? []) official.add(normalizeHandle(h));
     for (const post of ctx.doc.posts) {
       // X's own extraction: the same handles X would link and notify (usernames per twitter-text).
       for (const m of mentionsOf(post.text)) {
-        if (known.has(normalizeHandle(m.screenName))) continue;
+        const handle = normalizeHandle(m.screenName);
+        if (ours.has(handle)) continue;
         const [start, end] = m.indices;
+        // 「@city.ageo.lg.jp」のドメイン: an address's domain; 残り@5名, 市役所＠5階: a count or a floor.
+        if (/^\.[A-Za-z]/.test(post.text.slice(end, end + 2)) || (/^\d+$/.test(m.screenName) && /^[階名人円個枚時分日件組]/.test(post.text.slice(end, end + 1)))) continue;
+        // A post opening with @handle is a reply, unless the handle is the subject of the sentence (@JMA_bousai の情報によると).
+        const atReply = post.text.slice(0, start).trim() === '' && !/^[ \u3000]*(?:の|が|は|から|より|で|も)/.test(post.text.slice(end, end + 4));
+        // A public body's account, from the registry, the config, or named as one where it stands (東京都（@tocho_koho）,
+        // 公式アカウント @…): mentioning it contacts no person. A reply to it is still a reply (it answers someone there).
+        if (!atReply && (official.has(handle) || namedAsOfficial(post.text, start, end))) continue;
         const range = post.toDocumentRange(start, end);
-        const atReply = post.text.slice(0, start).trim() === '';
         const fixes: Fix[] = [
           { title: `@ を外してメンションにしない（「${m.screenName}」と書く）`, edits: [{ range: post.toDocumentRange(start, start + 1), newText: '' }], isPreferred: true },
           {
@@ -38,7 +53,9 @@ export const mention: Rule = {
           },
         ];
         ctx.report({
-          message: `@${m.screenName} へのメンションです${atReply ? '（先頭のメンションは返信として扱われます）' : ''}。公式アカウントは個人・事業者への連絡や返信に使いません。公的機関の公式アカウントなら設定の accounts.official に登録してください。`,
+          message: official.has(handle)
+            ? `@${m.screenName}（公的機関の公式アカウント）への返信です。返信は先方の投稿に対する個別のやり取りになるため、公式アカウントからは行いません。伝えたい内容は通常の投稿で発信してください。`
+            : `@${m.screenName} へのメンションです${atReply ? '（先頭のメンションは返信として扱われます）' : ''}。公式アカウントは個人・事業者への連絡や返信に使いません。公的機関の公式アカウントなら設定の accounts.official に登録してください。`,
           range,
           fixes,
         });
