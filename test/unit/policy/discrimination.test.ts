@@ -10,6 +10,9 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 12: labels that demean residents, staff or children.
+      { name: 'モンスターペアレント', text: '深夜にクレーム電話をかけてくるモンスターペアレントの皆さん、職員も人間です。', covers: ['モンスターペアレント'] },
+      { name: 'アスペっぽい', text: 'アスペっぽいお子さんでも楽しめる工作教室です', covers: ['アスペ'] },
       { name: 'ではなく turns a group away (blame words are what it denies)', text: '利用は市内在住の方に限ります。障害のある方ではなく健常者のみ。', covers: ['障害のある方ではなく'] },
       // Round 10: a sex or an age preferred in a job offer.
       { name: '若くて元気な女性の方、大歓迎 (a job offer)', text: '保育士募集中🌷 若くて元気な女性の方、大歓迎です！', covers: ['女性の方、大歓迎'] },
@@ -30,6 +33,12 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 12: a stereotype quoted to reject it, a wage statistic, both sexes alike, support given to a group.
+      { name: 'a stereotype rejected (「…だから」ではなく)', text: '「男の子だから」「女の子だから」ではなく、その子らしさを大切に。' },
+      { name: 'a wage statistic', text: '保育士の平均年収は全産業平均より約80万円低いという調査結果です（出典：厚生労働省）。' },
+      { name: 'both sexes alike', text: '女の子も男の子も、どろんこになって遊ぶのが一番！' },
+      { name: 'support given (対応しています)', text: '宗教上の理由で食べられないものがあるお子さんには、除去食・代替食で対応しています。' },
+      { name: 'a baseball team', text: 'ヤンキースの試合をみんなで観ました。' },
       { name: 'blame taken off a group (若者が悪いのではなく)', text: '若者の投票率が低いのは、若者が悪いのではなく大人の側に責任があると考えます。' },
       { name: 'not limited to a group (お父さん・お母さんに限らず)', text: 'お父さん・お母さんに限らず、お迎えに来られる方は事前に園にご登録ください。' },
       { name: '男性の方も大歓迎 (a job offer that includes)', text: '保育士募集中！男性の方も大歓迎です。' },

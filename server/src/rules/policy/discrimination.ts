@@ -58,6 +58,11 @@ export const DICTIONARY: DictionaryEntry[] = [
   { re: /混血児?/g, expected: '複数のルーツを持つ人', note: '出自に対する差別的とされる表現' },
   { re: /オカマ|ホモ(?![ジゲサ])|レズ(?!ビアン)/g, expected: '性的少数者', note: '性的指向・性自認に対する差別語', strong: true },
   { re: /片手落ち/g, expected: '不公平', note: '身体障害を連想させる表現' },
+  // Labels that demean residents, staff or children (モンスターペアレント, アスペっぽい): no public body writes them.
+  { re: /モンスターペアレント|モンペ(?![ンー])|クレーマー/g, expected: '保護者', note: '保護者を侮蔑する表現', strong: true },
+  { re: /オネエ/g, note: '性自認・性的指向に対する侮蔑的な表現', strong: true },
+  { re: /アスペ(?!ルガー|クト|ラ)|ガイジ|池沼/g, note: '障害に対する侮蔑的な表現', strong: true },
+  { re: /ヤンキー(?!ス)|DQN/g, note: '人を見た目や属性で侮蔑する表現', strong: true },
   { re: /(?:男|女)のくせに|女だてらに|女々しい/g, note: '性別による固定観念に基づく表現' },
   // Demeaning words (誹謗中傷, 5(2)ウ).
   { re: /親の顔が見て(?:みたい|見たい)|民度が低い|育ちが悪い/g, note: '他者をおとしめる表現（誹謗中傷）' },
@@ -89,7 +94,8 @@ const PRESCRIPTIVE = new Set(['べき', 'が一番', 'のが一番', 'の仕事'
 /** Predicates that stick to the group word: 男の子なんだから, 女の子らしく, 女性の仕事, 女性ならでは. */
 const CLOSE = new Set(['〔男の子〕なんだから', '〔男の子〕なのだから', '〔男の子〕だから', 'らしい', 'らしく', 'の仕事', 'ならでは', '〔女〕だてらに']);
 
-const REJECTED = /とらわれ|根拠(?:は|が)?(?:ない|ありません)|時代もありました|偏見|決めつけ|ステレオタイプ|固定観念/;
+const BOTH_ALIKE = /(?:女の子|男の子|女性|男性|パパ|ママ|お父さん|お母さん)も(?:、)?(?:女の子|男の子|女性|男性|パパ|ママ|お父さん|お母さん)も|男女(?:とも|問わず|を問わず)/;
+const REJECTED = /とらわれ|根拠(?:は|が)?(?:ない|ありません)|時代もありました|偏見|決めつけ|ステレオタイプ|固定観念|[」』]ではなく/;
 /** A group word that begins the name of an office, a centre or a plan. */
 const ORG_AFTER = /^(?:政策|課|部|室|係|センター|会議|協議会|計画|支援課|施策)/;
 /** The word before らしい when it describes a group (女の子らしい, 男らしい). */
@@ -251,7 +257,8 @@ export const discrimination: Rule = {
       }
       // The statistical layer (nlp/model.ts) in sentences where neither the detector nor the dictionary found anything.
       // Quiet where a group is explicitly included (国籍を問わず, どなたでも).
-      const included = (s: Sentence) => find(s.tokens, lex(ctx, 'inclusive')).some((h) => STRONG_INCLUSIVE.has(h.entry.text) && !negationAt(s.tokens, h.j));
+      // 女の子も男の子も…: both named alike, no one set apart.
+  const included = (s: Sentence) => BOTH_ALIKE.test(s.text) || find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j));
       eachModelFinding(ctx.services.morphology, post, a, 'discrimination', (s) => !free(s.start, s.end), included, (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text)}」は属性で人をひとまとめにしたり区別したりする表現で、差別を助長する発信に当たるおそれがあります（統計モデルによる判定、手がかり: ${cueList(m)}）。属性で一般化・区別せず、個々の状況に即した表現に書き直してください。`,
