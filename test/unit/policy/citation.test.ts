@@ -57,6 +57,12 @@ describe('rule policy/citation', () => {
       { name: 'RT @handle: copies another account\'s post', text: 'RT @ageo_mamatomo: 上尾の公園、遊具が新しくなってた！', covers: ['RT @ageo_mamatomo:'] },
       { name: 'そう after an adjective\'s plain form', text: '新聞で読んだのですが、保育士の給料は全産業平均より月5万円低いそうです', covers: ['新聞で読ん'] },
       { name: 'a friend\'s staff is not ours', text: '友達の保育士から聞いたんだけど、最近の0歳児は画面をスワイプしようとするらしい', covers: ['から聞い'] },
+      // Round 12: a saying quoted with no one named, a bare RT of someone's words, copied text, a theory of no one.
+      { name: '「…」という言葉', text: '「子どもの笑顔は最高の栄養剤」という言葉を胸に、今日もがんばります！', covers: ['「子どもの笑顔は最高の栄養剤」という言葉'] },
+      { name: 'a saying introduced vaguely', text: '有名な教育学者の言葉です。\n「遊びは子どもの仕事である」', covers: ['有名な教育学者の言葉です。\n「遊びは子どもの仕事である」'] },
+      { name: 'RT before a quotation, no account', text: 'RT 「子育て世帯の7割が経済的な不安を抱えている」 国は何をしているのか。', covers: ['RT 「子育て世帯の7割が経済的な不安を抱えている」'] },
+      { name: '以下コピペです', text: '（以下コピペです）\n大雨の際は、マンホールや側溝に近づかないでください。', covers: ['コピペ'] },
+      { name: '一説には', text: '一説には、3歳までに脳の8割が完成するとも言われます。', covers: ['一説には'] },
       { name: 'a named body\'s post still needs its link', text: '以前RTした埼玉県の投稿によると、県内の保育士の求人倍率は3倍超です。', covers: ['以前RTした埼玉県の投稿によると'] },
       { name: 'みたいです about a public matter', text: 'RSウイルスが県内で流行っているみたいです。', covers: ['みたい'] },
       { name: 'とのこと', text: '熱中症対策には、首の後ろを冷やすのが効果的とのこと。ぜひお試しを！', covers: ['とのこと'] },
@@ -65,6 +71,9 @@ describe('rule policy/citation', () => {
     ],
     pass: [
       // Round 12: a named body, paper or study; what we made; a guess; a client's case; a plan in the making.
+      { name: 'a word, not a saying (「イクメン」って言葉)', text: '「イクメン」って言葉、最近あまり聞きませんね。' },
+      { name: 'words heard from a child', text: '子どもから「死にたい」という言葉を聞いたら、一人で抱えずに相談を。' },
+      { name: 'the neighbouring city as a place', text: '隣の市の若者会議と合同で、交流会を開きます。' },
       { name: '気象庁によると (a named body, no link)', text: '気象庁によると、明日の上尾市の最高気温は35度の予想です。' },
       { name: 'an official account named before の情報によると', text: '@JMA_bousai の情報によると、明朝にかけて大雪の見込みです。' },
       { name: 'a named paper with its date', text: '10月5日付の埼玉新聞で、市立保育所の食育の取り組みが紹介されました。' },

@@ -125,8 +125,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
     const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
-      // 転載歓迎・転載可: an invitation to share our own post.
+      // 転載歓迎・転載可: an invitation to share our own post. 写真は @… さんのものをお借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && /^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3))))
+      .filter((h) => !(h.entry.text === 'お借りする' && mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)))
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     // Our own staff as the speaker (保育士が話していました, 園長によると), not as a topic (保育士の配置基準が変わるらしい).
@@ -177,6 +178,8 @@ const DENIAL = /事実はありません|事実ではありません|事実は�
 const NOT_OURS = /^(?:友達|友だち|友人|知人|知り合い|他園|よその園|他市|近隣市|隣の市|他県|他自治体|親戚|姉|妹|兄|弟|夫|妻)$/;
 /** A copy of another account's post in the old form (RT @handle: …). */
 const RETWEET = /^[ \t\u3000]*RT[ \t\u3000]*[@＠]([A-Za-z0-9_]{1,15})[:：]?/;
+/** RT or RP before a quotation, with no account: RT 「子育て世帯の7割が…」. */
+const BARE_REPOST = /^[ \t\u3000]*(?:RT|RP|リポスト)[ \t\u3000]*[）):：]?[ \t\u3000]*[「『][^「」『』\n]{1,200}[」』]/;
 /** A client who came, called or wrote to us (窓口に来られた方, 相談に来た高校生, ご意見ありがとうございます). */
 const CLIENT_TOLD = /窓口に来|相談に来|来られた|来所|ご意見|お問い合わせ|お電話|申し出|ご相談(?:が|を|いただ)/;
 /** A client we met or who came to us: what they told us is their case (policy/secret's), not a source. */
@@ -192,6 +195,10 @@ const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|�
 /** Feedback received from participants (「楽しかった」とのコメントをいただきました): their words, not another source. */
 const FEEDBACK_BEFORE = /(?:参加者|来場者|利用者|保護者|市民|皆さま|皆様|みなさん|皆さん|子どもたち|お子さん)(?:の方|の皆さま|の皆様)?(?:から|より)/;
 const FEEDBACK_AFTER = /^(?:を|が)?(?:たくさん|多く|多数)?(?:いただ|頂|寄せられ|届き|あり)/;
+/** A quotation named only as a saying: 「…」という言葉, 『…』って言葉, 「…」の一文. */
+const SAYING_AFTER = /[「『](?=[^「」『』\n]*[ぁ-ん])[^「」『』\n]{4,80}[」』][ \t\u3000]*(?:という|って|との)?[ \t\u3000]*(?:言葉|一文|名言|格言|金言|ことわざ)(?!遣い|づかい)/g;
+/** A saying introduced by whose it is only vaguely: 有名な教育学者の言葉です。「…」. */
+const SAYING_BEFORE = /(?:有名な|とある|ある|昔の|海外の)[^。\n「」]{0,12}?の(?:言葉|名言|格言)(?:です|より|があります)?[。：:！!]?[ \t\u3000\n]*[「『][^「」『』\n]{4,80}[」』]/g;
 /** A named body (気象庁によると) with a link in the same post: the source and where it is are both shown. */
 const NAMED_BODY = /(?:庁|省|府|県|都|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台)(?:の[^の]{1,8})?$/;
 
@@ -242,6 +249,12 @@ export const citation: Rule = {
         quoted.push([rt.index, post.text.length]);
         report(rt.index, rt.index + rt[0].length, `@${rt[1]} の投稿の転載（RT）`);
       }
+      // RT 「…」, RP）「…」: someone's words copied with no account named at all.
+      const bare = rt ? null : BARE_REPOST.exec(post.text);
+      if (bare) {
+        quoted.push([bare.index, bare.index + bare[0].length]);
+        report(bare.index, bare.index + bare[0].length, '出所の示されていない投稿の転載（RT）');
+      }
       for (const m of matchesOf(post.text, BLOCKQUOTE)) {
         quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '引用（> で始まる行）');
@@ -259,6 +272,21 @@ export const citation: Rule = {
         if (/コメント$/.test(m[0]) && (FEEDBACK_BEFORE.test(before) || FEEDBACK_AFTER.test(after))) continue;
         quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '「」での引用');
+      }
+      // A saying quoted with no one named (「…」という言葉, 有名な教育学者の言葉です。「…」).
+      if (!correction && (post.text.includes('「') || post.text.includes('『'))) {
+        for (const re of [SAYING_AFTER, SAYING_BEFORE]) {
+          for (const m of matchesOf(post.text, re)) {
+            const start = m.index!;
+            const end = start + m[0].length;
+            if (quoted.some(([a, b]) => start < b && a < end)) continue;
+            const before = post.text.slice(Math.max(0, start - 16), start);
+            // Our staff's words; a speaker named (@… さんの「…」, 講師の〇〇先生の); words heard from someone (子どもから「…」).
+            if (STAFF_SPEAKER.test(before) || /(?:さん|先生|氏|くん|ちゃん|[A-Za-z0-9_])の[ \t\u3000]*$|から[ \t\u3000]*$/.test(before)) continue;
+            quoted.push([start, end]);
+            report(start, end, '出所の示されていない言葉（名言・格言など）の引用');
+          }
+        }
       }
       const taken: [number, number][] = [];
       judgeHearsay(ctx, post, (start, end, what) => {
