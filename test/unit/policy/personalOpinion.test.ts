@@ -10,6 +10,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 12: a feeling of the writer's own ending the sentence; a lag the writer finds frustrating.
       { name: 'モヤモヤしました', text: '昨日の市議会、議論がまったく噛み合っていなくてモヤモヤしました。', covers: ['モヤモヤし'] },
       { name: '心が折れそうです', text: '今日は窓口で2時間怒鳴られ続けました。心が折れそうです…', covers: ['心が折れ'] },
+      { name: 'irony marked （棒）', text: '保育園の申込書類、あと10枚くらい増やしたらもっと楽しくなりそうですね（棒）', covers: ['（棒）'] },
+      { name: '頼りになります (a verdict on others)', text: 'ボランティアの皆さんこそ本当のヒーロー。行政よりよほど頼りになります。', covers: ['頼りになり'] },
       { name: '歯がゆい', text: '手続きのオンライン化、他市に比べてだいぶ遅れているのが歯がゆいところです。', covers: ['歯がゆい'] },
       // Round 11: agreeing with words reported in the post.
       { name: 'agreeing with a reported view (深くうなずきました)', text: 'テレビのコメンテーターが「保育士の給料は安すぎる」と話していて、深くうなずきました。', covers: ['うなずき'], message: '賛同や共感' },
