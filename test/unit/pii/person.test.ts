@@ -147,6 +147,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['中妻・上野の地区会館で、子育てひろばを出張開催します', []],
     ['「おれ、煌っていうの！」と自己紹介してくれた新入園児くん', [['error', '煌']]],
     ['ぼくは元気です！', []],
+    // a staff family name kuromoji files as a common noun, after a staff word; staff words that are no name
+    ['保育士の荒木が、本を読みました', [['warning', '荒木']]],
+    ['はじめまして！新人の吉川です。', [['warning', '吉川']]],
+    ['保育士の確保が難しい状況です。', []],
     ['NHK の番組で紹介されました。Komae Youth Forum 2025', []],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
     // named with the municipality between name and title

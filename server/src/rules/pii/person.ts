@@ -71,6 +71,8 @@ const CONTACT_LINE = /(?:[0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{2,4}
 const EMAIL_NEAR = /^[ \u3000]*[（(]?[ \u3000]*[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠|\(at\)|\[at\]|\(a\))/;
 const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \u3000]*[（(]?[ \u3000]*$/;
 /** Staff roles a family name is written on without a particle: 担当大川, 会計野口. */
+/** A staff word right before a name (保育士の, スタッフ、, 新人の, 子育てサポーター ). */
+const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|係長|課長|園長|所長)(?:の|、|[ \u3000])$/;
 const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
@@ -624,7 +626,10 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
     (!CHILD_BEFORE.test(s.before(start, 12)) && isKanji(c) && first.pos[1] === '固有名詞' && firstEnd === end && end - start >= 2) ||
     (isGivenName(name) && !isCommonWordName(name)) ||
     (first.reading === undefined && first.pos[0] === '名詞' && firstEnd === end) ||
-    (isKatakana(c) && first.pos[1] === '固有名詞' && firstEnd === end);
+    (isKatakana(c) && first.pos[1] === '固有名詞' && firstEnd === end) ||
+    // 保育士の荒木が, 保育士の平野が: a family-name shape kuromoji files as a common noun, after a staff word, as the
+    // subject or the signature (が・は・です・まで・）).
+    (isKanji(c) && STAFF_BEFORE.test(s.before(start, 8)) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(name[name.length - 1]) && !NOT_NAMES.has(name) && (surnameShaped(tokens, name, start, end) || singleTokenNoun(tokens, start, end)) && /^(?:が|は|です|まで|より|から|[）)])/.test(text.slice(end, end + 2)));
   if (!nameLike) return undefined;
   if (same === isKanji && end - start > 4) return undefined;
   return { end };
