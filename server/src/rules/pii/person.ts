@@ -555,7 +555,9 @@ function byMarker(s: Scan): void {
     const phrase = namePhraseAt(s, start);
     if (!phrase) continue;
     // 雪だるまの名前は「ユキオ」: a word in quotes may be a thing's name; only a given name of the lexicon counts.
-    if (quoted && !isGivenName(text.slice(start, phrase.end))) continue;
+    // 名前欄は「ふじた　りん」: a full name in kana counts by its given name.
+    const said = text.slice(start, phrase.end);
+    if (quoted && !isGivenName(said) && !isGivenName(said.split(/[ \u3000]/).pop() ?? '')) continue;
     s.propose({ start, end: phrase.end, kind: child ? 'child' : 'adult' });
   }
 }
