@@ -37,7 +37,7 @@ const FILE_URL = /file:\/\/[^\s　]+|(?<![A-Za-z])[A-Z]:[\\/][^\s　]+/g;
 const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s:/@]+@[^\s]+/gi;
 /** Links that grant access by themselves: edit links of shared forms, private calendar feeds, key= / token= queries. */
 // …and invitations to private groups and file-service share links (line.me/R/ti/g/…, box.com/s/…, 1drv.ms).
-const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*|https?:\/\/(?:line\.me\/R\/ti\/g\/|[\w.-]*box\.com\/s\/|(?:www\.)?dropbox\.com\/(?:s|scl)\/|1drv\.ms\/)[^\s]*/gi;
+const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*|https?:\/\/(?:hooks\.slack\.com\/services\/|(?:discord|discordapp)\.com\/api\/webhooks\/|line\.me\/R\/ti\/g\/|[\w.-]*box\.com\/s\/|(?:www\.)?dropbox\.com\/(?:s|scl)\/|1drv\.ms\/)[^\s]*/gi;
 /** user=… pass=…, user:pass (after an authentication word), id / pass pairs after a login word. */
 const PAIR = /(?<![\w@/.])([A-Za-z][\w.-]{2,})[ \u3000]*(?:\/|／|:)[ \u3000]*([\x21-\x7E]{4,})(?![\w])/g;
 const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|ＩＤ|ユーザー|user|パスワード|管理画面/i;

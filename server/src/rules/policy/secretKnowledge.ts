@@ -50,6 +50,10 @@ const ADVICE = /(?:ないで|ように|注意して|設定して|確認して|�
 const COUNTED_RESULT = /[0-9０-９]+(?:人|名|件|団体|法人|世帯|枠|点|[%％])|(?:定員|申込|応募)[にがは]?[0-9０-９]+|全員|満点/;
 /** A decision still being made or a change to come (案, 予定, 方向で, 検討, 来年度は…増やせそう): policy/undecided's, even with a figure. */
 const DECIDING = /案|予定|方向|調整|検討|来年度|増え|増や|減ら|減る|拡大|縮小/;
+/** A day or a part of the day (金曜の午後, 毎週水曜, 夜間): when a weak spot is open. */
+const WHEN = /[月火水木金土日]曜|午前|午後|夜間|休日|毎週|毎朝|毎晩/;
+/** The real figure against the published one (待機児童の実数、本当は公表値より30人多い). */
+const REAL_FIGURE = /(?:実数|本当の数|実際の数|本当は)[^。\n]{0,16}(?:公表|発表)(?:値|数|した数|の数)?(?:より|と(?:は|違))/;
 /** A figure of a closed process: a tender's price, an exam's pass mark or top score (予定価格は1,280万円, 合格ラインは60点). */
 const CLOSED_FIGURE = /(?:予定価格|最低制限価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
 /** The figure already public (事前公表, 公告, ホームページに掲載). */
@@ -130,6 +134,11 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       span('early', closed);
       return;
     }
+    const real = REAL_FIGURE.exec(text);
+    if (real) {
+      span('early', [real[0]]);
+      return;
+    }
     const figure = CLOSED_FIGURE.exec(text);
     if (figure && !a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text))) {
       span('early', [figure[0]]);
@@ -153,7 +162,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       return;
     }
     // When a facility's desk is left with no one (毎週水曜の12時〜13時、受付が無人になります).
-    const unattended = CLOCK.test(text) ? hits(m, s, 'unattended') : [];
+    const unattended = CLOCK.test(text) || WHEN.test(text) ? hits(m, s, 'unattended') : [];
     if (unattended.length > 0 && !ADVICE.test(text)) {
       span('weakSpot', [unattended[0]]);
       return;

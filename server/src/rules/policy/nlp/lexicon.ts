@@ -121,9 +121,10 @@ export function lexicon(morphology: Morphology, name: string, entries: readonly 
   if (lex) return lex;
   lex = { name, id: matcher.lexicons.length, entries: [], matcher };
   for (const text of entries) {
-    // An entry is cut once alone and once after a word (それが…): kuromoji cuts some words differently at the start of
+    // An entry is cut alone and after a word (それが…): kuromoji cuts some words differently at the start of
     // a text (とのこと alone is とのこ|と, in a sentence と|の|こと; 無責任 alone is 無|責任), and both cuts must match.
-    const cuts = [entryParts(morphology, text, ''), entryParts(morphology, text, IN_SENTENCE)];
+    // After a number a counter word is one token (5歳児 is 5|歳児, 歳児 alone 歳|児): a third cut, after a digit.
+    const cuts = [entryParts(morphology, text, ''), entryParts(morphology, text, IN_SENTENCE), entryParts(morphology, text, '5')];
     const seen = new Set<string>();
     for (const parts of cuts) {
       if (parts.length === 0) continue;
