@@ -153,6 +153,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['保育士の確保が難しい状況です。', []],
     // a full name in kana on a name field or a name sticker
     ['名前欄は「ふじた　りん」です。', [['warning', 'ふじた　りん']]],
+    // a child called by name in a quoted cheer; a quoted answer with no name
+    ['「みお、がんばれー！」と応援の声が響きました', [['error', 'みお']]],
+    ['「はい、どうぞ！」と手渡しました', []],
     ['NHK の番組で紹介されました。Komae Youth Forum 2025', []],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
     // named with the municipality between name and title

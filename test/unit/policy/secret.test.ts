@@ -37,6 +37,7 @@ describe('rule policy/secret', () => {
       { name: 'a random-looking path inside a URL', text: '詳しくは https://www.city.ageo.lg.jp/page/aZ3kP9qL2mX7vB4nR8tY6wE.html' },
       { name: 'a hashtag', text: '#上尾市保育課2026 #保育士募集' },
       { name: 'PIN length', text: 'PINは4桁の数字です' },
+      { name: 'a pass in a game', text: '「そうま、パス！」「ナイス、けんと！」年長さんのサッカー、白熱しています' },
       { name: 'delivery by mail', text: 'ID・パスワードは郵送でお知らせします' },
       { name: 'a long lower-case word', text: 'internationalization-and-localization' },
     ],

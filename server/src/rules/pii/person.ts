@@ -1078,6 +1078,21 @@ function byIntroduction(s: Scan): void {
   }
 }
 
+/** A child called by name in a quoted cheer (「みお、がんばれー！」「ナイス、けんと！」): a given name of the lexicon. */
+const VOCATIVE = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[、,！!]|[「『][^「」『』\n]{1,12}[、,][ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[！!ー〜～]*[」』]/gu;
+function byVocative(s: Scan): void {
+  const { text } = s;
+  if (!/[「『]/.test(text)) return;
+  for (const m of matchesOf(text, VOCATIVE)) {
+    const name = m[1] ?? m[2];
+    if (!isGivenName(name) || isCommonWordName(name) || NOT_NAMES.has(name)) continue;
+    const start = m[1] ? m.index! + 1 : m.index! + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (text.slice(start, end) !== name || s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: 'child' });
+  }
+}
+
 /** A full name in Latin letters (Sarah Miller, KIM SOYEON, Nguyen Minh Anh) before an honorific or a bracket. */
 const LATIN_FULL = /(?<![A-Za-z])((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})(?=[ \u3000]?(?:さん|様|くん|ちゃん|先生|氏|[（(]))/g;
 /** What the bracket after a Latin full name says about a person: an age, a relation, a reading of two names (キム・ソヨン). */
@@ -1472,6 +1487,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   // Last: a name joined to a child's (EmmaとLiam) takes its kind from byConjunct first.
   byLatinGiven(s);
   byIntroduction(s);
+  byVocative(s);
   return s;
 }
 

@@ -147,6 +147,8 @@ export const secret: Rule = {
         const sentenceStart = Math.max(text.lastIndexOf('。', k.index!), text.lastIndexOf('\n', k.index!)) + 1;
         const sentence = text.slice(sentenceStart, text.slice(from).search(STOP) < 0 ? text.length : from + text.slice(from).search(STOP));
         if (CONTEXTUAL.has(k[0]) && !LOCK.test(sentence)) continue;
+        // 「そうま、パス！」: a pass in a game, called out.
+        if (k[0] === 'パス' && /^[！!ー〜～」』]/.test(text.slice(from, from + 1))) continue;
         let to = from;
         while (to < text.length && to - from < 24 && !STOP.test(text[to])) to++;
         // Past the separator first, so a value in groups (ID：482 119 730) is read whole, not as 「：482」.
