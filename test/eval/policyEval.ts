@@ -170,9 +170,12 @@ export const BLIND10 = 'test/fixtures/policy/blind10.jsonl';
 /** The blind set of round 11: committed before any tuning on it, scored once at the end of round 11, its misses read
  * only then; a training set since. */
 export const BLIND11 = 'test/fixtures/policy/blind11.jsonl';
-/** The blind set of round 12: committed before any tuning on it, scored once at the end of round 12 (the README's
- * figures), its misses read only then. */
+/** The blind set of round 12: committed before any tuning on it, scored once at the end of round 12, its misses read
+ * only then; a training set since. */
 export const BLIND12 = 'test/fixtures/policy/blind12.jsonl';
+/** The blind set of round 13: committed before any tuning on it, scored once at the end of round 13 (the README's
+ * figures), its misses read only then. */
+export const BLIND13 = 'test/fixtures/policy/blind13.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
