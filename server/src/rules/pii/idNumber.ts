@@ -26,7 +26,7 @@ const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)
 const PERSON_ID_BEFORE = new RegExp(`${PERSON_ID_LABEL}[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
-const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書|診察券|会員証|学生証|生徒手帳|利用者証|図書カード)/;
+const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受給資格証|個人番号カード|マイナンバーカード|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書|診察券|会員証|学生証|生徒手帳|利用者証|図書カード)/;
 /** Numbers of one or two digits that still pick out one child in a class: 出席番号12. */
 const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 /** 会員番号 1234 の方は受付へ: a number called out to whoever holds it, no one named. */

@@ -631,14 +631,14 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
     (isKatakana(c) && first.pos[1] === '固有名詞' && firstEnd === end) ||
     // 保育士の荒木が, 保育士の平野が: a family-name shape kuromoji files as a common noun, after a staff word, as the
     // subject or the signature (が・は・です・まで・）).
-    (isKanji(c) && STAFF_BEFORE.test(s.before(start, 8)) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(name[name.length - 1]) && !NOT_NAMES.has(name) && (surnameShaped(tokens, name, start, end) || singleTokenNoun(tokens, start, end)) && /^(?:が|は|です|まで|より|から|[）)])/.test(text.slice(end, end + 2)));
+    (isKanji(c) && STAFF_BEFORE.test(s.before(start, 8)) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(name[name.length - 1]) && !NOT_NAMES.has(name) && (surnameShaped(tokens, name, start, end) || singleTokenNoun(tokens, start, end) || tokens.startingAt.get(start)?.pos[1] === '固有名詞') && /^[ \u3000]?(?:が|は|です|まで|より|から|[）)])/.test(text.slice(end, end + 3)));
   if (!nameLike) return undefined;
   if (same === isKanji && end - start > 4) return undefined;
   return { end };
 }
 
 /** An age or a school year in brackets: （5歳）, （5）, （中1）. */
-const AGE_AFTER = /[（(][\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g;
+const AGE_AFTER = /[（(][\s\u3000]*(?:生後[0-9０-９]{1,2}|[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g;
 /** A kana or kanji name right before an age or a school year: ゆうと（5歳）, ゆうと（5）, はるか（中1）. */
 function byAge(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
@@ -1343,7 +1343,11 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (isAllowed('names', bare, ctx.config.allow.names) || isAllowed('names', name, ctx.config.allow.names)) return undefined;
   if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+$/.test(bare)) return undefined;
   // 6月13日（金）: a weekday after a date; 旧 …、新 狛江市…: the old and the new of a change.
-  if (/^[月火水木金土日]$/.test(bare) && /[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+  if (/^[月火水木金土日]$/.test(bare) && (/[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(c.end, c.end + 2)) && /(?:^|[：:／/、\s])$/.test(text.slice(Math.max(0, c.start - 1), c.start)))) return undefined;
+  // 訂正の（誤）…（正）…, 正：…: the marks of a correction.
+  if (/^[正誤]$/.test(bare) && (/[（(]$/.test(text.slice(Math.max(0, c.start - 1), c.start)) || /^[：:）)]/.test(text.slice(c.end, c.end + 1)))) return undefined;
+  // 新しい先生: the tail of an adjective (新|しい) is no name.
+  if (/^\p{Script=Hiragana}+$/u.test(bare) && insideAdjective(s, c.start)) return undefined;
   if (/^[新旧]$/.test(bare) && /^[ \u3000:：]*(?:[〒0-9０-９]|[\p{Script=Han}]{1,4}[都道府県市区町村])/u.test(text.slice(c.end, c.end + 8))) return undefined;
   // こぐまちゃんのホットケーキ, 森のくまさん: the words are part of a character's name.
   if (insideCharacter(text, c.start, c.end)) return undefined;
@@ -1381,6 +1385,14 @@ const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）
 /** The text of the line before `at`. */
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 40), at);
+}
+
+/** `at` falls inside an adjective token that began before it (新しい cut as 新|しい is still one word to the reader). */
+function insideAdjective(s: Scan, at: number): boolean {
+  const prev = s.tokens.list.find((t) => t.start < at && at < t.start + t.surface.length);
+  if (prev) return prev.pos[0] === '形容詞';
+  const before = s.tokens.endingAt.get(at);
+  return !!before && /^[\p{Script=Han}]$/u.test(before.surface) && s.tokens.startingAt.get(at)?.pos[0] === '形容詞';
 }
 
 /** [start,end) lies inside a character's name written in the text (こぐま in こぐまちゃん). */
