@@ -160,7 +160,7 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['発表会プログラムに誤りがありました。（誤）岡田 陽菜 →（正）岡田 陽奈', [['warning', '岡田 陽菜'], ['warning', '岡田 陽奈']]],
     ['新しい先生が3人仲間入りしました！', []],
     ['子どもたちが作ったおひなさまを飾っています', []],
-    ['飼育当番表：月 たいが／火 ゆな', [['warning', 'たいが']]],
+    ['当番表：月 ゆうとくん／火 はるかちゃん', [['error', 'ゆうと'], ['error', 'はるか']]],
     ['人事担当 高瀬 までお電話ください', [['warning', '高瀬']]],
     ['NHK の番組で紹介されました。Komae Youth Forum 2025', []],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
