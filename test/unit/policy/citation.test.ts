@@ -73,6 +73,8 @@ describe('rule policy/citation', () => {
       // Round 12: a named body, paper or study; what we made; a guess; a client's case; a plan in the making.
       { name: 'a word, not a saying (「イクメン」って言葉)', text: '「イクメン」って言葉、最近あまり聞きませんね。' },
       { name: 'words heard from a child', text: '子どもから「死にたい」という言葉を聞いたら、一人で抱えずに相談を。' },
+      { name: 'our own site reposted', text: '【こまえ子育てねっとより転載】\n乳幼児健診の日程を更新しました。' },
+      { name: 'an exchange with a section (とやりとり)', text: '補助の対象を広げる線で財政課とやりとり中です。' },
       { name: 'the neighbouring city as a place', text: '隣の市の若者会議と合同で、交流会を開きます。' },
       { name: '気象庁によると (a named body, no link)', text: '気象庁によると、明日の上尾市の最高気温は35度の予想です。' },
       { name: 'an official account named before の情報によると', text: '@JMA_bousai の情報によると、明朝にかけて大雪の見込みです。' },

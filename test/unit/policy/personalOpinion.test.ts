@@ -10,6 +10,10 @@ describe('rule policy/personal-opinion', () => {
       // Round 12: a feeling of the writer's own ending the sentence; a lag the writer finds frustrating.
       { name: 'モヤモヤしました', text: '昨日の市議会、議論がまったく噛み合っていなくてモヤモヤしました。', covers: ['モヤモヤし'] },
       { name: '心が折れそうです', text: '今日は窓口で2時間怒鳴られ続けました。心が折れそうです…', covers: ['心が折れ'] },
+      // Round 13: rhetorical and exclamatory verdicts.
+      { name: 'わけがない', text: 'お給料が仕事の重さに見合ってない。これで人が集まるわけがない。', covers: ['見合ってない', 'わけがない'] },
+      { name: 'もうやめにしませんか', text: '動画を見せるのを悪者扱いする風潮、もうやめにしませんか。', covers: ['やめにしませんか'] },
+      { name: '…のになあ', text: 'あんなに準備したのになあ。', covers: ['のになあ'] },
       { name: 'irony marked （棒）', text: '保育園の申込書類、あと10枚くらい増やしたらもっと楽しくなりそうですね（棒）', covers: ['（棒）'] },
       { name: '頼りになります (a verdict on others)', text: 'ボランティアの皆さんこそ本当のヒーロー。行政よりよほど頼りになります。', covers: ['頼りになり'] },
       { name: '歯がゆい', text: '手続きのオンライン化、他市に比べてだいぶ遅れているのが歯がゆいところです。', covers: ['歯がゆい'] },
@@ -38,6 +42,7 @@ describe('rule policy/personal-opinion', () => {
     ],
     pass: [
       // Round 12: words that only describe, a vague memory, a joke's set-up, a delay told as fact.
+      { name: 'わけじゃない (not yet decided)', text: '値上げの案が出ていますが、決まったわけじゃないので、まだ心配しないでください。' },
       { name: 'まだわからない (not yet known)', text: 'プレーパークの常設化、どうなるかはまだわかりません。' },
       { name: '正しい before a noun (a correction)', text: '本日朝のポストに誤りがありました。正しい申込期間は4月1日〜4月20日です。' },
       { name: '不適切な保育 (a training\'s subject)', text: '市内全園の職員を対象に、不適切な保育の防止に関する研修を実施しました。' },

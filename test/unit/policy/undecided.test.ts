@@ -7,6 +7,10 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 13: a condition is no decision; a draft before public comment; being worked out with other sections.
+      { name: '議決されれば…見込み', text: '保育料の改定は、12月議会で議決されれば来年4月から変わる見込みです。', covers: ['変わる見込み'] },
+      { name: 'パブコメにかける前の素案', text: 'パブコメにかける前の計画素案、ちょっとだけチラ見せ👀', covers: ['素案'] },
+      { name: '関係課と詰めている段階', text: 'ユースセンターの開館日を日曜にも広げる件、関係課と詰めている段階です。', covers: ['関係課と詰め'] },
       // Round 4: deliberation in progress, internal notes, a tally not yet final.
       { name: '議論中', text: '保育課で議論中：午睡の時間を短くするかどうか。', covers: ['議論中'] },
       { name: '内部メモ', text: '【内部メモ】条例の制定スケジュール', covers: ['内部メモ'] },

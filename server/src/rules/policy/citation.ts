@@ -107,6 +107,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // 窓口に来られた方、…避難中とのこと / ご意見…取りにくいとのこと: what a client told us, not a source to cite;
       // 方向とのこと / 前向きとのこと: a decision in the making (policy/undecided's).
       if (h.entry.text === 'とのこと' && (CLIENT_TOLD.test(post.text) || /(?:方向|前向き|検討中|調整中)$/.test(post.text.slice(Math.max(0, h.start - 6), h.start)))) return false;
+      // 財政課とやりとり中: an exchange, not と(テレビで)やってた.
+      if (h.entry.text === 'とやる' && /^とり|^取り/.test(post.text.slice(h.end - 1, h.end + 2).replace(/^り/, ''))) return false;
       // おままごととかお料理教室: a list, not 〜だとか (hearsay ends the sentence).
       if (h.entry.text === 'とか' && !/^[。！!？?…\s]*$/.test(post.text.slice(h.end, s.end))) return false;
       return true;
@@ -125,8 +127,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
     const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
-      // 転載歓迎・転載可: an invitation to share our own post. 写真は @… さんのものをお借りしました: the owner is named.
-      .filter((h) => !(h.entry.text === '転載' && /^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3))))
+      // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
+      // お借りしました: the owner is named.
+      .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
       .filter((h) => !(h.entry.text === 'お借りする' && mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)))
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
@@ -172,6 +175,9 @@ const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブ�
 /** The weather service, whose forecasts and warnings a post relays. */
 const WEATHER_SERVICE = /気象庁|気象台/;
 /** Something we made (マップを作りました, ガイドを更新しました): what is 載っている in it is ours. */
+/** Our own site or page before より転載 (子育てねっとより, 市ホームページから). */
+const OWN_SITE_BEFORE = /(?:子育てねっと|ホームページ|HP|公式サイト|ウェブサイト|広報[^\s、。]{0,6})(?:より|から)$/;
+const OWN_SITE_REPOST = /(?:子育てねっと|ホームページ|HP|公式サイト|ウェブサイト)(?:より|から)転載/;
 const OWN_PRODUCT = /(?:マップ|ホームページ|HP|冊子|ガイド|ブック|チラシ|パンフレット|子育てねっと|広報|一覧|カレンダー|だより|便り|リーフレット)[^。\n]{0,12}?(?:を|も)?(?:作り|作成し|更新し|発行し|公開し|掲載し|作っ|まとめ|リニューアル)/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
 /** Whose staff is not ours (友達の保育士, 他園の園長, 近隣市の職員). */
@@ -300,7 +306,8 @@ export const citation: Rule = {
       // Quiet in a correction (it quotes our own post), in a post naming a rumour to deny it, and where our own staff
       // are the ones speaking (園長によると, 市長は「…」と述べました).
       if (correction || DENIAL.test(post.text)) continue;
-      const ownSpeaker = (s: Sentence) => (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) || OWN_STAFF_SPEAKING.test(s.text);
+      const ownSpeaker = (s: Sentence) =>
+        (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) || OWN_STAFF_SPEAKING.test(s.text) || OWN_SITE_REPOST.test(s.text);
       eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text, 30)}」は他から得た情報を伝えているようですが、その出所（出典）と引用箇所が示されていません（統計モデルによる判定、手がかり: ${cueList(m)}）。「出典：資料名・URL」の行を同じ投稿に書いてください。`,

@@ -24,6 +24,8 @@ interface Verdict {
   ordinary?: boolean;
 }
 
+const CONDITIONAL_AFTER = /^(?:され)?(?:れば|たら|なら|されれば)/;
+const BEFORE_AFTER = /^(?:に(?:かける|出す|諮る)|を(?:する|行う|実施する))?前/;
 const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後']);
 /** 内定 in admissions or hiring (入所内定, 採用の内定): one applicant's result, policy/secret's when told early, not a policy. */
 const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|内々定/;
@@ -36,8 +38,9 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
   if (!a) return;
   const followUp = FOLLOW_UP.test(post.text);
   // Anywhere in the post (the sentences' scans are shared with the other rules; no entry spans two sentences).
-  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).length > 0);
-  const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).length > 0);
+  // 議決されれば…見込み: a condition, not a decision; パブコメにかける前の素案: not yet published for comment.
+  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).some((h) => !CONDITIONAL_AFTER.test(post.text.slice(h.end, h.end + 4))));
+  const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).some((h) => !BEFORE_AFTER.test(post.text.slice(h.end, h.end + 8))));
   for (const s of a.sentences) {
     const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
     const markers = find(s.tokens, lex(ctx, 'markers')).filter(
