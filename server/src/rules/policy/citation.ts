@@ -174,10 +174,13 @@ const VAGUE_BODY = /他市|他の市|他県|他自治体|他の自治体|よそ�
 const OWN_PAGE_BEFORE = /(?:子育てねっと|ホームページ|HP|ウェブサイト|サイト|マップ|広報|チラシ|案内|お知らせ|一覧|ページ)(?:に|にも|で)?$/;
 /** The weather service, whose forecasts and warnings a post relays. */
 const WEATHER_SERVICE = /気象庁|気象台/;
+/** Our own sites (子育てねっと, 市ホームページ): what is reposted from them is ours. */
+const OWN_SITES = '子育てねっと|ホームページ|HP|公式サイト|ウェブサイト';
+/** Our own site or page before より転載 (子育てねっとより, 市ホームページから, 広報あげおより). */
+const OWN_SITE_BEFORE = new RegExp(`(?:${OWN_SITES}|広報[^\\s、。]{0,6})(?:より|から)$`);
+/** A sentence reposting from our own site (the statistical layer stays quiet there). */
+const OWN_SITE_REPOST = new RegExp(`(?:${OWN_SITES})(?:より|から)転載`);
 /** Something we made (マップを作りました, ガイドを更新しました): what is 載っている in it is ours. */
-/** Our own site or page before より転載 (子育てねっとより, 市ホームページから). */
-const OWN_SITE_BEFORE = /(?:子育てねっと|ホームページ|HP|公式サイト|ウェブサイト|広報[^\s、。]{0,6})(?:より|から)$/;
-const OWN_SITE_REPOST = /(?:子育てねっと|ホームページ|HP|公式サイト|ウェブサイト)(?:より|から)転載/;
 const OWN_PRODUCT = /(?:マップ|ホームページ|HP|冊子|ガイド|ブック|チラシ|パンフレット|子育てねっと|広報|一覧|カレンダー|だより|便り|リーフレット)[^。\n]{0,12}?(?:を|も)?(?:作り|作成し|更新し|発行し|公開し|掲載し|作っ|まとめ|リニューアル)/;
 const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
 /** Whose staff is not ours (友達の保育士, 他園の園長, 近隣市の職員). */

@@ -71,6 +71,11 @@ const TOKEN_FORMATS: RegExp[] = [
 ];
 /** A password changed, with the new value (PW変更しました → 旧: Kodomo2023 新: Kodomo2024): group 1 is the new one. */
 const ROTATED = /(?:パスワード|(?<![A-Za-z])(?:PW|pw|Pw)(?![A-Za-z])|ＰＷ|暗証番号|パス(?![ァ-ヶー]))[^。\n]{0,12}?(?:変更|変え|更新)[^。\n]{0,24}?(?:新(?:しい(?:パスワード|PW)?)?|→|⇒)[ \t\u3000]*[:：は]?[ \t\u3000]*([\x21-\x7E]{4,})/g;
+/** Patterns whose group 1 is a credential value: the pattern, what the message calls it, whether it must look like one. */
+const LABELLED_VALUES: readonly [RegExp, string, boolean][] = [
+  [ROTATED, '変更後のパスワード', true],
+  [KEYED, 'パスワード・暗証番号などの認証情報', false],
+];
 
 /** What every TOKEN_FORMATS pattern contains: a run of ten letters, digits, _ or -, or a key's BEGIN line. */
 const TOKEN_LIKE = /[A-Za-z0-9_-]{10}|-----BEGIN /;
@@ -179,19 +184,15 @@ export const secret: Rule = {
         if (overlaps(start, start + m[2].length, skip)) continue;
         report(start, start + m[2].length, 'ログイン ID とパスワードの組');
       }
-      for (const m of matchesOf(text, ROTATED)) {
-        const value = m[1].replace(/[。、，,．)）」』]+$/, '');
-        if (!looksLikeValue(value) || isPlaceholder(value)) continue;
-        const start = m.index! + m[0].length - m[1].length;
-        if (overlaps(start, start + value.length, skip)) continue;
-        report(start, start + value.length, '変更後のパスワード');
-      }
-      for (const m of matchesOf(text, KEYED)) {
-        const value = m[1].replace(/[。、，,．)）」』]+$/, '');
-        if (isPlaceholder(value)) continue;
-        const start = m.index! + m[0].length - m[1].length;
-        if (overlaps(start, start + value.length, skip)) continue;
-        report(start, start + value.length, 'パスワード・暗証番号などの認証情報');
+      // A changed password's new value (only one that looks like a value), then a value after its label.
+      for (const [re, what, valueOnly] of LABELLED_VALUES) {
+        for (const m of matchesOf(text, re)) {
+          const value = m[1].replace(/[。、，,．)）」』]+$/, '');
+          if ((valueOnly && !looksLikeValue(value)) || isPlaceholder(value)) continue;
+          const start = m.index! + m[0].length - m[1].length;
+          if (overlaps(start, start + value.length, skip)) continue;
+          report(start, start + value.length, what);
+        }
       }
       if (TOKEN_LIKE.test(text)) for (const re of TOKEN_FORMATS) for (const m of matchesOf(text, re)) report(m.index!, m.index! + m[0].length, 'API トークンなどの認証情報');
       for (const m of matchesOf(text, CANDIDATE)) {

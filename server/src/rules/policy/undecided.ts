@@ -99,6 +99,16 @@ const TERMS: Term[] = [
   { re: /[（(]案[)）]|素案|たたき台|原案段階/g, kind: '案の段階の情報' },
 ];
 
+/** Where policy/secret finds a result, a case or a staff matter told before it is public (not whereabouts or a weak spot). */
+function secretSpansOf(ctx: RuleContext, post: Post): [number, number][] {
+  const m = ctx.services.morphology;
+  const a = analysis(ctx, post);
+  if (!m || !a) return [];
+  return knowledgeFindings(m, post, a, invitesPublic(m, a))
+    .filter((k) => k.kind !== 'whereabouts' && k.kind !== 'weakSpot')
+    .map((k) => [k.start, k.end]);
+}
+
 /** 検討中の方（入所を検討中の保護者）: residents considering something, not the city's policy process. */
 const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者|ご家庭|ご家族|お客様)|ですか)/;
 /** A draft published for public comment (パブリックコメント) is public, not the policy-making process. */
@@ -126,9 +136,7 @@ export const undecided: Rule = {
       // 公表前・内緒・非公開 are not a second finding here. Computed only when needed.
       let secretSpans: [number, number][] | undefined;
       const secretAt = (start: number, end: number) => {
-        const m = ctx.services.morphology;
-        const a = analysis(ctx, post);
-        secretSpans ??= m && a ? knowledgeFindings(m, post, a, invitesPublic(m, a)).filter((k) => k.kind !== 'whereabouts' && k.kind !== 'weakSpot').map((k) => [k.start, k.end] as [number, number]) : [];
+        secretSpans ??= secretSpansOf(ctx, post);
         return secretSpans.some(([x, y]) => start < y && x < end);
       };
       for (const term of TERMS) {
