@@ -47,6 +47,14 @@ describe('pii identifiers', () => {
     ['子ども医療費受給資格証 番号 8804-1123（受給者：酒井 芽生ちゃん）の再交付', [['pii/id-number', 'error', '8804-1123']]],
     ['利用者カード No.KM-004581 の落とし物（氏名：吉永 陽斗）', [['pii/id-number', 'error', 'KM-004581']]],
     ['支給認定証の番号（2024-H-03318）が見える写真', [['pii/id-number', 'error', '2024-H-03318']]],
+    // round 13: a short number with letters, a full name right after the number, the name on the next line, a
+    // label in quotes before its 欄; a number alone on its line with no one named below stays quiet
+    ['こまえ子ども会議 委員番号 Y-07 の高校生、増田 葵さんが司会を担当しました。', [['pii/id-number', 'error', 'Y-07']]],
+    ['会員証（No.Y1588 北村 健太郎）を窓口にお忘れです。', [['pii/id-number', 'error', 'Y1588']]],
+    ['申込受付のお知らせ\n受付番号：０００４５２\n百目鬼 杏（あん）ちゃんの保護者様、面談日の調整をお願いします', [['pii/id-number', 'error', '０００４５２']]],
+    ['受付番号：０００４５２\n窓口でお呼びします', []],
+    ['委員番号 Y-07 は欠番です', []],
+    ['申請書の「児童番号」欄には 2025-A-019 と記入してください（ほし組 松永 蓮くん）', [['pii/id-number', 'error', '2025-A-019']]],
     ['カード番号 4111 1111 1111 1111', [['pii/card-number', 'error', '4111 1111 1111 1111']]],
     ['5555-5555-5555-4444 のカード', [['pii/card-number', 'error', '5555-5555-5555-4444']]],
     ['ISBN 9784834000825', []],

@@ -11,7 +11,7 @@ import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 /** A person-ID word (lexicon/personIdWords.json; a space in it may be full-width or left out), a bracket, No. */
 const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3000]?')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?`;
 /** A person-ID word, separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
-const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}[ \\u3000:：は（(]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`, 'gu');
+const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`, 'gu');
 /** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
 const INVOICE_NUMBER = /^T\d{13}$/;
 
@@ -34,6 +34,17 @@ const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|�
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
 const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|くん|ちゃん)|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}/;
+/** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
+const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
+/** The number, alone on its line, heads the lines that name whom it belongs to (受付番号：000452⏎百目鬼 杏ちゃんの保護者様). */
+function namedNearby(text: string, start: number, end: number): boolean {
+  const line = lineAround(text, start, end);
+  if (NAMED_ON_LINE.test(line) || NAME_AFTER.test(text.slice(end, end + 16))) return true;
+  const next = text.indexOf('\n', end);
+  if (next < 0 || text.slice(end, next).trim() !== '') return false;
+  const after = text.indexOf('\n', next + 1);
+  return NAMED_ON_LINE.test(text.slice(next + 1, after < 0 ? text.length : after));
+}
 /** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
  * No.Y1588, 2025-0034): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
 const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}-?)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/g;
@@ -49,7 +60,8 @@ export const idNumber: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
-      if (!/[0-9０-９]{4}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
+      // Four digits, or a short number with letters (委員番号 Y-07).
+      if (!/[0-9０-９]{4}|[A-Za-zＡ-Ｚａ-ｚ][-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
@@ -86,7 +98,7 @@ export const idNumber: Rule = {
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           if (re === MEMBER_VALUE) {
             const line = lineAround(seg.text, start, end);
-            if (!NAMED_ON_LINE.test(line) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
+            if (!namedNearby(seg.text, start, end) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
           }
           taken.push([start, end]);
           ctx.report({
@@ -105,8 +117,7 @@ export const idNumber: Rule = {
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
         if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
-        const line = lineAround(seg.text, run.start, run.end);
-        const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && NAMED_ON_LINE.test(line);
+        const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && namedNearby(seg.text, run.start, run.end);
         const named = short || member || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.
         const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);
