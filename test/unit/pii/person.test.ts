@@ -161,6 +161,14 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['新しい先生が3人仲間入りしました！', []],
     ['子どもたちが作ったおひなさまを飾っています', []],
     ['当番表：月 ゆうとくん／火 はるかちゃん', [['error', 'ゆうと'], ['error', 'はるか']]],
+    // round 13: a name's span is the whole name — a family name left out (山下 浩二 found as 浩二) or found apart
+    // (石井 | 美咲) is joined; a place in a row, a role or a weekday before a name is not a family name
+    ['振込先は山下 浩二さん名義の口座です', [['warning', '山下 浩二']]],
+    ['実行委員長の石井 美咲さんからメッセージが届きました', [['warning', '石井 美咲']]],
+    ['ジョン・スミス先生（ALT）の読み聞かせ', [['warning', 'ジョン・スミス']]],
+    ['宛先：なかじま ふみえ さま', [['warning', 'なかじま ふみえ']]],
+    ['前列 リン、後列 ダニエル、エミリー', [['warning', 'リン'], ['error', 'ダニエル'], ['error', 'エミリー']]],
+    ['左 ゆいちゃん、右 はるとくん', [['error', 'ゆい'], ['error', 'はると']]],
     ['人事担当 高瀬 までお電話ください', [['warning', '高瀬']]],
     ['NHK の番組で紹介されました。Komae Youth Forum 2025', []],
     // round 10: a given name alone in quotes where a name is written; a children's assembly's chair is a pupil; a mayor
@@ -243,6 +251,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     for (const f of findings) assert.ok(f.fixes.every((x) => !x.safe), 'name replacement is for a person to choose');
     const fixed = applyFix(text, findings[0].fixes[0]);
     assert.equal(fixed.split('\n')[0], 'Aくんとさくらちゃん');
+  });
+
+  it('replaces a spaced full name as one person (山下 浩二さん → Aさん, the family name never stays behind)', async () => {
+    const text = '振込先は山下 浩二さん名義の口座です。浩二さんにお礼を';
+    const findings = await lintPii(text, { rules: [person], config });
+    assert.equal(applyFix(text, findings[0].fixes[0]), '振込先はAさん名義の口座です。浩二さんにお礼を');
+    assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].newText), ['A', 'A']);
   });
 
   it('reads image descriptions, with the range inside the alt text', async () => {

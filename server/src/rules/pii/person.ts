@@ -1549,7 +1549,58 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
     }
     kept.push(c);
   }
-  for (const c of kept) report(ctx, seg, c, letters);
+  for (const c of wholeNames(s, kept)) report(ctx, seg, c, letters);
+}
+
+const privateKind = (k: Kind) => k !== 'office' && k !== 'public';
+/** A word that may sit before a name as its family name: not a date, a number, a pronoun or a suffix (今日 ゆうとくん). */
+const NOT_FAMILY_POS = new Set(['副詞可能', '数', '代名詞', '非自立', '接尾', 'サ変接続', '形容動詞語幹']);
+/** A place in a photo or a row, a weekday heading a roster (左 ゆいちゃん, 後列 ダニエル, 月 ゆうとくん): never a family name. */
+const POSITION_WORD = /^(?:[左右前後上下奥横隣中月火水木金土日朝昼夜]|中央|.*(?:列|段|側|端|目))$/;
+/** What may come before a family name: a boundary, a particle or an auxiliary's end (振込先は山下 浩二さん, いただいた長尾 由紀様). */
+const BEFORE_FAMILY = /^(?:[\n。！？!?「」『』（）()：:、，,\u3000 ・…]|[のはがをにとでもへたや])$/;
+
+/** A family name of 1–3 kanji and one space before [start: a private name's given part (山下 浩二, 西 悠里); its start or -1. */
+function familyJustBefore(s: Scan, start: number, nameEnd: number): number {
+  const text = s.text;
+  if (!/[ \u3000]/.test(text[start - 1] ?? '') || !isKanji(text[start - 2] ?? '')) return -1;
+  const fam = kanjiRunBefore(text, start - 1, Math.max(0, start - 5), 3);
+  if (fam < 0 || !(fam === 0 || BEFORE_FAMILY.test(text[fam - 1]))) return -1;
+  const name = text.slice(fam, start - 1);
+  if (NOT_NAMES.has(name) || PERSON_BEFORE.test(text.slice(fam, start)) || CHILD_BEFORE.test(text.slice(fam, start)) || OFFICE_TITLE.test(name)) return -1;
+  // One noun token, not a date, a count or a pronoun (今日, 全員, 私), and not a given name of its own (陽斗 拓也).
+  const t = s.tokens.startingAt.get(fam);
+  if (!t || t.start + t.surface.length !== start - 1 || t.pos[0] !== '名詞' || NOT_FAMILY_POS.has(t.pos[1]) || t.pos[3] === '名') return -1;
+  // A proper noun (石井, 上野) or a word ending as family names do (長尾); another noun (山下, 春日) only before a given name
+  // and its honorific (山下 浩二さん), and never a place in a photo or a row (左 ゆいちゃん, 後列 ダニエル) or a role (委員 藤井).
+  if (t.pos[1] === '固有名詞' || SURNAME_ENDINGS.has(name[name.length - 1])) return fam;
+  if (POSITION_WORD.test(name)) return -1;
+  const given = s.tokens.startingAt.get(start);
+  const givenName = (given?.pos[3] === '名' && given.start + given.surface.length === nameEnd) || isGivenName(text.slice(start, nameEnd));
+  return givenName && HONORIFIC_AT_START.test(text.slice(nameEnd)) ? fam : -1;
+}
+
+/**
+ * A name's span is the whole name: a family name found apart from its given name (石井 | 美咲), or left out before it
+ * (山下 浩二 found as 浩二), is joined to it, so the fix replaces the whole name and the family name never stays behind.
+ */
+function wholeNames(s: Scan, kept: Candidate[]): Candidate[] {
+  const text = s.text;
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, c.start) : '';
+    const katakanaPair = gap === '・' && isKatakana(text[prev?.end - 1] ?? '') && isKatakana(text[c.start] ?? '');
+    // なかじま ふみえ, キム ミンジュン: a family name in kana, not a given name of a list (ゆい はると).
+    const kanaPair = /^[ \u3000]$/.test(gap) && !!prev && /^[\u3041-\u3096ー]+$|^[\u30A1-\u30FAー]+$/.test(text.slice(prev.start, prev.end)) && !isGivenName(text.slice(prev.start, prev.end));
+    if (prev && privateKind(prev.kind) && privateKind(c.kind) && ((/^[ \u3000]$/.test(gap) && familyJustBefore(s, c.start, c.end) === prev.start) || katakanaPair || kanaPair)) {
+      out[out.length - 1] = { ...prev, end: c.end, kind: prev.kind === 'child' || c.kind === 'child' ? 'child' : c.kind, cues: prev.cues ?? c.cues };
+      continue;
+    }
+    const fam = privateKind(c.kind) && !(prev && prev.end >= c.start - 1) ? familyJustBefore(s, c.start, c.end) : -1;
+    out.push(fam >= 0 ? { ...c, start: fam } : c);
+  }
+  return out;
 }
 
 function report(ctx: RuleContext, seg: TextSegment, c: Candidate, letters: Placeholders): void {
