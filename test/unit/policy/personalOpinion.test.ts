@@ -10,6 +10,9 @@ describe('rule policy/personal-opinion', () => {
       // Round 12: a feeling of the writer's own ending the sentence; a lag the writer finds frustrating.
       { name: 'モヤモヤしました', text: '昨日の市議会、議論がまったく噛み合っていなくてモヤモヤしました。', covers: ['モヤモヤし'] },
       { name: '心が折れそうです', text: '今日は窓口で2時間怒鳴られ続けました。心が折れそうです…', covers: ['心が折れ'] },
+      // Round 13: a stereotype stays the writer's opinion too when their own voice is in it (…と思います, …べき).
+      { name: 'a stereotype with と思います', text: '発達障害の子が増えたのは、親の育て方の問題も大きいと思います。', covers: ['発達障害の子が増えたのは、親の育て方の問題も大きいと思い'] },
+      { name: 'a stereotype with べきでは', text: '生活保護の世帯に手厚くする前に、まじめに働いている世帯をもっと支援すべきでは？', covers: ['べきで'] },
       // Round 13: rhetorical and exclamatory verdicts.
       { name: 'わけがない', text: 'お給料が仕事の重さに見合ってない。これで人が集まるわけがない。', covers: ['見合ってない', 'わけがない'] },
       { name: 'もうやめにしませんか', text: '動画を見せるのを悪者扱いする風潮、もうやめにしませんか。', covers: ['やめにしませんか'] },
@@ -41,6 +44,9 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 13: a group generalised with an evaluative word alone is policy/discrimination's finding, not a second one here.
+      { name: 'a stereotype with うらやましい (discrimination reports it)', text: 'ハーフの子は英語が得意でうらやましい〜' },
+      { name: 'a stereotype with 甘い (discrimination reports it)', text: 'フリーターの若者は将来設計が甘いので、若者相談をぜひ活用してください。' },
       // Round 12: words that only describe, a vague memory, a joke's set-up, a delay told as fact.
       { name: 'わけじゃない (not yet decided)', text: '値上げの案が出ていますが、決まったわけじゃないので、まだ心配しないでください。' },
       { name: 'まだわからない (not yet known)', text: 'プレーパークの常設化、どうなるかはまだわかりません。' },

@@ -8,7 +8,7 @@ import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/discrimination.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
-import { cueList, eachModelFinding } from './nlp/model';
+import { cueList, eachModelFinding, modelScoresAbove } from './nlp/model';
 import { GROUP_ENTRIES } from './nlp/wordClasses';
 import { atMost } from './util';
 import { matchesOf } from '../../engine/text';
@@ -212,6 +212,15 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
  * sentence to this rule, under the clause it breaks). */
 export function generalisesGroup(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return judge(ctx, s.tokens, s.text, HIRING.test(post.text)) !== undefined;
+}
+
+/** Whether this rule has something to say about sentence `s` by any of its means: the detector, the dictionary of
+ * demeaning words or the statistical layer. */
+export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boolean {
+  if (generalisesGroup(ctx, post, s)) return true;
+  for (const h of dictionaryHits(s.text)) if (h) return true;
+  const a = analysis(ctx, post);
+  return !!a && !!ctx.services.morphology && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination');
 }
 
 export const discrimination: Rule = {

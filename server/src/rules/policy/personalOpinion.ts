@@ -6,7 +6,7 @@
 // view (…と思います, not …したいと思います or …と思ったら), first-person pronouns, judged targets (制度・国・市) and
 // rhetorical questions. The office's own voice (市では…と考えています) is not a personal view. Quoted words are the
 // speaker's, not the writer's, unless an unnamed voice judges the city (「…は最悪」という評判).
-import { generalisesGroup } from './discrimination';
+import { discriminationIn, generalisesGroup } from './discrimination';
 import type { Post } from '../../engine/document';
 import type { MorphToken } from '../../engine/morphology';
 import type { Sentence } from '../../engine/postAnalysis';
@@ -115,6 +115,8 @@ interface Verdict {
   cues: Cue[];
   why: string;
   strong: boolean;
+  /** The writer's own voice is in the words (正直, 私は, 思います, 同感, …べき): not only an evaluative word. */
+  voiced?: boolean;
 }
 
 function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToken[]): Verdict | undefined {
@@ -145,35 +147,41 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const demands = hits('demands').length > 0 && hits('politicalTargets').length > 0 ? hits('demands').map((h) => cueOf(post, h)) : [];
 
   const strong = [...stance, ...candour, ...agreement, ...fixedStrong, ...strongEval];
-  if (strong.length > 0) {
-    const why = stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
-    return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
+  const voiced = stance.length + candour.length + agreement.length + fixedStrong.length + ought.length + firstPerson.length + think.length > 0;
+  const verdict = judgeWords();
+  return verdict && { ...verdict, voiced };
+  // The verdict of the word classes; whether the writer's own voice is in it is added above.
+  function judgeWords(): Verdict | undefined {
+    if (strong.length > 0) {
+      const why = stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
+      return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
+    }
+    if (office) return undefined;
+    // 深くうなずきました／考えさせられます after words quoted or reported in the post: the writer sides with them.
+    const reacted = hits('reactions').filter((h) => REPORTED.test(post.text.slice(0, h.start)));
+    if (reacted.length > 0) return { cues: [...firstPerson, ...reacted.map((h) => cueOf(post, h))], why: '引用・伝聞した他者の言葉への賛同や共感を発信者として示しています', strong: false };
+    const felt = hits('feelingPredicates').filter((h) => {
+      const after = post.text.slice(h.end, h.end + 6);
+      // 泣かない！ (a telling-off), 泣いていました (someone else, then), ①大好きだよ (an item of a list of phrases).
+      if (negationAt(own, h.j) || /^[てで]い(?:た|まし)/.test(after) || LIST_ITEM.test(s.text)) return false;
+      return endsSentence(own, h.j) && !FEELING_QUIET.test(s.text) && !(othersFeel(own, h.i) && /^[てで]い/.test(after));
+    });
+    if (felt.length > 0) return { cues: [...firstPerson, ...felt.map((h) => cueOf(post, h))], why: '発信者自身の感情・評価を述べています', strong: false };
+    const feelings = hits('personalFeelings').map((h) => cueOf(post, h));
+    if (feelings.length > 0 && firstPerson.length > 0) return { cues: [...firstPerson, ...feelings], why: '「私は…」と発信者自身の好みや賛否を述べています', strong: false };
+    const modifiers = [...firstPerson, ...targets];
+    if (think.length > 0 && (weakEval.length > 0 || firstPerson.length > 0 || ought.length > 0 || targets.length > 0))
+      return { cues: [...firstPerson, ...weakEval, ...ought, ...think], why: '発信者の考え・感想を述べています', strong: false };
+    if (weakEval.length > 0 && modifiers.length > 0 && !QUESTION_END.test(s.text) ) return { cues: [...weakEval, ...firstPerson], why: '発信者の評価を述べています', strong: false };
+    if (demands.length > 0) return { cues: demands, why: '国や行政への要望を発信者として述べています', strong: false };
+    if (ought.length > 0 && (firstPerson.length > 0 || targets.length > 0)) return { cues: [...ought, ...firstPerson], why: '発信者の主張（…べき）を述べています', strong: false };
+    if (QUESTION_END.test(s.text)) {
+      const q = hits('questionCues').map((h) => cueOf(post, h));
+      if (q.length > 0 && targets.length > 0 && (weakEval.length > 0 || own.some((t) => t.basic === 'ない' || t.basic === 'なぜ' || t.basic === 'ん')))
+        return { cues: q, why: '反語・問いかけの形で施策を評価しています', strong: false };
+    }
+    return undefined;
   }
-  if (office) return undefined;
-  // 深くうなずきました／考えさせられます after words quoted or reported in the post: the writer sides with them.
-  const reacted = hits('reactions').filter((h) => REPORTED.test(post.text.slice(0, h.start)));
-  if (reacted.length > 0) return { cues: [...firstPerson, ...reacted.map((h) => cueOf(post, h))], why: '引用・伝聞した他者の言葉への賛同や共感を発信者として示しています', strong: false };
-  const felt = hits('feelingPredicates').filter((h) => {
-    const after = post.text.slice(h.end, h.end + 6);
-    // 泣かない！ (a telling-off), 泣いていました (someone else, then), ①大好きだよ (an item of a list of phrases).
-    if (negationAt(own, h.j) || /^[てで]い(?:た|まし)/.test(after) || LIST_ITEM.test(s.text)) return false;
-    return endsSentence(own, h.j) && !FEELING_QUIET.test(s.text) && !(othersFeel(own, h.i) && /^[てで]い/.test(after));
-  });
-  if (felt.length > 0) return { cues: [...firstPerson, ...felt.map((h) => cueOf(post, h))], why: '発信者自身の感情・評価を述べています', strong: false };
-  const feelings = hits('personalFeelings').map((h) => cueOf(post, h));
-  if (feelings.length > 0 && firstPerson.length > 0) return { cues: [...firstPerson, ...feelings], why: '「私は…」と発信者自身の好みや賛否を述べています', strong: false };
-  const modifiers = [...firstPerson, ...targets];
-  if (think.length > 0 && (weakEval.length > 0 || firstPerson.length > 0 || ought.length > 0 || targets.length > 0))
-    return { cues: [...firstPerson, ...weakEval, ...ought, ...think], why: '発信者の考え・感想を述べています', strong: false };
-  if (weakEval.length > 0 && modifiers.length > 0 && !QUESTION_END.test(s.text) ) return { cues: [...weakEval, ...firstPerson], why: '発信者の評価を述べています', strong: false };
-  if (demands.length > 0) return { cues: demands, why: '国や行政への要望を発信者として述べています', strong: false };
-  if (ought.length > 0 && (firstPerson.length > 0 || targets.length > 0)) return { cues: [...ought, ...firstPerson], why: '発信者の主張（…べき）を述べています', strong: false };
-  if (QUESTION_END.test(s.text)) {
-    const q = hits('questionCues').map((h) => cueOf(post, h));
-    if (q.length > 0 && targets.length > 0 && (weakEval.length > 0 || own.some((t) => t.basic === 'ない' || t.basic === 'なぜ' || t.basic === 'ん')))
-      return { cues: q, why: '反語・問いかけの形で施策を評価しています', strong: false };
-  }
-  return undefined;
 }
 
 /** An unnamed third party's judgement of the city, passed on as it is: 「…は全然足りない」という評判. */
@@ -215,6 +223,10 @@ export const personalOpinion: Rule = {
             );
         const said = unattributed ? s.tokens.filter((t) => t.start > unattributed.start && t.start < unattributed.end - 1) : ownTokens(a, s);
         const v = judgeSentence(ctx, post, s, said) ?? (sourced ? undefined : judgeVoices(ctx, post, s));
+        // 女の子はやっぱりおままごとが大好きですね: a group generalised with an evaluative word alone is
+        // policy/discrimination's finding; a second one under this clause adds nothing unless the writer's own voice
+        // is in it (正直, 私は, …と思います).
+        if (v && !v.voiced && discriminationIn(ctx, post, s)) continue;
         if (!v) {
           // The statistical layer (nlp/model.ts): wording the word classes do not know, weaker evidence (at most a warning).
           // The office's own voice (市では…と考えています) is not a personal view, whatever the wording.

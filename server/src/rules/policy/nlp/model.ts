@@ -198,6 +198,14 @@ export function modelVerdict(morphology: Morphology, post: Post, a: PostAnalysis
   return { score, threshold: m.threshold[c], cues, start: Math.min(...cues.map((x) => x.start)), end: Math.max(...cues.map((x) => x.end)) };
 }
 
+/** Whether category's model scores sentence s at or above its threshold (no cues, no training hook): a rule asks
+ * what another clause's layer would say. */
+export function modelScoresAbove(morphology: Morphology, post: Post, a: PostAnalysis, s: Sentence, category: ModelCategory): boolean {
+  if (!statisticalLayer.enabled) return false;
+  const c = MODEL_CATEGORIES.indexOf(category);
+  return sentenceScores(morphology, post.text, a, s)[c] >= models().threshold[c];
+}
+
 /** A copula, a polite ending or a case particle alone names nothing a writer could change: not shown as a cue (its
  * weight still counts in the score). */
 const BARE = new Set(['です', 'でし', 'ます', 'まし', 'だ', 'だっ', 'た', 'は', 'が', 'の', 'を', 'に', 'と', 'て', 'で', 'も', 'し', 'な', 'ん']);
