@@ -13,6 +13,9 @@ describe('rule policy/personal-opinion', () => {
       // Round 13: a stereotype stays the writer's opinion too when their own voice is in it (…と思います, …べき).
       { name: 'a stereotype with と思います', text: '発達障害の子が増えたのは、親の育て方の問題も大きいと思います。', covers: ['発達障害の子が増えたのは、親の育て方の問題も大きいと思い'] },
       { name: 'a stereotype with べきでは', text: '生活保護の世帯に手厚くする前に、まじめに働いている世帯をもっと支援すべきでは？', covers: ['べきで'] },
+      // Round 13: the writer recommending one business.
+      { name: 'a bookshop recommended (抜群)', text: '駅前の本屋さんの絵本コーナー、品ぞろえが抜群なので親子でのぞいてみてね📖', covers: ['本屋さんの絵本コーナー、品ぞろえが抜群'], message: '特定の店や事業者' },
+      { name: 'a cafe recommended (ぴったり)', text: '和泉多摩川駅近くのカフェ、キッズスペースがあってママ友ランチにぴったり☕', covers: ['カフェ、キッズスペースがあってママ友ランチにぴったり'] },
       // Round 13: rhetorical and exclamatory verdicts.
       { name: 'わけがない', text: 'お給料が仕事の重さに見合ってない。これで人が集まるわけがない。', covers: ['見合ってない', 'わけがない'] },
       { name: 'もうやめにしませんか', text: '動画を見せるのを悪者扱いする風潮、もうやめにしませんか。', covers: ['やめにしませんか'] },
@@ -44,6 +47,11 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 13: asking for recommendations, a public facility, a price compared, advice on clothes: no business endorsed.
+      { name: 'asking readers for shops (教えてください)', text: 'おすすめのお店を教えてください！' },
+      { name: 'a public facility (市立の食堂)', text: '市立の食堂は土曜もおすすめです。' },
+      { name: 'the cheapest quotation (一番安い業者)', text: '見積もりを比べたところ、一番安い業者に決まりました。' },
+      { name: 'advice on clothes (おすすめです)', text: 'お子さんの服装は、脱ぎ着しやすいものがおすすめです🧥' },
       // Round 13: a group generalised with an evaluative word alone is policy/discrimination's finding, not a second one here.
       { name: 'a stereotype with うらやましい (discrimination reports it)', text: 'ハーフの子は英語が得意でうらやましい〜' },
       { name: 'a stereotype with 甘い (discrimination reports it)', text: 'フリーターの若者は将来設計が甘いので、若者相談をぜひ活用してください。' },
