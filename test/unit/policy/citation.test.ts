@@ -70,6 +70,12 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 13: a medium as a thing used, a destination, an activity or our own records is no source.
+      { name: 'SNS投稿 (an activity)', text: '保育所では、写真のSNS投稿は保護者の同意を得たものに限っています。' },
+      { name: 'SNSに投稿する際 (a destination)', text: '当日の写真や動画をSNSに投稿する際は、ほかのお子さんが写り込まないようご配慮をお願いします。' },
+      { name: 'ネットを使うとき (a thing used)', text: 'ネットを使うときは、学校名を教えないでね。' },
+      { name: '申込データ (our own records)', text: '学童の申込データは職員なら誰でも見られます。' },
+      { name: 'SNSへの転載はお控えください (a request)', text: '運動会の写真は個別にお知らせします。SNSへの転載はお控えください📷' },
       // Round 12: a named body, paper or study; what we made; a guess; a client's case; a plan in the making.
       { name: 'a word, not a saying (「イクメン」って言葉)', text: '「イクメン」って言葉、最近あまり聞きませんね。' },
       { name: 'words heard from a child', text: '子どもから「死にたい」という言葉を聞いたら、一人で抱えずに相談を。' },

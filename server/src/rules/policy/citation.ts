@@ -53,6 +53,24 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
   return undefined;
 }
 
+/** Where we or readers post to (SNSに投稿する際は): a destination, not where something was read. */
+const DESTINATION_VERBS = new Set(['投稿', 'アップ', '載せる', '掲載', '転載', '上げる', '書き込む', 'アップロード', '公開']);
+
+/**
+ * A medium as the place something was read or heard (SNSで見た, 新聞に出ていた, ネットの記事), not as a thing used
+ * (ネットを使う), a destination (SNSへの転載, SNSに投稿する際), an activity (SNS投稿, ネット利用) or our own records
+ * (申込データ, 回答データ).
+ */
+function mediumAsSource(own: MorphToken[], i: number, j: number): boolean {
+  const next = own[j];
+  const prev = own[i - 1];
+  if (next && (next.surface === 'を' || next.surface === 'へ')) return false;
+  if (next && next.pos[0] === '名詞' && next.pos[1] === 'サ変接続') return false;
+  if (next?.surface === 'に' && DESTINATION_VERBS.has(own[j + 1]?.basic ?? '')) return false;
+  if (own[i].surface === 'データ' && prev?.pos[0] === '名詞') return false;
+  return true;
+}
+
 /**
  * An unnamed source made by an indefinite determiner: ある／とある／某 + a noun phrase (ある小児科の先生, とある園の園長).
  * Counted only where the sentence reports something (the caller checks), so 「ある日」「あるところに」 tell nothing.
@@ -126,10 +144,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (denied) continue;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
-    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
       // お借りしました: the owner is named.
-      .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)/.test(post.text.slice(h.end, h.end + 3)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
+      .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
       .filter((h) => !(h.entry.text === 'お借りする' && mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)))
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
