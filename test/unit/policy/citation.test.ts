@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 13: a vague source of a plan (…資料によると) still needs naming, inside or not.
+      { name: 'a vague source of a plan (会議資料（非公開）によると…とのこと)', text: '国の会議資料によると、保育士の配置基準がさらに見直されるとのこと。', covers: ['とのこと'] },
       // Round 4: borrowed content and unattributed sayings.
       { name: 'ネットで見つけた', text: 'ネットで見つけた寝かしつけのコツを共有します！', covers: ['ネットで見つけ'] },
       // Round 9: 保育士 as the topic (the staff's 配置基準) is not our staff speaking.
@@ -70,6 +72,9 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 13: talk inside the office about a plan is policy/undecided's, not a source to cite.
+      { name: 'という話 in a meeting (課内会議で)', text: '課内会議で、子育てねっとのリニューアルを来春にやろうという話になりました😆' },
+      { name: 'という話 inside (内部で)', text: '子育てねっと、来年度には閉鎖して市HPに統合……という話が内部で出てます。' },
       // Round 13: a medium as a thing used, a destination, an activity or our own records is no source.
       { name: 'SNS投稿 (an activity)', text: '保育所では、写真のSNS投稿は保護者の同意を得たものに限っています。' },
       { name: 'SNSに投稿する際 (a destination)', text: '当日の写真や動画をSNSに投稿する際は、ほかのお子さんが写り込まないようご配慮をお願いします。' },

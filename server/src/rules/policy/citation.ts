@@ -129,6 +129,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       if (h.entry.text === 'とやる' && /^とり|^取り/.test(post.text.slice(h.end - 1, h.end + 2).replace(/^り/, ''))) return false;
       // おままごととかお料理教室: a list, not 〜だとか (hearsay ends the sentence).
       if (h.entry.text === 'とか' && !/^[。！!？?…\s]*$/.test(post.text.slice(h.end, s.end))) return false;
+      // 課内会議で…という話になりました, 部長協議で話題に: talk inside the office about a plan is policy/undecided's or
+      // secret's, not a source to cite.
+      if (INTERNAL_TALK.has(h.entry.text) && IN_THE_MAKING.test(post.text) && !HEARSAY_WORDS.test(s.text)) return false;
       return true;
     });
     // 見かけたら声をかけてね: a condition, not a report.
@@ -213,6 +216,8 @@ const CLIENT_TOLD = /窓口に来|相談に来|来られた|来所|ご意見|お
 const CLIENT_CAME = /相談に来|窓口に来|来られた|来所|面談|市民相談|相談を受け/;
 /** A plan or a decision in the making, or internal talk: a guess or hearsay about it is policy/undecided's or secret's. */
 const IN_THE_MAKING = /案|内定|候補|正式(?:決定|発表)|方向|検討|調整中|内示|会議|庁議|非公開|部外秘|内部/;
+/** Words that pass on talk (という話, とのこと, 話題になる): inside the office, about a plan, they report no source. */
+const INTERNAL_TALK = new Set(['という話', 'とのこと', 'との情報', '話題になる']);
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
