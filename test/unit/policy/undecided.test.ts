@@ -7,6 +7,8 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 13: a plan in the post keeps 公表前 this rule's.
+      { name: 'a change before it is public (公表前…方向です)', text: 'まだ公表前ですが、延長保育の料金は来年度から上がる方向です。', covers: ['公表前'] },
       // Round 13: a condition is no decision; a draft before public comment; being worked out with other sections.
       { name: '議決されれば…見込み', text: '保育料の改定は、12月議会で議決されれば来年4月から変わる見込みです。', covers: ['変わる見込み'] },
       { name: 'パブコメにかける前の素案', text: 'パブコメにかける前の計画素案、ちょっとだけチラ見せ👀', covers: ['素案'] },
@@ -28,6 +30,9 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 13: a result told before it is public is policy/secret's; its 公表前・内緒 are no second finding here.
+      { name: 'a count told early (公式発表前なので内緒で)', text: '保育課で把握している入所保留の世帯数、今日時点で312世帯。公式発表前なので内緒で😅' },
+      { name: 'selection results told early (まだ公表前ですが)', text: 'まだ公表前ですが、4月の入所選考、上平地区はほぼ全員落選になりそうです…' },
       // Round 12: 内定 of an admission or a hire is one applicant's result, not a policy in the making; a result told
       // before it is public is policy/secret's finding, not a second one here.
       { name: '内定後の面談 (admissions procedure)', text: '令和8年4月入所の内定通知は2月中旬に発送予定です。内定後の面談日程は通知書でご案内します。' },

@@ -29,11 +29,14 @@ const BEFORE_AFTER = /^(?:に(?:かける|出す|諮る)|を(?:する|行う|実
 const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後']);
 /** 内定 in admissions or hiring (入所内定, 採用の内定): one applicant's result, policy/secret's when told early, not a policy. */
 const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|内々定/;
+/** Markers that only say something is not public yet (内緒, 公表前, 非公開): of a plan they are this rule's; of a result or
+ * a case, policy/secret's. */
+const CONFIDENTIAL = new Set(['内緒', 'ここだけの話', 'オフレコ', '公表前', '発表前', '正式発表前', '正式な発表はまだ', '非公開', '内部メモ', '言っちゃダメ', 'まだ言えない', '極秘', 'マル秘', '部外秘', '社外秘', '関係者外秘', '取扱注意']);
 /** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
 const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
 
 /** The sentence-level detector: internal markers, an internal meeting deliberating, or a change stated before it is decided. */
-function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean) => void): void {
+function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean, confidentialOnly: boolean) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
   const followUp = FOLLOW_UP.test(post.text);
@@ -80,6 +83,7 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         : `「${excerpt(s.text)}」は${v.kind}に当たるおそれがあります（手がかり:「${words}」）。施策は決定・公表されてから発信してください（例:「決まり次第お知らせします」）。`,
       v.strong,
       v.ordinary ?? false,
+      v.cues.every((c) => CONFIDENTIAL.has(c.entry.text)),
     );
   }
 }
@@ -109,6 +113,9 @@ function secretSpansOf(ctx: RuleContext, post: Post): [number, number][] {
     .map((k) => [k.start, k.end]);
 }
 
+/** Words of a plan in the making (案, 予定, 方向, 検討, 見込み, 調整): a post with them is about policy-making too. */
+const PLAN_WORDS = /(?<!答|法|提)案(?!内)|予定|方向|検討|見込|調整|かもしれ|予算要求/;
+
 /** 検討中の方（入所を検討中の保護者）: residents considering something, not the city's policy process. */
 const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者|ご家庭|ご家族|お客様)|ですか)/;
 /** A draft published for public comment (パブリックコメント) is public, not the policy-making process. */
@@ -126,12 +133,6 @@ export const undecided: Rule = {
   needsMorphology: true,
   check(ctx) {
     for (const post of ctx.doc.posts) {
-      // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
-      const taken: [number, number][] = [];
-      judgeSentences(ctx, post, (start, end, message, strong, ordinary) => {
-        taken.push([start, end]);
-        ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
-      });
       // A result, a case or a staff matter told before it is public is policy/secret's finding (職務上知り得た秘密): its
       // 公表前・内緒・非公開 are not a second finding here. Computed only when needed.
       let secretSpans: [number, number][] | undefined;
@@ -139,11 +140,21 @@ export const undecided: Rule = {
         secretSpans ??= secretSpansOf(ctx, post);
         return secretSpans.some(([x, y]) => start < y && x < end);
       };
+      // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
+      const taken: [number, number][] = [];
+      judgeSentences(ctx, post, (start, end, message, strong, ordinary, confidentialOnly) => {
+        // 内々定は12名です。発表は10月なので内緒で: a result told early is policy/secret's (職務上知り得た秘密); its
+        // 内緒・公表前・非公開 are no second finding here, unless the post is about a plan in the making.
+        if (confidentialOnly && !PLAN_WORDS.test(post.text) && secretAt(0, post.text.length)) return;
+        taken.push([start, end]);
+        ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
+      });
       for (const term of TERMS) {
         for (const m of matchesOf(post.text, term.re)) {
           const start = m.index!;
           const end = start + m[0].length;
-          if (term.kind === '公表されていない情報' && secretAt(start, end)) continue;
+          // …312世帯。公式発表前なので内緒で: the marker of a secret policy/secret reports elsewhere in a post with no plan.
+          if (term.kind === '公表されていない情報' && (secretAt(start, end) || (!PLAN_WORDS.test(post.text) && secretAt(0, post.text.length)))) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (term.kind === '案の段階の情報' && PUBLIC_COMMENT.test(post.text)) continue;
