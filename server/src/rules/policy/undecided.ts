@@ -1,7 +1,7 @@
 // policy/undecided: unreliable information or information from the policy-making process (上尾 5(2)キ).
 import type { Rule } from '../../engine/rule';
 import type { Post } from '../../engine/document';
-import type { Sentence } from '../../engine/postAnalysis';
+import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/undecided.json';
 import { analysis, excerpt } from './nlp/common';
@@ -35,15 +35,23 @@ const CONFIDENTIAL = new Set(['内緒', 'ここだけの話', 'オフレコ', '�
 /** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
 const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
 
+/**
+ * Whether the post states a decision (決定しました) or a draft published for comment (パブコメ): anywhere in the post
+ * (no entry spans two sentences). 議決されれば…見込み is a condition, not a decision; パブコメにかける前の素案 is not
+ * yet published.
+ */
+function settledIn(ctx: RuleContext, post: Post, a: PostAnalysis): { decided: boolean; publicDraft: boolean } {
+  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).some((h) => !CONDITIONAL_AFTER.test(post.text.slice(h.end, h.end + 4))));
+  const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).some((h) => !BEFORE_AFTER.test(post.text.slice(h.end, h.end + 8))));
+  return { decided, publicDraft };
+}
+
 /** The sentence-level detector: internal markers, an internal meeting deliberating, or a change stated before it is decided. */
 function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean, confidentialOnly: boolean) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
   const followUp = FOLLOW_UP.test(post.text);
-  // Anywhere in the post (the sentences' scans are shared with the other rules; no entry spans two sentences).
-  // 議決されれば…見込み: a condition, not a decision; パブコメにかける前の素案: not yet published for comment.
-  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).some((h) => !CONDITIONAL_AFTER.test(post.text.slice(h.end, h.end + 4))));
-  const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).some((h) => !BEFORE_AFTER.test(post.text.slice(h.end, h.end + 8))));
+  const { decided, publicDraft } = settledIn(ctx, post, a);
   for (const s of a.sentences) {
     const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
     const markers = find(s.tokens, lex(ctx, 'markers')).filter(
@@ -178,7 +186,7 @@ export const undecided: Rule = {
       const a = analysis(ctx, post);
       let settled: boolean | undefined;
       const quiet = (s: Sentence) =>
-        (settled ??= PUBLIC_COMMENT.test(post.text) || a!.sentences.some((x) => find(x.tokens, lex(ctx, 'decided')).length > 0 || find(x.tokens, lex(ctx, 'publicDraft')).length > 0)) ||
+        (settled ??= PUBLIC_COMMENT.test(post.text) || Object.values(settledIn(ctx, post, a!)).some(Boolean)) ||
         find(s.tokens, lex(ctx, 'residentSubjects')).length > 0 ||
         (secretAt(s.start, s.end) && !/案|予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
