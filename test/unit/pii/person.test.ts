@@ -164,6 +164,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 13: a name's span is the whole name — a family name left out (山下 浩二 found as 浩二) or found apart
     // (石井 | 美咲) is joined; a place in a row, a role or a weekday before a name is not a family name
     ['振込先は山下 浩二さん名義の口座です', [['warning', '山下 浩二']]],
+    // round 13: two names each with も (しゅんもかずきも), a list with an emoji after each name
+    ['しゅんもかずきも、初めての鉄棒に挑戦しました！', [['error', 'しゅん'], ['error', 'かずき']]],
+    ['ゆいと😆、みなみ🌊、かいり🐬 ぜんいんプールで顔つけできたよ！', [['error', 'ゆいと'], ['error', 'みなみ'], ['error', 'かいり']]],
+    ['ゆいもママも来ました', [['error', 'ゆい']]],
     ['実行委員長の石井 美咲さんからメッセージが届きました', [['warning', '石井 美咲']]],
     ['ジョン・スミス先生（ALT）の読み聞かせ', [['warning', 'ジョン・スミス']]],
     ['宛先：なかじま ふみえ さま', [['warning', 'なかじま ふみえ']]],

@@ -959,16 +959,19 @@ function byConjunct(s: Scan): void {
     // ゆいと😆とはると🚗: emoji after a name belong to it.
     const emoji = EMOJI_RUN.exec(text.slice(at, at + 12));
     if (emoji) at += emoji[0].length;
-    if (/[とや、・＆&]/.test(text[at] ?? '')) {
+    // しゅんもかずきも: two names each with も, one subject.
+    const both = text[at] === 'も' && !!c && text[c.start - 1] !== 'も';
+    if (/[とや、・＆&]/.test(text[at] ?? '') || both) {
       const from = at + 1;
       let end = givenNameAt(s, from);
       if (end < 0) {
         // kuromoji's 人名 standing alone.
         const t = tokens.startingAt.get(from);
         if (isNameToken(t) && !isKanji(text[t!.start + t!.surface.length]) && t!.surface.length >= 2) end = from + t!.surface.length;
-        else if (text[at] === 'と' || text[at] === 'や') end = unknownKanaNameAt(s, from);
+        else if (text[at] === 'と' || text[at] === 'や' || both) end = unknownKanaNameAt(s, from);
       }
-      if (end > 0 && !s.overlaps(from, end) && conjunctOk(s, from, end)) s.propose({ start: from, end, kind: c.kind });
+      if (both && !(end > 0 && text[end] === 'も')) continue;
+      if (end > 0 && !s.overlaps(from, end) && (both || conjunctOk(s, from, end))) s.propose({ start: from, end, kind: c.kind });
     }
   }
 }
@@ -976,7 +979,8 @@ function byConjunct(s: Scan): void {
 function conjunctOk(s: Scan, start: number, end: number): boolean {
   const { text } = s;
   const name = text.slice(start, end);
-  const after = text.slice(end, end + 6);
+  // みなみ🌊、かいり: emoji after a name in a list belong to it.
+  const after = text.slice(end, end + 18).replace(EMOJI_RUN, '').slice(0, 6);
   if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || KINSHIP.has(name) || CHARACTERS.has(name)) return false;
   if (GROUP_AFTER.test(after) || PLACE_AFTER.test(after) || /^[組部会課係室園館]/.test(after)) return false;
   if (HONORIFIC_AT_START.test(after)) return true;
