@@ -13,6 +13,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 13: a stereotype stays the writer's opinion too when their own voice is in it (…と思います, …べき).
       { name: 'a stereotype with と思います', text: '発達障害の子が増えたのは、親の育て方の問題も大きいと思います。', covers: ['発達障害の子が増えたのは、親の育て方の問題も大きいと思い'] },
       { name: 'a stereotype with べきでは', text: '生活保護の世帯に手厚くする前に、まじめに働いている世帯をもっと支援すべきでは？', covers: ['べきで'] },
+      // Round 13: a demand on the city (市は…べきでは) is the writer's, not the office's voice.
+      { name: '市はもっと…べきでは', text: '朝の送迎渋滞、毎日見ていて思うのですが、市はもっと道路整備に力を入れるべきでは。', covers: ['べきで'] },
       // Round 13: the writer recommending one business.
       { name: 'a bookshop recommended (抜群)', text: '駅前の本屋さんの絵本コーナー、品ぞろえが抜群なので親子でのぞいてみてね📖', covers: ['本屋さんの絵本コーナー、品ぞろえが抜群'], message: '特定の店や事業者' },
       { name: 'a cafe recommended (ぴったり)', text: '和泉多摩川駅近くのカフェ、キッズスペースがあってママ友ランチにぴったり☕', covers: ['カフェ、キッズスペースがあってママ友ランチにぴったり'] },
@@ -47,6 +49,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      { name: "the office's own position (市は…べきと考えています)", text: '市は子育て支援を充実させるべきと考えています。' },
       // Round 13: asking for recommendations, a public facility, a price compared, advice on clothes: no business endorsed.
       { name: 'asking readers for shops (教えてください)', text: 'おすすめのお店を教えてください！' },
       { name: 'a public facility (市立の食堂)', text: '市立の食堂は土曜もおすすめです。' },

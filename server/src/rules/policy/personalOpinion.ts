@@ -145,7 +145,9 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const firstPerson = hits('firstPerson').map((h) => cueOf(post, h));
   const targets = hits('targets').map((h) => cueOf(post, h));
-  const office = hits('officeSubjects').length > 0;
+  const officeSubject = hits('officeSubjects').length > 0;
+  // 市はもっと道路整備に力を入れるべきでは: a demand on the city, not the office's voice (市では…べきと考えています is).
+  const office = officeSubject && !(ought.length > 0 && !/と考え/.test(s.text));
   const think = hits('thinkVerbs')
     .filter((h) => thinkingAsView(own, h.i))
     .map((h) => cueOf(post, h));
