@@ -176,6 +176,9 @@ export const BLIND12 = 'test/fixtures/policy/blind12.jsonl';
 /** The blind set of round 13: committed before any tuning on it, scored once at the end of round 13 (the README's
  * figures), its misses read only then. */
 export const BLIND13 = 'test/fixtures/policy/blind13.jsonl';
+/** The blind set of round 14: committed before any tuning on it, scored once at the end of round 14, its misses read
+ * only then. */
+export const BLIND14 = 'test/fixtures/policy/blind14.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
