@@ -55,6 +55,9 @@ describe('pii identifiers', () => {
     ['受付番号：０００４５２\n窓口でお呼びします', []],
     ['委員番号 Y-07 は欠番です', []],
     ['申請書の「児童番号」欄には 2025-A-019 と記入してください（ほし組 松永 蓮くん）', [['pii/id-number', 'error', '2025-A-019']]],
+    // round 14: a member named by role without an honorific; No. in brackets after a certificate's number word
+    ['ファミリー・サポート 会員番号：3047（依頼会員 矢吹 真理子）', [['pii/id-number', 'error', '3047']]],
+    ['子ども医療費の受給者番号（No.5520913）が一致しません', [['pii/id-number', 'error', '5520913']]],
     ['カード番号 4111 1111 1111 1111', [['pii/card-number', 'error', '4111 1111 1111 1111']]],
     ['5555-5555-5555-4444 のカード', [['pii/card-number', 'error', '5555-5555-5555-4444']]],
     ['ISBN 9784834000825', []],

@@ -164,6 +164,14 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 13: a name's span is the whole name — a family name left out (山下 浩二 found as 浩二) or found apart
     // (石井 | 美咲) is joined; a place in a row, a role or a weekday before a name is not a family name
     ['振込先は山下 浩二さん名義の口座です', [['warning', '山下 浩二']]],
+    // round 14: a picture book's credit line, a word in kana with its kanji, a role, a district in a list; a name's
+    // kanji after it (ほのか（穂乃花）) or a note (つむぎ（発熱）) still leave the name a name
+    ['絵本『ぐりとぐら』（中川李枝子 さく・大村百合子 え）の読み聞かせ会', [['info', '中川李枝子'], ['info', '大村百合子']]],
+    ['ゆうき（勇気）を出して、はじめてのプールで顔をつけられました！', []],
+    ['地域みんなで子育て〜ゆい（結）のまち こまえ〜', []],
+    ['ほのか（穂乃花）の母は看護師です', [['warning', 'ほのか']]],
+    ['お休み連絡：つむぎ（発熱）、いおり（家庭の都合）', [['warning', 'つむぎ'], ['warning', 'いおり']]],
+    ['市立保育所（上尾・中妻・大谷・原市・平方・上平）の空き状況', []],
     // round 13: two names each with も (しゅんもかずきも), a list with an emoji after each name
     ['しゅんもかずきも、初めての鉄棒に挑戦しました！', [['error', 'しゅん'], ['error', 'かずき']]],
     ['ゆいと😆、みなみ🌊、かいり🐬 ぜんいんプールで顔つけできたよ！', [['error', 'ゆいと'], ['error', 'みなみ'], ['error', 'かいり']]],

@@ -62,7 +62,8 @@ const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?
 const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:(?:[\\u4e00-\\u9fff]{1,4}(?=[市町村県都区]))?(?:${OFFICE_TITLE.source})|[\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff・]{1,12}?(?:大臣|長官))`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
-const AUTHOR_AFTER = /^(?:(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
+// 中川李枝子 さく・大村百合子 え: a picture book's credit line.
+const AUTHOR_AFTER = /^(?:[ \u3000](?:さく|作|え|絵|ぶん|文|やく|訳)(?:[・／/）)、\s]|$)|(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
 /** A class or group named like a child (あおい組, ひかりグループ). */
 const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
 const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{3,4}(?![0-9０-９])/;
@@ -1355,6 +1356,13 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (/^[新旧]$/.test(bare) && /^[ \u3000:：]*(?:[〒0-9０-９]|[\p{Script=Han}]{1,4}[都道府県市区町村])/u.test(text.slice(c.end, c.end + 8))) return undefined;
   // こぐまちゃんのホットケーキ, 森のくまさん: the words are part of a character's name.
   if (insideCharacter(text, c.start, c.end)) return undefined;
+  // ゆうき（勇気）を出して, ゆい（結）のまち: a word in kana with its kanji after it, not a name with its reading.
+  // (one dictionary word whose reading is the kana: not 穂乃花, a name's kanji, nor （発熱）, a note)
+  const kanjiAfter = /^[（(]([\p{Script=Han}]{1,4})[）)]/u.exec(text.slice(c.end, c.end + 7));
+  const word = kanjiAfter && s.tokens.startingAt.get(c.end + 1);
+  if (kanjiAfter && word && word.surface === kanjiAfter[1] && word.pos[1] !== '固有名詞' && word.reading === toKatakanaReading(bare) && !HONORIFIC_AT_START.test(text.slice(c.end + kanjiAfter[0].length))) return undefined;
+  // 中川李枝子 さく・大村百合子 え: the words of a picture book's credit line.
+  if (/^(?:さく|え|ぶん|やく)$/.test(bare) && /[ \u3000]$/.test(text.slice(Math.max(0, c.start - 1), c.start)) && /^(?:[・／/）)、]|$)/.test(text.slice(c.end, c.end + 1))) return undefined;
   // 花子さん（仮名）: a stand-in name.
   if (/^(?:さん|くん|ちゃん|様)?[（(](?:仮名|仮称|仮)[）)]/.test(text.slice(c.end, c.end + 8))) return undefined;
   const after = text.slice(c.end, c.end + 12);
@@ -1556,6 +1564,8 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   for (const c of wholeNames(s, kept)) report(ctx, seg, c, letters);
 }
 
+/** Hiragana as kuromoji writes readings (katakana). */
+const toKatakanaReading = (kana: string) => kana.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 const privateKind = (k: Kind) => k !== 'office' && k !== 'public';
 /** A word that may sit before a name as its family name: not a date, a number, a pronoun or a suffix (今日 ゆうとくん). */
 const NOT_FAMILY_POS = new Set(['副詞可能', '数', '代名詞', '非自立', '接尾', 'サ変接続', '形容動詞語幹']);
