@@ -11,6 +11,9 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 14: a mailbox on an internal host, a link the post says is for staff only.
+      { name: 'a mailbox on an internal host', text: 'スキャンデータは kodomo-scan@komae-lg.local 宛てに送るよう設定変更しました。', covers: ['kodomo-scan@komae-lg.local'], message: '庁内のメールアドレス' },
+      { name: 'a staff-only link (職員のみ閲覧可)', text: '相談記録アプリはこちら👉 https://komae-kodomo.cybozu.com/k/42/ （職員のみ閲覧可）', covers: ['https://komae-kodomo.cybozu.com/k/42/'], message: '職員向け' },
       { name: 'パスワード：value; fix masks it', text: '管理画面のパスワード：Hoiku2026!', covers: ['Hoiku2026!'], severity: 'error', fix: true, fixInRange: true, fixed: '管理画面のパスワード：********' },
       { name: '暗証番号は1234', text: '暗証番号は1234です', covers: ['1234'] },
       { name: 'login ID and PW', text: 'ログインID: hoiku_admin PW: abc12345', covers: ['hoiku_admin', 'abc12345'] },

@@ -7,6 +7,10 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 14: a draft, a decision left to the budget review, the council or a survey.
+      { name: 'ドラフト', text: '子どもの権利条例のドラフト、第3条に意見表明権を盛り込む予定で書いています。', covers: ['ドラフト'] },
+      { name: 'あとは査定次第', text: '児童手当の市独自上乗せ、予算要求は出しました。あとは査定次第です🙏', covers: ['査定次第'] },
+      { name: '議会で否決されなければ', text: '議会で否決されなければ、10月から高校生年代の医療費も無料になります！', covers: ['否決されなければ'] },
       // Round 13: a plan in the post keeps 公表前 this rule's.
       { name: 'a change before it is public (公表前…方向です)', text: 'まだ公表前ですが、延長保育の料金は来年度から上がる方向です。', covers: ['公表前'] },
       // Round 13: a condition is no decision; a draft before public comment; being worked out with other sections.
@@ -30,6 +34,7 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      { name: 'a follow-up after a verb (成立し次第)', text: '新たな事業については、予算が成立し次第、詳しい内容をお知らせします。' },
       // Round 13: a result told before it is public is policy/secret's; its 公表前・内緒 are no second finding here.
       { name: 'a count told early (公式発表前なので内緒で)', text: '保育課で把握している入所保留の世帯数、今日時点で312世帯。公式発表前なので内緒で😅' },
       { name: 'selection results told early (まだ公表前ですが)', text: 'まだ公表前ですが、4月の入所選考、上平地区はほぼ全員落選になりそうです…' },

@@ -38,6 +38,8 @@ const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s:/@]+@[^\s]+/gi;
 /** Links that grant access by themselves: edit links of shared forms, private calendar feeds, key= / token= queries. */
 // …and invitations to private groups and file-service share links (line.me/R/ti/g/…, box.com/s/…, 1drv.ms).
 const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*|https?:\/\/(?:hooks\.slack\.com\/services\/|(?:discord|discordapp)\.com\/api\/webhooks\/|line\.me\/R\/ti\/g\/|[\w.-]*box\.com\/s\/|(?:www\.)?dropbox\.com\/(?:s|scl)\/|1drv\.ms\/)[^\s]*/gi;
+/** A link followed by a note that only staff may open it. */
+const STAFF_ONLY_LINK = /(https?:\/\/[^\s（(]+)[ \t\u3000]*[（(【]?(?:職員|庁内|課内|関係者|担当者)(?:のみ|限り|限定|専用)(?:閲覧|アクセス|利用)?/g;
 /** user=… pass=…, user:pass (after an authentication word), id / pass pairs after a login word. */
 const PAIR = /(?<![\w@/.])([A-Za-z][\w.-]{2,})[ \u3000]*(?:\/|／|:)[ \u3000]*([\x21-\x7E]{4,})(?![\w])/g;
 const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|ＩＤ|ユーザー|user|パスワード|管理画面/i;
@@ -133,9 +135,16 @@ export const secret: Rule = {
       if (scheme) for (const m of matchesOf(text, CREDENTIAL_URL)) report(m.index!, m.index! + m[0].length, '認証情報を含む接続先');
       for (const m of matchesOf(text, PRIVATE_IP)) internal(m.index!, m.index! + m[0].length, '庁内ネットワークの IP アドレス');
       for (const m of matchesOf(text, INTERNAL_HOST)) {
-        if (/@/.test(text[m.index! - 1] ?? '')) continue;
+        if (/@/.test(text[m.index! - 1] ?? '')) {
+          // kodomo-scan@komae-lg.local: a mailbox on an internal host; a bare @… is a mention, not a host.
+          const local = /[\w.+-]+$/.exec(text.slice(Math.max(0, m.index! - 65), m.index! - 1));
+          if (local) internal(m.index! - 1 - local[0].length, m.index! + m[0].length, '庁内のメールアドレス');
+          continue;
+        }
         internal(m.index!, m.index! + m[0].length, '庁内のサーバー名');
       }
+      // https://…/k/42/ （職員のみ閲覧可）: a link the post itself says is for staff only.
+      if (scheme) for (const m of matchesOf(text, STAFF_ONLY_LINK)) internal(m.index!, m.index! + m[1].length, '職員向けの非公開のリンク');
       if (text.includes('\\\\')) for (const m of matchesOf(text, UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
       if (text.includes(':/') || text.includes(':\\')) for (const m of matchesOf(text, FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
       if (scheme) for (const m of matchesOf(text, SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
