@@ -29,6 +29,8 @@ describe('rule policy/mention', () => {
       { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
+      // Round 14: a section of a public body named before its account (警視庁警備部災害対策課（@…）).
+      { name: 'a section of a public body where it stands', text: '災害時の情報は、警視庁警備部災害対策課（@MPD_bousai）のポストも参考になります。' },
       { name: 'own account', text: '詳しくは @ageo_hoiku の固定ポストをご覧ください。' },
       { name: 'own account, other case', text: '@Ageo_Hoiku をフォローしてください' },
       { name: 'an e-mail address is not a mention', text: 'お問い合わせ：hoiku@city.ageo.lg.jp' },

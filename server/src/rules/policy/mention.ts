@@ -11,7 +11,7 @@ export const OFFICIAL_ACCOUNTS: ReadonlyMap<string, string> = new Map(
 );
 
 /** A public body's name or 公式 right before the handle (東京都（@, こども家庭庁の公式アカウント @), or 公式 right after it. */
-const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
+const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|庁[^\s（(]{0,12}[部課室]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
 const BODY_AFTER = /^[ \u3000]*[）)]?[ \u3000]*(?:の)?公式/;
 function namedAsOfficial(text: string, start: number, end: number): boolean {
   return BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || BODY_AFTER.test(text.slice(end, end + 8));
