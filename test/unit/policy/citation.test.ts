@@ -7,6 +7,9 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 14: a saying whose speaker is left vague or forgotten.
+      { name: '誰の言葉だったか忘れましたが', text: '『子育ては、親育て』\n誰の言葉だったか忘れましたが、ずっと心に残っています。', covers: ['誰の言葉'] },
+      { name: '昔の偉い先生の言葉です', text: '「遊びは子どもの仕事である」\n昔の偉い先生の言葉です。', covers: ['偉い先生の言葉'] },
       // Round 13: a vague source of a plan (…資料によると) still needs naming, inside or not.
       { name: 'a vague source of a plan (会議資料（非公開）によると…とのこと)', text: '国の会議資料によると、保育士の配置基準がさらに見直されるとのこと。', covers: ['とのこと'] },
       // Round 4: borrowed content and unattributed sayings.
