@@ -10,6 +10,10 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 14: a gender shut out in honorific wording, an origin generalised, a diagnosis used as a label.
+      { name: 'お父さまのみでのご参加はご遠慮ください', text: 'お父さまのみでのご参加はご遠慮ください。', covers: ['お父さまのみでのご参加はご遠慮'] },
+      { name: '中国の方は…感覚が違う', text: '中国の方はマナーの感覚が違うことがあるので…', covers: ['中国の方はマナーの感覚が違う'] },
+      { name: '発達障害っぽい子', text: '発達障害っぽい子、ここ数年でほんとに増えたよね…', covers: ['発達障害っぽい'] },
       // Round 12: labels that demean residents, staff or children.
       { name: 'モンスターペアレント', text: '深夜にクレーム電話をかけてくるモンスターペアレントの皆さん、職員も人間です。', covers: ['モンスターペアレント'] },
       { name: 'アスペっぽい', text: 'アスペっぽいお子さんでも楽しめる工作教室です', covers: ['アスペ'] },

@@ -62,6 +62,8 @@ export const DICTIONARY: DictionaryEntry[] = [
   { re: /モンスターペアレント|モンペ(?![ンー])|クレーマー/g, expected: '保護者', note: '保護者を侮蔑する表現', strong: true },
   { re: /オネエ/g, note: '性自認・性的指向に対する侮蔑的な表現', strong: true },
   { re: /アスペ(?!ルガー|クト|ラ)|ガイジ|池沼/g, note: '障害に対する侮蔑的な表現', strong: true },
+  // 発達障害っぽい子, ADHDっぽい: a diagnosis guessed at as a label for a child.
+  { re: /(?:発達障害|発達障がい|自閉症|ADHD|ＡＤＨＤ|多動|知的障害|障害|障がい)っぽい/g, note: '障害を決めつけて人を呼ぶ表現' },
   { re: /ヤンキー(?!ス)|DQN/g, note: '人を見た目や属性で侮蔑する表現', strong: true },
   { re: /(?:男|女)のくせに|女だてらに|女々しい/g, note: '性別による固定観念に基づく表現' },
   // Demeaning words (誹謗中傷, 5(2)ウ).
