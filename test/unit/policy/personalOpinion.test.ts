@@ -13,6 +13,11 @@ describe('rule policy/personal-opinion', () => {
       // Round 13: a stereotype stays the writer's opinion too when their own voice is in it (…と思います, …べき).
       { name: 'a stereotype with と思います', text: '発達障害の子が増えたのは、親の育て方の問題も大きいと思います。', covers: ['発達障害の子が増えたのは、親の育て方の問題も大きいと思い'] },
       { name: 'a stereotype with べきでは', text: '生活保護の世帯に手厚くする前に、まじめに働いている世帯をもっと支援すべきでは？', covers: ['べきで'] },
+      // Round 14: sarcasm and resignation (どうかしてる, そりゃ…ますよね, …わけないよなあ, 否めない).
+      { name: 'どうかしてる', text: '台風の日まで出社を求める会社、本当にどうかしてる。', covers: ['どうかしてる'] },
+      { name: 'そりゃ…ますよね', text: '申し込みを諦めたご家庭は数に入らないので、そりゃゼロにもなりますよね。', covers: ['そりゃゼロにもなりますよね'] },
+      { name: '…わけないよなあ', text: 'こんな働き方してて、少子化が止まるわけないよなあ😇', covers: ['わけない'] },
+      { name: '否めない', text: '「こどもまんなか」って言葉だけが先走ってる感、否めない。', covers: ['否めない'] },
       // Round 13: a demand on the city (市は…べきでは) is the writer's, not the office's voice.
       { name: '市はもっと…べきでは', text: '朝の送迎渋滞、毎日見ていて思うのですが、市はもっと道路整備に力を入れるべきでは。', covers: ['べきで'] },
       // Round 13: the writer recommending one business.

@@ -135,7 +135,11 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const agreement = hits('agreement').map((h) => cueOf(post, h));
   // テレビで見た気がします (a vague memory), と言いたいところですが (a joke's set-up): no view.
   const fixed = hits('fixedViews').filter(
-    (h) => !(h.entry.text === '気がする' && own[h.i - 1]?.basic === 'た') && !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ'),
+    (h) =>
+      !(h.entry.text === '気がする' && own[h.i - 1]?.basic === 'た') &&
+      !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ') &&
+      // 決まったわけじゃない: not that it is so (a fact corrected), not わけがない.
+      !(h.entry.text === 'わけない' && /^わけ(?:じゃ|では|でも)/.test(post.text.slice(h.start, h.start + 5))),
   );
   const fixedStrong = fixed.filter((h) => !/^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
   const ought = fixed.filter((h) => /^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
