@@ -164,6 +164,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 13: a name's span is the whole name — a family name left out (山下 浩二 found as 浩二) or found apart
     // (石井 | 美咲) is joined; a place in a row, a role or a weekday before a name is not a family name
     ['振込先は山下 浩二さん名義の口座です', [['warning', '山下 浩二']]],
+    // round 14: more given names in Latin letters (the list is data: lexicon/givenNames.json, latin)
+    ['Thank you, Emily Carter, for the wonderful time!', [['warning', 'Emily Carter']]],
+    ['Hana (5) and her grandmother Toshie made rice balls together.', [['error', 'Hana'], ['warning', 'Toshie']]],
     // round 14: a picture book's credit line, a word in kana with its kanji, a role, a district in a list; a name's
     // kanji after it (ほのか（穂乃花）) or a note (つむぎ（発熱）) still leave the name a name
     ['絵本『ぐりとぐら』（中川李枝子 さく・大村百合子 え）の読み聞かせ会', [['info', '中川李枝子'], ['info', '大村百合子']]],
