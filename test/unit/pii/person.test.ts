@@ -164,6 +164,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 13: a name's span is the whole name — a family name left out (山下 浩二 found as 浩二) or found apart
     // (石井 | 美咲) is joined; a place in a row, a role or a weekday before a name is not a family name
     ['振込先は山下 浩二さん名義の口座です', [['warning', '山下 浩二']]],
+    // round 14: a numbered list of names; a numbered list of things stays quiet
+    ['年長さんの卒園制作、ひとりずつ紹介します✨\n①つばさ ②ひなの ③りおん ④こはる', [['error', 'つばさ'], ['error', 'ひなの'], ['error', 'りおん'], ['error', 'こはる']]],
+    ['朝の流れ ①朝ごはん ②歯みがき ③着替え', []],
     // round 14: more given names in Latin letters (the list is data: lexicon/givenNames.json, latin)
     ['Thank you, Emily Carter, for the wonderful time!', [['warning', 'Emily Carter']]],
     ['Hana (5) and her grandmother Toshie made rice balls together.', [['error', 'Hana'], ['warning', 'Toshie']]],

@@ -1165,6 +1165,31 @@ function byList(s: Scan): void {
   }
 }
 
+/** Items numbered ①②③ on one line: ①つばさ ②ひなの ③りおん. */
+const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6})(?=[ \u3000、,]|$)/gmu;
+
+/**
+ * A numbered list of names (年長さんの卒園制作、ひとりずつ紹介します⏎①つばさ ②ひなの ③りおん): three or more items on a
+ * line, every one shaped like a name and at least two of them given names of the lexicon (①朝ごはん ②歯みがき is a
+ * list of things).
+ */
+function byNumberedList(s: Scan): void {
+  const { text, tokens } = s;
+  if (!/[①-⑳❶-❿]/.test(text)) return;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const from = at;
+    at += line.length + 1;
+    const items = [...line.matchAll(NUMBERED_ITEM)].map((m) => ({ start: from + m.index! + m[0].length - m[1].length, end: from + m.index! + m[0].length }));
+    if (items.length < 3) continue;
+    const word = (it: { start: number; end: number }) => text.slice(it.start, it.end);
+    const shaped = items.every((it) => nameShaped(text, tokens, it.start, it.end) && !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)));
+    if (!shaped || items.filter((it) => isGivenName(word(it))).length < 2) continue;
+    const kind: Kind = CHILD_BEFORE.test(s.before(items[0].start, 40)) || /年長|年中|年少|園児|卒園|組/.test(text) ? 'child' : 'person';
+    for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
+  }
+}
+
 function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let at = from;
@@ -1502,6 +1527,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byParentOf(s, morph);
   byGivenName(s);
   byList(s);
+  byNumberedList(s);
   byContact(s);
   byUnitStaff(s);
   byLatin(s);
