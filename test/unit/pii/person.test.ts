@@ -167,6 +167,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 14: a numbered list of names; a numbered list of things stays quiet
     ['年長さんの卒園制作、ひとりずつ紹介します✨\n①つばさ ②ひなの ③りおん ④こはる', [['error', 'つばさ'], ['error', 'ひなの'], ['error', 'りおん'], ['error', 'こはる']]],
     ['朝の流れ ①朝ごはん ②歯みがき ③着替え', []],
+    // round 14: a roster of shifts or weekdays, one person each; a timetable of activities stays quiet
+    ['本日の担当　早番：矢島　中番：戸叶　遅番：Kaur', [['warning', '矢島'], ['warning', '戸叶'], ['warning', 'Kaur']]],
+    ['本日の見守りボランティア：月曜 椎名、火曜 今井、水曜 ビクトル', [['warning', '椎名'], ['warning', '今井'], ['warning', 'ビクトル']]],
+    ['ひろばの予定：月曜 ヨガ、火曜 リトミック', []],
+    ['早番 7:00〜／中番 8:30〜／遅番 10:00〜　保育士のシフト勤務です。', []],
     // round 14: more given names in Latin letters (the list is data: lexicon/givenNames.json, latin)
     ['Thank you, Emily Carter, for the wonderful time!', [['warning', 'Emily Carter']]],
     ['Hana (5) and her grandmother Toshie made rice balls together.', [['error', 'Hana'], ['warning', 'Toshie']]],

@@ -1190,6 +1190,31 @@ function byNumberedList(s: Scan): void {
   }
 }
 
+/** A shift or a weekday heading one person in a roster: 早番：矢島, 月曜 椎名. */
+const SHIFT_ITEM = /(?:早番|中番|遅番|日直|宿直|当番|午前|午後|[月火水木金土日]曜(?:日)?)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,14})(?=[ \u3000、,／/）)]|$)/gmu;
+
+/**
+ * A roster of shifts or weekdays, each with one person (本日の担当 早番：矢島 中番：戸叶 遅番：Kaur; 月曜 椎名、火曜 今井、
+ * 水曜 ビクトル): two or more on one line, every one shaped like a name, at least one a family name or a name kuromoji
+ * knows (月曜 休館、火曜 開館 is a timetable).
+ */
+function byShiftRoster(s: Scan): void {
+  const { text, tokens } = s;
+  if (!/[番直前後]|曜/.test(text)) return;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const from = at;
+    at += line.length + 1;
+    const items = [...line.matchAll(SHIFT_ITEM)].map((m) => ({ start: from + m.index! + m[0].length - m[1].length, end: from + m.index! + m[0].length }));
+    if (items.length < 2) continue;
+    const word = (it: { start: number; end: number }) => text.slice(it.start, it.end);
+    const fit = (it: { start: number; end: number }) => !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)) && (/^[A-Z]/.test(word(it)) || /^[\p{Script=Katakana}ー]+$/u.test(word(it)) || !tokens.isCommonWord(it.start, it.end) || SURNAME_ENDINGS.has(word(it).slice(-1)));
+    if (!items.every(fit)) continue;
+    if (!items.some((it) => isNameToken(tokens.startingAt.get(it.start)) || SURNAME_ENDINGS.has(word(it).slice(-1)))) continue;
+    for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind: 'adult' });
+  }
+}
+
 function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let at = from;
@@ -1528,6 +1553,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byGivenName(s);
   byList(s);
   byNumberedList(s);
+  byShiftRoster(s);
   byContact(s);
   byUnitStaff(s);
   byLatin(s);
