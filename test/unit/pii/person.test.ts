@@ -171,6 +171,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['本日の担当　早番：矢島　中番：戸叶　遅番：Kaur', [['warning', '矢島'], ['warning', '戸叶'], ['warning', 'Kaur']]],
     ['本日の見守りボランティア：月曜 椎名、火曜 今井、水曜 ビクトル', [['warning', '椎名'], ['warning', '今井'], ['warning', 'ビクトル']]],
     ['ひろばの予定：月曜 ヨガ、火曜 リトミック', []],
+    // round 14: the owner in brackets after a number written without hyphens; a note in brackets is no owner
+    ['保護者の連絡先 09055127430（二宮）に電話が通じません', [['warning', '二宮']]],
+    ['ご連絡は09012345678（ハイフンなし）までお願いします', []],
     ['早番 7:00〜／中番 8:30〜／遅番 10:00〜　保育士のシフト勤務です。', []],
     // round 14: more given names in Latin letters (the list is data: lexicon/givenNames.json, latin)
     ['Thank you, Emily Carter, for the wonderful time!', [['warning', 'Emily Carter']]],

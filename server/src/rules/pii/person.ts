@@ -67,7 +67,7 @@ const AUTHOR_AFTER = /^(?:[ \u3000](?:さく|作|え|絵|ぶん|文|やく|訳)(
 /** A class or group named like a child (あおい組, ひかりグループ). */
 const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
 const PHONE_NEAR = /(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{1,4}[-‐－ー ()（）]?[0-9０-９]{3,4}(?![0-9０-９])/;
-const CONTACT_LINE = /(?:[0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{3,4}|[@＠]|\(at\)|\[at\]|アット|〒|番地|[0-9０-９]-[0-9０-９]+-[0-9０-９]|号室|名義|口座|個人番号|宛先|送り先)/;
+const CONTACT_LINE = /(?:[0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{2,4}[-‐－ー（）() ][0-9０-９]{3,4}|(?<![0-9０-９])[0０][0-9０-９]{9,10}(?![0-9０-９])|[@＠]|\(at\)|\[at\]|アット|〒|番地|[0-9０-９]-[0-9０-９]+-[0-9０-９]|号室|名義|口座|個人番号|宛先|送り先)/;
 /** An e-mail address right after a name (小林（y.kobayashi@…）, 佐久間 peko@…), or right before it on the line. */
 const EMAIL_NEAR = /^[ \u3000]*[（(]?[ \u3000]*[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠|\(at\)|\[at\]|\(a\))/;
 const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \u3000]*[（(]?[ \u3000]*$/;
@@ -1355,7 +1355,7 @@ function strictContactWord(s: Scan, start: number, end: number): boolean {
 }
 
 /** Labels written beside contact data: 正・誤 in a correction, 新・旧 for a changed number, (ご自宅), (携帯). */
-const NOT_OWNER = /^(?:正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間))$/;
+const NOT_OWNER = /^(?:正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間)|ハイフン(?:なし|無し|あり)|半角|全角|数字のみ|代表|直通|内線)$/;
 /** Contact data ending right before a bracket: an e-mail address, a phone number's last digits, a house number. */
 const CONTACT_BEFORE = /(?:[A-Za-z0-9._+-]+(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[0-9０-９]{3,4}|[0-9０-９一二三四五六七八九十〇]+(?:号|番地?)|号室)[ \u3000]*$/;
 /** A bracketed owner's name after contact data: 1–4 kanji, 2–6 katakana or a capitalised Latin word, not an office
