@@ -174,6 +174,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 14: the owner in brackets after a number written without hyphens; a note in brackets is no owner
     ['保護者の連絡先 09055127430（二宮）に電話が通じません', [['warning', '二宮']]],
     ['ご連絡は09012345678（ハイフンなし）までお願いします', []],
+    // round 14: a name called after a cheer (「がんばれー！そうすけ！」)
+    ['「がんばれー！そうすけ！」\n最後まで走りきりました🏃', [['error', 'そうすけ']]],
     ['早番 7:00〜／中番 8:30〜／遅番 10:00〜　保育士のシフト勤務です。', []],
     // round 14: more given names in Latin letters (the list is data: lexicon/givenNames.json, latin)
     ['Thank you, Emily Carter, for the wonderful time!', [['warning', 'Emily Carter']]],

@@ -1084,7 +1084,7 @@ function byIntroduction(s: Scan): void {
 }
 
 /** A child called by name in a quoted cheer (「みお、がんばれー！」「ナイス、けんと！」): a given name of the lexicon. */
-const VOCATIVE = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[、,！!]|[「『][^「」『』\n]{1,12}[、,][ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[！!ー〜～]*[」』]/gu;
+const VOCATIVE = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[、,！!]|[「『][^「」『』\n]{1,12}[、,！!][ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[！!ー〜～]*[」』]/gu;
 function byVocative(s: Scan): void {
   const { text } = s;
   if (!/[「『]/.test(text)) return;
