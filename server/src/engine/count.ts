@@ -1,5 +1,7 @@
-// X's weighted character count, delegated to twitter-text (X's own library) with config v3.
+// X's weighted character count, delegated to twitter-text (X's own library) with config v3: parseTweet as restated in
+// entities.ts, over the post's URLs found once for the count and the rules.
 import * as twitterTextModule from 'twitter-text';
+import { extractedUrlsOf, parseTweet } from './entities';
 
 export type CountConfig = Required<twitterTextModule.ParseTweetOptions>;
 
@@ -29,7 +31,7 @@ export interface WeightedCount {
 /** Counts `text` exactly as X does; `limit` overrides maxWeightedTweetLength. */
 export function countWeighted(text: string, limit: number = X_CONFIG.maxWeightedTweetLength, base: CountConfig = X_CONFIG): WeightedCount {
   const config = { ...base, maxWeightedTweetLength: limit };
-  const parsed = twitterText.parseTweet(text, config);
+  const parsed = parseTweet(text, config);
   const result: WeightedCount = { weightedLength: parsed.weightedLength, limit, valid: parsed.valid, permillage: parsed.permillage };
   if (parsed.weightedLength > limit) result.overflowStart = overflowOffset(text, config, parsed.validRangeEnd);
   return result;
@@ -37,7 +39,7 @@ export function countWeighted(text: string, limit: number = X_CONFIG.maxWeighted
 
 /** countWeighted(text, limit).weightedLength, without looking for where the text runs over (one parse, not three). */
 export function weightedLength(text: string, limit: number = X_CONFIG.maxWeightedTweetLength, base: CountConfig = X_CONFIG): number {
-  return twitterText.parseTweet(text, { ...base, maxWeightedTweetLength: limit }).weightedLength;
+  return parseTweet(text, { ...base, maxWeightedTweetLength: limit }).weightedLength;
 }
 
 const cache = new WeakMap<object, Map<number, WeightedCount>>();
@@ -53,7 +55,7 @@ export function countPost(post: { text: string }, limit: number): WeightedCount 
 
 /** [start, end) of each URL X links in `text` (splitting a thread must not cut one). */
 export function urlRanges(text: string): [number, number][] {
-  return twitterText.extractUrlsWithIndices(text).map((u) => u.indices);
+  return extractedUrlsOf(text).map((u) => u.indices);
 }
 
 /** 全角換算: the count in "full-width characters", as Japanese staff think of the limit (140). */
@@ -65,7 +67,7 @@ export function fullWidthUnits(weightedLength: number): number {
 function overflowOffset(text: string, config: CountConfig, validRangeEnd: number): number {
   const normalized = text.normalize('NFC');
   // validRangeEnd is inclusive and refers to the NFC text; parse the normalized text to stay exact.
-  const fits = (normalized === text ? validRangeEnd : twitterText.parseTweet(normalized, config).validRangeEnd) + 1;
+  const fits = (normalized === text ? validRangeEnd : parseTweet(normalized, config).validRangeEnd) + 1;
   const firstOver = validPrefixEnd(normalized, fits, config);
   if (normalized === text) return firstOver;
   // Map back: the longest original prefix whose NFC form still fits (keeps combining marks with their base).
@@ -76,6 +78,6 @@ function overflowOffset(text: string, config: CountConfig, validRangeEnd: number
 
 /** validRangeEnd starts at 0, so it cannot say "nothing fits" (a 1-unit limit and a kanji): check that case. */
 function validPrefixEnd(text: string, fits: number, config: CountConfig): number {
-  if (twitterText.parseTweet(text.slice(0, fits), config).weightedLength > config.maxWeightedTweetLength) return 0;
+  if (parseTweet(text.slice(0, fits), config).weightedLength > config.maxWeightedTweetLength) return 0;
   return fits;
 }

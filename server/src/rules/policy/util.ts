@@ -190,20 +190,5 @@ export const OWN_STAFF = /(?:園長|副園長|主任|保育士|保育教諭|栄�
 // twitter-text: the ESM build exports only a default object, the CJS build the functions (as engine/count.ts).
 export const twitter = ((twitterTextModule as unknown as { default?: typeof twitterTextModule }).default ?? twitterTextModule) as typeof twitterTextModule;
 
-/** twitter-text's extraction, kept per text (several rules ask for the same post's links and entities on every lint). */
-function memo<T>(fn: (text: string) => T, size = 256): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let v = cache.get(text);
-    if (v === undefined) {
-      v = fn(text);
-      cache.set(text, v);
-      if (cache.size > size) cache.delete(cache.keys().next().value as string);
-    }
-    return v;
-  };
-}
-export const entitiesOf = memo((text) => Object.freeze(twitter.extractEntitiesWithIndices(text)) as readonly twitterTextModule.EntityWithIndices[]);
-/** The URLs among the entities: one URL scan per post (twitter-text's URL pattern is its costliest part). */
-export const urlsOf = memo((text) => Object.freeze(entitiesOf(text).filter((e): e is twitterTextModule.UrlWithIndices => 'url' in e)) as readonly twitterTextModule.UrlWithIndices[]);
-export const mentionsOf = memo((text) => Object.freeze(twitter.extractMentionsWithIndices(text)) as readonly twitterTextModule.MentionWithIndices[]);
+/** twitter-text's extraction, one scan per post text shared with the count (engine/entities.ts). */
+export { entitiesOf, mentionsOf, urlsOf } from '../../engine/entities';
