@@ -1165,6 +1165,21 @@ function byList(s: Scan): void {
   }
 }
 
+type Span = { start: number; end: number };
+
+/** Per line, the spans of `re`'s group 1 (offsets in the whole text), for lines with at least `min` of them. */
+function itemsByLine(text: string, re: RegExp, min: number): Span[][] {
+  const out: Span[][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const from = at;
+    at += line.length + 1;
+    const items = [...line.matchAll(re)].map((m) => ({ start: from + m.index! + m[0].length - m[1].length, end: from + m.index! + m[0].length }));
+    if (items.length >= min) out.push(items);
+  }
+  return out;
+}
+
 /** Items numbered ①②③ on one line: ①つばさ ②ひなの ③りおん. */
 const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6})(?=[ \u3000、,]|$)/gmu;
 
@@ -1176,13 +1191,8 @@ const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=
 function byNumberedList(s: Scan): void {
   const { text, tokens } = s;
   if (!/[①-⑳❶-❿]/.test(text)) return;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const from = at;
-    at += line.length + 1;
-    const items = [...line.matchAll(NUMBERED_ITEM)].map((m) => ({ start: from + m.index! + m[0].length - m[1].length, end: from + m.index! + m[0].length }));
-    if (items.length < 3) continue;
-    const word = (it: { start: number; end: number }) => text.slice(it.start, it.end);
+  for (const items of itemsByLine(text, NUMBERED_ITEM, 3)) {
+    const word = (it: Span) => text.slice(it.start, it.end);
     const shaped = items.every((it) => nameShaped(text, tokens, it.start, it.end) && !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)));
     if (!shaped || items.filter((it) => isGivenName(word(it))).length < 2) continue;
     const kind: Kind = CHILD_BEFORE.test(s.before(items[0].start, 40)) || /年長|年中|年少|園児|卒園|組/.test(text) ? 'child' : 'person';
@@ -1201,14 +1211,9 @@ const SHIFT_ITEM = /(?:早番|中番|遅番|日直|宿直|当番|午前|午後|[
 function byShiftRoster(s: Scan): void {
   const { text, tokens } = s;
   if (!/[番直前後]|曜/.test(text)) return;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const from = at;
-    at += line.length + 1;
-    const items = [...line.matchAll(SHIFT_ITEM)].map((m) => ({ start: from + m.index! + m[0].length - m[1].length, end: from + m.index! + m[0].length }));
-    if (items.length < 2) continue;
-    const word = (it: { start: number; end: number }) => text.slice(it.start, it.end);
-    const fit = (it: { start: number; end: number }) => !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)) && (/^[A-Z]/.test(word(it)) || /^[\p{Script=Katakana}ー]+$/u.test(word(it)) || !tokens.isCommonWord(it.start, it.end) || SURNAME_ENDINGS.has(word(it).slice(-1)));
+  for (const items of itemsByLine(text, SHIFT_ITEM, 2)) {
+    const word = (it: Span) => text.slice(it.start, it.end);
+    const fit = (it: Span) => !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)) && (/^[A-Z]/.test(word(it)) || /^[\p{Script=Katakana}ー]+$/u.test(word(it)) || !tokens.isCommonWord(it.start, it.end) || SURNAME_ENDINGS.has(word(it).slice(-1)));
     if (!items.every(fit)) continue;
     if (!items.some((it) => isNameToken(tokens.startingAt.get(it.start)) || SURNAME_ENDINGS.has(word(it).slice(-1)))) continue;
     for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind: 'adult' });
