@@ -11,6 +11,8 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 14: a preliminary figure before its publication (速報値…正式な公表は…).
+      { name: 'a preliminary figure (速報値)', text: '子育て世帯アンケート、速報値で満足度62.4%！正式な公表は3月の予定です。', covers: ['子育て世帯アンケート、速報値で満足度62.4%！'], message: 'まだ公表されていない' },
       // Round 14: a mailbox on an internal host, a link the post says is for staff only.
       { name: 'a mailbox on an internal host', text: 'スキャンデータは kodomo-scan@komae-lg.local 宛てに送るよう設定変更しました。', covers: ['kodomo-scan@komae-lg.local'], message: '庁内のメールアドレス' },
       { name: 'a staff-only link (職員のみ閲覧可)', text: '相談記録アプリはこちら👉 https://komae-kodomo.cybozu.com/k/42/ （職員のみ閲覧可）', covers: ['https://komae-kodomo.cybozu.com/k/42/'], message: '職員向け' },
