@@ -176,6 +176,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['ご連絡は09012345678（ハイフンなし）までお願いします', []],
     // round 14: a name called after a cheer (「がんばれー！そうすけ！」)
     ['「がんばれー！そうすけ！」\n最後まで走りきりました🏃', [['error', 'そうすけ']]],
+    // round 14: a name called and answered in a roll call
+    ['名前を呼んでみよう！「みさき」「はーい！」（1歳児）', [['error', 'みさき']]],
     ['早番 7:00〜／中番 8:30〜／遅番 10:00〜　保育士のシフト勤務です。', []],
     // round 14: more given names in Latin letters (the list is data: lexicon/givenNames.json, latin)
     ['Thank you, Emily Carter, for the wonderful time!', [['warning', 'Emily Carter']]],

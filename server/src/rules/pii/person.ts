@@ -739,7 +739,9 @@ function byQuotedName(s: Scan): void {
     if (!isGivenName(word) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
     // Another quoted name right beside it: 「えま」「ここな」「りと」.
     const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && isGivenName(o[1]));
-    const slot = NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
+    // 「かんたろう」「はい！」: a name called and answered (a roll call).
+    const answered = /^[「『]は[ーぁあい〜～]*い[！!ー〜～]*[」』]/.test(text.slice(end + 1, end + 9));
+    const slot = answered || NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
     const prev = quotes[q - 1];
     runSlot = slot || (!!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot);
     if (!slot && !(beside && runSlot)) continue;
