@@ -58,6 +58,9 @@ describe('pii identifiers', () => {
     // round 14: a member named by role without an honorific; No. in brackets after a certificate's number word
     ['ファミリー・サポート 会員番号：3047（依頼会員 矢吹 真理子）', [['pii/id-number', 'error', '3047']]],
     ['子ども医療費の受給者番号（No.5520913）が一致しません', [['pii/id-number', 'error', '5520913']]],
+    // round 14: a number written digit by digit with spaces, after 、 and a line break
+    ['被保険者番号は、\n0 6 1 3 8 2 7 4\nです。', [['pii/id-number', 'error', '0 6 1 3 8 2 7 4']]],
+    ['抽選の番号は 1 2 3 4 の順に呼びます', []],
     ['カード番号 4111 1111 1111 1111', [['pii/card-number', 'error', '4111 1111 1111 1111']]],
     ['5555-5555-5555-4444 のカード', [['pii/card-number', 'error', '5555-5555-5555-4444']]],
     ['ISBN 9784834000825', []],

@@ -17,7 +17,7 @@ const INVOICE_NUMBER = /^T\d{13}$/;
 
 /** The certificate words; the number follows within a few characters (被保険者番号 30718452, 記号・番号：12-345). */
 const ID_WORDS =
-  /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証(?:の)?(?:番号|記号)|基礎年金番号|年金(?:手帳)?番号|受給者(?:証)?番号|受給資格者番号|医療証(?:の)?番号|受診券番号|住民票コード|在留カード(?:の)?番号|特別永住者証明書番号|(?:障害者)?手帳(?:の)?番号|療育手帳番号|学籍番号|利用者番号|児童番号|世帯番号|宛名番号|証(?:書)?番号)(?:[（(][^）)\n]{0,8}[）)])?[\s\u3000:：は（(「]*(?:記号|No\.?|NO\.?|№)?[\s\u3000:：]*$/;
+  /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証(?:の)?(?:番号|記号)|基礎年金番号|年金(?:手帳)?番号|受給者(?:証)?番号|受給資格者番号|医療証(?:の)?番号|受診券番号|住民票コード|在留カード(?:の)?番号|特別永住者証明書番号|(?:障害者)?手帳(?:の)?番号|療育手帳番号|学籍番号|利用者番号|児童番号|世帯番号|宛名番号|証(?:書)?番号)(?:[（(][^）)\n]{0,8}[）)])?[\s\u3000:：は、（(「]*(?:記号|No\.?|NO\.?|№)?[\s\u3000:：]*$/;
 
 /** A line that gives a form's example (記入例：…, 例）…). */
 const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
@@ -60,8 +60,8 @@ export const idNumber: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
-      // Four digits, or a short number with letters (委員番号 Y-07).
-      if (!/[0-9０-９]{4}|[A-Za-zＡ-Ｚａ-ｚ][-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
+      // Four digits (also spaced: 0 6 1 3), or a short number with letters (委員番号 Y-07).
+      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[A-Za-zＡ-Ｚａ-ｚ][-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
