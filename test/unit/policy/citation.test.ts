@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 14: a report about a profession in general or from a vague group of staff stays hearsay.
+      { name: 'a profession abroad (海外では、保育士は…だそうです)', text: '海外では、保育士は医師と同じくらい尊敬される職業なんだそうです。', covers: ['海外'] },
       // Round 14: a saying whose speaker is left vague or forgotten.
       { name: '誰の言葉だったか忘れましたが', text: '『子育ては、親育て』\n誰の言葉だったか忘れましたが、ずっと心に残っています。', covers: ['誰の言葉'] },
       { name: '昔の偉い先生の言葉です', text: '「遊びは子どもの仕事である」\n昔の偉い先生の言葉です。', covers: ['偉い先生の言葉'] },
@@ -75,6 +77,10 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 14: what we know of our own children and staff is casework or a staff matter; a manager's feeling is a plan's.
+      { name: 'our child (…保育所のゆうとくん…そうです)', text: '〇〇保育所のゆうとくん、ご両親の離婚で今月からお父さんと暮らすことになったそうです。' },
+      { name: 'our staff (〇〇保育所、…園長先生も…そうです)', text: '〇〇保育所、来年度は園長先生も含めて5人が退職されるそうです😢' },
+      { name: '部長の感触では…とのこと', text: '部長の感触では、第3子への独自給付は来年度予算に入りそうとのこと。' },
       // Round 13: talk inside the office about a plan is policy/undecided's, not a source to cite.
       { name: 'という話 in a meeting (課内会議で)', text: '課内会議で、子育てねっとのリニューアルを来春にやろうという話になりました😆' },
       { name: 'という話 inside (内部で)', text: '子育てねっと、来年度には閉鎖して市HPに統合……という話が内部で出てます。' },

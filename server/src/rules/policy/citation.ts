@@ -142,7 +142,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const reporting = hearsay.length > 0 || cues.length > 0;
     // …そうです about a client we met (相談に来た中学生、…行けないそうです) is casework, not a source; about a plan in
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
-    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) ? undefined : reportedForm(own);
+    // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
+    // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
+    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) || OUR_PEOPLE.test(s.text) ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) continue;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
@@ -215,9 +217,11 @@ const CLIENT_TOLD = /窓口に来|相談に来|来られた|来所|ご意見|お
 /** A client we met or who came to us: what they told us is their case (policy/secret's), not a source. */
 const CLIENT_CAME = /相談に来|窓口に来|来られた|来所|面談|市民相談|相談を受け/;
 /** A plan or a decision in the making, or internal talk: a guess or hearsay about it is policy/undecided's or secret's. */
-const IN_THE_MAKING = /案|内定|候補|正式(?:決定|発表)|方向|検討|調整中|内示|会議|庁議|非公開|部外秘|内部/;
+const IN_THE_MAKING = /案|内定|候補|正式(?:決定|発表)|方向|検討|調整中|内示|会議|庁議|非公開|部外秘|内部|感触/;
 /** Words that pass on talk (という話, とのこと, 話題になる): inside the office, about a plan, they report no source. */
 const INTERNAL_TALK = new Set(['という話', 'とのこと', 'との情報', '話題になる']);
+/** One of our children or staff as the subject (〇〇保育所のゆうとくん, 〇〇保育所、来年度は園長先生も). */
+const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n]{0,10}(?:くん|ちゃん|園長|所長|館長|先生|職員|保育士)/;
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
