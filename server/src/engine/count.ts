@@ -1,17 +1,11 @@
 // X's weighted character count, delegated to twitter-text (X's own library) with config v3: parseTweet as restated in
 // entities.ts, over the post's URLs found once for the count and the rules.
-import * as twitterTextModule from 'twitter-text';
+import { twitter, type CountConfig } from './twitterText';
 import { extractedUrlsOf, parseTweet } from './entities';
 
-export type CountConfig = Required<twitterTextModule.ParseTweetOptions>;
+export type { CountConfig };
 
-// The ESM build exports only a default object, the CJS build the functions: accept both.
-const twitterText = ((twitterTextModule as unknown as { default?: typeof twitterTextModule }).default ?? twitterTextModule) as typeof twitterTextModule & {
-  // The typings omit `configs`; the library exports X's counting configurations v1–v3 there.
-  configs: Record<'version1' | 'version2' | 'version3', CountConfig>;
-};
-
-export const COUNT_CONFIGS = twitterText.configs;
+export const COUNT_CONFIGS = twitter.configs;
 
 export const X_CONFIG: CountConfig = COUNT_CONFIGS.version3;
 

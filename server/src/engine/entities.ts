@@ -4,16 +4,10 @@
 // twitter-text's URL pattern is its costliest part, and parseTweet, extractEntitiesWithIndices and the rules each ran
 // it again on the same text. Here the URLs of a text are found once (extractUrlsWithIndices, X's own function) and
 // the rest is composed from them exactly as twitter-text composes it, so every result is the library's own.
-import * as twitterTextModule from 'twitter-text';
+import type * as twitterTextModule from 'twitter-text';
 import { parse as parseEmoji } from 'twemoji-parser';
+import { twitter } from './twitterText';
 
-// The ESM build exports only a default object, the CJS build the functions: accept both (as engine/count.ts).
-const twitter = ((twitterTextModule as unknown as { default?: typeof twitterTextModule }).default ?? twitterTextModule) as typeof twitterTextModule & {
-  // Untyped in @types/twitter-text: mentions with their list slugs (extractEntitiesWithIndices uses these).
-  extractMentionsOrListsWithIndices(text: string): { screenName: string; listSlug: string; indices: [number, number] }[];
-  // Typed without its options: extractEntitiesWithIndices passes { checkUrlOverlap: false } (it removes overlaps itself).
-  extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): twitterTextModule.HashtagWithIndices[];
-};
 
 export type UrlEntity = twitterTextModule.UrlWithIndices;
 export type MentionEntity = twitterTextModule.MentionWithIndices;

@@ -1,8 +1,6 @@
 // The post text as X shows it: entities found by twitter-text (X's own library), URLs in their display form, and
 // the counter X draws under the compose box. Pure functions; no vscode imports.
-import * as twitterTextModule from 'twitter-text';
-
-const twitterText = ((twitterTextModule as unknown as { default?: typeof twitterTextModule }).default ?? twitterTextModule) as typeof twitterTextModule;
+import { entitiesOf } from '../engine/entities';
 
 export type EntityKind = 'url' | 'hashtag' | 'mention' | 'cashtag';
 
@@ -17,7 +15,8 @@ export interface XEntity {
 
 /** URLs, #hashtags, @mentions (and lists) and $cashtags, as X links them, in text order. */
 export function xEntities(text: string): XEntity[] {
-  const raw = twitterText.extractEntitiesWithIndices(text);
+  // The post's one entity scan, shared with the count and the rules (engine/entities.ts).
+  const raw = entitiesOf(text);
   return raw.map((e) => {
     const [start, end] = e.indices;
     const written = text.slice(start, end);

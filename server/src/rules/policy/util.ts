@@ -1,5 +1,4 @@
 // Helpers shared by the policy rules: front-matter values and edits, pattern search over a post's X text.
-import * as twitterTextModule from 'twitter-text';
 import type { z } from 'zod';
 import type { RuleContext } from '../../engine/rule';
 import type { PostDocument, Post } from '../../engine/document';
@@ -187,8 +186,7 @@ export function parseOptions<T>(ctx: RuleContext, ruleId: string, schema: z.ZodT
 export const CLOCK = /(?<![0-9０-９])[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)/;
 export const OWN_STAFF = /(?:園長|副園長|主任|保育士|保育教諭|栄養士|看護師|先生|職員|スタッフ|担当者?|課長|部長|市長|副市長|当課|本課|保育課|当園|本市|市(?:で|と)は)/;
 
-// twitter-text: the ESM build exports only a default object, the CJS build the functions (as engine/count.ts).
-export const twitter = ((twitterTextModule as unknown as { default?: typeof twitterTextModule }).default ?? twitterTextModule) as typeof twitterTextModule;
+export { twitter } from '../../engine/twitterText';
 
 /** twitter-text's extraction, one scan per post text shared with the count (engine/entities.ts). */
 export { entitiesOf, mentionsOf, urlsOf } from '../../engine/entities';
