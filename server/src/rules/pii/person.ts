@@ -51,6 +51,7 @@ import {
   isPublicFigure,
   publicFigureRanges,
   SURNAME_ENDINGS,
+  toKatakana,
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
@@ -1417,7 +1418,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // (one dictionary word whose reading is the kana: not 穂乃花, a name's kanji, nor （発熱）, a note)
   const kanjiAfter = /^[（(]([\p{Script=Han}]{1,4})[）)]/u.exec(text.slice(c.end, c.end + 7));
   const word = kanjiAfter && s.tokens.startingAt.get(c.end + 1);
-  if (kanjiAfter && word && word.surface === kanjiAfter[1] && word.pos[1] !== '固有名詞' && word.reading === toKatakanaReading(bare) && !HONORIFIC_AT_START.test(text.slice(c.end + kanjiAfter[0].length))) return undefined;
+  if (kanjiAfter && word && word.surface === kanjiAfter[1] && word.pos[1] !== '固有名詞' && word.reading === toKatakana(bare) && !HONORIFIC_AT_START.test(text.slice(c.end + kanjiAfter[0].length))) return undefined;
   // 中川李枝子 さく・大村百合子 え: the words of a picture book's credit line.
   if (/^(?:さく|え|ぶん|やく)$/.test(bare) && /[ \u3000]$/.test(text.slice(Math.max(0, c.start - 1), c.start)) && /^(?:[・／/）)、]|$)/.test(text.slice(c.end, c.end + 1))) return undefined;
   // 花子さん（仮名）: a stand-in name.
@@ -1623,8 +1624,6 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   for (const c of wholeNames(s, kept)) report(ctx, seg, c, letters);
 }
 
-/** Hiragana as kuromoji writes readings (katakana). */
-const toKatakanaReading = (kana: string) => kana.replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 const privateKind = (k: Kind) => k !== 'office' && k !== 'public';
 /** A word that may sit before a name as its family name: not a date, a number, a pronoun or a suffix (今日 ゆうとくん). */
 const NOT_FAMILY_POS = new Set(['副詞可能', '数', '代名詞', '非自立', '接尾', 'サ変接続', '形容動詞語幹']);

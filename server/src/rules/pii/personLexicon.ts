@@ -81,7 +81,7 @@ export function toHiragana(s: string): string {
   }
   return from === 0 ? s : out + s.slice(from);
 }
-const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+export const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 /** Given names, also as written in katakana (ミユ, ケンタ are みゆ, けんた): one set lookup. */
 const GIVEN_ANY = new Set([...GIVEN_NAMES, ...givenNames.kana.map(toKatakana), ...givenNames.katakana, ...givenNames.latin]);
 const COMMON_ANY = new Set([...COMMON_WORD_NAMES, ...givenNames.commonWords.filter((w) => /^[\u3041-\u3096]+$/.test(w)).map(toKatakana)]);
