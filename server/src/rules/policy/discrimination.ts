@@ -220,7 +220,7 @@ export function generalisesGroup(ctx: RuleContext, post: Post, s: Sentence): boo
  * demeaning words or the statistical layer. */
 export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boolean {
   if (generalisesGroup(ctx, post, s)) return true;
-  for (const h of dictionaryHits(s.text)) if (h) return true;
+  if (!dictionaryHits(s.text).next().done) return true;
   const a = analysis(ctx, post);
   return !!a && !!ctx.services.morphology && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination');
 }

@@ -148,12 +148,14 @@ export const undecided: Rule = {
         secretSpans ??= secretSpansOf(ctx, post);
         return secretSpans.some(([x, y]) => start < y && x < end);
       };
+      // …312世帯。公式発表前なので内緒で: policy/secret finds a result told early somewhere in a post that names no plan.
+      const secretPostWithoutPlan = () => !PLAN_WORDS.test(post.text) && secretAt(0, post.text.length);
       // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
       const taken: [number, number][] = [];
       judgeSentences(ctx, post, (start, end, message, strong, ordinary, confidentialOnly) => {
         // 内々定は12名です。発表は10月なので内緒で: a result told early is policy/secret's (職務上知り得た秘密); its
         // 内緒・公表前・非公開 are no second finding here, unless the post is about a plan in the making.
-        if (confidentialOnly && !PLAN_WORDS.test(post.text) && secretAt(0, post.text.length)) return;
+        if (confidentialOnly && secretPostWithoutPlan()) return;
         taken.push([start, end]);
         ctx.report({ message, range: post.toDocumentRange(start, end), severity: ordinary ? atMost(ctx.severity, 'info') : strong ? undefined : atMost(ctx.severity, 'warning') });
       });
@@ -161,8 +163,7 @@ export const undecided: Rule = {
         for (const m of matchesOf(post.text, term.re)) {
           const start = m.index!;
           const end = start + m[0].length;
-          // …312世帯。公式発表前なので内緒で: the marker of a secret policy/secret reports elsewhere in a post with no plan.
-          if (term.kind === '公表されていない情報' && (secretAt(start, end) || (!PLAN_WORDS.test(post.text) && secretAt(0, post.text.length)))) continue;
+          if (term.kind === '公表されていない情報' && (secretAt(start, end) || secretPostWithoutPlan())) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (term.kind === '案の段階の情報' && PUBLIC_COMMENT.test(post.text)) continue;
