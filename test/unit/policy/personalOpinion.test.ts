@@ -23,6 +23,9 @@ describe('rule policy/personal-opinion', () => {
       // Round 13: a demand on the city (市は…べきでは) is the writer's, not the office's voice.
       { name: '市はもっと…べきでは', text: '朝の送迎渋滞、毎日見ていて思うのですが、市はもっと道路整備に力を入れるべきでは。', covers: ['べきで'] },
       // Round 13: the writer recommending one business.
+      // Round 15 (dev6): 断トツ, 段違い; a business named in brackets with さん, the praise in the next sentence.
+      { name: 'a clinic ranked first (断トツ)', text: '病児保育なら、さいとう小児クリニックさんが断トツで親切です👍', covers: ['クリニックさんが断トツ'], message: '特定の店や事業者' },
+      { name: 'a business named 「…」さん, praised after (段違い)', text: 'チラシのデザインを頼むなら、絶対「アトリエこもれび」さん。センスが段違いです✨', covers: ['「アトリエこもれび」さん。センスが段違い'], message: '特定の店や事業者' },
       { name: 'a bookshop recommended (抜群)', text: '駅前の本屋さんの絵本コーナー、品ぞろえが抜群なので親子でのぞいてみてね📖', covers: ['本屋さんの絵本コーナー、品ぞろえが抜群'], message: '特定の店や事業者' },
       { name: 'a cafe recommended (ぴったり)', text: '和泉多摩川駅近くのカフェ、キッズスペースがあってママ友ランチにぴったり☕', covers: ['カフェ、キッズスペースがあってママ友ランチにぴったり'] },
       // Round 13: rhetorical and exclamatory verdicts.
@@ -56,6 +59,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      { name: 'a business thanked by name, no praise word', text: '今回のチラシは「アトリエこもれび」さんにデザインしていただきました。ありがとうございました！' },
       { name: "the office's own position (市は…べきと考えています)", text: '市は子育て支援を充実させるべきと考えています。' },
       // Round 13: asking for recommendations, a public facility, a price compared, advice on clothes: no business endorsed.
       { name: 'asking readers for shops (教えてください)', text: 'おすすめのお店を教えてください！' },

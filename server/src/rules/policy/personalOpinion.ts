@@ -114,6 +114,12 @@ const OTHERS = /^(?:子どもたち|子供たち|子ども達|みんな|皆さ�
 /** A sentence asking readers for recommendations: 教えてください, 募集. */
 const ASKING = /教えて|募集|お寄せ|アンケート|\?|？/;
 /** A public body's own facility: 市立の食堂, 公立, 市の. */
+/** A business called by its name in brackets and さん anywhere in the post (絶対「アトリエこもれび」さん。センスが段違い):
+ * people are not named so. */
+const NAMED_SHOP = /[「『][^「」『』\n]{1,20}[」』][ \u3000]*さん/g;
+function namedShops(post: Post): Cue[] {
+  return [...post.text.matchAll(NAMED_SHOP)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
 const PUBLIC_BEFORE = /(?:(?:市立|公立|県立|都立|区立)の?|市の|県の|都の)$/;
 
 interface Verdict {
@@ -171,8 +177,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     // 駅前の本屋さん、品ぞろえが抜群: the writer recommends one business (not おすすめのお店を教えてください, a question;
     // not 市立の食堂, a public one).
     const endorsed = hits('endorsements').filter((h) => own[h.j]?.surface !== 'の' && !ASKING.test(s.text));
-    const businesses = endorsed.length > 0 ? hits('businesses').filter((h) => !PUBLIC_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start))) : [];
-    if (businesses.length > 0) return { cues: [...businesses, ...endorsed].map((h) => cueOf(post, h)), why: '特定の店や事業者を発信者として推奨しています', strong: false };
+    const businesses = endorsed.length > 0 ? [...hits('businesses').filter((h) => !PUBLIC_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start))).map((h) => cueOf(post, h)), ...namedShops(post)] : [];
+    if (businesses.length > 0) return { cues: [...businesses, ...endorsed.map((h) => cueOf(post, h))], why: '特定の店や事業者を発信者として推奨しています', strong: false };
     // 深くうなずきました／考えさせられます after words quoted or reported in the post: the writer sides with them.
     const reacted = hits('reactions').filter((h) => REPORTED.test(post.text.slice(0, h.start)));
     if (reacted.length > 0) return { cues: [...firstPerson, ...reacted.map((h) => cueOf(post, h))], why: '引用・伝聞した他者の言葉への賛同や共感を発信者として示しています', strong: false };
