@@ -11,6 +11,9 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 15 (dev6): a new code told in the sentence after the one naming it; a gate left open.
+      { name: '暗証番号が変わりました。新しい番号は「4721」', text: 'ひろば室の入口の暗証番号が変わりました。新しい番号は「4721」です。', covers: ['4721'], severity: 'error' },
+      { name: 'an auto-lock switched off, the gate left open', text: '保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。', covers: ['保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。'] },
       // Round 14: a preliminary figure before its publication (速報値…正式な公表は…).
       { name: 'a preliminary figure (速報値)', text: '子育て世帯アンケート、速報値で満足度62.4%！正式な公表は3月の予定です。', covers: ['子育て世帯アンケート、速報値で満足度62.4%！'], message: 'まだ公表されていない' },
       // Round 14: a mailbox on an internal host, a link the post says is for staff only.
@@ -36,6 +39,8 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      { name: 'a new number given only at the desk', text: 'Wi-Fiのパスワードを変更しました。新しい番号は窓口でお伝えします。' },
+      { name: 'a gate locked outside drop-off hours', text: '園の門は防犯のため、登降園時間以外は施錠しています。インターホンでお声がけください。' },
       { name: 'フリーパス and キャンパス are not パス', text: 'フリーパス：500円\nキャンパス：Komae campus' },
       { name: 'how to set a password', text: 'パスワードは各自で設定してください。' },
       { name: 'masked', text: 'パスワード：********' },

@@ -160,7 +160,9 @@ export const secret: Rule = {
         const from = k.index! + k[0].length;
         const sentenceStart = Math.max(text.lastIndexOf('。', k.index!), text.lastIndexOf('\n', k.index!)) + 1;
         const sentence = text.slice(sentenceStart, text.slice(from).search(STOP) < 0 ? text.length : from + text.slice(from).search(STOP));
-        if (CONTEXTUAL.has(k[0]) && !LOCK.test(sentence)) continue;
+        // 番号 or コード counts beside a lock, or after a sentence naming the credential (暗証番号が変わりました。新しい番号は…).
+        const before = text.slice(Math.max(text.lastIndexOf('。', sentenceStart - 2), text.lastIndexOf('\n', sentenceStart - 2)) + 1, sentenceStart);
+        if (CONTEXTUAL.has(k[0]) && !LOCK.test(sentence) && !(/新しい|新/.test(sentence) && CREDENTIAL_WORD.test(before))) continue;
         // 「そうま、パス！」: a pass in a game, called out.
         if (k[0] === 'パス' && /^[！!ー〜～」』]/.test(text.slice(from, from + 1))) continue;
         let to = from;
