@@ -141,6 +141,9 @@ export const DEV2 = 'test/fixtures/policy/dev2.jsonl';
 /** Development sets of round 9 (320 posts each by three more writers: the boundary of opinion and the office's voice;
  * secrets; discrimination, citation and undecided), training data of the statistical layer. */
 export const DEV5 = ['test/fixtures/policy/dev5a.jsonl', 'test/fixtures/policy/dev5b.jsonl', 'test/fixtures/policy/dev5c.jsonl'];
+/** A sixth development set (400 posts, round 14, weighted towards secret, opinion and citation), written by a helper
+ * that read only the two policies; training data of the statistical layer. */
+export const DEV6 = 'test/fixtures/policy/dev6.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
 export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';
