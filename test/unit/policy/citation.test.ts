@@ -44,6 +44,8 @@ describe('rule policy/citation', () => {
         fixed: '厚生労働省の調査によると、待機児童数は減少しています。\n出典：',
       },
       { name: 'a named body before そうです is advice', text: '国立成育医療研究センターの調査によると、子どもの睡眠時間が短くなったそうです。', covers: ['そう'], severity: 'info' },
+      // Round 15: たら after 聞く is "when I asked" when the sentence passes something on (…そうです).
+      { name: '知人の医師に聞いたら…そうです', text: '知人の医師に聞いたら、子どもの鼻水は無理に止めなくていいそうです🤧', covers: ['知人の医師に聞いたら、子どもの鼻水は無理に止めなくていいそうです'] },
       // Still a breach: no body named (県内, 県の担当者), a speaker left unnamed, another account's post.
       { name: 'Latin letters are no body (RSウイルスが県内で…みたい)', text: 'RSウイルスが県内で流行っているみたいです。', covers: ['みたい'], severity: 'warning' },
       { name: 'a named guideline told by an unnamed lecturer', text: '厚生労働省のガイドラインでは〜という話を、研修で講師の方がしていました。', covers: ['という話'], severity: 'warning' },

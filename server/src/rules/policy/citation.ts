@@ -239,6 +239,14 @@ const IN_THE_MAKING = /案|内定|候補|正式(?:決定|発表)|方向|検討|�
 const INTERNAL_TALK = new Set(['という話', 'とのこと', 'との情報', '話題になる']);
 /** One of our children or staff as the subject (〇〇保育所のゆうとくん, 〇〇保育所、来年度は園長先生も). */
 const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n]{0,10}(?:くん|ちゃん|園長|所長|館長|先生|職員|保育士)/;
+/** 転載歓迎 (share our post), 言葉を聞いたら…抱えずに (if you hear): nothing is passed on from anyone. Not 医師に聞いたら…
+ * そうです, where たら is "when I asked". */
+const INVITED_TO_SHARE = /転載(?:歓迎|可|OK|自由)/;
+const IF_YOU_HEAR = /(?:聞い|見|言われ|読ん)(?:たら|だら)|(?:聞け|見れ|言われれ)ば/;
+const REPORTED_END = /そう(?:です|だ|な)|らしい|とのこと|んだって|だって/;
+function nothingPassedOn(sentence: string): boolean {
+  return INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
+}
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
@@ -358,8 +366,9 @@ export const citation: Rule = {
       // Quiet in a correction (it quotes our own post), in a post naming a rumour to deny it, and where our own staff
       // are the ones speaking (園長によると, 市長は「…」と述べました).
       if (correction || DENIAL.test(post.text)) continue;
+      // Also quiet where nothing is passed on: an invitation to share our post (転載歓迎) or a condition (…を聞いたら).
       const ownSpeaker = (s: Sentence) =>
-        (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) || OWN_STAFF_SPEAKING.test(s.text) || OWN_SITE_REPOST.test(s.text);
+        (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) || OWN_STAFF_SPEAKING.test(s.text) || OWN_SITE_REPOST.test(s.text) || nothingPassedOn(s.text);
       eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text, 30)}」は他から得た情報を伝えているようですが、その出所（出典）と引用箇所が示されていません（統計モデルによる判定、手がかり: ${cueList(m)}）。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
