@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -160,6 +161,17 @@ async function warmServer() {
   writeFileSync(join(to, 'data-end.json'), JSON.stringify(manifest));
 }
 // --- end kuromoji dictionary -----------------------------------------------------------------------------
+// The policy rules' word classes, compiled once here instead of in every thread at start-up (read by the bundles from
+// dist/, see server/src/rules/policy/nlp/shippedWordClasses.ts); uses the tsc output above and the same dictionary.
+{
+  const require = createRequire(import.meta.url);
+  const { loadMorphology } = require(join(root, 'out/server/src/morphology/index.js'));
+  const { wordClassData } = require(join(root, 'out/server/src/rules/policy/nlp/wordClasses.js'));
+  const morphology = await loadMorphology();
+  const data = morphology && wordClassData(morphology);
+  if (data) writeFileSync(join(root, 'dist/word-classes.json'), JSON.stringify(data));
+  else rmSync(join(root, 'dist/word-classes.json'), { force: true });
+}
 if (typeErrors) {
   console.error('build: TypeScript reported errors (see above)');
   process.exit(1);

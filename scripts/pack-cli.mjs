@@ -13,7 +13,7 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(join(stage, 'dist'), { recursive: true });
 
 cpSync(join(root, 'scripts/hooks'), join(stage, 'hooks'), { recursive: true });
-for (const path of ['bin/post-policy.js', 'dist/cli.js', 'dist/dict', 'docs', 'schemas', 'README.md', 'LICENSE']) {
+for (const path of ['bin/post-policy.js', 'dist/cli.js', 'dist/dict', 'dist/word-classes.json', 'docs', 'schemas', 'README.md', 'LICENSE']) {
   cpSync(join(root, path), join(stage, path), { recursive: true });
 }
 writeFileSync(

@@ -14,6 +14,8 @@ export interface MorphToken {
 
 export interface Morphology {
   tokenize(text: string): MorphToken[];
+  /** Names the dictionary and version that cut the tokens: data cut ahead of time by the same one may stand in. */
+  readonly dictionary?: string;
   /**
    * Tokenizes `text` ahead of the rules, giving the event loop a turn every `sliceMs`, so the rules' own
    * synchronous tokenize(text) is a cache hit (a 100 KB post takes ~0.5 s to tokenize).

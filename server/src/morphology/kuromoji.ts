@@ -42,6 +42,8 @@ interface KuromojiTokenizer {
 const DynamicDictionariesCtor = require('kuromoji/src/dict/DynamicDictionaries') as new () => DynamicDictionaries;
 const TokenizerCtor = require('kuromoji/src/Tokenizer') as new (dic: DynamicDictionaries) => KuromojiTokenizer;
 
+const KUROMOJI_VERSION = (require('kuromoji/package.json') as { version: string }).version;
+
 /** Longer than any IPADIC surface form (the longest are ~20 characters). */
 const MAX_WORD = 32;
 
@@ -375,6 +377,8 @@ function internPos(p0: string, p1: string, p2: string, p3: string): MorphToken['
 type ChunkToken = Omit<MorphToken, 'start'> & { at: number };
 
 export class KuromojiMorphology implements Morphology {
+  /** kuromoji's package version and dictionary: what the build's word classes were cut with (see Morphology). */
+  readonly dictionary = `kuromoji ${KUROMOJI_VERSION} ipadic`;
   private readonly cache: LruCache<MorphToken[]>;
   private readonly chunkCache: LruCache<ChunkToken[]> | undefined;
   /** Number of texts actually analysed (post-cache misses), for tests and the benchmark. */

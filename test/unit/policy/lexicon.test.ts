@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { find, lexicon } from '../../../server/src/rules/policy/nlp/lexicon';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Morphology } from '../../../server/src/engine/morphology';
+import { compileEntries, find, lexicon } from '../../../server/src/rules/policy/nlp/lexicon';
+import { WORD_CLASSES_FILE } from '../../../server/src/rules/policy/nlp/shippedWordClasses';
+import { wordClassData } from '../../../server/src/rules/policy/nlp/wordClasses';
+import { repoRoot } from '../repoRoot';
 import { morphologyServices } from './table';
 
 describe('policy word classes (nlp/lexicon.ts)', () => {
@@ -20,5 +26,18 @@ describe('policy word classes (nlp/lexicon.ts)', () => {
 
   it('finds nothing where the words are not there', async () => {
     assert.deepEqual(await hitsIn(['とのこと'], 'このことについてお知らせします。'), []);
+  });
+
+  it('the build ships the word classes exactly as they compile (dist/word-classes.json)', async function () {
+    const file = join(repoRoot(), 'dist', WORD_CLASSES_FILE);
+    if (!existsSync(file)) this.skip();
+    const m = (await morphologyServices()).morphology!;
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), JSON.parse(JSON.stringify(wordClassData(m))));
+  });
+
+  it('an analyser that names no dictionary compiles its word classes itself', async () => {
+    const m = (await morphologyServices()).morphology!;
+    const plain: Morphology = { tokenize: (t: string) => m.tokenize(t) };
+    assert.deepEqual(lexicon(plain, 'citation.test', ['とのこと']).entries, compileEntries(m, ['とのこと']));
   });
 });

@@ -10,6 +10,7 @@
 // keeps the result with the list (the per-post analysis keeps its sentence token lists per post text), so the many
 // word classes of the five semantic rules cost one map look-up per token, not one pass per class.
 import type { Morphology, MorphToken } from '../../../engine/morphology';
+import { shippedEntries } from './shippedWordClasses';
 
 export interface Entry {
   /** The entry as written in the lexicon. */
@@ -99,19 +100,44 @@ function entryParts(morphology: Morphology, text: string, before: string): Morph
   return parts;
 }
 
-function addEntry(matcher: Matcher, lex: Lexicon, text: string, parts: MorphToken[][]): void {
+/** The entry an entry text's cut into groups of tokens stands for. */
+function entryOf(text: string, parts: MorphToken[][]): Entry {
   // 「納得がいかない」: the negation is matched in any form (いかない・いきません・いかず), so it is not part of the words.
   const last = parts[parts.length - 1];
   const negated = last.length > 1 && last[last.length - 1].basic === 'ない' && /助動詞|形容詞/.test(last[last.length - 1].pos[0]);
   if (negated) last.pop();
-  const bases = parts.map((p) => p.map((t) => ({ b: t.basic, s: t.surface })));
-  const entry: Entry = { text, parts: bases, negated };
+  return { text, parts: parts.map((p) => p.map((t) => ({ b: t.basic, s: t.surface }))), negated };
+}
+
+function addEntry(matcher: Matcher, lex: Lexicon, entry: Entry): void {
   lex.entries.push(entry);
-  for (const first of new Set([bases[0][0].b, bases[0][0].s])) {
+  for (const first of new Set([entry.parts[0][0].b, entry.parts[0][0].s])) {
     const list = matcher.byFirst.get(first);
     if (list) list.push({ lex: lex.id, entry });
     else matcher.byFirst.set(first, [{ lex: lex.id, entry }]);
   }
+}
+
+/**
+ * A word class's entries as `morphology` cuts them, in order: each entry text once per distinct cut. An entry is cut
+ * alone and after a word (それが…): kuromoji cuts some words differently at the start of a text (とのこと alone is
+ * とのこ|と, in a sentence と|の|こと; 無責任 alone is 無|責任), and both cuts must match. After a number a counter word
+ * is one token (5歳児 is 5|歳児, 歳児 alone 歳|児): a third cut, after a digit.
+ */
+export function compileEntries(morphology: Morphology, entries: readonly string[]): Entry[] {
+  const out: Entry[] = [];
+  for (const text of entries) {
+    const cuts = [entryParts(morphology, text, ''), entryParts(morphology, text, IN_SENTENCE), entryParts(morphology, text, '5')];
+    const seen = new Set<string>();
+    for (const parts of cuts) {
+      if (parts.length === 0) continue;
+      const key = parts.map((p) => p.map((t) => t.surface).join('|')).join('…');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(entryOf(text, parts));
+    }
+  }
+  return out;
 }
 
 /** Compiles (once per analyser) a word class from its entries and adds it to the analyser's shared index. */
@@ -120,20 +146,7 @@ export function lexicon(morphology: Morphology, name: string, entries: readonly 
   let lex = matcher.byEntries.get(entries) ?? matcher.byName.get(name);
   if (lex) return lex;
   lex = { name, id: matcher.lexicons.length, entries: [], matcher };
-  for (const text of entries) {
-    // An entry is cut alone and after a word (それが…): kuromoji cuts some words differently at the start of
-    // a text (とのこと alone is とのこ|と, in a sentence と|の|こと; 無責任 alone is 無|責任), and both cuts must match.
-    // After a number a counter word is one token (5歳児 is 5|歳児, 歳児 alone 歳|児): a third cut, after a digit.
-    const cuts = [entryParts(morphology, text, ''), entryParts(morphology, text, IN_SENTENCE), entryParts(morphology, text, '5')];
-    const seen = new Set<string>();
-    for (const parts of cuts) {
-      if (parts.length === 0) continue;
-      const key = parts.map((p) => p.map((t) => t.surface).join('|')).join('…');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      addEntry(matcher, lex, text, parts);
-    }
-  }
+  for (const entry of shippedEntries(morphology, name, entries) ?? compileEntries(morphology, entries)) addEntry(matcher, lex, entry);
   matcher.lexicons.push(lex);
   matcher.byName.set(name, lex);
   matcher.byEntries.set(entries, lex);

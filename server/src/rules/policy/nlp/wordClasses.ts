@@ -6,7 +6,8 @@ import DISCRIMINATION from '../lexicon/discrimination.json';
 import OPINION from '../lexicon/opinion.json';
 import SECRET from '../lexicon/secret.json';
 import UNDECIDED from '../lexicon/undecided.json';
-import { lexicon } from './lexicon';
+import { compileEntries, lexicon } from './lexicon';
+import type { WordClassData } from './shippedWordClasses';
 
 /** The group words of every kind (国籍・出身・ルーツ, 家族の形, …) as one word class. */
 export const GROUP_ENTRIES: string[] = Object.values(DISCRIMINATION.groups).flat();
@@ -52,4 +53,10 @@ export async function compileWordClassesSliced(morphology: Morphology, pause: ()
     await pause();
   }
   done.add(morphology);
+}
+
+/** Every searched word class compiled by `morphology`, for the build to ship (see shippedWordClasses.ts). */
+export function wordClassData(morphology: Morphology): WordClassData | undefined {
+  if (morphology.dictionary === undefined) return undefined;
+  return { dictionary: morphology.dictionary, classes: Object.fromEntries(wordClassLists().map(([name, entries]) => [name, { entries, compiled: compileEntries(morphology, entries) }])) };
 }
