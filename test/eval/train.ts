@@ -478,6 +478,8 @@ export const DEV_SETS = [
   { name: 'dev5c', path: 'test/fixtures/policy/dev5c.jsonl' },
   // Round 14: a sixth writer, weighted to secret, opinion and citation (dev6 before any tuning: secret R 0.52, opinion 0.60).
   { name: 'dev6', path: 'test/fixtures/policy/dev6.jsonl' },
+  // Round 14: a seventh writer, many voices and dialects.
+  { name: 'dev7', path: 'test/fixtures/policy/dev7.jsonl' },
   // Hard negatives written by the project (フリーパス, キャンパス, パスポート, warnings that name パスワード…).
   { name: 'hard', path: 'test/fixtures/policy/dev-hard.jsonl' },
   // The first two blind sets, once their misses had been read (rounds 1 and 2), train too: they are other writers'
