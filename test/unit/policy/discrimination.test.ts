@@ -37,6 +37,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 15: a shop recommended to a group judges the shop (policy/personal-opinion's), not the group.
+      { name: 'a cafe recommended for mothers\' lunches', text: '和泉多摩川駅近くのカフェ、キッズスペースがあってママ友ランチにぴったり☕' },
       // Round 12: a stereotype quoted to reject it, a wage statistic, both sexes alike, support given to a group.
       { name: 'a stereotype rejected (「…だから」ではなく)', text: '「男の子だから」「女の子だから」ではなく、その子らしさを大切に。' },
       { name: 'a wage statistic', text: '保育士の平均年収は全産業平均より約80万円低いという調査結果です（出典：厚生労働省）。' },

@@ -8,6 +8,7 @@ import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/discrimination.json';
 import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
+import { businessEndorsed } from './nlp/endorsement';
 import { cueList, eachModelFinding, modelScoresAbove } from './nlp/model';
 import { GROUP_ENTRIES } from './nlp/wordClasses';
 import { atMost } from './util';
@@ -222,7 +223,20 @@ export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boo
   if (generalisesGroup(ctx, post, s)) return true;
   if (!dictionaryHits(s.text).next().done) return true;
   const a = analysis(ctx, post);
-  return !!a && !!ctx.services.morphology && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination');
+  return !!a && !!ctx.services.morphology && !modelQuiet(ctx, post, s) && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination');
+}
+
+/**
+ * Where the statistical layer stays quiet: a group explicitly included (国籍を問わず, どなたでも), both named alike
+ * (女の子も男の子も), and a shop recommended to a group (カフェ…ママ友ランチにぴったり), which judges the shop, not the group
+ * (policy/personal-opinion's).
+ */
+function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
+  return (
+    BOTH_ALIKE.test(s.text) ||
+    find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j)) ||
+    businessEndorsed(ctx.services.morphology!, post, s) !== undefined
+  );
 }
 
 export const discrimination: Rule = {
@@ -267,10 +281,8 @@ export const discrimination: Rule = {
         });
       }
       // The statistical layer (nlp/model.ts) in sentences where neither the detector nor the dictionary found anything.
-      // Quiet where a group is explicitly included (国籍を問わず, どなたでも).
-      // 女の子も男の子も…: both named alike, no one set apart.
-  const included = (s: Sentence) => BOTH_ALIKE.test(s.text) || find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j));
-      eachModelFinding(ctx.services.morphology, post, a, 'discrimination', (s) => !free(s.start, s.end), included, (s, m) =>
+      // Quiet where modelQuiet says (a group included, both named alike, a shop recommended to a group).
+      eachModelFinding(ctx.services.morphology, post, a, 'discrimination', (s) => !free(s.start, s.end), (s) => modelQuiet(ctx, post, s), (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text)}」は属性で人をひとまとめにしたり区別したりする表現で、差別を助長する発信に当たるおそれがあります（統計モデルによる判定、手がかり: ${cueList(m)}）。属性で一般化・区別せず、個々の状況に即した表現に書き直してください。`,
           range: post.toDocumentRange(m.start, m.end),

@@ -14,6 +14,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import LEX from './lexicon/opinion.json';
 import { analysis, cueOf, excerpt, ownTokens, spanOf, type Cue } from './nlp/common';
 import { find, lexicon, negationAt, type Lexicon } from './nlp/lexicon';
+import { businessEndorsed } from './nlp/endorsement';
 import { cueList, modelVerdict } from './nlp/model';
 import { atMost } from './util';
 
@@ -111,17 +112,6 @@ function othersFeel(tokens: MorphToken[], i: number): boolean {
 const LIST_ITEM = /^\s*(?:[①-⑳]|[・\-*]\s|[0-9０-９]+[.)）．])/;
 const OTHERS = /^(?:子どもたち|子供たち|子ども達|みんな|皆さん|皆さま|参加者|保護者|お子さん|園児|児童|生徒|来場者|利用者|お客さま|親御さん)$/;
 
-/** A sentence asking readers for recommendations: 教えてください, 募集. */
-const ASKING = /教えて|募集|お寄せ|アンケート|\?|？/;
-/** A public body's own facility: 市立の食堂, 公立, 市の. */
-/** A business called by its name in brackets and さん anywhere in the post (絶対「アトリエこもれび」さん。センスが段違い):
- * people are not named so. */
-const NAMED_SHOP = /[「『][^「」『』\n]{1,20}[」』][ \u3000]*さん/g;
-function namedShops(post: Post): Cue[] {
-  return [...post.text.matchAll(NAMED_SHOP)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
-}
-const PUBLIC_BEFORE = /(?:(?:市立|公立|県立|都立|区立)の?|市の|県の|都の)$/;
-
 interface Verdict {
   cues: Cue[];
   why: string;
@@ -174,11 +164,9 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
       return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
     }
     if (office) return undefined;
-    // 駅前の本屋さん、品ぞろえが抜群: the writer recommends one business (not おすすめのお店を教えてください, a question;
-    // not 市立の食堂, a public one).
-    const endorsed = hits('endorsements').filter((h) => own[h.j]?.surface !== 'の' && !ASKING.test(s.text));
-    const businesses = endorsed.length > 0 ? [...hits('businesses').filter((h) => !PUBLIC_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start))).map((h) => cueOf(post, h)), ...namedShops(post)] : [];
-    if (businesses.length > 0) return { cues: [...businesses, ...endorsed.map((h) => cueOf(post, h))], why: '特定の店や事業者を発信者として推奨しています', strong: false };
+    // 駅前の本屋さん、品ぞろえが抜群: the writer recommends one business.
+    const endorsement = businessEndorsed(ctx.services.morphology!, post, s);
+    if (endorsement) return { cues: [...endorsement.businesses, ...endorsement.endorsed], why: '特定の店や事業者を発信者として推奨しています', strong: false };
     // 深くうなずきました／考えさせられます after words quoted or reported in the post: the writer sides with them.
     const reacted = hits('reactions').filter((h) => REPORTED.test(post.text.slice(0, h.start)));
     if (reacted.length > 0) return { cues: [...firstPerson, ...reacted.map((h) => cueOf(post, h))], why: '引用・伝聞した他者の言葉への賛同や共感を発信者として示しています', strong: false };
