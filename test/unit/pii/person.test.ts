@@ -171,6 +171,14 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['本日の担当　早番：矢島　中番：戸叶　遅番：Kaur', [['warning', '矢島'], ['warning', '戸叶'], ['warning', 'Kaur']]],
     ['本日の見守りボランティア：月曜 椎名、火曜 今井、水曜 ビクトル', [['warning', '椎名'], ['warning', '今井'], ['warning', 'ビクトル']]],
     ['ひろばの予定：月曜 ヨガ、火曜 リトミック', []],
+    // round 15: the rest of a roster line whose slots already hold names (a place-like surname, a word-like given name,
+    // a one-kanji name); numerals and facilities in the same kind of slot stay quiet
+    ['指導員シフト　月：飯田　火：内藤　水：小野寺　木：白石　金：安藤', [['warning', '飯田'], ['warning', '内藤'], ['warning', '小野寺'], ['warning', '白石'], ['warning', '安藤']]],
+    ['明日の散歩当番：①早瀬 ②松岡 ③ジェームズ', [['warning', '早瀬'], ['warning', '松岡'], ['warning', 'ジェームズ']]],
+    ['けんたろう すみれ りくと みつき がプール当番です。', [['warning', 'けんたろう'], ['warning', 'すみれ'], ['warning', 'りくと'], ['warning', 'みつき']]],
+    ['早番：新井　中番：関根　遅番：小島・金子', [['warning', '新井'], ['warning', '関根'], ['warning', '小島'], ['warning', '金子']]],
+    ['#卒園おめでとう #伊織 #一華 #朔', [['error', '伊織'], ['error', '一華'], ['error', '朔']]],
+    ['#上尾市 #保育所 きょうは卒所記念植樹でした。記念樹には、蒼真・莉緒・晴琉の名札をつけました。', [['warning', '蒼真'], ['error', '莉緒'], ['error', '晴琉']]],
     // round 14: the owner in brackets after a number written without hyphens; a note in brackets is no owner
     ['保護者の連絡先 09055127430（二宮）に電話が通じません', [['warning', '二宮']]],
     ['ご連絡は09012345678（ハイフンなし）までお願いします', []],

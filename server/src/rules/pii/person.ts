@@ -1223,6 +1223,63 @@ function byShiftRoster(s: Scan): void {
   }
 }
 
+/**
+ * One person to a slot of a roster line, one kind of slot to a line: after a weekday or a shift (月：, 遅番：), a number
+ * (①, 2週：), a time (12:30) or a hashtag mark (#), or one of several words spaced on a line before its particle
+ * (けんたろう すみれ りくと みつき が…). A slot's item ends at a space, a list mark, a check mark (あいり○) or a bracket;
+ * ・ joins a second person to the slot (遅番：小島・金子).
+ */
+/** A name in a slot, up to a space, a list mark, a check mark (あいり○) or a bracket. */
+const SLOT_NAME = String.raw`([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}]{2,6}|[A-Z][a-z]{1,14})(?=[ \u3000、,・／/○◯✓✔（(）)]|$)`;
+const SLOT_KINDS = [
+  String.raw`(?:[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|(?:早|中|遅)番[ \u3000]*[：:]?)`,
+  '[①-⑳❶-❿]',
+  String.raw`[0-9０-９]{1,2}週[ \u3000]*[：:]`,
+  String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}`,
+  '[#＃]',
+  String.raw`(?<=^|[ \u3000])(?=[\p{Script=Hiragana}]{2,6}[ \u3000])`,
+].map((label) => new RegExp(String.raw`${label}[ \u3000]*${SLOT_NAME}(?:・${SLOT_NAME})?`, 'gmud'));
+/** Not a person in a slot: a numeral (〇九〇・四四二一), a body or a facility (#上尾市, #保育所, #祝卒園). */
+const NOT_SLOT_PERSON = /^[〇一二三四五六七八九十百千]+$|[市町村区県都所園館課係室組部会校]$/;
+
+/** Per line, the items of one kind of slot (both of 小島・金子), for lines with at least three. */
+function slotItems(text: string, re: RegExp): Span[][] {
+  const out: Span[][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const from = at;
+    at += line.length + 1;
+    const items: Span[] = [];
+    for (const m of line.matchAll(re)) for (const g of [1, 2]) if (m.indices?.[g]) items.push({ start: from + m.indices[g]![0], end: from + m.indices[g]![1] });
+    if (items.length >= 3) out.push(items);
+  }
+  return out;
+}
+
+/**
+ * The rest of a roster line whose slots already hold names (指導員シフト 月：飯田 火：内藤 水：小野寺 木：白石 金：安藤; ①早瀬
+ * ②松岡 ③ジェームズ; #伊織 #一華 #朔): three or more slots of one kind, and either two already found or one found and
+ * every other shaped like a name. A slot holds a person, so a place-like surname (飯田) or a word-like given name (すみれ)
+ * counts once its neighbours are names; words the project knows are never names (NOT_NAMES) still do not.
+ */
+function bySlots(s: Scan): void {
+  const { text, tokens } = s;
+  if (s.found.length === 0) return;
+  for (const re of SLOT_KINDS) {
+    for (const items of slotItems(text, re)) {
+      const word = (it: Span) => text.slice(it.start, it.end);
+      const found = items.filter((it) => s.overlaps(it.start, it.end));
+      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)));
+      if (found.length === 0 || open.length === 0) continue;
+      if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
+      const kinds = s.found.filter((c) => found.some((it) => c.start < it.end && it.start < c.end)).map((c) => c.kind);
+      if (kinds.some((k) => k === 'office' || k === 'public')) continue;
+      const kind: Kind = kinds.includes('child') ? 'child' : kinds.includes('adult') ? 'adult' : 'person';
+      for (const it of open) s.propose({ start: it.start, end: it.end, kind });
+    }
+  }
+}
+
 function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let at = from;
@@ -1562,6 +1619,7 @@ function scanText(text: string, morph: MorphologyLike): Scan {
   byList(s);
   byNumberedList(s);
   byShiftRoster(s);
+  bySlots(s);
   byContact(s);
   byUnitStaff(s);
   byLatin(s);
@@ -1604,8 +1662,9 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   // The statistical layer knows Japanese sentences only.
   const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
   if (japanese && personModel.enabled && byModel(s)) {
-    // A name the layer found may hold a list or a pair together: the other items (みのり、こうき、あんず).
+    // A name the layer found may hold a list, a roster or a pair together: the other items (みのり、こうき、あんず).
     byList(s);
+    bySlots(s);
     byConjunct(s);
   }
   const kept: Candidate[] = [];
@@ -1659,12 +1718,15 @@ function familyJustBefore(s: Scan, start: number, nameEnd: number): number {
 function wholeNames(s: Scan, kept: Candidate[]): Candidate[] {
   const text = s.text;
   const out: Candidate[] = [];
-  for (const c of kept) {
+  for (const [i, c] of kept.entries()) {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) : '';
     const katakanaPair = gap === '・' && isKatakana(text[prev?.end - 1] ?? '') && isKatakana(text[c.start] ?? '');
-    // なかじま ふみえ, キム ミンジュン: a family name in kana, not a given name of a list (ゆい はると).
-    const kanaPair = /^[ \u3000]$/.test(gap) && !!prev && /^[\u3041-\u3096ー]+$|^[\u30A1-\u30FAー]+$/.test(text.slice(prev.start, prev.end)) && !isGivenName(text.slice(prev.start, prev.end));
+    // なかじま ふみえ, キム ミンジュン: a family name in kana, not a given name of a list (ゆい はると; けんたろう すみれ
+    // りくと, where a third name follows after a space).
+    const next = kept[i + 1];
+    const listGoesOn = !!next && /^[ \u3000]$/.test(text.slice(c.end, next.start));
+    const kanaPair = /^[ \u3000]$/.test(gap) && !!prev && !listGoesOn && /^[\u3041-\u3096ー]+$|^[\u30A1-\u30FAー]+$/.test(text.slice(prev.start, prev.end)) && !isGivenName(text.slice(prev.start, prev.end));
     if (prev && privateKind(prev.kind) && privateKind(c.kind) && ((/^[ \u3000]$/.test(gap) && familyJustBefore(s, c.start, c.end) === prev.start) || katakanaPair || kanaPair)) {
       out[out.length - 1] = { ...prev, end: c.end, kind: prev.kind === 'child' || c.kind === 'child' ? 'child' : c.kind, cues: prev.cues ?? c.cues };
       continue;
