@@ -179,6 +179,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['早番：新井　中番：関根　遅番：小島・金子', [['warning', '新井'], ['warning', '関根'], ['warning', '小島'], ['warning', '金子']]],
     ['#卒園おめでとう #伊織 #一華 #朔', [['error', '伊織'], ['error', '一華'], ['error', '朔']]],
     ['#上尾市 #保育所 きょうは卒所記念植樹でした。記念樹には、蒼真・莉緒・晴琉の名札をつけました。', [['warning', '蒼真'], ['error', '莉緒'], ['error', '晴琉']]],
+    // round 15: full-width letters read as Latin ones; the range is the full-width text
+    ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],
+    ['Thanks, Ｅｍｍａ Ｊｏｈｎｓｏｎ!', [['warning', 'Ｅｍｍａ Ｊｏｈｎｓｏｎ']]],
+    ['ＪＲ上尾駅の西口にＮＨＫの取材が来ました', []],
     // round 14: the owner in brackets after a number written without hyphens; a note in brackets is no owner
     ['保護者の連絡先 09055127430（二宮）に電話が通じません', [['warning', '二宮']]],
     ['ご連絡は09012345678（ハイフンなし）までお願いします', []],

@@ -1603,7 +1603,9 @@ export const person: Rule = {
 };
 
 /** The detectors' proposals on one text (before the filters): what the statistical layer is left with. */
-function scanText(text: string, morph: MorphologyLike): Scan {
+function scanText(original: string, morph: MorphologyLike): Scan {
+  // Full-width letters read as Latin ones (Ｓｏｐｈｉａちゃん, 主役は杏奈、Ｒｉｎ): one UTF-16 unit each, so ranges stay.
+  const text = original.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const s = new Scan(text, new Tokens(morph.tokenize(text), text));
   byHonorific(s, morph);
   byDictionary(s);
@@ -1657,7 +1659,7 @@ function byModel(s: Scan): boolean {
 function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
   const text = seg.text;
   // Text with neither Japanese nor a capitalised word names no one (Thank you, Emma Johnson is read too).
-  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[A-Z][a-z]|[A-Z]{2}/u.test(text)) return;
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[A-ZＡ-Ｚ][a-zａ-ｚ]|[A-ZＡ-Ｚ]{2}/u.test(text)) return;
   const s = scanText(text, morph);
   // The statistical layer knows Japanese sentences only.
   const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
