@@ -11,6 +11,8 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 15: a tender's lowest price before its publication (結果公表は来月 says it is not public yet).
+      { name: '最低価格 with 結果公表は来月', text: '保育所建設工事の入札、参加業者は3社で最低価格は2億1,300万円でした。（結果公表は来月）', covers: ['保育所建設工事の入札、参加業者は3社で最低価格は2億1,300万円でした。'] },
       // Round 15 (dev6): a new code told in the sentence after the one naming it; a gate left open.
       { name: '暗証番号が変わりました。新しい番号は「4721」', text: 'ひろば室の入口の暗証番号が変わりました。新しい番号は「4721」です。', covers: ['4721'], severity: 'error' },
       { name: 'an auto-lock switched off, the gate left open', text: '保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。', covers: ['保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。'] },
@@ -39,6 +41,7 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      { name: 'a lowest price already published', text: '保育所建設工事の入札結果です。最低価格は2億1,300万円でした。詳しくは市ホームページで公表しています。' },
       { name: 'a new number given only at the desk', text: 'Wi-Fiのパスワードを変更しました。新しい番号は窓口でお伝えします。' },
       { name: 'a gate locked outside drop-off hours', text: '園の門は防犯のため、登降園時間以外は施錠しています。インターホンでお声がけください。' },
       { name: 'フリーパス and キャンパス are not パス', text: 'フリーパス：500円\nキャンパス：Komae campus' },

@@ -55,9 +55,11 @@ const WHEN = /[月火水木金土日]曜|午前|午後|夜間|休日|毎週|毎�
 /** The real figure against the published one (待機児童の実数、本当は公表値より30人多い). */
 const REAL_FIGURE = /(?:実数|本当の数|実際の数|本当は)[^。\n]{0,16}(?:公表|発表)(?:値|数|した数|の数)?(?:より|と(?:は|違))/;
 /** A figure of a closed process: a tender's price, an exam's pass mark or top score (予定価格は1,280万円, 合格ラインは60点). */
-const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い)の?見積(?:もり|り)?(?:額)?[^。\n]{0,6}?|予定価格|最低制限価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
+const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い)の?見積(?:もり|り)?(?:額)?[^。\n]{0,6}?|予定価格|最低制限価格|最低価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
 /** The figure already public (事前公表, 公告, ホームページに掲載). */
 const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
+/** Publication still to come (結果公表は来月, 公表前, 後日公表): the figure is not public yet. */
+const FIGURE_NOT_YET = /(?:公表|公告|掲載)(?:は(?:来月|来週|後日|今後|まだ)|予定|前)|(?:来月|来週|後日|今後)[^。\n]{0,6}(?:公表|公告|掲載)/;
 /** A password, a PIN or an unlock pattern as the topic (パスワードは…, PINも…). */
 const CREDENTIAL_TOPIC = /(?:ワンタイム(?:コード|パスワード)|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|(?<![A-Za-z])(?:PW|PIN)(?![A-Za-z])|ＰＷ|ＰＩＮ|暗証番号|(?:ロック|解除)の?パターン|認証コード)(?:は|も|って|→)/;
 /** What it is made of or where it is kept (課名のローマ字, 誕生日4桁, 代表番号の下4桁 — not a length alone, PINは4桁, 先週と同じ, 付箋に書いてある, 「Z」の形). */
@@ -140,7 +142,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       return;
     }
     const figure = CLOSED_FIGURE.exec(text);
-    if (figure && !a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text))) {
+    if (figure && !a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text) && !FIGURE_NOT_YET.test(x.text))) {
       span('early', [figure[0]]);
       return;
     }

@@ -11,9 +11,9 @@ import { find, lexicon } from './lexicon';
 const ASKING = /教えて|募集|お寄せ|アンケート|\?|？/;
 /** A public body's own facility: 市立の食堂, 公立, 市の. */
 const PUBLIC_BEFORE = /(?:(?:市立|公立|県立|都立|区立)の?|市の|県の|都の)$/;
-/** A business called by its name in brackets and さん anywhere in the post (絶対「アトリエこもれび」さん。センスが段違い):
- * people are not named so. */
-const NAMED_SHOP = /[「『][^「」『』\n]{1,20}[」』][ \u3000]*さん/g;
+/** A business called by its name in brackets anywhere in the post: with さん (絶対「アトリエこもれび」さん。センスが段違い;
+ * people are not named so), or holding a business word (「パン工房こむぎ」のメロンパン…保育課イチオシ). */
+const NAMED_SHOP = /[「『][^「」『』\n]{1,20}[」』][ \u3000]*さん|[「『][^「」『』\n]{0,12}(?:店|屋|工房|カフェ|ベーカリー|食堂|ショップ|クリニック|サロン|商店)[^「」『』\n]{0,12}[」』]/g;
 
 export interface Endorsement {
   businesses: Cue[];
