@@ -27,6 +27,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'a clinic ranked first (断トツ)', text: '病児保育なら、さいとう小児クリニックさんが断トツで親切です👍', covers: ['クリニックさんが断トツ'], message: '特定の店や事業者' },
       { name: 'a business named 「…」さん, praised after (段違い)', text: 'チラシのデザインを頼むなら、絶対「アトリエこもれび」さん。センスが段違いです✨', covers: ['「アトリエこもれび」さん。センスが段違い'], message: '特定の店や事業者' },
       { name: 'a shop named in brackets with a business word, endorsed in the next sentence (イチオシ)', text: '駅前の「パン工房こむぎ」のメロンパン、職員の間で大人気です！保育課イチオシなのでぜひ😋', covers: ['「パン工房こむぎ」のメロンパン、職員の間で大人気です！保育課イチオシ'], message: '特定の店や事業者' },
+      // Round 15 (dev6, dev7): feelings said in passing (イラッとする, 凹みます, お手上げ, テンション下がります).
+      { name: 'イラッとするわ', text: 'こっちも毎回イラッとするわ。', covers: ['イラッとする'] },
+      { name: '凹みます', text: '保護者アンケートの自由記述、厳しいご意見ばかりで凹みます…', covers: ['凹み'] },
+      { name: 'テンション下がります', text: '月曜の朝から雨…テンション下がりますね☔', covers: ['テンション下がり'] },
       { name: 'a bookshop recommended (抜群)', text: '駅前の本屋さんの絵本コーナー、品ぞろえが抜群なので親子でのぞいてみてね📖', covers: ['本屋さんの絵本コーナー、品ぞろえが抜群'], message: '特定の店や事業者' },
       { name: 'a cafe recommended (ぴったり)', text: '和泉多摩川駅近くのカフェ、キッズスペースがあってママ友ランチにぴったり☕', covers: ['カフェ、キッズスペースがあってママ友ランチにぴったり'] },
       // Round 13: rhetorical and exclamatory verdicts.
