@@ -11,6 +11,8 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 15: figures read from an internal document.
+      { name: 'an internal estimate sheet (見積比較表（内部資料）…212円)', text: '給食食材の見積比較表（内部資料）を見ると、一番安いのは丸花商店で1食あたり212円でした。', covers: ['給食食材の見積比較表（内部資料）を見ると、一番安いのは丸花商店で1食あたり212円でした。'], message: '内部資料に書かれた数字' },
       // Round 15: a tender's lowest price before its publication (結果公表は来月 says it is not public yet).
       { name: '最低価格 with 結果公表は来月', text: '保育所建設工事の入札、参加業者は3社で最低価格は2億1,300万円でした。（結果公表は来月）', covers: ['保育所建設工事の入札、参加業者は3社で最低価格は2億1,300万円でした。'] },
       // Round 15 (dev6): a new code told in the sentence after the one naming it; a gate left open.
@@ -41,6 +43,8 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // A plan in the making behind 関係者外秘 is policy/undecided's, not a second finding here.
+      { name: 'an internal plan with a figure (…減額の方向です)', text: '関係者外秘：来年度の子育て応援券は、1人1万円から5千円に減額の方向です。' },
       { name: 'a lowest price already published', text: '保育所建設工事の入札結果です。最低価格は2億1,300万円でした。詳しくは市ホームページで公表しています。' },
       { name: 'a new number given only at the desk', text: 'Wi-Fiのパスワードを変更しました。新しい番号は窓口でお伝えします。' },
       { name: 'a gate locked outside drop-off hours', text: '園の門は防犯のため、登降園時間以外は施錠しています。インターホンでお声がけください。' },

@@ -14,7 +14,7 @@ import LEX from './lexicon/secret.json';
 import { find, lexicon, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -58,6 +58,10 @@ const REAL_FIGURE = /(?:実数|本当の数|実際の数|本当は)[^。\n]{0,16
 const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い)の?見積(?:もり|り)?(?:額)?[^。\n]{0,6}?|予定価格|最低制限価格|最低価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
 /** The figure already public (事前公表, 公告, ホームページに掲載). */
 const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
+/** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘): its contents are not for the public. */
+const INTERNAL_DOC = /内部資料|内部用|庁内資料|庁内限り|非公開資料|部外秘|関係者外秘|取扱注意|取り扱い注意/;
+/** A figure or a bidder in the sentence: an amount, a rate, a score, a firm (A社, 丸花商店). */
+const DOC_FIGURE = /[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|%|％|点|倍)|[A-ZＡ-Ｚ]社|[一-龥ァ-ヶ]{1,6}(?:商店|工業|建設)/;
 /** Publication still to come (結果公表は来月, 公表前, 後日公表): the figure is not public yet. */
 const FIGURE_NOT_YET = /(?:公表|公告|掲載)(?:は(?:来月|来週|後日|今後|まだ)|予定|前)|(?:来月|来週|後日|今後)[^。\n]{0,6}(?:公表|公告|掲載)/;
 /** A password, a PIN or an unlock pattern as the topic (パスワードは…, PINも…). */
@@ -144,6 +148,14 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const figure = CLOSED_FIGURE.exec(text);
     if (figure && !a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text) && !FIGURE_NOT_YET.test(x.text))) {
       span('early', [figure[0]]);
+      return;
+    }
+    // Figures or bidders read from an internal document (見積比較表（内部資料）を見ると…212円, 【内部資料】…A社980万円);
+    // a plan in the making (関係者外秘：…減額の方向です) is policy/undecided's.
+    const internal = [s, a.sentences[i - 1]].map((x) => (x ? INTERNAL_DOC.exec(x.text) : null)).find(Boolean);
+    const figures = DOC_FIGURE.exec(text);
+    if (internal && figures && !PLAN.test(text)) {
+      span('internalDoc', [internal[0], figures[0]]);
       return;
     }
     // What a password is made of or where it is kept.
