@@ -148,7 +148,7 @@ export const DEV6 = 'test/fixtures/policy/dev6.jsonl';
  * only the two policies; training data of the statistical layer. */
 export const DEV7 = 'test/fixtures/policy/dev7.jsonl';
 /** An eighth development set (400 posts, round 14, 160 clean; secret and opinion 70 each, many kinds of secret), written
- * by a helper that read only the two policies; training data of the statistical layer. */
+ * by a helper that read only the two policies; read for misses, not trained on (test/eval/train.ts says why). */
 export const DEV8 = 'test/fixtures/policy/dev8.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */

@@ -480,8 +480,8 @@ export const DEV_SETS = [
   { name: 'dev6', path: 'test/fixtures/policy/dev6.jsonl' },
   // Round 14: a seventh writer, many voices and dialects.
   { name: 'dev7', path: 'test/fixtures/policy/dev7.jsonl' },
-  // Round 14: an eighth writer, secret and opinion weighted, many kinds of secret.
-  { name: 'dev8', path: 'test/fixtures/policy/dev8.jsonl' },
+  // dev8 (round 14) is read but not trained on: with it, citation's threshold rose from 0.00 to 1.25 and the recall of
+  // citation and secret fell on every other set (its writer labels unsourced statistics and casework differently).
   // Hard negatives written by the project (フリーパス, キャンパス, パスポート, warnings that name パスワード…).
   { name: 'hard', path: 'test/fixtures/policy/dev-hard.jsonl' },
   // The first two blind sets, once their misses had been read (rounds 1 and 2), train too: they are other writers'

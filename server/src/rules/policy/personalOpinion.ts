@@ -242,7 +242,12 @@ export const personalOpinion: Rule = {
           // The office's own voice (市では…と考えています) is not a personal view, whatever the wording.
           // A group generalised or excluded (男の子なんだから…) is policy/discrimination's finding: the model's weaker
           // evidence does not add a second one under another clause.
-          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0 || generalisesGroup(ctx, post, x));
+          // A feeling only denied in an exclamation (転んでも泣かない！) is a cheer or a telling-off, not the writer's feeling.
+          const cheer = (x: Sentence) => {
+            const felt = find(x.own, lex(ctx, 'feelingPredicates'));
+            return /[!！]\s*$/.test(x.text) && felt.length > 0 && felt.every((h) => negationAt(x.own, h.j));
+          };
+          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0 || generalisesGroup(ctx, post, x) || cheer(x));
           if (m)
             ctx.report({
               message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（評価・感想を述べる言い回しです。統計モデルによる判定、手がかり: ${cueList(m)}）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
