@@ -185,9 +185,12 @@ export const BLIND12 = 'test/fixtures/policy/blind12.jsonl';
 /** The blind set of round 13: committed before any tuning on it, scored once at the end of round 13 (the README's
  * figures), its misses read only then. */
 export const BLIND13 = 'test/fixtures/policy/blind13.jsonl';
-/** The blind set of round 14: committed before any tuning on it, scored once at the end of round 14, its misses read
- * only then. */
+/** The blind set of round 14: committed before any tuning on it, scored once at the end of round 14 (the README's
+ * figures), its misses read only then. */
 export const BLIND14 = 'test/fixtures/policy/blind14.jsonl';
+/** The blind set of round 15: committed before any tuning on it, scored once at the end of round 15, its misses read
+ * only then. */
+export const BLIND15 = 'test/fixtures/policy/blind15.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
