@@ -32,18 +32,10 @@ describe('rule policy/citation', () => {
         fix: true,
         fixed: '調査によると、待機児童数は減少しています。\n出典：',
       },
-      // Round 15: the clause asks for the 出所; a body named so that a reader knows which (消費者庁, 日本小児科学会) gives
-      // it, so the missing document or link is advice (info), as three blind writers labelled such posts clean.
-      {
-        name: 'a named body without a link is advice (厚生労働省の調査によると)',
-        text: '厚生労働省の調査によると、待機児童数は減少しています。',
-        covers: ['厚生労働省の調査によると'],
-        message: '出所の機関名を示していますが、資料名や URL がありません',
-        severity: 'info',
-        fix: true,
-        fixed: '厚生労働省の調査によると、待機児童数は減少しています。\n出典：',
-      },
-      { name: 'a named body before そうです is advice', text: '国立成育医療研究センターの調査によると、子どもの睡眠時間が短くなったそうです。', covers: ['そう'], severity: 'info' },
+      // Round 15: the issue's rule holds: a body named without a link or a 出典 line is still reported (blind14's writer
+      // labelled 「こども家庭庁によると…とのこと」 and 「東京都の発表では…そうです」 citations; an earlier session had made them info).
+      { name: 'a named body without a link (厚生労働省の調査によると)', text: '厚生労働省の調査によると、待機児童数は減少しています。', covers: ['厚生労働省の調査によると'], severity: 'warning' },
+      { name: 'a named body before そうです, no link', text: '東京都の発表では、都内の待機児童数は過去最少になったそうです。', covers: ['そう'], severity: 'warning' },
       // Round 15: たら after 聞く is "when I asked" when the sentence passes something on (…そうです).
       { name: '知人の医師に聞いたら…そうです', text: '知人の医師に聞いたら、子どもの鼻水は無理に止めなくていいそうです🤧', covers: ['知人の医師に聞いたら、子どもの鼻水は無理に止めなくていいそうです'] },
       // Still a breach: no body named (県内, 県の担当者), a speaker left unnamed, another account's post.

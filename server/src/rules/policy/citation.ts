@@ -36,17 +36,6 @@ function namesABody(ctx: RuleContext, own: MorphToken[]): boolean {
   return own.some((t) => t.pos[1] === '固有名詞' && t.pos[2] === '組織') || find(own, lex(ctx, 'namedSources')).length > 0 || find(own, lex(ctx, 'media')).some((h) => namedMedium(own, h.i, h.j));
 }
 
-/**
- * A body named so that a reader can tell which one it is (消費者庁, 日本小児科学会, 国立成育医療研究センター, 埼玉県, 厚生労働省):
- * an organisation's proper name, or a body word (庁, 学会, センター, 県, …) ending a compound. 県の担当者, 隣の県 name none.
- */
-function namesWhichBody(ctx: RuleContext, own: MorphToken[]): boolean {
-  // Kuromoji tags lone Latin letters (RS ウイルス, A ランク) as organisations: a name needs two letters of Japanese.
-  const japanese = (t: MorphToken) => /^[\u3040-\u30ff\u4e00-\u9fff]{2,}$/.test(t.surface);
-  const compound = (i: number) => own[i - 1]?.pos[0] === '名詞' && own[i - 1].pos[1] !== '数' && /^[\u3040-\u30ff\u4e00-\u9fff]+$/.test(own[i - 1].surface) && !VAGUE_BODY.test(own[i - 1].surface);
-  return own.some((t) => t.pos[1] === '固有名詞' && t.pos[2] === '組織' && japanese(t)) || find(own, lex(ctx, 'namedSources')).some((h) => h.j - h.i === 1 && compound(h.i));
-}
-
 /** 伝聞: そうです after a predicate (増えているそうです), らしい after a verb or adjective (変わるらしい; not 子どもらしい). */
 function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
   for (let k = 1; k < tokens.length; k++) {
@@ -102,7 +91,7 @@ function indefiniteSources(tokens: MorphToken[]): { start: number; end: number; 
 }
 
 /** Second-hand information with no named source: 「ある小児科医は…と話しています」「他市の投稿にあった…」「…と聞きました」. */
-function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end: number, what: string, bodyNamed?: boolean) => void): void {
+function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end: number, what: string) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
   const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
@@ -185,12 +174,6 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (!cue) continue;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
     if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す)$/.test(x.entry.text)) && !reported) continue;
-    // 消費者庁の注意喚起によると…そうです: the clause asks for the 出所, and it is named; the link is advice (info).
-    // …という話を講師の方がしていました: the words are a speaker's, and the speaker is not named.
-    if (namesWhichBody(ctx, own) && !hearsay.some((x) => /話|言|聞|声/.test(x.entry.text))) {
-      report(cue.start, cue.end, `「${excerpt(s.text, 30)}」`, true);
-      continue;
-    }
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   }
 }
@@ -296,16 +279,11 @@ export const citation: Rule = {
       // An empty 出典 line is reported above (fill it in); it already marks where the source goes.
       if (sources.length > 0 || SOURCE_ANYWHERE.test(post.text)) continue;
       const reported: [number, number][] = [];
-      // bodyNamed: the 出所 the clause asks for is named (消費者庁の注意喚起によると); only the document or link is missing,
-      // which is advice (info), not a breach.
-      const report = (start: number, end: number, what: string, bodyNamed = false) => {
+      const report = (start: number, end: number, what: string) => {
         reported.push([start, end]);
         ctx.report({
-          message: bodyNamed
-            ? `${what}は出所の機関名を示していますが、資料名や URL がありません。読者が確かめられるよう「出典：資料名・URL」を添えることをおすすめします。`
-            : `${what}の出所（出典）と引用箇所が示されていません。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
+          message: `${what}の出所（出典）と引用箇所が示されていません。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
           range: post.toDocumentRange(start, end),
-          severity: bodyNamed ? 'info' : undefined,
           fixes: [insertSourceFix(ctx, post)],
         });
       };
@@ -355,11 +333,11 @@ export const citation: Rule = {
         }
       }
       const taken: [number, number][] = [];
-      judgeHearsay(ctx, post, (start, end, what, bodyNamed) => {
+      judgeHearsay(ctx, post, (start, end, what) => {
         // 「…」と言われています is reported once, as the quotation above.
         if (quoted.some(([a, b]) => start < b && a < end)) return;
         taken.push([start, end]);
-        report(start, end, what, bodyNamed);
+        report(start, end, what);
       });
       if (taken.length === 0) hearsayWords(post, report);
       // The statistical layer (nlp/model.ts) in sentences where nothing above was found.
@@ -382,7 +360,7 @@ export const citation: Rule = {
 };
 
 /** 〇〇によると／によれば with no body or document named before it. */
-function hearsayWords(post: Post, report: (start: number, end: number, what: string, bodyNamed?: boolean) => void): void {
+function hearsayWords(post: Post, report: (start: number, end: number, what: string) => void): void {
   const links = urlsOf(post.text).length > 0;
   if (!HEARSAY_WORDS.test(post.text)) return;
   for (const m of matchesOf(post.text, HEARSAY)) {
@@ -397,9 +375,6 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
     // the body and the document are named.
     const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
     if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || (/ホームページ|サイト|HP|広報/.test(m[1]) && !VAGUE_BODY.test(m[1])) || /[」）)]$/.test(prefix)) continue;
-    // 消費者庁の注意喚起によると with no link: which body is named (a compound before 庁, not 隣の県), only the link is missing.
-    const body = NAMED_BODY.exec(m[1]);
-    const whichBody = !!body && body.index >= 2 && m[1][body.index - 1] !== 'の' && !VAGUE_BODY.test(m[1]) && !/投稿|ポスト|ツイート|つぶやき/.test(m[1]);
-    report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`, whichBody);
+    report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
   }
 }
