@@ -36,6 +36,10 @@ describe('pii identifiers', () => {
     ['提供会員・森田さん（会員番号 FS-20417）の活動報告', [['pii/id-number', 'error', 'FS-20417']]],
     ['受付番号 2025-0034 は、飯田くんの分です', [['pii/id-number', 'error', '2025-0034']]],
     ['受付番号 2025-0034 の方は窓口へお越しください', []],
+    // round 15: a letter and digits after a full name and an opening bracket; 〜さま
+    ['育休明け面談：谷口 里奈（受付番号 K-117）', [['pii/id-number', 'error', 'K-117']]],
+    ['受付番号 A-0783 の五十嵐さま、書類に不備がございました', [['pii/id-number', 'error', 'A-0783']]],
+    ['受付番号 A-0783 の方は窓口へお越しください', []],
     ['マイナンバーの下4桁「6721」だけでは確認できません', [['pii/id-number', 'error', '6721']]],
     ['会員番号 0087-2215（依頼会員 坂本 なつみ 様）', [['pii/id-number', 'error', '0087-2215']]],
     // round 12: number names, a kanji-digit number, an applicant named without an honorific; a year in kanji is none

@@ -179,6 +179,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['早番：新井　中番：関根　遅番：小島・金子', [['warning', '新井'], ['warning', '関根'], ['warning', '小島'], ['warning', '金子']]],
     ['#卒園おめでとう #伊織 #一華 #朔', [['error', '伊織'], ['error', '一華'], ['error', '朔']]],
     ['#上尾市 #保育所 きょうは卒所記念植樹でした。記念樹には、蒼真・莉緒・晴琉の名札をつけました。', [['warning', '蒼真'], ['error', '莉緒'], ['error', '晴琉']]],
+    // round 15: a list introduced as people by name (（敬称略）：, 方：) may hold place-like, word-like and foreign surnames;
+    // bodies in such a list stay quiet
+    ['ボランティアの皆さま（敬称略）：伊集院、東雲、御手洗、十河、百目鬼', [['warning', '伊集院'], ['warning', '東雲'], ['warning', '御手洗'], ['warning', '十河'], ['warning', '百目鬼']]],
+    ['寄せ書きに名前があった方：岡本、Ng、ディアス、渋谷、陳、朝比奈', [['warning', '岡本'], ['warning', 'Ng'], ['warning', 'ディアス'], ['warning', '渋谷'], ['warning', '陳'], ['warning', '朝比奈']]],
+    ['参加団体の皆さま（敬称略）：上尾市、桶川市、北本市', []],
+    ['SNSはLINE・Instagram・Xで発信しています', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
     ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],
     ['Thanks, Ｅｍｍａ Ｊｏｈｎｓｏｎ!', [['warning', 'Ｅｍｍａ Ｊｏｈｎｓｏｎ']]],

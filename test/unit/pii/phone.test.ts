@@ -22,6 +22,10 @@ describe('pii/phone', () => {
     ['お問い合わせ：上尾市保育課 048-775-5111', [['info', '048-775-5111']]],
     ['上尾市子育て支援センター（電話 048-773-8451）', [['info', '048-773-8451']]],
     ['TEL(048)775-5111（代表）', [['info', '(048)775-5111']]],
+    // round 15: the office's number in an English notice (For inquiries, Division, ext.)
+    ['For inquiries, please call 03-3430-1111.', [['info', '03-3430-1111']]],
+    ['Ageo City Childcare Division: call 048-775-5111 (ext. 425)', [['info', '048-775-5111']]],
+    ['Call me at 048-111-2222, thanks!', [['warning', '048-111-2222']]],
     // round 14: the office's direct line named after the number
     ['電話番号：048-775-5632（保育課直通）', [['info', '048-775-5632']]],
     ['相談ダイヤル 0120-123-456', [['info', '0120-123-456']]],

@@ -33,7 +33,7 @@ const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|くん|ちゃん)|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}/;
 /** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
 const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
 /** The number, alone on its line, heads the lines that name whom it belongs to (受付番号：000452⏎百目鬼 杏ちゃんの保護者様). */

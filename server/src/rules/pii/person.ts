@@ -1121,16 +1121,24 @@ function byLatinFull(s: Scan): void {
 }
 
 const HONORIFIC_AT_END = new RegExp(`(?:${HONORIFIC.source})$`);
-const LIST_ITEM = '[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}';
+const LIST_ITEM = '(?:[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8}|[A-Z][a-z]{1,14})';
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
 /** Words that introduce a list of people (当番：…, 写真左から…, 出席者：…). */
 const ROSTER_TITLES = '当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から';
-const ROSTER_BEFORE = new RegExp(`(?:${ROSTER_TITLES})[はがの]?[\\s\\u3000]*[：:は]?[\\s\\u3000、]*$`);
-const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+// Also a list after （敬称略） or after people named as such and a colon (ボランティアの皆さま（敬称略）：…, 名前があった方：…).
+const ROSTER_BEFORE = new RegExp(`(?:(?:${ROSTER_TITLES})[はがの]?[\\s\\u3000]*[：:は]?|[（(]敬称略[）)][\\s\\u3000]*[：:]?|(?:方|皆さま|皆様|みなさま|皆さん)[\\s\\u3000]*[：:])[\\s\\u3000、]*$`);
+const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|方[：:]|皆さま[：:（(]|皆様[：:（(]|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:[（(]敬称略[）)]|の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 /** Every word ROSTER_BEFORE or ROSTER_AFTER needs: a text without one has no list introduced as people. */
-const ROSTER_WORD = new RegExp(`(?:${ROSTER_TITLES}|敬称略|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)`);
+const ROSTER_WORD = new RegExp(`(?:${ROSTER_TITLES}|敬称略|方[：:]|皆さま[：:（(]|皆様[：:（(]|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)`);
+
+/** A list introduced as people by name (ボランティアの皆さま（敬称略）：, 寄せ書きに名前があった方：). */
+const ROSTER_INTRO = /(?:[（(]敬称略[）)][\s\u3000]*[：:]?|(?:方|皆さま|皆様|みなさま|皆さん)[\s\u3000]*[：:])[\s\u3000、]*$/;
+/** An item of such a list: one script, short, not a word the project knows is no name, not a body or a facility. */
+function rosterItem(w: string): boolean {
+  return !NOT_NAMES.has(w) && !KINSHIP.has(w) && !/[市町村区県都所園館課係室組部会校店社]$/.test(w) && /^(?:[\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[A-Z][A-Za-z]{1,14})$/u.test(w);
+}
 
 /** The other items of a list that holds a name or is introduced as a list of people. */
 function byList(s: Scan): void {
@@ -1157,10 +1165,13 @@ function byList(s: Scan): void {
     const hasName = items.some((it) => s.overlaps(it.start, it.end));
     const roster = ROSTER_BEFORE.test(s.before(listStart, 12)) || rosterAfter;
     if (!hasName && !roster) continue;
-    const shaped = shapedIn(items, roster || CHILD_BEFORE.test(s.before(listStart, 12)));
+    let shaped = shapedIn(items, roster || CHILD_BEFORE.test(s.before(listStart, 12)));
+    // Introduced as people (（敬称略）：, 皆さま：, 方：), a list of names may hold a place-like or word-like surname (渋谷,
+    // 御手洗, 東雲) or a foreign one (Ng, 陳): one script, short, no body or facility.
+    if (shaped.length < items.length && ROSTER_INTRO.test(s.before(listStart, 12)) && items.every((it) => rosterItem(text.slice(it.start, it.end)))) shaped = items;
     if (shaped.length < items.length) continue;
     // A phone tree or officers (連絡網：佐伯 → 大野) are parents; other rosters are children's.
-    const adults = /(?:連絡網|役員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5));
+    const adults = /(?:連絡網|役員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5)) || ROSTER_INTRO.test(s.before(listStart, 12));
     const kind: Kind = !adults && (items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster) ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
     // A list of children makes a name found in it without a sign of age a child's too.

@@ -79,7 +79,7 @@ export const phone: Rule = {
         if (/0{6,}$/.test(national) || EXAMPLE_BEFORE.test(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
-        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター)/, 10));
+        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター|ext\.)/, 10));
         const privateAt = Math.min(distanceBefore(norm, start, PRIVATE, 16), distanceAfter(norm, end, /^[\s（(]*(?:携帯|自宅|個人)/, 8));
         let severity: Severity = ctx.severity;
         let message: string;
