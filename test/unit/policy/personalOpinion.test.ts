@@ -64,6 +64,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 15 (blind14): a record (過去最高), a thought as a condition or a comparison (思ったら, 思うより).
+      { name: '過去最高 is a record', text: '男性の育児休業取得率は30.1%で、過去最高となりました。' },
+      { name: '大人が思うより (a comparison)', text: '暑い日のベビーカーの中は、大人が思うよりずっと高温になるよ。' },
+      { name: 'おかしいなと思ったら (a condition, then advice)', text: 'おかしいなと思ったら、すぐに涼しい場所へ移して水分をとらせてください。' },
       { name: 'a business thanked by name, no praise word', text: '今回のチラシは「アトリエこもれび」さんにデザインしていただきました。ありがとうございました！' },
       { name: "the office's own position (市は…べきと考えています)", text: '市は子育て支援を充実させるべきと考えています。' },
       // Round 13: asking for recommendations, a public facility, a price compared, advice on clothes: no business endorsed.

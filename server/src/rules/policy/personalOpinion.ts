@@ -110,6 +110,10 @@ function othersFeel(tokens: MorphToken[], i: number): boolean {
   return tokens.slice(0, i).some((t, k) => OTHERS.test(t.surface) && /^(?:は|も|が)$/.test(tokens[k + 1]?.surface ?? '') );
 }
 const LIST_ITEM = /^\s*(?:[①-⑳]|[・\-*]\s|[0-9０-９]+[.)）．])/;
+/** A thought as a condition or a comparison (おかしいなと思ったら, 大人が思うより): no view of the writer's. */
+const THINK_AS_CONDITION = /(?:思|感じ|考え)(?:ったら|たら|えば|れば|うより|るより|ったより|たより|った以上|た以上)/;
+/** 過去最高, 史上最高: a record, not a feeling. */
+const RECORD_BEFORE = /(?:過去|史上|自己|歴代|観測史上)$/;
 const OTHERS = /^(?:子どもたち|子供たち|子ども達|みんな|皆さん|皆さま|参加者|保護者|お子さん|園児|児童|生徒|来場者|利用者|お客さま|親御さん)$/;
 
 interface Verdict {
@@ -173,7 +177,7 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     const felt = hits('feelingPredicates').filter((h) => {
       const after = post.text.slice(h.end, h.end + 6);
       // 泣かない！ (a telling-off), 泣いていました (someone else, then), ①大好きだよ (an item of a list of phrases).
-      if (negationAt(own, h.j) || /^[てで]い(?:た|まし)/.test(after) || LIST_ITEM.test(s.text)) return false;
+      if (negationAt(own, h.j) || /^[てで]い(?:た|まし)/.test(after) || LIST_ITEM.test(s.text) || RECORD_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start))) return false;
       return endsSentence(own, h.j) && !FEELING_QUIET.test(s.text) && !(othersFeel(own, h.i) && /^[てで]い/.test(after));
     });
     if (felt.length > 0) return { cues: [...firstPerson, ...felt.map((h) => cueOf(post, h))], why: '発信者自身の感情・評価を述べています', strong: false };
@@ -243,11 +247,13 @@ export const personalOpinion: Rule = {
           // A group generalised or excluded (男の子なんだから…) is policy/discrimination's finding: the model's weaker
           // evidence does not add a second one under another clause.
           // A feeling only denied in an exclamation (転んでも泣かない！) is a cheer or a telling-off, not the writer's feeling.
+          // 思ったら (if you think), 思うより (than one thinks): a condition or a comparison, not the writer's view.
+          const notAView = (x: Sentence) => THINK_AS_CONDITION.test(x.text);
           const cheer = (x: Sentence) => {
             const felt = find(x.own, lex(ctx, 'feelingPredicates'));
             return /[!！]\s*$/.test(x.text) && felt.length > 0 && felt.every((h) => negationAt(x.own, h.j));
           };
-          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0 || generalisesGroup(ctx, post, x) || cheer(x));
+          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0 || generalisesGroup(ctx, post, x) || cheer(x) || notAView(x));
           if (m)
             ctx.report({
               message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（評価・感想を述べる言い回しです。統計モデルによる判定、手がかり: ${cueList(m)}）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
