@@ -34,6 +34,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 15 (blind14): a resident's own affairs (離婚協議中の方) are no deliberation of the office.
+      { name: '離婚協議中の方', text: '児童手当の現況届は原則不要になりました。ただし、離婚協議中で配偶者と別居している方などは手続きが必要です。' },
       { name: 'a follow-up after a verb (成立し次第)', text: '新たな事業については、予算が成立し次第、詳しい内容をお知らせします。' },
       // Round 13: a result told before it is public is policy/secret's; its 公表前・内緒 are no second finding here.
       { name: 'a count told early (公式発表前なので内緒で)', text: '保育課で把握している入所保留の世帯数、今日時点で312世帯。公式発表前なので内緒で😅' },

@@ -46,6 +46,9 @@ const PAIR = /(?<![\w@/.])([A-Za-z][\w.-]{2,})[ \u3000]*(?:\/|／|:)[ \u3000]*([
 const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|ＩＤ|ユーザー|user|パスワード|管理画面/i;
 const PERSONAL_LIST = new RegExp(`(?:リスト|一覧|シート|票|データ|名簿|ファイル)[^。\\n]{0,4}[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)]|[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)][^。\\n]{0,4}(?:リスト|一覧|シート|票|データ|名簿|ファイル)`, 'g');
 
+/** A file named with what it holds (jidouteate_R7_all.csv（個人情報含む）). */
+const PERSONAL_FILE = /[\w.-]+\.(?:csv|xlsx?|docx?|pdf|zip|txt)[ \u3000]*[（(][^）)\n]*個人情報[^）)\n]*[）)]/gi;
+
 function looksLikeValue(v: string): boolean {
   if (/^\d{1,2}$/.test(v)) return false;
   if (/^[\d,.]+(?:円|人|時|分|日|月|年|名|件|桁|%|階|号|番|回|歳|か月|cm|kg|MB|GB)/.test(v)) return false;
@@ -149,7 +152,7 @@ export const secret: Rule = {
       if (text.includes('\\\\')) for (const m of matchesOf(text, UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
       if (text.includes(':/') || text.includes(':\\')) for (const m of matchesOf(text, FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
       if (scheme) for (const m of matchesOf(text, SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
-      for (const m of matchesOf(text, PERSONAL_LIST)) {
+      for (const m of [...matchesOf(text, PERSONAL_LIST), ...matchesOf(text, PERSONAL_FILE)]) {
         if (overlaps(m.index!, m.index! + m[0].length, taken)) continue;
         // 委員名簿（氏名・所属）は、ご本人の同意を得て市HPに掲載: published with consent, no internal list.
         if (/同意/.test(text.slice(m.index!, m.index! + m[0].length + 30).split(/[。\n]/)[0])) continue;

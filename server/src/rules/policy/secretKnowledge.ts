@@ -59,7 +59,7 @@ const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い)の?見積(?:もり|り)
 /** The figure already public (事前公表, 公告, ホームページに掲載). */
 const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 /** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘): its contents are not for the public. */
-const INTERNAL_DOC = /内部資料|内部用|庁内資料|庁内限り|非公開資料|部外秘|関係者外秘|取扱注意|取り扱い注意/;
+const INTERNAL_DOC = /内部資料|内部用|内部ルール|庁内資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意/;
 /** A figure or a bidder in the sentence: an amount, a rate, a score, a firm (A社, 丸花商店). */
 const DOC_FIGURE = /[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|%|％|点|倍)|[A-ZＡ-Ｚ]社|[一-龥ァ-ヶ]{1,6}(?:商店|工業|建設)/;
 /** Publication still to come (結果公表は来月, 公表前, 後日公表): the figure is not public yet. */
