@@ -488,7 +488,7 @@ export const DEV_SETS = [
   // wording. Only blind sets nobody has read (blind3.jsonl, blind4.jsonl) measure the result.
   { name: 'blind1', path: 'test/fixtures/policy/blind.jsonl' },
   { name: 'blind2', path: 'test/fixtures/policy/blind2.jsonl' },
-  // Blind sets 4–13, read at the end of rounds 4–13: ten more writers' wording. blind3 (totals looked at, lines never
+  // Blind sets 4–14, read at the end of rounds 4–14: eleven more writers' wording. blind3 (totals looked at, lines never
   // read) and the newest blind set stay out.
   { name: 'blind4', path: 'test/fixtures/policy/blind4.jsonl' },
   { name: 'blind5', path: 'test/fixtures/policy/blind5.jsonl' },
@@ -500,6 +500,7 @@ export const DEV_SETS = [
   { name: 'blind11', path: 'test/fixtures/policy/blind11.jsonl' },
   { name: 'blind12', path: 'test/fixtures/policy/blind12.jsonl' },
   { name: 'blind13', path: 'test/fixtures/policy/blind13.jsonl' },
+  { name: 'blind14', path: 'test/fixtures/policy/blind14.jsonl' },
 ];
 /** Clean posts as an office writes them (test/fixtures/realistic/, outside ng/): negatives for every category. */
 export const REALISTIC = 'test/fixtures/realistic';

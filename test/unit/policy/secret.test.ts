@@ -13,7 +13,7 @@ describe('rule policy/secret', () => {
     fail: [
       // Round 15 (blind14): a file named with the personal data it holds; an internal rule's figures.
       { name: 'a CSV file (個人情報含む)', text: 'ファイル名：jidouteate_R7_all.csv（個人情報含む）', covers: ['jidouteate_R7_all.csv（個人情報含む）'] },
-      { name: 'an internal rule told (内部ルール（非公開）…1点加点)', text: '入所選考で同点になったときの内部ルール（非公開）を、こっそり教えちゃいます。実は、勤務先が市内だと1点加点されるんです😉', covers: ['実は、勤務先が市内だと1点加点されるんです😉'], message: '内部資料' },
+      { name: 'an internal rule told (内部ルール（非公開）…1点加点)', text: '入所選考で同点になったときの内部ルール（非公開）を、こっそり教えちゃいます。実は、勤務先が市内だと1点加点されるんです😉', covers: ['入所選考で同点になったときの内部ルール（非公開', '実は、勤務先が市内だと1点加点されるんです😉'] },
       // Round 15: figures read from an internal document.
       { name: 'an internal estimate sheet (見積比較表（内部資料）…212円)', text: '給食食材の見積比較表（内部資料）を見ると、一番安いのは丸花商店で1食あたり212円でした。', covers: ['給食食材の見積比較表（内部資料）を見ると、一番安いのは丸花商店で1食あたり212円でした。'], message: '内部資料に書かれた数字' },
       // Round 15: a tender's lowest price before its publication (結果公表は来月 says it is not public yet).
