@@ -36,6 +36,7 @@ describe('rule policy/citation', () => {
       // labelled 「こども家庭庁によると…とのこと」 and 「東京都の発表では…そうです」 citations; an earlier session had made them info).
       { name: 'a named body without a link (厚生労働省の調査によると)', text: '厚生労働省の調査によると、待機児童数は減少しています。', covers: ['厚生労働省の調査によると'], severity: 'warning' },
       { name: 'a named body before そうです, no link', text: '東京都の発表では、都内の待機児童数は過去最少になったそうです。', covers: ['そう'], severity: 'warning' },
+      { name: 'a named body announced, no link (埼玉県が…と発表しました)', text: '埼玉県が、来年度から子ども医療費の助成を18歳まで広げると発表しました。', covers: ['と発表'], severity: 'warning' },
       // Round 15: たら after 聞く is "when I asked" when the sentence passes something on (…そうです).
       { name: '知人の医師に聞いたら…そうです', text: '知人の医師に聞いたら、子どもの鼻水は無理に止めなくていいそうです🤧', covers: ['知人の医師に聞いたら、子どもの鼻水は無理に止めなくていいそうです'] },
       // Still a breach: no body named (県内, 県の担当者), a speaker left unnamed, another account's post.
@@ -87,6 +88,7 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      { name: 'a named body announced, with its link', text: '埼玉県が、来年度から子ども医療費の助成を18歳まで広げると発表しました。\nhttps://www.pref.saitama.lg.jp/' },
       // Round 14: what we know of our own children and staff is casework or a staff matter; a manager's feeling is a plan's.
       { name: 'our child (…保育所のゆうとくん…そうです)', text: '〇〇保育所のゆうとくん、ご両親の離婚で今月からお父さんと暮らすことになったそうです。' },
       { name: 'our staff (〇〇保育所、…園長先生も…そうです)', text: '〇〇保育所、来年度は園長先生も含めて5人が退職されるそうです😢' },

@@ -173,7 +173,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
     if (!cue) continue;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
-    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す)$/.test(x.entry.text)) && !reported) continue;
+    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表)$/.test(x.entry.text)) && !reported) continue;
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   }
 }
