@@ -185,6 +185,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['寄せ書きに名前があった方：岡本、Ng、ディアス、渋谷、陳、朝比奈', [['warning', '岡本'], ['warning', 'Ng'], ['warning', 'ディアス'], ['warning', '渋谷'], ['warning', '陳'], ['warning', '朝比奈']]],
     ['参加団体の皆さま（敬称略）：上尾市、桶川市、北本市', []],
     ['SNSはLINE・Instagram・Xで発信しています', []],
+    // round 15: a name given as a family member's name; names written in quotes one after another; a pet's name is none
+    ['「じいじのなまえはまつぞう！」と教えてくれました', [['warning', 'まつぞう']]],
+    ['「ばあばの名前は？」と聞いたら「キヨ！」', [['warning', 'キヨ']]],
+    ['園で飼っているカメの名前は「カメキチ」です', []],
+    ['帽子の内側に小さく「いぶき」「ゆな」「Taiga」と書いてありました', [['warning', 'いぶき'], ['warning', 'ゆな'], ['warning', 'Taiga']]],
+    ['「はい」「いいえ」「わからない」で答えてね', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
     ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],
     ['Thanks, Ｅｍｍａ Ｊｏｈｎｓｏｎ!', [['warning', 'Ｅｍｍａ Ｊｏｈｎｓｏｎ']]],

@@ -1086,6 +1086,25 @@ function byIntroduction(s: Scan): void {
   }
 }
 
+/** Whose name a child tells: family and people (じいじ, ママ, 赤ちゃん, 先生), not a pet's or a snowman's. */
+const NAME_OWNERS = 'じいじ|ばあば|じいちゃん|ばあちゃん|おじいちゃん|おばあちゃん|ひいばあちゃん|ひいじいちゃん|パパ|ママ|お父さん|お母さん|おとうさん|おかあさん|父|母|祖父|祖母|弟|妹|兄|姉|お兄ちゃん|お姉ちゃん|おにいちゃん|おねえちゃん|赤ちゃん|あかちゃん|先生|せんせい|お友だち|おともだち|ともだち';
+/**
+ * A name given as someone's name (じいじのなまえはまつぞう！; 「ばあばの名前は？」と聞いたら「キヨ！」): after 名前は or as the quoted
+ * answer to a question about a name. Kana, katakana or 1–4 kanji, ending where the words end.
+ */
+const NAMED_AS = new RegExp(String.raw`(?:${NAME_OWNERS})の(?:名前|なまえ|お名前)(?:は|が|[:：])[ \u3000]*[「『]?([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})(?=[！!」』。、 \u3000]|です|だよ|$)|(?:${NAME_OWNERS})の(?:名前|なまえ)(?:は|って)[？?][」』][^「」\n]{0,12}[「『]([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})[！!]?[」』]`, 'gu');
+function byNamedAs(s: Scan): void {
+  const { text } = s;
+  if (!/名前|なまえ/.test(text)) return;
+  for (const m of text.matchAll(NAMED_AS)) {
+    const name = m[1] ?? m[2];
+    const start = m.index! + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (s.overlaps(start, end) || NOT_NAMES.has(name) || KINSHIP.has(name)) continue;
+    s.propose({ start, end, kind: 'person' });
+  }
+}
+
 /** A child called by name in a quoted cheer (「みお、がんばれー！」「ナイス、けんと！」): a given name of the lexicon. */
 const VOCATIVE = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[、,！!]|[「『][^「」『』\n]{1,12}[、,！!][ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[！!ー〜～]*[」』]/gu;
 function byVocative(s: Scan): void {
@@ -1241,13 +1260,15 @@ function byShiftRoster(s: Scan): void {
  * ・ joins a second person to the slot (遅番：小島・金子).
  */
 /** A name in a slot, up to a space, a list mark, a check mark (あいり○) or a bracket. */
-const SLOT_NAME = String.raw`([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}]{2,6}|[A-Z][a-z]{1,14})(?=[ \u3000、,・／/○◯✓✔（(）)]|$)`;
+const SLOT_NAME = String.raw`([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}]{2,6}|[A-Z][a-z]{1,14})(?=[ \u3000、,・／/○◯✓✔（(）)」』]|$)`;
 const SLOT_KINDS = [
   String.raw`(?:[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|(?:早|中|遅)番[ \u3000]*[：:]?)`,
   '[①-⑳❶-❿]',
   String.raw`[0-9０-９]{1,2}週[ \u3000]*[：:]`,
   String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}`,
   '[#＃]',
+  // 「いぶき」「ゆな」「Taiga」と書いてありました: names written, quoted one after another.
+  '(?:[「『](?=[^「『」』\\n]{1,14}[」』][「『])|(?<=[」』])[「『])',
   String.raw`(?<=^|[ \u3000])(?=[\p{Script=Hiragana}]{2,6}[ \u3000])`,
 ].map((label) => new RegExp(String.raw`${label}[ \u3000]*${SLOT_NAME}(?:・${SLOT_NAME})?`, 'gmud'));
 /** Not a person in a slot: a numeral (〇九〇・四四二一), a body or a facility (#上尾市, #保育所, #祝卒園). */
@@ -1285,7 +1306,8 @@ function bySlots(s: Scan): void {
       if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
       const kinds = s.found.filter((c) => found.some((it) => c.start < it.end && it.start < c.end)).map((c) => c.kind);
       if (kinds.some((k) => k === 'office' || k === 'public')) continue;
-      const kind: Kind = kinds.includes('child') ? 'child' : kinds.includes('adult') ? 'adult' : 'person';
+      // The kind its neighbours agree on (all children, all adults), else a person.
+      const kind: Kind = kinds.length > 0 && kinds.every((k) => k === kinds[0]) ? kinds[0] : 'person';
       for (const it of open) s.propose({ start: it.start, end: it.end, kind });
     }
   }
@@ -1632,7 +1654,6 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byList(s);
   byNumberedList(s);
   byShiftRoster(s);
-  bySlots(s);
   byContact(s);
   byUnitStaff(s);
   byLatin(s);
@@ -1643,6 +1664,9 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byLatinGiven(s);
   byIntroduction(s);
   byVocative(s);
+  byNamedAs(s);
+  // Last: the rest of a roster line whose slots the detectors above have filled.
+  bySlots(s);
   return s;
 }
 
