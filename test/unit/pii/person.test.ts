@@ -191,6 +191,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['園で飼っているカメの名前は「カメキチ」です', []],
     ['帽子の内側に小さく「いぶき」「ゆな」「Taiga」と書いてありました', [['warning', 'いぶき'], ['warning', 'ゆな'], ['warning', 'Taiga']]],
     ['「はい」「いいえ」「わからない」で答えてね', []],
+    // round 15: a name in an English sentence after the words that introduce a person; a place or a title is none
+    ['Thank you, Olena Kovalenko, for reading picture books!', [['warning', 'Olena Kovalenko']]],
+    ['Our volunteer Jonathan Lee brought his daughter Mia to the clean-up.', [['warning', 'Jonathan Lee'], ['error', 'Mia']]],
+    ['Thank you, Komae City, for your support!', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
     ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],
     ['Thanks, Ｅｍｍａ Ｊｏｈｎｓｏｎ!', [['warning', 'Ｅｍｍａ Ｊｏｈｎｓｏｎ']]],

@@ -1126,6 +1126,26 @@ const LATIN_FULL = /(?<![A-Za-z])((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u3000](?:[A-Z][
 const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|才)|母|父|娘|息子|祖母|祖父|保護者|mother|father|[ァ-ヶー]+[・ \u3000][ァ-ヶー・ \u3000]+[）)])/;
 
 /** Full names in Latin letters with an honorific or a bracket that says a person: Maria Santos さん, Sarah Miller（母）. */
+/**
+ * A name in an English sentence after the words that introduce a person (Thank you, Olena Kovalenko; our volunteer
+ * Jonathan Lee; father of Anika; his daughter Mia; our 5-year-old Kim Seo-yeon): one or two capitalised words.
+ */
+const ENGLISH_INTRO = /\b(?:[Tt]hank you|[Tt]hanks(?: to)?|[Vv]olunteer|(?:father|mother|parent|dad|mom|mum|grandma|grandpa) of|(?:son|daughter|child|brother|sister)|\d{1,2}-year-old|[Dd]ear|[Nn]amed|[Cc]alled)[,]?[ \u3000]+([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)?)\b/g;
+/** Capitalised words that follow those and name no one. */
+const ENGLISH_NOT_NAMES = /^(?:Mr|Ms|Mrs|Miss|Mx|Dr|The|Our|All|Everyone|Everybody|You|For|From|City|Town|Komae|Ageo|Japan|Japanese|English|Korean|Chinese|Staff|Team|Children|Kids|Parents|Families|Volunteers?|Day|Center|Centre|Hall|Park|School|Class)\b/;
+function byEnglishIntro(s: Scan): void {
+  const { text } = s;
+  if (!/[A-Z][a-z]/.test(text)) return;
+  for (const m of text.matchAll(ENGLISH_INTRO)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (ENGLISH_NOT_NAMES.test(m[1]) || s.overlaps(start, end)) continue;
+    // The introducing words only (not Johnson's son): a child's relation or age.
+    const child = /\b(?:son|daughter|child|brother|sister|\d{1,2}-year-old|(?:father|mother|parent|dad|mom|mum) of)\b/.test(m[0].slice(0, m[0].length - m[1].length));
+    s.propose({ start, end, kind: child ? 'child' : 'adult' });
+  }
+}
+
 function byLatinFull(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][A-Za-z]+[ \u3000][A-Z]/.test(text)) return;
@@ -1658,6 +1678,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byUnitStaff(s);
   byLatin(s);
   byLatinFull(s);
+  byEnglishIntro(s);
   byConjunct(s);
   byRepeat(s);
   // Last: a name joined to a child's (EmmaとLiam) takes its kind from byConjunct first.
