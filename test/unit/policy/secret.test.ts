@@ -11,6 +11,10 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 15 (dev8): security left off (警備員が不在, 機械警備…解除, ダミーのカメラ) and a firm's estimate.
+      { name: '警備員が不在', text: '年末年始の6日間、南保育所は警備員が不在になります。', covers: ['年末年始の6日間、南保育所は警備員が不在になります。'] },
+      { name: 'a dummy camera', text: '子ども家庭支援センター前のカメラ、実はダミーなんです。', covers: ['子ども家庭支援センター前のカメラ、実はダミーなんです。'] },
+      { name: 'D社の見積', text: 'ユースイベントの会場設営、D社の見積は1,280,000円でした。もう1社待ちです。', covers: ['ユースイベントの会場設営、D社の見積は1,280,000円でした。'] },
       // Round 15 (blind14): a file named with the personal data it holds; an internal rule's figures.
       { name: 'a CSV file (個人情報含む)', text: 'ファイル名：jidouteate_R7_all.csv（個人情報含む）', covers: ['jidouteate_R7_all.csv（個人情報含む）'] },
       { name: 'an internal rule told (内部ルール（非公開）…1点加点)', text: '入所選考で同点になったときの内部ルール（非公開）を、こっそり教えちゃいます。実は、勤務先が市内だと1点加点されるんです😉', covers: ['入所選考で同点になったときの内部ルール（非公開', '実は、勤務先が市内だと1点加点されるんです😉'] },
@@ -46,6 +50,7 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      { name: 'a camera installed (its name alone is no weak spot)', text: '防犯カメラを設置しました。不審者対策にご協力ください。' },
       // A plan in the making behind 関係者外秘 is policy/undecided's, not a second finding here.
       { name: 'an internal plan with a figure (…減額の方向です)', text: '関係者外秘：来年度の子育て応援券は、1人1万円から5千円に減額の方向です。' },
       { name: 'a lowest price already published', text: '保育所建設工事の入札結果です。最低価格は2億1,300万円でした。詳しくは市ホームページで公表しています。' },

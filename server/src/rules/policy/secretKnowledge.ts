@@ -55,7 +55,7 @@ const WHEN = /[月火水木金土日]曜|午前|午後|夜間|休日|毎週|毎�
 /** The real figure against the published one (待機児童の実数、本当は公表値より30人多い). */
 const REAL_FIGURE = /(?:実数|本当の数|実際の数|本当は)[^。\n]{0,16}(?:公表|発表)(?:値|数|した数|の数)?(?:より|と(?:は|違))/;
 /** A figure of a closed process: a tender's price, an exam's pass mark or top score (予定価格は1,280万円, 合格ラインは60点). */
-const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い)の?見積(?:もり|り)?(?:額)?[^。\n]{0,6}?|予定価格|最低制限価格|最低価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
+const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い|[A-ZＡ-Ｚ]社)の?見積(?:もり|り)?(?:額)?[^。\n]{0,6}?|予定価格|最低制限価格|最低価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
 /** The figure already public (事前公表, 公告, ホームページに掲載). */
 const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 /** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘): its contents are not for the public. */
@@ -170,7 +170,8 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     }
     // A weak practice with an account, a device or a key.
     const objects = hits(m, s, 'securityObjects');
-    const weak = hits(m, s, 'weakSecurity');
+    // A weak practice is a word beside the object, not the object's own name (防犯カメラ is both lists' word).
+    const weak = hits(m, s, 'weakSecurity').filter((w) => !objects.some((o) => o.start === w.start && o.end === w.end) || objects.some((o) => o.end <= w.start || o.start >= w.end));
     if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) {
       span('weakSpot', [objects[0], weak[0]]);
       return;
