@@ -27,6 +27,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'a clinic ranked first (断トツ)', text: '病児保育なら、さいとう小児クリニックさんが断トツで親切です👍', covers: ['クリニックさんが断トツ'], message: '特定の店や事業者' },
       { name: 'a business named 「…」さん, praised after (段違い)', text: 'チラシのデザインを頼むなら、絶対「アトリエこもれび」さん。センスが段違いです✨', covers: ['「アトリエこもれび」さん。センスが段違い'], message: '特定の店や事業者' },
       { name: 'a shop named in brackets with a business word, endorsed in the next sentence (イチオシ)', text: '駅前の「パン工房こむぎ」のメロンパン、職員の間で大人気です！保育課イチオシなのでぜひ😋', covers: ['「パン工房こむぎ」のメロンパン、職員の間で大人気です！保育課イチオシ'], message: '特定の店や事業者' },
+      // Round 15 (dev8): more feelings and verdicts that end a sentence (疲れました, 頭が痛くなります, キライです, 至高, 異論は認めません).
+      { name: 'もう言うのも疲れました', text: '送迎時の路上駐車、何度お願いしてもなくなりません。もう言うのも疲れました。', covers: ['疲れ'] },
+      { name: '読むたびに頭が痛くなります', text: 'こども家庭庁の新しい通知、毎回わかりにくくて読むたびに頭が痛くなります', covers: ['頭が痛くなり'] },
+      { name: '夕方は虫が多くてキライです', text: '夕方は虫が多くてキライです🦟', covers: ['キライ'] },
       // Round 15 (dev6, dev7): feelings said in passing (イラッとする, 凹みます, お手上げ, テンション下がります).
       { name: 'イラッとするわ', text: 'こっちも毎回イラッとするわ。', covers: ['イラッとする'] },
       { name: '凹みます', text: '保護者アンケートの自由記述、厳しいご意見ばかりで凹みます…', covers: ['凹み'] },
@@ -64,6 +68,8 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      { name: 'お疲れさまでした (a greeting)', text: '運動会に参加された皆さん、お疲れさまでした！' },
+      { name: 'families in need (困っている)', text: '子ども食堂は生活に困っている家庭を応援しています。' },
       // Round 15 (blind14): a record (過去最高), a thought as a condition or a comparison (思ったら, 思うより).
       { name: '過去最高 is a record', text: '男性の育児休業取得率は30.1%で、過去最高となりました。' },
       { name: '大人が思うより (a comparison)', text: '暑い日のベビーカーの中は、大人が思うよりずっと高温になるよ。' },
