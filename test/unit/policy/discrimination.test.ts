@@ -37,6 +37,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 15 (dev8): a guide delivered to a group is support aimed at it.
+      { name: 'a guide delivered to families with foreign roots', text: 'やさしい日本語版の子育てガイドブックを作りました。外国にルーツのあるご家庭にお届けします。' },
       // Round 15: a shop recommended to a group judges the shop (policy/personal-opinion's), not the group.
       { name: 'a cafe recommended for mothers\' lunches', text: '和泉多摩川駅近くのカフェ、キッズスペースがあってママ友ランチにぴったり☕' },
       // Round 12: a stereotype quoted to reject it, a wage statistic, both sexes alike, support given to a group.

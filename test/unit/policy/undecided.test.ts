@@ -34,6 +34,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 15 (dev8): the number of offers made (内定数) is a result to be published, not a plan.
+      { name: '内定数などの集計は…公表します', text: '2次利用調整の結果通知を本日発送しました。内定数などの集計は5月の「保育課だより」で公表します。' },
       // Round 15 (blind14): a resident's own affairs (離婚協議中の方) are no deliberation of the office.
       { name: '離婚協議中の方', text: '児童手当の現況届は原則不要になりました。ただし、離婚協議中で配偶者と別居している方などは手続きが必要です。' },
       { name: 'a follow-up after a verb (成立し次第)', text: '新たな事業については、予算が成立し次第、詳しい内容をお知らせします。' },

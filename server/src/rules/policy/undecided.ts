@@ -26,7 +26,7 @@ interface Verdict {
 
 const CONDITIONAL_AFTER = /^(?:され)?(?:れば|たら|なら|されれば)/;
 const BEFORE_AFTER = /^(?:に(?:かける|出す|諮る)|を(?:する|行う|実施する))?前/;
-const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後']);
+const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後', '数']);
 /** 内定 in admissions or hiring (入所内定, 採用の内定): one applicant's result, policy/secret's when told early, not a policy. */
 const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|内々定/;
 /** Markers that only say something is not public yet (内緒, 公表前, 非公開): of a plan they are this rule's; of a result or
