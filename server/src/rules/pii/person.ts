@@ -1281,16 +1281,17 @@ function byShiftRoster(s: Scan): void {
  */
 /** A name in a slot, up to a space, a list mark, a check mark (あいり○) or a bracket. */
 const SLOT_NAME = String.raw`([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}]{2,6}|[A-Z][a-z]{1,14})(?=[ \u3000、,・／/○◯✓✔（(）)」』]|$)`;
-const SLOT_KINDS = [
-  String.raw`(?:[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|(?:早|中|遅)番[ \u3000]*[：:]?)`,
-  '[①-⑳❶-❿]',
-  String.raw`[0-9０-９]{1,2}週[ \u3000]*[：:]`,
-  String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}`,
-  '[#＃]',
+/** Each kind of slot with a cheap test for its mark, so a text without the mark is not scanned for it. */
+const SLOT_KINDS: { mark: RegExp; re: RegExp }[] = [
+  [/[：:番]/, String.raw`(?:[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|(?:早|中|遅)番[ \u3000]*[：:]?)`],
+  [/[①-⑳❶-❿]/, '[①-⑳❶-❿]'],
+  [/週/, String.raw`[0-9０-９]{1,2}週[ \u3000]*[：:]`],
+  [/[:：][0-9０-９]/, String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}`],
+  [/[#＃]/, '[#＃]'],
   // 「いぶき」「ゆな」「Taiga」と書いてありました: names written, quoted one after another.
-  '(?:[「『](?=[^「『」』\\n]{1,14}[」』][「『])|(?<=[」』])[「『])',
-  String.raw`(?<=^|[ \u3000])(?=[\p{Script=Hiragana}]{2,6}[ \u3000])`,
-].map((label) => new RegExp(String.raw`${label}[ \u3000]*${SLOT_NAME}(?:・${SLOT_NAME})?`, 'gmud'));
+  [/[」』][「『]/, '(?:[「『](?=[^「『」』\\n]{1,14}[」』][「『])|(?<=[」』])[「『])'],
+  [/[\p{Script=Hiragana}][ \u3000][\p{Script=Hiragana}]/u, String.raw`(?<=^|[ \u3000])(?=[\p{Script=Hiragana}]{2,6}[ \u3000])`],
+].map(([mark, label]) => ({ mark: mark as RegExp, re: new RegExp(String.raw`${label}[ \u3000]*${SLOT_NAME}(?:・${SLOT_NAME})?`, 'gmud') }));
 /** Not a person in a slot: a numeral (〇九〇・四四二一), a body or a facility (#上尾市, #保育所, #祝卒園). */
 const NOT_SLOT_PERSON = /^[〇一二三四五六七八九十百千]+$|[市町村区県都所園館課係室組部会校]$/;
 
@@ -1317,7 +1318,8 @@ function slotItems(text: string, re: RegExp): Span[][] {
 function bySlots(s: Scan): void {
   const { text, tokens } = s;
   if (s.found.length === 0) return;
-  for (const re of SLOT_KINDS) {
+  for (const { mark, re } of SLOT_KINDS) {
+    if (!mark.test(text)) continue;
     for (const items of slotItems(text, re)) {
       const word = (it: Span) => text.slice(it.start, it.end);
       const found = items.filter((it) => s.overlaps(it.start, it.end));
