@@ -1125,7 +1125,6 @@ const LATIN_FULL = /(?<![A-Za-z])((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u3000](?:[A-Z][
 /** What the bracket after a Latin full name says about a person: an age, a relation, a reading of two names (キム・ソヨン). */
 const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|才)|母|父|娘|息子|祖母|祖父|保護者|mother|father|[ァ-ヶー]+[・ \u3000][ァ-ヶー・ \u3000]+[）)])/;
 
-/** Full names in Latin letters with an honorific or a bracket that says a person: Maria Santos さん, Sarah Miller（母）. */
 /**
  * A name in an English sentence after the words that introduce a person (Thank you, Olena Kovalenko; our volunteer
  * Jonathan Lee; father of Anika; his daughter Mia; our 5-year-old Kim Seo-yeon): one or two capitalised words.
@@ -1146,6 +1145,7 @@ function byEnglishIntro(s: Scan): void {
   }
 }
 
+/** Full names in Latin letters with an honorific or a bracket that says a person: Maria Santos さん, Sarah Miller（母）. */
 function byLatinFull(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][A-Za-z]+[ \u3000][A-Z]/.test(text)) return;
@@ -1220,21 +1220,23 @@ function byList(s: Scan): void {
 
 type Span = { start: number; end: number };
 
-/** Per line, the spans of `re`'s group 1 (offsets in the whole text), for lines with at least `min` of them. */
+/** Per line, the spans of `re`'s capture groups that took part (offsets in the whole text; `re` has the d flag), for
+ * lines with at least `min` of them. */
 function itemsByLine(text: string, re: RegExp, min: number): Span[][] {
   const out: Span[][] = [];
   let at = 0;
   for (const line of text.split('\n')) {
     const from = at;
     at += line.length + 1;
-    const items = [...line.matchAll(re)].map((m) => ({ start: from + m.index! + m[0].length - m[1].length, end: from + m.index! + m[0].length }));
+    const items: Span[] = [];
+    for (const m of line.matchAll(re)) for (const g of m.indices!.slice(1)) if (g) items.push({ start: from + g[0], end: from + g[1] });
     if (items.length >= min) out.push(items);
   }
   return out;
 }
 
 /** Items numbered ①②③ on one line: ①つばさ ②ひなの ③りおん. */
-const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6})(?=[ \u3000、,]|$)/gmu;
+const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6})(?=[ \u3000、,]|$)/dgmu;
 
 /**
  * A numbered list of names (年長さんの卒園制作、ひとりずつ紹介します⏎①つばさ ②ひなの ③りおん): three or more items on a
@@ -1254,7 +1256,7 @@ function byNumberedList(s: Scan): void {
 }
 
 /** A shift or a weekday heading one person in a roster: 早番：矢島, 月曜 椎名. */
-const SHIFT_ITEM = /(?:早番|中番|遅番|日直|宿直|当番|午前|午後|[月火水木金土日]曜(?:日)?)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,14})(?=[ \u3000、,／/）)]|$)/gmu;
+const SHIFT_ITEM = /(?:早番|中番|遅番|日直|宿直|当番|午前|午後|[月火水木金土日]曜(?:日)?)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,14})(?=[ \u3000、,／/）)]|$)/dgmu;
 
 /**
  * A roster of shifts or weekdays, each with one person (本日の担当 早番：矢島 中番：戸叶 遅番：Kaur; 月曜 椎名、火曜 今井、
@@ -1273,12 +1275,9 @@ function byShiftRoster(s: Scan): void {
   }
 }
 
-/**
- * One person to a slot of a roster line, one kind of slot to a line: after a weekday or a shift (月：, 遅番：), a number
- * (①, 2週：), a time (12:30) or a hashtag mark (#), or one of several words spaced on a line before its particle
- * (けんたろう すみれ りくと みつき が…). A slot's item ends at a space, a list mark, a check mark (あいり○) or a bracket;
- * ・ joins a second person to the slot (遅番：小島・金子).
- */
+// One person to a slot of a roster line, one kind of slot to a line: after a weekday or a shift (月：, 遅番：), a number
+// (①, 2週：), a time (12:30), a hashtag mark (#), an opening quote right after another, or one of several words spaced
+// on a line before its particle (けんたろう すみれ りくと みつき が…); ・ joins a second person to the slot (遅番：小島・金子).
 /** A name in a slot, up to a space, a list mark, a check mark (あいり○) or a bracket. */
 const SLOT_NAME = String.raw`([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}]{2,6}|[A-Z][a-z]{1,14})(?=[ \u3000、,・／/○◯✓✔（(）)」』]|$)`;
 /** Each kind of slot with a cheap test for its mark, so a text without the mark is not scanned for it. */
@@ -1295,20 +1294,6 @@ const SLOT_KINDS: { mark: RegExp; re: RegExp }[] = [
 /** Not a person in a slot: a numeral (〇九〇・四四二一), a body or a facility (#上尾市, #保育所, #祝卒園). */
 const NOT_SLOT_PERSON = /^[〇一二三四五六七八九十百千]+$|[市町村区県都所園館課係室組部会校]$/;
 
-/** Per line, the items of one kind of slot (both of 小島・金子), for lines with at least three. */
-function slotItems(text: string, re: RegExp): Span[][] {
-  const out: Span[][] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const from = at;
-    at += line.length + 1;
-    const items: Span[] = [];
-    for (const m of line.matchAll(re)) for (const g of [1, 2]) if (m.indices?.[g]) items.push({ start: from + m.indices[g]![0], end: from + m.indices[g]![1] });
-    if (items.length >= 3) out.push(items);
-  }
-  return out;
-}
-
 /**
  * The rest of a roster line whose slots already hold names (指導員シフト 月：飯田 火：内藤 水：小野寺 木：白石 金：安藤; ①早瀬
  * ②松岡 ③ジェームズ; #伊織 #一華 #朔): three or more slots of one kind, and either two already found or one found and
@@ -1320,7 +1305,7 @@ function bySlots(s: Scan): void {
   if (s.found.length === 0) return;
   for (const { mark, re } of SLOT_KINDS) {
     if (!mark.test(text)) continue;
-    for (const items of slotItems(text, re)) {
+    for (const items of itemsByLine(text, re, 3)) {
       const word = (it: Span) => text.slice(it.start, it.end);
       const found = items.filter((it) => s.overlaps(it.start, it.end));
       const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)));
