@@ -61,8 +61,7 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         // 内定通知を発送しました: the notice of a decision, not the process.
         !NOTICE_NOUNS.has(s.tokens[h.j]?.basic ?? '') &&
         !(h.entry.text === '内定' && SELECTION.test(post.text)) &&
-        // 離婚協議中の方: a resident's own affairs, not the office's deliberation.
-        !PRIVATE_AFFAIR_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)),
+        !residentsOwnAffair(post.text, h.start),
     );
     let v: Verdict | undefined;
     if (markers.length > 0) {
@@ -126,9 +125,13 @@ function secretSpansOf(ctx: RuleContext, post: Post): [number, number][] {
 /** Words of a plan in the making (案, 予定, 方向, 検討, 見込み, 調整): a post with them is about policy-making too. */
 const PLAN_WORDS = /(?<!答|法|提)案(?!内)|予定|方向|検討|見込|調整|かもしれ|予算要求/;
 
-/** 検討中の方（入所を検討中の保護者）: residents considering something, not the city's policy process. */
 /** A resident's own affairs before 協議中 (離婚協議中, 遺産分割協議中). */
 const PRIVATE_AFFAIR_BEFORE = /(?:離婚|遺産|分割|示談|親権)$/;
+/** 離婚協議中の方: the words before `at` make it a resident's own affair, not the office's deliberation. */
+function residentsOwnAffair(text: string, at: number): boolean {
+  return PRIVATE_AFFAIR_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+/** 検討中の方（入所を検討中の保護者）: residents considering something, not the city's policy process. */
 const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者|ご家庭|ご家族|お客様)|ですか)/;
 /** A draft published for public comment (パブリックコメント) is public, not the policy-making process. */
 const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
@@ -170,8 +173,7 @@ export const undecided: Rule = {
           if (term.kind === '公表されていない情報' && (secretAt(start, end) || secretPostWithoutPlan())) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
-          // 離婚協議中の方: a resident's own affairs, not the office's deliberation.
-          if (/^(?:協議|調整)中/.test(m[0]) && PRIVATE_AFFAIR_BEFORE.test(post.text.slice(Math.max(0, start - 4), start))) continue;
+          if (/^(?:協議|調整)中/.test(m[0]) && residentsOwnAffair(post.text, start)) continue;
           if (term.kind === '案の段階の情報' && PUBLIC_COMMENT.test(post.text)) continue;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           taken.push([start, end]);
