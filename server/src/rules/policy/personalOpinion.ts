@@ -211,6 +211,18 @@ function judgeVoices(ctx: RuleContext, post: Post, s: Sentence): Verdict | undef
   return undefined;
 }
 
+/**
+ * Where the statistical layer stays quiet: the office's own voice (市では…と考えています), whatever the wording; a group
+ * generalised or excluded (男の子なんだから…), policy/discrimination's finding, which the model's weaker evidence does not
+ * repeat under another clause; a feeling only denied in an exclamation (転んでも泣かない！), a cheer or a telling-off; and a
+ * thought as a condition or a comparison (おかしいなと思ったら, 大人が思うより).
+ */
+function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
+  if (find(s.own, lex(ctx, 'officeSubjects')).length > 0 || THINK_AS_CONDITION.test(s.text) || generalisesGroup(ctx, post, s)) return true;
+  const felt = find(s.own, lex(ctx, 'feelingPredicates'));
+  return /[!！]\s*$/.test(s.text) && felt.length > 0 && felt.every((h) => negationAt(s.own, h.j));
+}
+
 export const personalOpinion: Rule = {
   id: 'policy/personal-opinion',
   description: '発信者や第三者の個人的見解（正直・本音・…と思います・おかしい・同感 など）に基づく発信がないか',
@@ -243,17 +255,7 @@ export const personalOpinion: Rule = {
         if (v && !v.voiced && discriminationIn(ctx, post, s)) continue;
         if (!v) {
           // The statistical layer (nlp/model.ts): wording the word classes do not know, weaker evidence (at most a warning).
-          // The office's own voice (市では…と考えています) is not a personal view, whatever the wording.
-          // A group generalised or excluded (男の子なんだから…) is policy/discrimination's finding: the model's weaker
-          // evidence does not add a second one under another clause.
-          // A feeling only denied in an exclamation (転んでも泣かない！) is a cheer or a telling-off, not the writer's feeling.
-          // 思ったら (if you think), 思うより (than one thinks): a condition or a comparison, not the writer's view.
-          const notAView = (x: Sentence) => THINK_AS_CONDITION.test(x.text);
-          const cheer = (x: Sentence) => {
-            const felt = find(x.own, lex(ctx, 'feelingPredicates'));
-            return /[!！]\s*$/.test(x.text) && felt.length > 0 && felt.every((h) => negationAt(x.own, h.j));
-          };
-          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => find(x.own, lex(ctx, 'officeSubjects')).length > 0 || generalisesGroup(ctx, post, x) || cheer(x) || notAView(x));
+          const m = modelVerdict(ctx.services.morphology!, post, a, s, 'opinion', (x) => modelQuiet(ctx, post, x));
           if (m)
             ctx.report({
               message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（評価・感想を述べる言い回しです。統計モデルによる判定、手がかり: ${cueList(m)}）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
