@@ -36,9 +36,9 @@ const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|�
 const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}/;
 /** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
 const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
-/** The number, alone on its line, heads the lines that name whom it belongs to (受付番号：000452⏎百目鬼 杏ちゃんの保護者様). */
-function namedNearby(text: string, start: number, end: number): boolean {
-  const line = lineAround(text, start, end);
+/** Someone is named on the number's `line` or right after it (ending at `end`), or the number, alone on its line, heads
+ * the lines that name whom it belongs to (受付番号：000452⏎百目鬼 杏ちゃんの保護者様). */
+function namedNearby(text: string, line: string, end: number): boolean {
   if (NAMED_ON_LINE.test(line) || NAME_AFTER.test(text.slice(end, end + 16))) return true;
   const next = text.indexOf('\n', end);
   if (next < 0 || text.slice(end, next).trim() !== '') return false;
@@ -98,7 +98,7 @@ export const idNumber: Rule = {
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           if (re === MEMBER_VALUE) {
             const line = lineAround(seg.text, start, end);
-            if (!namedNearby(seg.text, start, end) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
+            if (!namedNearby(seg.text, line, end) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
           }
           taken.push([start, end]);
           ctx.report({
@@ -117,7 +117,7 @@ export const idNumber: Rule = {
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
         if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
-        const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && namedNearby(seg.text, run.start, run.end);
+        const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && namedNearby(seg.text, lineAround(seg.text, run.start, run.end), run.end);
         const named = short || member || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.
         const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);
