@@ -6,7 +6,7 @@
 // the rest is composed from them exactly as twitter-text composes it, so every result is the library's own.
 import type * as twitterTextModule from 'twitter-text';
 import { parse as parseEmoji } from 'twemoji-parser';
-import { twitter } from './twitterText';
+import { twitter, type CountConfig } from './twitterText';
 
 
 export type UrlEntity = twitterTextModule.UrlWithIndices;
@@ -84,8 +84,6 @@ function removeOverlappingEntities(entities: Entity[]): void {
   }
 }
 
-export type ParseConfig = Required<twitterTextModule.ParseTweetOptions>;
-
 export interface ParsedTweet {
   weightedLength: number;
   valid: boolean;
@@ -100,7 +98,7 @@ export interface ParsedTweet {
  * twitter-text's parseTweet(text, config), step for step, with the URLs of the NFC text taken from the shared scan
  * (the same text's URLs the rules use, unless normalizing changed it). Same weights, same validity, same ranges.
  */
-export function parseTweet(text: string, config: ParseConfig): ParsedTweet {
+export function parseTweet(text: string, config: CountConfig): ParsedTweet {
   const { defaultWeight, emojiParsingEnabled, scale, maxWeightedTweetLength, transformedURLLength, ranges } = config;
   const normalized = text.normalize();
   // Entities by start offset; of two starting at the same offset the later one counts (as parseTweet's hash).
@@ -151,7 +149,7 @@ export function parseTweet(text: string, config: ParseConfig): ParsedTweet {
 }
 
 /** getCharacterWeight: the weight of the first range holding the code unit, else the default. */
-function characterWeight(code: number, defaultWeight: number, ranges: ParseConfig['ranges']): number {
+function characterWeight(code: number, defaultWeight: number, ranges: CountConfig['ranges']): number {
   if (Array.isArray(ranges)) {
     for (let r = 0; r < ranges.length; r++) {
       const range = ranges[r];
