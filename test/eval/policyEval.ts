@@ -150,6 +150,9 @@ export const DEV7 = 'test/fixtures/policy/dev7.jsonl';
 /** An eighth development set (400 posts, round 14, 160 clean; secret and opinion 70 each, many kinds of secret), written
  * by a helper that read only the two policies; read for misses, not trained on (test/eval/train.ts says why). */
 export const DEV8 = 'test/fixtures/policy/dev8.jsonl';
+/** A ninth development set (400 posts, round 15, 180 clean; opinion and secret 60 each), written by a helper that read
+ * only the two policies; scored first with the detectors of round 15's start, then read for misses. */
+export const DEV9 = 'test/fixtures/policy/dev9.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
 export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';
