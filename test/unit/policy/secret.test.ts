@@ -11,6 +11,20 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 15 (dev5b, dev6, dev8, dev9): terms still being settled, an estimate or the designated bidders before the
+      // tender, what an internal memo says, a staff-only channel, one consultation's words, a family at a named school,
+      // a resignation wish, a refusal told in a reply, where a family in hiding stays.
+      { name: 'a rent negotiation with its figure', text: '駅前ビルの子育てひろば賃料、オーナーさんと月5万円の値下げで交渉しています。', covers: ['駅前ビルの子育てひろば賃料、オーナーさんと月5万円の値下げで交渉しています。'], message: '交渉・見積・審査の途中' },
+      { name: 'what the other side asks (2割上げてほしいと言ってきています)', text: '病児保育の委託先の医療法人さんが、来年度の委託料を2割上げてほしいと言ってきています。', covers: ['病児保育の委託先の医療法人さんが、来年度の委託料を2割上げてほしいと言ってきています。'] },
+      { name: 'a firm\'s estimate before the tender', text: '新しい保育所の給食室改修、業者さんからの見積額は税込3,480万円。来月の入札に向けて準備中です。', covers: ['新しい保育所の給食室改修、業者さんからの見積額は税込3,480万円。'] },
+      { name: 'the designated bidders as a list', text: '遊具更新工事の指名業者は\n・A建設\n・B工務店\n・C造園\nの3社。入札は来週火曜です。', covers: ['遊具更新工事の指名業者は'] },
+      { name: 'an internal memo read out', text: '内部の引継ぎメモによると、給食室の改修が遅れていて施工業者と揉めているとのこと。', covers: ['内部の引継ぎメモによると、給食室の改修が遅れていて施工業者と揉めているとのこと。'], message: '内部資料' },
+      { name: 'a staff-only Teams channel', text: 'まつり当日の連絡はTeamsの「#kodomo-matsuri-staff」チャンネルで！招待リンクは別途送ります🙌', covers: ['まつり当日の連絡はTeamsの「#kodomo-matsuri-staff」チャンネルで！'], message: '職員用の連絡グループ' },
+      { name: 'one consultation\'s own words', text: '昨日の子育て相談は「夫が生活費を入れてくれない」というご相談でした。', covers: ['昨日の子育て相談は「夫が生活費を入れてくれない」というご相談でした。'], message: '特定の子どもや家庭' },
+      { name: 'a family at a named nursery in arrears', text: '東保育所に通う兄妹のご家庭、保育料が5か月分未納で、分納の相談を受けています。', covers: ['東保育所に通う兄妹のご家庭、保育料が5か月分未納で、分納の相談を受けています。'] },
+      { name: 'a member of staff wishing to resign', text: 'ユースセンター担当の嘱託さんから、年度末で辞めたいと申し出がありました。', covers: ['ユースセンター担当の嘱託さんから、年度末で辞めたいと申し出がありました。'], message: '職員の健康・処分・人事' },
+      { name: 'a refusal told in a reply (不承認)', text: '@tsubasa_papa88 保育料の減免申請、所得が基準を超えていたため不承認となりました。', covers: ['@tsubasa_papa88 保育料の減免申請、所得が基準を超えていたため不承認となりました。'] },
+      { name: 'where a family in hiding stays', text: 'DV避難中のお母さんとお子さん、今は東野川のアパートに身を寄せています。', covers: ['DV避難中のお母さんとお子さん、今は東野川のアパートに身を寄せています。'] },
       // Round 15 (dev8): security left off (警備員が不在, 機械警備…解除, ダミーのカメラ) and a firm's estimate.
       { name: '警備員が不在', text: '年末年始の6日間、南保育所は警備員が不在になります。', covers: ['年末年始の6日間、南保育所は警備員が不在になります。'] },
       { name: 'a dummy camera', text: '子ども家庭支援センター前のカメラ、実はダミーなんです。', covers: ['子ども家庭支援センター前のカメラ、実はダミーなんです。'] },
@@ -50,6 +64,14 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 15: our own proposal in talks with the budget office is a plan (policy/undecided's); a published result, an
+      // estimate asked of the public, a common consultation, a public channel, an internal document's unsettled date.
+      { name: 'our own proposal in budget talks', text: '来年度の処遇改善は、課としては月1万円上乗せの線で財政と交渉しています。' },
+      { name: 'a tender result already published', text: '遊具更新工事の入札結果を公表しました。落札額は980万円（A建設）です。' },
+      { name: 'estimates asked of each provider', text: 'ベビーシッター利用料の見積もりは各事業者にお問い合わせください。' },
+      { name: 'a common consultation (よくいただきます)', text: '「夜泣きがひどい」というご相談をよくいただきます。' },
+      { name: 'a channel open to everyone', text: 'Teamsの「子育て講座」チャンネルでオンライン配信します。どなたでも参加できます。' },
+      { name: 'an internal document\'s date that is not settled (policy/undecided\'s)', text: '内部資料では令和10年度と書かれていますが、まだ確定ではありません。' },
       { name: 'a camera installed (its name alone is no weak spot)', text: '防犯カメラを設置しました。不審者対策にご協力ください。' },
       // A plan in the making behind 関係者外秘 is policy/undecided's, not a second finding here.
       { name: 'an internal plan with a figure (…減額の方向です)', text: '関係者外秘：来年度の子育て応援券は、1人1万円から5千円に減額の方向です。' },

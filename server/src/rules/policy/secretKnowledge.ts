@@ -14,7 +14,7 @@ import LEX from './lexicon/secret.json';
 import { find, lexicon, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -25,12 +25,16 @@ export interface KnowledgeFinding {
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
-const SPECIFIC_PERSON = /例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん)|[0-9０-９一二三四五六七八九]人きょうだい/;
+const SPECIFIC_PERSON = /[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)|[0-9０-９一二三四五六七八九]人きょうだい/;
+/** A consultation's own words, told as what it was about (「…」というご相談でした). */
+const CONSULTATION = /[「『][^」』\n]{4,40}[」』](?:という|との)(?:ご)?相談(?:でした|がありました|を受けました|をいただきました)/;
+/** Said of many (よくいただく, 多く寄せられる): a common question, no one's case. */
+const OFTEN = /よく|多く|たくさん|増えて|寄せられ|いつも/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
-const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|選ばれ|受賞|入賞|最優秀|優秀賞/;
+const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|不承認|却下|選ばれ|受賞|入賞|最優秀|優秀賞/;
 /** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
 const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
 /** A reply that tells the person's own dealings with the office (先日お電話いただいた件, この前の面談でお話しした): theirs, not the public's. */
@@ -42,7 +46,7 @@ const GENERAL = /場合|方は|方へ|方の|方に|方が|方も|皆さ[んま]
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
-const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです/;
+const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです|たたき台|骨子/;
 /** Advice about security (使い回さないようにしましょう, 2段階認証の設定をおすすめします): no weak spot of ours. */
 // Not any ください: 課長に声かけてください, ログアウトしないでおいてください tell staff to work around the weak spot.
 const ADVICE = /(?:ないで|ように|注意して|設定して|確認して|有効にして|見直して|変更して|気をつけて|控えて|管理して|使って|避けて|しておいて)(?:ください|くださいね)|しないで(?!おいて)|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認/;
@@ -58,8 +62,23 @@ const REAL_FIGURE = /(?:実数|本当の数|実際の数|本当は)[^。\n]{0,16
 const CLOSED_FIGURE = /(?:(?:最安|最低|一番安い|[A-ZＡ-Ｚ]社)の?見積(?:もり|り)?(?:額)?[^。\n]{0,6}?|予定価格|最低制限価格|最低価格|調査基準価格|合格ライン|合格最低点|最低点|最高点|ボーダー(?:ライン)?|足切り(?:ライン)?)(?:は|が|を)?[^。\n]{0,10}?[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|点)/;
 /** The figure already public (事前公表, 公告, ホームページに掲載). */
 const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
-/** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘): its contents are not for the public. */
-const INTERNAL_DOC = /内部資料|内部用|内部ルール|庁内資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意/;
+/** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘, 内部の引継ぎメモ, 課内の検討資料, 部内会議資料,
+ * 係のSlackより転記): its contents are not for the public. */
+const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
+/** The post reads from the document (…によると, …では, を見ると, …と書かれて, が回ってきました): it tells what is inside. */
+const READS_DOC = /によると|によれば|では|より[：:]|を見(?:ると|たら|ちゃ)|に(?:は|も)?書(?:か|い)|転記|回ってき|とのこと/;
+/** A figure or a rate in terms being settled (月5万円, 1割増, 2割, 800万円から500万円). */
+const TERMS_FIGURE = /[0-9０-９一二三四五六七八九十][0-9０-９,，.]*(?:万|億|千)?(?:円|%|％|割)/;
+/** Talks inside the office, over our own budget (財政課と, 人事課と). */
+const OWN_BUDGET_TALKS = /財政|人事課|庁内/;
+/** Said to be not settled yet (まだ確定ではありません, 未定, 決まっていない). */
+const NOT_SETTLED = /確定では|決定では|未定|決まって(?:い)?ない|白紙/;
+/** A firm or a firm's figure beside an estimate (業者さん, A社, 他社, B工務店). */
+const FIRM = /業者|事業者|[A-ZＡ-Ｚ](?:社|建設|工務店|造園|商店|工業)|他社|各社|法人|一番安い|比べ|比較/;
+/** A chat channel or group named (Slackの #kodomo-naibu, Teamsの「#…-staff」, LINEグループ「…連絡網」). */
+const CHANNEL = /(?:Slack|Teams|LINE ?WORKS|LINE ?グループ|Discord|Chatwork|チャットワーク|Googleチャット)[^。\n]{0,10}?(?:[「『]#?[^」』\n]{2,30}[」』]|#[A-Za-z0-9_-]{2,})/i;
+/** …that only staff may join: an invitation, or a name that says so (staff, naibu, 職員, 連絡網). */
+const STAFF_CHANNEL = /招待|staff|naibu|internal|内部|職員|課内|係内|連絡網|所長|スタッフ/i;
 /** A figure or a bidder in the sentence: an amount, a rate, a score, a firm (A社, 丸花商店). */
 const DOC_FIGURE = /[0-9０-９][0-9０-９,，.]*(?:万|億)?(?:円|%|％|点|倍)|[A-ZＡ-Ｚ]社|[一-龥ァ-ヶ]{1,6}(?:商店|工業|建設)/;
 /** Publication still to come (結果公表は来月, 公表前, 後日公表): the figure is not public yet. */
@@ -73,7 +92,8 @@ const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|まし�
 
 type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
-  | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended';
+  | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
+  | 'negotiating' | 'counterpartDemands' | 'estimates';
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
 
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
@@ -102,6 +122,12 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const cases = hits(m, s, 'caseDetails');
     if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
       span('casework', cases);
+      return;
+    }
+    // What one consultation was about, told (昨日の子育て相談は「夫が生活費を入れてくれない」というご相談でした).
+    const consulted = CONSULTATION.exec(text);
+    if (consulted && !OFTEN.test(text) && !GENERAL.test(text)) {
+      span('casework', [consulted[0]]);
       return;
     }
     // A reply telling the person their own dealings with the office.
@@ -152,10 +178,40 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     }
     // Figures or bidders read from an internal document (見積比較表（内部資料）を見ると…212円, 【内部資料】…A社980万円);
     // a plan in the making (関係者外秘：…減額の方向です) is policy/undecided's.
+    // What a document says, read out (内部の引継ぎメモによると…揉めている), counts as much as its figures.
     const internal = [s, a.sentences[i - 1]].map((x) => (x ? INTERNAL_DOC.exec(x.text) : null)).find(Boolean);
-    const figures = DOC_FIGURE.exec(text);
-    if (internal && figures && !PLAN.test(text)) {
+    const rest = internal ? text.replace(internal[0], '') : text;
+    const docFigure = DOC_FIGURE.exec(text);
+    // Read out without a figure, a plan or a draft (来年度から2園を統合する話, まだ確定ではありません) is policy/undecided's.
+    const figures = docFigure ?? (internal && !DECIDING.test(rest) && !NOT_SETTLED.test(rest) ? READS_DOC.exec(text) : null);
+    if (internal && figures && !PLAN.test(rest)) {
       span('internalDoc', [internal[0], figures[0]]);
+      return;
+    }
+    // Terms still being settled: a negotiation or a budget review under way with its figure, or what the other
+    // side asks (委託料を2割上げてほしいと言ってきています). A settled, published result is no one's secret.
+    const published = a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text) && !FIGURE_NOT_YET.test(x.text));
+    const terms = TERMS_FIGURE.exec(text);
+    // Our own proposal in talks with the budget office (月1万円上乗せの線で財政と交渉中) is a plan, policy/undecided's;
+    // what the other side asks or cuts (難色, 削られました) is theirs.
+    const demands = hits(m, s, 'counterpartDemands');
+    const talks = demands.length > 0 ? demands : PLAN.test(text) || OWN_BUDGET_TALKS.test(text) ? [] : hits(m, s, 'negotiating');
+    if (talks.length > 0 && terms && !published && !GENERAL.test(text)) {
+      span('negotiation', [talks[0], terms[0]]);
+      return;
+    }
+    // A firm's estimate or a bid's figure before it is published (業者さんからの見積額は税込3,480万円, 評価点はB社が上回っています);
+    // the designated bidders may follow as a list (指名業者は\n・A建設\n・B工務店).
+    const estimate = hits(m, s, 'estimates');
+    const firmOrFigure = [text, a.sentences[i + 1]?.text ?? ''].map((x) => FIRM.exec(x) ?? DOC_FIGURE.exec(x)).find(Boolean);
+    if (estimate.length > 0 && firmOrFigure && (TERMS_FIGURE.test(text) || FIRM.test(text) || /指名/.test(text)) && !published && !GENERAL.test(text) && !PLAN.test(text)) {
+      span('negotiation', [estimate[0], firmOrFigure[0]]);
+      return;
+    }
+    // A staff-only chat channel or group named, or its invitation passed on.
+    const channel = CHANNEL.exec(text);
+    if (channel && STAFF_CHANNEL.test(text) && !ADVICE.test(text)) {
+      span('channel', [channel[0]]);
       return;
     }
     // What a password is made of or where it is kept.
