@@ -7,6 +7,11 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 15 (dev9): a verdict in passing (イマイチ, 嫌味な), a shopping mall recommended, a complaint at readers (迷惑しています).
+      { name: 'イマイチだけど', text: '遊具はイマイチだけど芝生が気持ちいい🌿', covers: ['イマイチ'] },
+      { name: '嫌味なコメント', text: '@anti_komae_xx そういう嫌味なコメントはやめていただけますか？', covers: ['嫌味'] },
+      { name: 'a mall\'s kids space recommended', text: '雨の日の室内遊びなら、こまえスクエアモールのキッズスペースが一番おすすめ！', covers: ['モールのキッズスペースが一番おすすめ'] },
+      { name: '本当に迷惑しています', text: 'SNSで保育所の悪口を書いている方、事実と違うことばかりで本当に迷惑しています。', covers: ['迷惑し'] },
       // Round 12: a feeling of the writer's own ending the sentence; a lag the writer finds frustrating.
       { name: 'モヤモヤしました', text: '昨日の市議会、議論がまったく噛み合っていなくてモヤモヤしました。', covers: ['モヤモヤし'] },
       { name: '心が折れそうです', text: '今日は窓口で2時間怒鳴られ続けました。心が折れそうです…', covers: ['心が折れ'] },
@@ -68,6 +73,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 15: the weather as a reason for what the office does; a score short of the line; an apology.
+      { name: '天気がイマイチなので (a reason)', text: '天気がイマイチなので、室内遊びに切り替えます。' },
+      { name: '点数が2点足りず (a fact of the count)', text: '点数が2点足りず、第2希望の園に決まりました。' },
+      { name: 'ご迷惑をおかけしております', text: '工事中はご迷惑をおかけしております。' },
       { name: 'お疲れさまでした (a greeting)', text: '運動会に参加された皆さん、お疲れさまでした！' },
       { name: 'families in need (困っている)', text: '子ども食堂は生活に困っている家庭を応援しています。' },
       // Round 15 (blind14): a record (過去最高), a thought as a condition or a comparison (思ったら, 思うより).

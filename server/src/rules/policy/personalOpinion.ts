@@ -75,9 +75,15 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
     const n = tokens[h.j]?.basic === 'だ' && tokens[h.j]?.surface === 'な' ? h.j + 1 : h.j;
     return tokens[n]?.pos[0] === '名詞';
   }
-  if (w === '足りない') return tokens[h.j]?.surface === 'ので' || tokens[h.j]?.surface === 'ため';
+  // 点数が基準に2点足りず: a score short of a line is a fact of the count.
+  // 天気がイマイチなので: a reason for what the office does, not a verdict.
+  if (w === 'イマイチ' || w === 'いまいち') return /^(?:な|ので|ため)$/.test(tokens[h.j]?.surface ?? '') && /^(?:ので|ため)$/.test(tokens[h.j + 1]?.surface ?? tokens[h.j]?.surface ?? '');
+  if (w === '足りない') return tokens[h.j]?.surface === 'ので' || tokens[h.j]?.surface === 'ため' || tokens.slice(Math.max(0, h.i - 3), h.i).some((t) => SHORT_OF.test(t.surface));
   return false;
 }
+
+/** What a count falls short of (点数, 2点, 単位, 書類): 足りない after it is a fact. */
+const SHORT_OF = /^(?:点|点数|ポイント|単位|書類)$/;
 
 /** 個人的なお悩み, 個人的な事情: 個人的 describing the reader's matter, not announcing the writer's view. */
 const OWN_VIEW_NOUNS = /意見|感想|考え|見解|印象|好み|思い|見方/;
