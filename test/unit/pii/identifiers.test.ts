@@ -103,6 +103,15 @@ describe('pii identifiers', () => {
     ['国民健康保険 記号 狛12 番号 0045', [['pii/id-number', 'error', '0045']]],
     ['記入例：基礎年金番号 1234-567890', []],
     ['個人番号欄に「0000 0000 0000」と記載', []],
+    // round 15 (dev5): English labels, a number in 「」, a second My Number in a list, a code with a kanji part
+    ['Child ID: KD-2024-0031 / Name: Aiko Brown', [['pii/id-number', 'error', 'KD-2024-0031']]],
+    ['Nursery ID #A-0093 belongs to Tanaka Sora', [['pii/id-number', 'error', 'A-0093']]],
+    ['園児番号「Ｂ０７７」の引き落としができませんでした', [['pii/id-number', 'error', 'Ｂ０７７']]],
+    ['My Number (個人番号) 9876-5432-1098 was visible', [['pii/my-number', 'warning', '9876-5432-1098']]],
+    ['My Number: ４５６７ ８９０１ ２３４５（父）、５６７８ ９０１２ ３４５６（母）が写った申請書', [['pii/my-number', 'warning', '４５６７ ８９０１ ２３４５'], ['pii/my-number', 'warning', '５６７８ ９０１２ ３４５６']]],
+    ['受付番号 R7-保-00342（申請者：坂本 恵美子さん）の審査が完了', [['pii/id-number', 'error', 'R7-保-00342']]],
+    ['受付番号 R7-保-00342 の方は窓口へ', []],
+    ['Nursery hours: 7:00-19:00', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

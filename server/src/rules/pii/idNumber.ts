@@ -11,7 +11,7 @@ import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 /** A person-ID word (lexicon/personIdWords.json; a space in it may be full-width or left out), a bracket, No. */
 const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3000]?')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?`;
 /** A person-ID word, separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
-const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`, 'gu');
+const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(「『#＃]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`, 'gu');
 /** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
 const INVOICE_NUMBER = /^T\d{13}$/;
 
@@ -33,7 +33,7 @@ const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
 /** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
 const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
 /** Someone is named on the number's `line` or right after it (ending at `end`), or the number, alone on its line, heads
@@ -47,7 +47,7 @@ function namedNearby(text: string, line: string, end: number): boolean {
 }
 /** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
  * No.Y1588, 2025-0034): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
-const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}-?)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/g;
+const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}\d{0,2}-?)?(?:\p{Script=Han}{1,2}-)?\d[\d-]{1,12}\d|[A-Za-z]{1,3}-?\d{2,8})/gu;
 /** The last digits of an individual number (マイナンバーの下4桁「6721」): still part of one person's number. */
 const MY_NUMBER_TAIL = /(?:マイナンバー|個人番号)(?:カード)?の?(?:下|末尾)[4４四]桁[はが]?[ \u3000:：「『]*(\d{4})(?!\d)/g;
 const MEMBER_BEFORE = /会員(?:番号|No\.?|NO\.?)[\s\u3000:：は]*(?:No\.?|NO\.?|№)?[\s\u3000]*$/;

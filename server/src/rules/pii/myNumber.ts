@@ -5,7 +5,7 @@ import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { digitRuns, groupedAs, isValidMyNumber, LICENCE_WORDS, near } from './identifierCore';
 
 /** Words that introduce an individual number. */
-const MY_NUMBER_WORDS = /(?:マイナンバー|個人番号|マイナ番号)(?:カード)?(?:の番号)?[\s\u3000:：は（(「]*$/;
+const MY_NUMBER_WORDS = /(?:マイナンバー|個人番号|マイナ番号|My ?Number|Individual Number)(?:カード|card)?(?:の番号)?(?:[ \u3000]*[（(]個人番号[）)])?[\s\u3000:：は（(「]*$/i;
 
 export const myNumber: Rule = {
   id: 'pii/my-number',
@@ -14,15 +14,18 @@ export const myNumber: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
+      // The next 12-digit number in a list after a named one (…２３４５（父）、５６７８ ９０１２ ３４５６（母）) is named too.
+      let namedEnd = -1;
       for (const run of digitRuns(post.text)) {
         if (run.digits.length !== 12 || !groupedAs(run, [12], [4, 4, 4])) continue;
         // A valid check digit is strong evidence; a 12-digit number introduced as マイナンバー・個人番号 is one as
         // written (a typo in one digit does not make it safe), reported as a warning at most.
         const valid = isValidMyNumber(run.digits);
-        const named = near(post.text, run.start, MY_NUMBER_WORDS, 16);
+        const named = near(post.text, run.start, MY_NUMBER_WORDS, 24) || (namedEnd >= 0 && /^[（(][^）)\n]{0,6}[）)][、,・ \u3000]*$|^[、,・ \u3000]+$/.test(post.text.slice(namedEnd, run.start)));
         if (!valid && !named) continue;
         // A 12-digit number next to 免許 is a driving licence number (pii/drivers-license reports it).
         if (near(post.text, run.start, LICENCE_WORDS)) continue;
+        if (named) namedEnd = run.end;
         ctx.report({
           message: 'マイナンバー（個人番号）と思われる 12 桁の番号が書かれています。個人番号は絶対に投稿しないでください',
           range: post.toDocumentRange(run.start, run.end),
