@@ -195,6 +195,16 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['Thank you, Olena Kovalenko, for reading picture books!', [['warning', 'Olena Kovalenko']]],
     ['Our volunteer Jonathan Lee brought his daughter Mia to the clean-up.', [['warning', 'Jonathan Lee'], ['error', 'Mia']]],
     ['Thank you, Komae City, for your support!', []],
+    // round 15 (dev5): a grandparent, a card signed with love, a badge's owner; a picture-book series is no one
+    ['Visiting this week: Grandma Setsuko came all the way from Hokkaido.', [['warning', 'Setsuko']]],
+    ['Dear Ms. Mori, thank you! Love, Ken & Aya', [['warning', 'Mori'], ['warning', 'Ken'], ['warning', 'Aya']]],
+    ['Nursery ID #A-0093 belongs to Tanaka Sora.', [['warning', 'Tanaka Sora']]],
+    ['ミッフィーやMr. Menの英語絵本をご寄贈いただきました', []],
+    // round 15 (dev5): the rest of a list most of whose items are names, a group's list, a five-kanji full name first
+    ['まなと、ことは、ゆずき、みお、りく――今日の誕生会の主役は5人！', [['warning', 'まなと'], ['warning', 'ことは'], ['warning', 'ゆずき'], ['warning', 'みお'], ['warning', 'りく']]],
+    ['おとまり保育の班分け：A班 みなみ・だいち・ゆら', [['error', 'みなみ'], ['error', 'だいち'], ['error', 'ゆら']]],
+    ['年長さくら組の佐々木結菜、高橋蒼、伊藤紬、渡辺律の4人がアンカーです。', [['error', '佐々木結菜'], ['error', '高橋蒼'], ['error', '伊藤紬'], ['error', '渡辺律']]],
+    ['春・夏・秋・冬、季節の遊びを楽しみました', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
     ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],
     ['Thanks, Ｅｍｍａ Ｊｏｈｎｓｏｎ!', [['warning', 'Ｅｍｍａ Ｊｏｈｎｓｏｎ']]],

@@ -1129,7 +1129,7 @@ const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|�
  * A name in an English sentence after the words that introduce a person (Thank you, Olena Kovalenko; our volunteer
  * Jonathan Lee; father of Anika; his daughter Mia; our 5-year-old Kim Seo-yeon): one or two capitalised words.
  */
-const ENGLISH_INTRO = /\b(?:[Tt]hank you|[Tt]hanks(?: to)?|[Vv]olunteer|(?:father|mother|parent|dad|mom|mum|grandma|grandpa) of|(?:son|daughter|child|brother|sister)|\d{1,2}-year-old|[Dd]ear|[Nn]amed|[Cc]alled)[,]?[ \u3000]+([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)?)\b/g;
+const ENGLISH_INTRO = /\b(?:[Tt]hank you|[Tt]hanks(?: to)?|[Vv]olunteer|(?:father|mother|parent|dad|mom|mum|grandma|grandpa) of|[Gg]rand(?:ma|pa|mother|father)|[Aa]unt(?:ie)?|[Uu]ncle|M(?:rs|s)\.|Love,|belongs to|[Oo]ur little|(?:son|daughter|child|brother|sister)|\d{1,2}-year-old|[Dd]ear|[Nn]amed|[Cc]alled)[,]?[ \u3000]+([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)?)\b/g;
 /** Capitalised words that follow those and name no one. */
 const ENGLISH_NOT_NAMES = /^(?:Mr|Ms|Mrs|Miss|Mx|Dr|The|Our|All|Everyone|Everybody|You|For|From|City|Town|Komae|Ageo|Japan|Japanese|English|Korean|Chinese|Staff|Team|Children|Kids|Parents|Families|Volunteers?|Day|Center|Centre|Hall|Park|School|Class)\b/;
 function byEnglishIntro(s: Scan): void {
@@ -1164,7 +1164,7 @@ const LIST_ITEM = '(?:[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
 /** Words that introduce a list of people (当番：…, 写真左から…, 出席者：…). */
-const ROSTER_TITLES = '当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から';
+const ROSTER_TITLES = '[A-ZＡ-Ｚ0-9０-９]班|当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から';
 // Also a list after （敬称略） or after people named as such and a colon (ボランティアの皆さま（敬称略）：…, 名前があった方：…).
 const ROSTER_BEFORE = new RegExp(`(?:(?:${ROSTER_TITLES})[はがの]?[\\s\\u3000]*[：:は]?|[（(]敬称略[）)][\\s\\u3000]*[：:]?|(?:方|皆さま|皆様|みなさま|皆さん)[\\s\\u3000]*[：:])[\\s\\u3000、]*$`);
 const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|方[：:]|皆さま[：:（(]|皆様[：:（(]|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
@@ -1199,12 +1199,16 @@ function byList(s: Scan): void {
       list.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (loose && (isGivenName(text.slice(it.start, it.end)) || splitKanjiName(tokens, it.start, it.end) || splitNameKanji(s, it.start, it.end)))));
     const looseAt = (start: number) => rosterAfter || ROSTER_BEFORE.test(s.before(start, 12)) || CHILD_BEFORE.test(s.before(start, 12));
     // The words before a comma are no item (アンカーは、蒼真・美桜・湊斗): the list starts after them.
-    if (items.length >= 3 && /[、，,]/.test(text.slice(items[0].end, items[1].start)) && shapedIn([items[0]], looseAt(items[0].start)).length === 0) items = items.slice(1);
+    if (items.length >= 3 && /[、，,]/.test(text.slice(items[0].end, items[1].start)) && shapedIn([items[0]], looseAt(items[0].start)).length === 0 && !fullKanjiName(tokens, text, items[0].start, items[0].end)) items = items.slice(1);
     const listStart = items[0].start;
-    const hasName = items.some((it) => s.overlaps(it.start, it.end));
+    const named = items.filter((it) => s.overlaps(it.start, it.end)).length;
     const roster = ROSTER_BEFORE.test(s.before(listStart, 12)) || rosterAfter;
-    if (!hasName && !roster) continue;
-    let shaped = shapedIn(items, roster || CHILD_BEFORE.test(s.before(listStart, 12)));
+    if (named === 0 && !roster) continue;
+    // All but one item already a name (まなと、ことは、ゆずき、みお、りく): the last is a name too, even an everyday word.
+    const mostlyNamed = named >= 2 && named >= items.length - 1;
+    let shaped = shapedIn(items, roster || mostlyNamed || CHILD_BEFORE.test(s.before(listStart, 12)));
+    // A full name in kanji beside found ones (佐々木結菜、高橋蒼、伊藤紬): a family name kuromoji knows, then a given name.
+    if (mostlyNamed && shaped.length < items.length) shaped = items.filter((it) => shaped.includes(it) || fullKanjiName(tokens, text, it.start, it.end));
     // Introduced as people (（敬称略）：, 皆さま：, 方：), a list of names may hold a place-like or word-like surname (渋谷,
     // 御手洗, 東雲) or a foreign one (Ng, 陳): one script, short, no body or facility.
     if (shaped.length < items.length && ROSTER_INTRO.test(s.before(listStart, 12)) && items.every((it) => rosterItem(text.slice(it.start, it.end)))) shaped = items;
@@ -1338,8 +1342,11 @@ function splitItems(text: string, from: number, to: number): { start: number; en
   if (parts.length === 0) return parts;
   // The first item starts after a particle or marker (主役は陽斗, お当番：蓮); the last ends before one (大地の3人).
   const first = parts[0];
+  // A full name of five or six kanji (佐々木結菜) is longer than nameRunStart's run; byList checks its family name.
   const fs = nameRunStart(text, first.end, first.start, true);
+  const longKanji = fs < 0 ? kanjiRunBefore(text, first.end, first.start, 6) : -1;
   if (fs >= 0) first.start = fs;
+  else if (longKanji >= 0 && first.end - longKanji >= 5) first.start = longKanji;
   else if (parts.length >= 3) parts.shift();
   else return [];
   const last = parts[parts.length - 1];
@@ -1377,6 +1384,14 @@ function nameShaped(text: string, tokens: Tokens, start: number, end: number): b
   if (isKanji(name[0])) return name.length <= 4;
   if (isKatakana(name[0])) return name.length >= 2 && !tokens.isCommonWord(start, end);
   return name.length >= 2 && name.length <= 5 && (KANA_GIVEN_NAMES.includes(name) || !tokens.isCommonWord(start, end));
+}
+
+/** 佐々木結菜: 3–6 kanji that open with a family-name token (人名,姓) and end in a one- to three-kanji given name. */
+function fullKanjiName(tokens: Tokens, text: string, start: number, end: number): boolean {
+  const t = tokens.startingAt.get(start);
+  if (!t || t.pos[3] !== '姓' || !/^[\p{Script=Han}々]{3,6}$/u.test(text.slice(start, end))) return false;
+  const rest = end - (t.start + t.surface.length);
+  return rest >= 1 && rest <= 3;
 }
 
 /** A name beside a phone number, e-mail address or address: …@gmail.com（広瀬）, 070-… まゆ, 〒… 高木 結子. */
