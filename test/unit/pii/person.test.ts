@@ -205,6 +205,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['おとまり保育の班分け：A班 みなみ・だいち・ゆら', [['error', 'みなみ'], ['error', 'だいち'], ['error', 'ゆら']]],
     ['年長さくら組の佐々木結菜、高橋蒼、伊藤紬、渡辺律の4人がアンカーです。', [['error', '佐々木結菜'], ['error', '高橋蒼'], ['error', '伊藤紬'], ['error', '渡辺律']]],
     ['春・夏・秋・冬、季節の遊びを楽しみました', []],
+    // round 15 (dev5): staff sign-offs after their unit, and a unit's member introduced with the name's reading
+    ['文責：狛江市子ども若者政策課　降矢', [['warning', '降矢']]],
+    ['（担当：保育課保育係　新井・須田）', [['warning', '新井'], ['warning', '須田']]],
+    ['保育課の百目鬼（どうめき）です。本日の投稿は私が担当しました。', [['warning', '百目鬼（どうめき）']]],
+    ['担当：保育課 保育係', []],
+    ['文責：保育課　課長', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
     ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],
     ['Thanks, Ｅｍｍａ Ｊｏｈｎｓｏｎ!', [['warning', 'Ｅｍｍａ Ｊｏｈｎｓｏｎ']]],

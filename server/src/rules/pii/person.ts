@@ -1464,6 +1464,32 @@ function byUnitStaff(s: Scan): void {
   }
 }
 
+/** A staff sign-off: a unit, a space, then family names to the end of the line or a bracket (文責：…政策課　降矢,
+ * （担当：保育課保育係　新井・須田）, 担当 保育課 幟立 / 連絡先…); a place-like surname (新井) counts in that slot. */
+const SIGN_OFF = /(?:文責|担当|作成|発信|記)[ \u3000]*[：:]?[ \u3000]*[^\n：:]{0,24}?(?:課|係|室|センター|事務局)[ \u3000]+([\p{Script=Han}々]{1,4}(?:[・、][\p{Script=Han}々]{1,4}){0,3})(?=[ \u3000]*(?:[）)/／]|$))/dgmu;
+/** A unit's member introduced with the reading of a name (保育課の百目鬼（どうめき）です). */
+const UNIT_SELF_INTRO = /(?:課|係|室|センター)の([\p{Script=Han}々]{1,4}[（(][\p{Script=Hiragana}]{2,8}[）)])(?=です|が|と|より|から)/dgu;
+/** Job titles that stand where a name would (課長, 保健師, 担当者). */
+const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一同)$/;
+function bySignOff(s: Scan): void {
+  const { text } = s;
+  if (!/[課係室]|センター|事務局/.test(text)) return;
+  for (const m of text.matchAll(SIGN_OFF)) {
+    const [from] = m.indices![1];
+    let at = from;
+    for (const part of m[1].split(/([・、])/)) {
+      const start = at;
+      at += part.length;
+      if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
+      s.propose({ start, end: at, kind: 'adult' });
+    }
+  }
+  for (const m of text.matchAll(UNIT_SELF_INTRO)) {
+    const [start, end] = m.indices![1];
+    if (!s.overlaps(start, end) && !STAFF_TITLE.test(m[1].replace(/[（(].*$/, ''))) s.propose({ start, end, kind: 'adult' });
+  }
+}
+
 /** A word of one script that is a name by itself: a given name of the lexicon, kuromoji's 人名, or one unknown kanji word. */
 function strictContactWord(s: Scan, start: number, end: number): boolean {
   const { text, tokens } = s;
@@ -1678,6 +1704,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byShiftRoster(s);
   byContact(s);
   byUnitStaff(s);
+  bySignOff(s);
   byLatin(s);
   byLatinFull(s);
   byEnglishIntro(s);
