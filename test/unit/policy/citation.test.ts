@@ -69,6 +69,7 @@ describe('rule policy/citation', () => {
       { name: 'と書いてありました', text: 'ある子育ての本に「叱るよりも、できたことを3回ほめる」と書いてありました。', covers: ['ある子育ての本', '「叱るよりも、できたことを3回ほめる」と書いてあ'] },
       // Moved from policy/undecided on purpose: hearsay and rumours are second-hand information without a source (issue 9).
       { name: 'という話を聞きました (was undecided)', text: '来年度から保育料が下がるかもしれないという話を聞きました。', covers: ['という話'] },
+      { name: '噂の with no product after it (噂の件、…らしいです)', text: '噂の件、来月から保育料が上がるらしいです。', covers: ['噂'] },
       { name: 'unconfirmed rumour (was undecided)', text: '未確認情報ですが、給食の提供が止まるといううわさがあります', covers: ['うわさ'] },
       { name: 'によると with a link but no named body', text: 'ネットの情報によると、手足口病が流行しています。https://example.com/', covers: ['ネットの情報によると'] },
       // Round 11: an old-style retweet, そう after an adjective, someone else's staff, とのこと, と嘆く, といわれる.
@@ -88,6 +89,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 15 (dev9): 噂の「…」 is "the much-talked-about" before our own product's name, not a rumour passed on.
+      { name: '噂の「こまえ子育て応援券」', text: '噂の「こまえ子育て応援券」、支給額は1人3万円です！' },
       { name: 'a named body announced, with its link', text: '埼玉県が、来年度から子ども医療費の助成を18歳まで広げると発表しました。\nhttps://www.pref.saitama.lg.jp/' },
       // Round 14: what we know of our own children and staff is casework or a staff matter; a manager's feeling is a plan's.
       { name: 'our child (…保育所のゆうとくん…そうです)', text: '〇〇保育所のゆうとくん、ご両親の離婚で今月からお父さんと暮らすことになったそうです。' },

@@ -154,6 +154,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // お借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
       .filter((h) => !(h.entry.text === 'お借りする' && mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)))
+      // 噂の「こまえ子育て応援券」: "the much-talked-about", our own product's name after it, not a rumour passed on.
+      .filter((h) => !(/^(?:噂|うわさ)$/.test(h.entry.text) && /^の[「『]/.test(post.text.slice(h.end, h.end + 2))))
       .sort((x, y) => x.start - y.start);
     const named = find(own, lex(ctx, 'namedSources')).length > 0;
     // Our own staff as the speaker (保育士が話していました, 園長によると), not as a topic (保育士の配置基準が変わるらしい).
