@@ -191,9 +191,11 @@ export const BLIND13 = 'test/fixtures/policy/blind13.jsonl';
 /** The blind set of round 14: committed before any tuning on it, scored once at the end of round 14 (the README's
  * figures), its misses read only then. */
 export const BLIND14 = 'test/fixtures/policy/blind14.jsonl';
-/** The blind set of round 15: committed before any tuning on it, scored once at the end of round 15, its misses read
- * only then. */
+/** The blind set of round 15: committed before any tuning on it, scored once at the end of round 15 (the README's
+ * figures), its misses read only then. */
 export const BLIND15 = 'test/fixtures/policy/blind15.jsonl';
+/** The blind set of round 16: committed before any tuning on it (a789524), scored once at the end of round 16. */
+export const BLIND16 = 'test/fixtures/policy/blind16.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
