@@ -38,3 +38,30 @@ export function matchesOf(text: string, re: RegExp): Iterable<RegExpMatchArray> 
   if (!tester) TESTERS.set(re, (tester = new RegExp(re.source, re.flags.replace('g', ''))));
   return tester.test(text) ? text.matchAll(re) : NO_MATCHES;
 }
+
+/** Half-width katakana (ｲｹﾀﾞ ﾏﾅﾄ, written on forms and old systems): a text with them read as full-width katakana, a voiced
+ * mark folded into its letter (ﾀﾞ → ダ), and for each index of the folded text the index of the original it came from
+ * (one more entry for the end). Undefined when the text has none. */
+export function foldHalfWidthKana(text: string): { text: string; toOriginal: number[] } | undefined {
+  if (!/[\uFF61-\uFF9F]/.test(text)) return undefined;
+  let out = '';
+  const toOriginal: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c < '\uFF61' || c > '\uFF9F') {
+      out += c;
+      toOriginal.push(i);
+      continue;
+    }
+    // A letter and its voiced mark (ｶﾞ, ﾊﾟ) make one full-width letter when Unicode has it (ガ, パ).
+    const pair = /[\uFF9E\uFF9F]/.test(text[i + 1] ?? '') ? (c + text[i + 1]).normalize('NFKC') : '';
+    const folded = pair.length === 1 ? pair : c.normalize('NFKC');
+    for (const f of folded) {
+      out += f;
+      toOriginal.push(i);
+    }
+    if (pair.length === 1) i++;
+  }
+  toOriginal.push(text.length);
+  return { text: out, toOriginal };
+}

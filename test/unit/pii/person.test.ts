@@ -207,6 +207,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['春・夏・秋・冬、季節の遊びを楽しみました', []],
     // round 15 (dev5): staff sign-offs after their unit, and a unit's member introduced with the name's reading
     ['文責：狛江市子ども若者政策課　降矢', [['warning', '降矢']]],
+    // round 16 (blind14): half-width katakana read as full-width, the ranges on the text as written (voiced marks included)
+    ['ｿｳﾀくん、きょうも元気でした😊 お迎えのﾕｶﾘさんにも伝えました', [['error', 'ｿｳﾀ'], ['warning', 'ﾕｶﾘ']]],
+    ['ﾏﾘｱ ｺﾞﾝｻﾞﾚｽ 様（申込書は半角カナで記入あり）', [['warning', 'ﾏﾘｱ'], ['warning', 'ｺﾞﾝｻﾞﾚｽ']]],
+    ['ｶﾞｯｺｳ ﾃﾞ ｱｿﾋﾞﾏｼﾀ', []],
+    // a numbered list introduced as a roster needs no given name of the lexicon; a numbered list of things stays quiet
+    ['お当番：①北条 ②ジェームズ ③早瀬', [['warning', '北条'], ['warning', 'ジェームズ'], ['warning', '早瀬']]],
+    ['今日の流れ：①朝の会 ②散歩 ③給食', []],
     ['（担当：保育課保育係　新井・須田）', [['warning', '新井'], ['warning', '須田']]],
     ['保育課の百目鬼（どうめき）です。本日の投稿は私が担当しました。', [['warning', '百目鬼（どうめき）']]],
     ['担当：保育課 保育係', []],

@@ -17,7 +17,7 @@
 // (A, B, C … across the thread).
 import type { MorphToken } from '../../engine/morphology';
 import { piecesOf, type TextSegment } from '../../engine/document';
-import { matchesOf } from '../../engine/text';
+import { foldHalfWidthKana, matchesOf } from '../../engine/text';
 import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
@@ -1253,7 +1253,9 @@ function byNumberedList(s: Scan): void {
   for (const items of itemsByLine(text, NUMBERED_ITEM, 3)) {
     const word = (it: Span) => text.slice(it.start, it.end);
     const shaped = items.every((it) => nameShaped(text, tokens, it.start, it.end) && !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)));
-    if (!shaped || items.filter((it) => isGivenName(word(it))).length < 2) continue;
+    // Introduced as a roster (散歩当番：①早瀬 ②松岡 ③ジェームズ), the items need no given name of the lexicon.
+    const roster = ROSTER_BEFORE.test(s.before(items[0].start, 14).replace(/[①-⑳❶-❿][ \u3000]*$/u, ''));
+    if (!shaped || (!roster && items.filter((it) => isGivenName(word(it))).length < 2)) continue;
     const kind: Kind = CHILD_BEFORE.test(s.before(items[0].start, 40)) || /年長|年中|年少|園児|卒園|組/.test(text) ? 'child' : 'person';
     for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
   }
@@ -1742,7 +1744,10 @@ function byModel(s: Scan): boolean {
 }
 
 function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
-  const text = seg.text;
+  // Half-width katakana (ｿｳﾀくん, ﾏﾘｱ ｺﾞﾝｻﾞﾚｽ 様) are read as full-width; the ranges go back to the text as written.
+  const folded = foldHalfWidthKana(seg.text);
+  const text = folded ? folded.text : seg.text;
+  const back = (c: Candidate): Candidate => (folded ? { ...c, start: folded.toOriginal[c.start], end: folded.toOriginal[c.end] } : c);
   // Text with neither Japanese nor a capitalised word names no one (Thank you, Emma Johnson is read too).
   if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[A-ZＡ-Ｚ][a-zａ-ｚ]|[A-ZＡ-Ｚ]{2}/u.test(text)) return;
   const s = scanText(text, morph);
@@ -1767,7 +1772,7 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
     }
     kept.push(c);
   }
-  for (const c of wholeNames(s, kept)) report(ctx, seg, c, letters);
+  for (const c of wholeNames(s, kept)) report(ctx, seg, back(c), letters);
 }
 
 const privateKind = (k: Kind) => k !== 'office' && k !== 'public';
