@@ -8,6 +8,11 @@ const postal = rule('pii/postal-code');
 describe('pii/address and pii/postal-code', () => {
   const cases: [string, [string, string, string][]][] = [
     ['自宅は上尾市小泉三丁目12番5号です', [['pii/address', 'warning', '上尾市小泉三丁目12番5号']]],
+    // round 16 (blind14): a form's example (記入例：, placeholders, 000-0000) is no one's address; real data put in an
+    // example (入力例に実データを掲載) and kanji zeros (三六二－〇〇一一) still count.
+    ['記入例：〒000-0000 上尾市○○町1-2-3', []],
+    ['住所：上尾市〇〇町１－２－３', []],
+    ['入力例に実データを掲載してしまいました。住所：上尾市柏座2-14-3', [['pii/address', 'warning', '上尾市柏座2-14-3']]],
     // A bare lot number after a town, at a home; not at a venue, not before a year.
     ['渡辺さん宅（上尾市上平1238）の畑で', [['pii/address', 'warning', '上尾市上平1238']]],
     ['自宅は上尾市平方2891です', [['pii/address', 'warning', '上尾市平方2891']]],

@@ -4,7 +4,7 @@ import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
 import { addressContext, findAddresses } from './addressCore';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
+import { allowFix, CLAUSE_PERSONAL, exampleValue, replaceFix, publishedTexts } from './common';
 
 export const address: Rule = {
   id: 'pii/address',
@@ -15,6 +15,8 @@ export const address: Rule = {
     for (const post of publishedTexts(ctx)) {
       for (const a of findAddresses(post.text)) {
         if (isAllowed('addresses', a.value, ctx.config.allow.addresses)) continue;
+        // 記入例：上尾市○○町1-2-3: a form's example.
+        if (exampleValue(post.text, a.start, a.end)) continue;
         const where = addressContext(post.text, a.start, a.end, a.room);
         let severity: Severity = ctx.severity;
         let message: string;

@@ -100,3 +100,17 @@ const KANJI_PHONE = /〇[〇一二三四五六七八九]{1,4}[・\-ー－‐‑�
 
 export const DIGIT = '[0-9０-９]';
 export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';
+
+/** A line that gives a form's example (記入例：…, 例）…, 見本): what follows on it is no one's data. */
+export const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
+/** Placeholder characters or an all-zero code (上尾市○○町1-2-3, 〒000-0000): a template, not an address. 〇 is also the
+ * kanji zero of 三六二－〇〇一一, so it counts only as 〇〇 before 町・市・区・丁目 and after no kanji digit. */
+const PLACEHOLDER = /[○●◯×△□]{2}|○(?:町|丁目|番地)|(?<![一二三四五六七八九十〇])〇〇(?:町|市|区|丁目)|〒?(?<![0-9])0{3}[-‐－ー]?0{4}(?![0-9])/;
+/** An example written as a label (記入例：, 例）, （例）): 入力例に実データを掲載 tells of real data, not an example. */
+const EXAMPLE_LABEL = /(?:記入例|入力例|記載例|見本|サンプル)[ \u3000]*[：:）)]|例[：:）)]|[（(]例[）)]/;
+/** The value at [start,end) is an example or a template: an example label before it on its line, or placeholders in it. */
+export function exampleValue(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The placeholder may stand just before the value found (○○|町1-2-3).
+  return EXAMPLE_LABEL.test(text.slice(lineStart, start)) || PLACEHOLDER.test(text.slice(Math.max(lineStart, start - 3), end));
+}

@@ -2,7 +2,7 @@
 // pension (基礎年金番号), benefit certificates (受給者番号), residence records (住民票コード) — found from the
 // word that introduces them, as people write them (hyphens, spaces, full-width digits).
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, kanjiDigitsToAscii, lineAround, publishedTexts, replaceFix } from './common';
+import { CLAUSE_PERSONAL, EXAMPLE_LINE, kanjiDigitsToAscii, lineAround, publishedTexts, replaceFix } from './common';
 import { digitRuns } from './identifierCore';
 import PERSON_ID from './lexicon/personIdWords.json';
 import { alternation } from './personLexicon';
@@ -19,8 +19,6 @@ const INVOICE_NUMBER = /^T\d{13}$/;
 const ID_WORDS =
   /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証(?:の)?(?:番号|記号)|基礎年金番号|年金(?:手帳)?番号|受給者(?:証)?番号|受給資格者番号|医療証(?:の)?番号|受診券番号|住民票コード|在留カード(?:の)?番号|特別永住者証明書番号|(?:障害者)?手帳(?:の)?番号|療育手帳番号|学籍番号|利用者番号|児童番号|世帯番号|宛名番号|証(?:書)?番号)(?:[（(][^）)\n]{0,8}[）)])?[\s\u3000:：は、（(「]*(?:記号|No\.?|NO\.?|№)?[\s\u3000:：]*$/;
 
-/** A line that gives a form's example (記入例：…, 例）…). */
-const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
 
 /** A person-ID word right before a plain number (職員番号 20517, 受付番号：20251104). */
 const PERSON_ID_BEFORE = new RegExp(`${PERSON_ID_LABEL}[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');

@@ -4,7 +4,7 @@ import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
 import { addressContext, findAddresses, findPostalCodes } from './addressCore';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
+import { allowFix, CLAUSE_PERSONAL, exampleValue, replaceFix, publishedTexts } from './common';
 
 export const postalCode: Rule = {
   id: 'pii/postal-code',
@@ -19,6 +19,8 @@ export const postalCode: Rule = {
         // The address written after the code says whose it is; judge (and allow) the two together.
         const following = addresses.find((a) => a.start >= p.end && a.start - p.end <= 2);
         if (isAllowed('addresses', value, ctx.config.allow.addresses)) continue;
+        // 記入例：〒000-0000 上尾市○○町1-2-3: a form's example.
+        if (exampleValue(post.text, p.start, p.end) || (following && exampleValue(post.text, following.start, following.end))) continue;
         if (following && isAllowed('addresses', following.value, ctx.config.allow.addresses)) continue;
         const where = addressContext(post.text, p.start, following?.end ?? p.end, following?.room);
         let severity: Severity = ctx.severity;
