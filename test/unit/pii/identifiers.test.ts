@@ -112,6 +112,15 @@ describe('pii identifiers', () => {
     ['受付番号 R7-保-00342（申請者：坂本 恵美子さん）の審査が完了', [['pii/id-number', 'error', 'R7-保-00342']]],
     ['受付番号 R7-保-00342 の方は窓口へ', []],
     ['Nursery hours: 7:00-19:00', []],
+    // round 16 (blind14): a kanji part inside the code, a registration card's No., a code with one letter and digit, the
+    // requester named, the next value of a list, a customer number beside its holder, a case No.
+    ['相談ケース番号 R6-相-0332　母：漆原', [['pii/id-number', 'error', 'R6-相-0332']]],
+    ['ひろば利用登録カード No.0456　吉川 大翔（ひろと）くん', [['pii/id-number', 'error', '0456']]],
+    ['学童クラブ 児童番号 G3-028 松井 隼', [['pii/id-number', 'error', 'G3-028']]],
+    ['児童手当 受付番号 JT-2025-00413（請求者 東雲 まどか）', [['pii/id-number', 'error', 'JT-2025-00413']]],
+    ['児童番号 A-20417（葵）、A-20418（和奏）の延長保育申請を受理しました', [['pii/id-number', 'error', 'A-20417'], ['pii/id-number', 'error', 'A-20418']]],
+    ['ケースNo.24-1187 継続支援中の沖田さん宅', [['pii/id-number', 'error', '24-1187']]],
+    ['ケース会議は3件でした', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

@@ -28,6 +28,9 @@ describe('pii/phone', () => {
     ['Call me at 048-111-2222, thanks!', [['warning', '048-111-2222']]],
     // round 14: the office's direct line named after the number
     ['電話番号：048-775-5632（保育課直通）', [['info', '048-775-5632']]],
+    // round 16 (blind14): the rest of a lettered code and a customer number are no phones
+    ['児童手当 受付番号 JT-2025-00413（請求者 東雲 まどか）', []],
+    ['保育料 口座振替 お客様番号 7730-112-45（名義 宮沢 隆）', []],
     ['相談ダイヤル 0120-123-456', [['info', '0120-123-456']]],
     ['日時：12月20日（土）10時～12時', []],
     ['令和7年4月1日 受付 8:30-17:15', []],

@@ -11,7 +11,9 @@ import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 /** A person-ID word (lexicon/personIdWords.json; a space in it may be full-width or left out), a bracket, No. */
 const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3000]?')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?`;
 /** A person-ID word, separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
-const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(「『#＃]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[ \\u3000]*号)?)`, 'gu');
+const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(「『#＃]*((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[\\p{Script=Han}]{1,2}[-‐－][0-9][A-Za-z0-9.\\-‐_]*)?(?:[ \\u3000]*号)?)`, 'gu');
+/** Another value right after one found, with its owner in brackets and a list mark (（葵）、A-20418): group 1. */
+const LIST_NEXT_VALUE = /^(?:[（(][^）)\n]{1,12}[）)])?[ \u3000]*[、,・／/][ \u3000]*([A-Za-z]{1,3}-?\d[\d-]{2,12}\d)(?![\w-])/;
 /** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
 const INVOICE_NUMBER = /^T\d{13}$/;
 
@@ -31,7 +33,7 @@ const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|保護者|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|請求者|保護者|名義|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
 /** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
 const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
 /** Someone is named on the number's `line` or right after it (ending at `end`), or the number, alone on its line, heads
@@ -59,7 +61,7 @@ export const idNumber: Rule = {
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
       // Four digits (also spaced: 0 6 1 3), or a short number with letters (委員番号 Y-07).
-      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[A-Za-zＡ-Ｚａ-ｚ][-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
+      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]?[-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
@@ -87,6 +89,18 @@ export const idNumber: Rule = {
           range: seg.toDocumentRange(start, end),
           fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
         });
+        // The next values of a list under the same label (児童番号 A-20417（葵）、A-20418（和奏）).
+        for (let at = end, next = LIST_NEXT_VALUE.exec(norm.slice(at)); next; next = LIST_NEXT_VALUE.exec(norm.slice(at))) {
+          const s2 = at + next[0].length - next[1].length;
+          const e2 = s2 + next[1].length;
+          taken.push([s2, e2]);
+          ctx.report({
+            message: '学籍番号・職員番号・会員番号など、個人に割り当てられた番号と思われる値が書かれています。個人を特定できる番号は投稿しないでください',
+            range: seg.toDocumentRange(s2, e2),
+            fixes: [replaceFix(seg, s2, e2, '', '番号を削除する')],
+          });
+          at = e2;
+        }
       }
       // Member, reception and committee numbers beside the person they belong to; the tail of a My Number.
       for (const re of [MEMBER_VALUE, MY_NUMBER_TAIL]) {
