@@ -217,6 +217,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['（担当：保育課保育係　新井・須田）', [['warning', '新井'], ['warning', '須田']]],
     ['保育課の百目鬼（どうめき）です。本日の投稿は私が担当しました。', [['warning', '百目鬼（どうめき）']]],
     ['担当：保育課 保育係', []],
+    // round 16 (blind14): role slots on a record; two of them make even a word-like surname (砂金) a name
+    ['保健だより作成 左右田／確認 砂金', [['warning', '左右田'], ['warning', '砂金']]],
+    ['担当保育士：生天目。補助：五月女。', [['warning', '生天目'], ['warning', '五月女']]],
+    ['作成 予定／確認 済み', []],
+    ['連絡は090-2468-1357（担当者直通）へ。', []],
     ['文責：保育課　課長', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
     ['Ｓｏｐｈｉａちゃん、日本語がとても上手になりました😊', [['error', 'Ｓｏｐｈｉａ']]],

@@ -1471,11 +1471,14 @@ function byUnitStaff(s: Scan): void {
 const SIGN_OFF = /(?:文責|担当|作成|発信|記)[ \u3000]*[：:]?[ \u3000]*[^\n：:]{0,24}?(?:課|係|室|センター|事務局)[ \u3000]+([\p{Script=Han}々]{1,4}(?:[・、][\p{Script=Han}々]{1,4}){0,3})(?=[ \u3000]*(?:[）)/／]|$))/dgmu;
 /** A unit's member introduced with the reading of a name (保育課の百目鬼（どうめき）です). */
 const UNIT_SELF_INTRO = /(?:課|係|室|センター)の([\p{Script=Han}々]{1,4}[（(][\p{Script=Hiragana}]{2,8}[）)])(?=です|が|と|より|から)/dgu;
+/** A role on a record or a notice, then one family name up to a slash, a full stop or the line's end (作成 左右田／確認 砂金,
+ * 記録 醍醐, 補助：五月女。). */
+const ROLE_SLOT = /(?<![\p{Script=Han}々])(?:記録|作成|確認|補助|撮影|文責|担当|責任者|担当保育士|記入者)(?!者)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[／/。）)]|$))/dgmu;
 /** Job titles that stand where a name would (課長, 保健師, 担当者). */
 const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一同)$/;
 function bySignOff(s: Scan): void {
   const { text } = s;
-  if (!/[課係室]|センター|事務局/.test(text)) return;
+  if (!/[課係室録成認助影責者]|センター|事務局/.test(text)) return;
   for (const m of text.matchAll(SIGN_OFF)) {
     const [from] = m.indices![1];
     let at = from;
@@ -1485,6 +1488,16 @@ function bySignOff(s: Scan): void {
       if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
       s.propose({ start, end: at, kind: 'adult' });
     }
+  }
+  // Role slots: with two or more in the text (作成 …／確認 …) a slot holds a name even when it is a word (砂金); one slot
+  // alone needs a family name kuromoji knows or no dictionary word.
+  const slots = [...text.matchAll(ROLE_SLOT)];
+  for (const m of slots) {
+    const [start, end] = m.indices![1];
+    const word = m[1];
+    if (s.overlaps(start, end) || STAFF_TITLE.test(word) || NOT_SLOT_PERSON.test(word) || NOT_NAMES.has(word) || PLACE_NAMES.has(word)) continue;
+    if (slots.length < 2 && s.tokens.isCommonWord(start, end) && !isNameToken(s.tokens.startingAt.get(start))) continue;
+    s.propose({ start, end, kind: 'adult' });
   }
   for (const m of text.matchAll(UNIT_SELF_INTRO)) {
     const [start, end] = m.indices![1];
