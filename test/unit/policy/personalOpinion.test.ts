@@ -7,6 +7,11 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 16 (blind15): a talk that struck home, a dialect verdict, a firm assertion, slang praise.
+      { name: '話がめちゃくちゃ刺さりました', text: '講師の先生の話がめちゃくちゃ刺さりました…！', covers: ['話がめちゃくちゃ刺さり'] },
+      { name: 'アカンわ (Kansai)', text: 'ほんま、この暑さはアカンわ〜🥵', covers: ['アカン'] },
+      { name: 'いいに決まってます', text: '手書きのほうが温かみがあって断然いいに決まってます！', covers: ['いいに決まっ'] },
+      { name: '神アイテム・爆上がり', text: 'これは神アイテム！！テンション爆上がりです⤴️', covers: ['神アイテム', '爆上がり'] },
       // Round 15 (dev9): a verdict in passing (イマイチ, 嫌味な), a shopping mall recommended, a complaint at readers (迷惑しています).
       { name: 'イマイチだけど', text: '遊具はイマイチだけど芝生が気持ちいい🌿', covers: ['イマイチ'] },
       { name: '嫌味なコメント', text: '@anti_komae_xx そういう嫌味なコメントはやめていただけますか？', covers: ['嫌味'] },
@@ -73,6 +78,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 16: a splinter, a decided date, a URL written wrong in a correction.
+      { name: 'とげが刺さりました', text: '指にとげが刺さりました。' },
+      { name: '10日に決まっています', text: '日程は10日に決まっています。' },
+      { name: 'URLが間違っていました (a correction)', text: '昨日ポストした申込URLが間違っていました。正しいURLはこちら→ https://www.komae-kosodate.jp/event/' },
       // Round 15: the weather as a reason for what the office does; a score short of the line; an apology.
       { name: '天気がイマイチなので (a reason)', text: '天気がイマイチなので、室内遊びに切り替えます。' },
       { name: '点数が2点足りず (a fact of the count)', text: '点数が2点足りず、第2希望の園に決まりました。' },

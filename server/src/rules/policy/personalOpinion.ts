@@ -75,6 +75,8 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
     const n = tokens[h.j]?.basic === 'だ' && tokens[h.j]?.surface === 'な' ? h.j + 1 : h.j;
     return tokens[n]?.pos[0] === '名詞';
   }
+  // URLが間違っていました: a thing written wrong, told in a correction, is a fact.
+  if (w === '間違う' || w === '間違い') return tokens.slice(Math.max(0, h.i - 3), h.i).some((t) => WRITTEN_THING.test(t.surface));
   // 点数が基準に2点足りず: a score short of a line is a fact of the count.
   // 天気がイマイチなので: a reason for what the office does, not a verdict.
   if (w === 'イマイチ' || w === 'いまいち') return /^(?:な|ので|ため)$/.test(tokens[h.j]?.surface ?? '') && /^(?:ので|ため)$/.test(tokens[h.j + 1]?.surface ?? tokens[h.j]?.surface ?? '');
@@ -82,6 +84,8 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
   return false;
 }
 
+/** Things written in a post that a correction says were wrong (URL, 日付, 記載). */
+const WRITTEN_THING = /^(?:URL|リンク|日付|日時|時間|時刻|曜日|記載|表記|番号|住所|金額|場所|会場|名前|電話番号|アドレス)$/;
 /** What a count falls short of (点数, 2点, 単位, 書類): 足りない after it is a fact. */
 const SHORT_OF = /^(?:点|点数|ポイント|単位|書類)$/;
 
