@@ -27,10 +27,18 @@ interface TextEntities {
 const CACHE_SIZE = 256;
 const cache = new Map<string, TextEntities>();
 
+/**
+ * A dot before a letter (ASCII or not): every URL twitter-text extracts has one, before its top-level domain (no TLD of
+ * its lists starts with a digit or a symbol). A text without one (No.12, 3.5時間) has no URL, and its pattern, the
+ * costliest of the library, need not run.
+ */
+const DOT_BEFORE_TLD = /\.[A-Za-z\u0080-\uffff]/;
+const NO_URLS: readonly UrlEntity[] = Object.freeze([]);
+
 function scanOf(text: string): TextEntities {
   let e = cache.get(text);
   if (e === undefined) {
-    e = { extracted: Object.freeze(twitter.extractUrlsWithIndices(text)) };
+    e = { extracted: DOT_BEFORE_TLD.test(text) ? Object.freeze(twitter.extractUrlsWithIndices(text)) : NO_URLS };
     cache.set(text, e);
     // First in, first out: the oldest text goes.
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);

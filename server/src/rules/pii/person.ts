@@ -80,16 +80,18 @@ const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
 const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～♪☆★]|から|まで|より|\p{Extended_Pictographic})/u;
 
-const isHiragana = (c: string | undefined) => !!c && /[\u3041-\u3096]/.test(c);
-const isKatakana = (c: string | undefined) => !!c && /[\u30A1-\u30FAー]/.test(c);
+/** A hiragana or katakana letter (one character): by code point, not a regex, as these run on most characters. */
+const isHiragana = (c: string | undefined) => !!c && isHiraganaCode(c.charCodeAt(0));
+const isKatakana = (c: string | undefined) => !!c && isKatakanaCode(c.charCodeAt(0));
+const isHiraganaCode = (k: number) => k >= 0x3041 && k <= 0x3096;
+const isKatakanaCode = (k: number) => (k >= 0x30a1 && k <= 0x30fa) || k === 0x30fc;
 /** A kanji (CJK ideographs of the BMP, 々〆ヶ): by code point, as this runs on every character. */
-const isKanji = (c: string | undefined) => {
-  if (!c) return false;
-  const k = c.charCodeAt(0);
-  return (k >= 0x4e00 && k <= 0x9fff) || (k >= 0x3400 && k <= 0x4dbf) || (k >= 0xf900 && k <= 0xfaff) || k === 0x3005 || k === 0x3006 || k === 0x30f6 || (k >= 0x2e80 && k <= 0x2fdf) || k === 0x3007 || (k >= 0x3021 && k <= 0x3029);
-};
+const isKanji = (c: string | undefined) => !!c && isKanjiCode(c.charCodeAt(0));
+const isKanjiCode = (k: number) =>
+  (k >= 0x4e00 && k <= 0x9fff) || (k >= 0x3400 && k <= 0x4dbf) || (k >= 0xf900 && k <= 0xfaff) || k === 0x3005 || k === 0x3006 || k === 0x30f6 || (k >= 0x2e80 && k <= 0x2fdf) || k === 0x3007 || (k >= 0x3021 && k <= 0x3029);
 const isNameToken = (t: MorphToken | undefined) => !!t && t.pos[1] === '固有名詞' && t.pos[2] === '人名';
 const BOUNDARY_CHARS = new Set([...'\n。！？!?「」『』（）()：:、，, \u3000…♪☆★\t\r']);
+const BOUNDARY_CODES = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
 /** A run of emoji (with variation selectors and joiners) at the start of a text: 😆, 👨‍👩‍👧, ❤️. */
 const EMOJI_RUN = /^\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*/u;
 const isBoundary = (c: string | undefined) => c === undefined || BOUNDARY_CHARS.has(c) || /[\s\p{Extended_Pictographic}]/u.test(c);
@@ -692,7 +694,8 @@ function byFurigana(s: Scan): void {
 function byAnimateSubject(s: Scan): void {
   const { text, tokens } = s;
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !SENTENCE_START.has(text[i - 1])) continue;
+    // By code: text[i] would allocate a string for every character of the text.
+    if (i > 0 && !SENTENCE_START_CODES.has(text.charCodeAt(i - 1))) continue;
     const c0 = text[i];
     let end = -1;
     if (isKanji(c0)) {
@@ -785,7 +788,7 @@ function bySiblings(s: Scan): void {
   }
 }
 /** What a sentence starts after. */
-const SENTENCE_START = new Set([...'\n。！？!?「『（(　 ・、']);
+const SENTENCE_START_CODES = new Set([...'\n。！？!?「『（(　 ・、'].map((c) => c.charCodeAt(0)));
 
 /** A parent or family word after a child's name: ゆうたママ. */
 const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね)/g;
@@ -900,13 +903,14 @@ function givenNameAt(s: Scan, at: number): number {
 function byGivenName(s: Scan): void {
   const { text, tokens } = s;
   for (let i = 0; i < text.length; i++) {
+    // Cheap tests first, by code (no string per character): most characters follow a letter, not a boundary.
+    const kanji = isKanjiCode(text.charCodeAt(i));
+    const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (!kanji && p >= 0 && p !== 0x306e && !BOUNDARY_CODES.has(p) && !(p >= 0xd800 && p <= 0xdfff)) continue;
+    if (kanji && isKanjiCode(p)) continue;
     const c0 = text[i];
     const prev = text[i - 1];
-    const kanji = isKanji(c0);
-    // Cheap tests first: most characters follow a letter, not a boundary.
-    if (!kanji && prev !== undefined && prev !== 'の' && !BOUNDARY_CHARS.has(prev) && !(prev.charCodeAt(0) >= 0xd800 && prev.charCodeAt(0) <= 0xdfff)) continue;
     if (!(KANA_BY_FIRST.has(c0) || kanji || isKatakana(c0) || (c0 >= 'A' && c0 <= 'Z'))) continue;
-    if (kanji && isKanji(prev)) continue;
     const atBoundary = isBoundary(prev) || (i > 0 && prev === 'の' && CHILD_BEFORE.test(text.slice(Math.max(0, i - 10), i)));
     const end = givenNameAt(s, i);
     if (end < 0 && kanji && (isBoundary(prev) || prev === 'た' || prev === 'る')) {
@@ -1228,6 +1232,8 @@ type Span = { start: number; end: number };
  * lines with at least `min` of them. */
 function itemsByLine(text: string, re: RegExp, min: number): Span[][] {
   const out: Span[][] = [];
+  // One test of the whole text first: most texts have no item at all, and matchAll per line copies the pattern each time.
+  if (!onSomeLine(text, re)) return out;
   let at = 0;
   for (const line of text.split('\n')) {
     const from = at;
@@ -1237,6 +1243,15 @@ function itemsByLine(text: string, re: RegExp, min: number): Span[][] {
     if (items.length >= min) out.push(items);
   }
   return out;
+}
+
+/** The pattern, not global, with ^ and $ at every line's ends: whether it matches on some line of the text. (Each
+ * pattern given to itemsByLine reads no line break, so a match on a line is a match in the whole text.) */
+const LINE_TESTERS = new WeakMap<RegExp, RegExp>();
+function onSomeLine(text: string, re: RegExp): boolean {
+  let tester = LINE_TESTERS.get(re);
+  if (!tester) LINE_TESTERS.set(re, (tester = new RegExp(re.source, `${re.flags.replace(/[gdym]/g, '')}m`)));
+  return tester.test(text);
 }
 
 /** Items numbered ①②③ on one line: ①つばさ ②ひなの ③りおん. */
@@ -1698,10 +1713,13 @@ export const person: Rule = {
   },
 };
 
+const FULL_WIDTH_LETTER = /[Ａ-Ｚａ-ｚ]/;
+
 /** The detectors' proposals on one text (before the filters): what the statistical layer is left with. */
 function scanText(original: string, morph: MorphologyLike): Scan {
   // Full-width letters read as Latin ones (Ｓｏｐｈｉａちゃん, 主役は杏奈、Ｒｉｎ): one UTF-16 unit each, so ranges stay.
-  const text = original.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // (Tested first: replace() with a callback is slow even where it replaces nothing, as in most texts.)
+  const text = FULL_WIDTH_LETTER.test(original) ? original.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
   const s = new Scan(text, new Tokens(morph.tokenize(text), text));
   byHonorific(s, morph);
   byDictionary(s);
