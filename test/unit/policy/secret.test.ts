@@ -66,6 +66,7 @@ describe('rule policy/secret', () => {
     pass: [
       // Round 15: our own proposal in talks with the budget office is a plan (policy/undecided's); a published result, an
       // estimate asked of the public, a common consultation, a public channel, an internal document's unsettled date.
+      { name: 'an internal document read out in a post about a plan (候補)', text: '新しい保育園の開設について、現在検討中です。内部資料では、駅の東側が候補です。' },
       { name: 'our own proposal in budget talks', text: '来年度の処遇改善は、課としては月1万円上乗せの線で財政と交渉しています。' },
       { name: 'a tender result already published', text: '遊具更新工事の入札結果を公表しました。落札額は980万円（A建設）です。' },
       { name: 'estimates asked of each provider', text: 'ベビーシッター利用料の見積もりは各事業者にお問い合わせください。' },

@@ -183,7 +183,8 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const rest = internal ? text.replace(internal[0], '') : text;
     const docFigure = DOC_FIGURE.exec(text);
     // Read out without a figure, a plan or a draft (来年度から2園を統合する話, まだ確定ではありません) is policy/undecided's.
-    const figures = docFigure ?? (internal && !DECIDING.test(rest) && !NOT_SETTLED.test(rest) ? READS_DOC.exec(text) : null);
+    // (内部資料では、駅の東側が候補です after 現在検討中です: a plan in the post, policy/undecided's).
+    const figures = docFigure ?? (internal && !DECIDING.test(rest) && !NOT_SETTLED.test(rest) && !/候補/.test(rest) && !PLAN.test(post.text.replace(internal[0], '')) ? READS_DOC.exec(text) : null);
     if (internal && figures && !PLAN.test(rest)) {
       span('internalDoc', [internal[0], figures[0]]);
       return;
