@@ -77,29 +77,27 @@ export const idNumber: Rule = {
         }
       }
       const taken: [number, number][] = [];
-      // Numbers a school, an employer or an office gives one person, with letters or hyphens in them.
-      for (const m of matchesOf(norm, PERSON_ID_VALUE)) {
-        const value = m[1].replace(/[.\-‐_]+$/, '');
-        if ((value.match(/\d/g) ?? []).length < 3 || INVOICE_NUMBER.test(value) || /^\d+$/.test(value.replace(/^第[ \u3000]*|[ \u3000]*号$/g, ''))) continue;
-        const start = m.index! + m[0].length - m[1].length;
-        const end = start + value.length;
+      // A number a school, an employer or an office gave one person, found at [start, end).
+      const reportAssigned = (start: number, end: number) => {
         taken.push([start, end]);
         ctx.report({
           message: '学籍番号・職員番号・会員番号など、個人に割り当てられた番号と思われる値が書かれています。個人を特定できる番号は投稿しないでください',
           range: seg.toDocumentRange(start, end),
           fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
         });
+      };
+      // Numbers a school, an employer or an office gives one person, with letters or hyphens in them.
+      for (const m of matchesOf(norm, PERSON_ID_VALUE)) {
+        const value = m[1].replace(/[.\-‐_]+$/, '');
+        if ((value.match(/\d/g) ?? []).length < 3 || INVOICE_NUMBER.test(value) || /^\d+$/.test(value.replace(/^第[ \u3000]*|[ \u3000]*号$/g, ''))) continue;
+        const start = m.index! + m[0].length - m[1].length;
+        const end = start + value.length;
+        reportAssigned(start, end);
         // The next values of a list under the same label (児童番号 A-20417（葵）、A-20418（和奏）).
         for (let at = end, next = LIST_NEXT_VALUE.exec(norm.slice(at)); next; next = LIST_NEXT_VALUE.exec(norm.slice(at))) {
           const s2 = at + next[0].length - next[1].length;
-          const e2 = s2 + next[1].length;
-          taken.push([s2, e2]);
-          ctx.report({
-            message: '学籍番号・職員番号・会員番号など、個人に割り当てられた番号と思われる値が書かれています。個人を特定できる番号は投稿しないでください',
-            range: seg.toDocumentRange(s2, e2),
-            fixes: [replaceFix(seg, s2, e2, '', '番号を削除する')],
-          });
-          at = e2;
+          reportAssigned(s2, s2 + next[1].length);
+          at = s2 + next[1].length;
         }
       }
       // Member, reception and committee numbers beside the person they belong to; the tail of a My Number.
@@ -112,12 +110,7 @@ export const idNumber: Rule = {
             const line = lineAround(seg.text, start, end);
             if (!namedNearby(seg.text, line, end) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
           }
-          taken.push([start, end]);
-          ctx.report({
-            message: '学籍番号・職員番号・会員番号など、個人に割り当てられた番号と思われる値が書かれています。個人を特定できる番号は投稿しないでください',
-            range: seg.toDocumentRange(start, end),
-            fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
-          });
+          reportAssigned(start, end);
         }
       }
       let lastEnd = -1;
