@@ -221,6 +221,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['保健だより作成 左右田／確認 砂金', [['warning', '左右田'], ['warning', '砂金']]],
     ['担当保育士：生天目。補助：五月女。', [['warning', '生天目'], ['warning', '五月女']]],
     ['作成 予定／確認 済み', []],
+    // round 16 (blind14): the owner in brackets on a line with an e-mail spelt out (at … dot) or a phone in kanji numerals
+    ['yamane-family at example dot jp に写真を送りました（山根）', [['warning', '山根']]],
+    ['電話は〇九〇・二二八七・六六一四までお願いします（木下）', [['warning', '木下']]],
+    ['開館は九時です（土日祝）', []],
     ['連絡は090-2468-1357（担当者直通）へ。', []],
     ['文責：保育課　課長', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text
