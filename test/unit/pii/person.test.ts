@@ -225,6 +225,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['yamane-family at example dot jp に写真を送りました（山根）', [['warning', '山根']]],
     ['電話は〇九〇・二二八七・六六一四までお願いします（木下）', [['warning', '木下']]],
     ['開館は九時です（土日祝）', []],
+    // round 16 (blind14): a form's label (名前（ふりがな）) and a note on an address (（スペース入り）) are no names
+    ['お子さんの名前（ふりがな）：日下部', [['warning', '日下部']]],
+    ['メール：hinata . mama @ outlook . jp（スペース入り）', []],
     ['連絡は090-2468-1357（担当者直通）へ。', []],
     ['文責：保育課　課長', []],
     // round 15: full-width letters read as Latin ones; the range is the full-width text

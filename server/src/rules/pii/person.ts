@@ -1531,7 +1531,7 @@ function strictContactWord(s: Scan, start: number, end: number): boolean {
 }
 
 /** Labels written beside contact data: 正・誤 in a correction, 新・旧 for a changed number, (ご自宅), (携帯). */
-const NOT_OWNER = /^(?:正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間)|ハイフン(?:なし|無し|あり)|半角|全角|数字のみ|代表|直通|内線)$/;
+const NOT_OWNER = /^(?:.+(?:入り|抜き|なし|無し|あり|有り)|正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間)|ハイフン(?:なし|無し|あり)|半角|全角|数字のみ|代表|直通|内線)$/;
 /** Contact data ending right before a bracket: an e-mail address, a phone number's last digits, a house number. */
 const CONTACT_BEFORE = /(?:[A-Za-z0-9._+-]+(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[0-9０-９]{3,4}|[0-9０-９一二三四五六七八九十〇]+(?:号|番地?)|号室)[ \u3000]*$/;
 /** A bracketed owner's name after contact data: 1–4 kanji, 2–6 katakana or a capitalised Latin word, not an office
