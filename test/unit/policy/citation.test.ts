@@ -69,6 +69,7 @@ describe('rule policy/citation', () => {
       { name: 'と書いてありました', text: 'ある子育ての本に「叱るよりも、できたことを3回ほめる」と書いてありました。', covers: ['ある子育ての本', '「叱るよりも、できたことを3回ほめる」と書いてあ'] },
       // Moved from policy/undecided on purpose: hearsay and rumours are second-hand information without a source (issue 9).
       { name: 'という話を聞きました (was undecided)', text: '来年度から保育料が下がるかもしれないという話を聞きました。', covers: ['という話'] },
+      { name: 'another body\'s closed document is still a source (国の会議資料（非公開）によると)', text: '国の会議資料（非公開）によると、保育士の配置基準がさらに見直される予定とのことです。', covers: ['とのこと'] },
       { name: '噂の with no product after it (噂の件、…らしいです)', text: '噂の件、来月から保育料が上がるらしいです。', covers: ['噂'] },
       { name: 'unconfirmed rumour (was undecided)', text: '未確認情報ですが、給食の提供が止まるといううわさがあります', covers: ['うわさ'] },
       { name: 'によると with a link but no named body', text: 'ネットの情報によると、手足口病が流行しています。https://example.com/', covers: ['ネットの情報によると'] },
@@ -89,6 +90,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 16 (blind15): an internal document is no source to cite (policy/secret and policy/undecided report it).
+      { name: '取扱注意の会議資料に載っていた', text: '取扱注意の会議資料に載っていた保育所別の職員欠員数：中妻3人、原市2人、平方4人。' },
       // Round 15 (dev9): 噂の「…」 is "the much-talked-about" before our own product's name, not a rumour passed on.
       { name: '噂の「こまえ子育て応援券」', text: '噂の「こまえ子育て応援券」、支給額は1人3万円です！' },
       { name: 'a named body announced, with its link', text: '埼玉県が、来年度から子ども医療費の助成を18歳まで広げると発表しました。\nhttps://www.pref.saitama.lg.jp/' },

@@ -65,6 +65,11 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 /** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘, 内部の引継ぎメモ, 課内の検討資料, 部内会議資料,
  * 係のSlackより転記): its contents are not for the public. */
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
+/** The text names an internal document (内部資料, 取扱注意の資料, 課内の検討資料…): what it says is policy/secret's or
+ * policy/undecided's to report, not a source policy/citation asks to be named. */
+export function namesInternalDoc(text: string): boolean {
+  return INTERNAL_DOC.test(text) || /(?:取扱注意|取り扱い注意|部外秘|関係者外秘|非公開)の(?:会議)?資料/.test(text);
+}
 /** The post reads from the document (…によると, …では, を見ると, …と書かれて, が回ってきました): it tells what is inside. */
 const READS_DOC = /によると|によれば|では|より[：:]|を見(?:ると|たら|ちゃ)|に(?:は|も)?書(?:か|い)|転記|回ってき|とのこと/;
 /** A figure or a rate in terms being settled (月5万円, 1割増, 2割, 800万円から500万円). */
