@@ -153,6 +153,9 @@ export const DEV8 = 'test/fixtures/policy/dev8.jsonl';
 /** A ninth development set (400 posts, round 15, 180 clean; opinion and secret 60 each), written by a helper that read
  * only the two policies; scored first with the detectors of round 15's start, then read for misses. */
 export const DEV9 = 'test/fixtures/policy/dev9.jsonl';
+/** A tenth development set (400 posts, round 16, 200 clean and hard: corrections, advice with worried words, feelings
+ * attributed to children), written by a helper that read only the two policies; scored first, then read for misses. */
+export const DEV10 = 'test/fixtures/policy/dev10.jsonl';
 export const BLIND = 'test/fixtures/policy/blind.jsonl';
 /** A second blind set (422 posts by another writer), committed before the second round of work on the detectors. */
 export const BLIND2 = 'test/fixtures/policy/blind2.jsonl';
