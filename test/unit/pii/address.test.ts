@@ -11,6 +11,12 @@ describe('pii/address and pii/postal-code', () => {
     // round 16 (blind14): a form's example (記入例：, placeholders, 000-0000) is no one's address; real data put in an
     // example (入力例に実データを掲載) and kanji zeros (三六二－〇〇一一) still count.
     ['記入例：〒000-0000 上尾市○○町1-2-3', []],
+    // round 16 (dev6): a postal code after ゆうびんばんごう, 〒は, Postal code, zip, and with spaces around its hyphen
+    ['ゆうびんばんごう 362-0061 が おうちだよ', [['pii/postal-code', 'warning', '362-0061']]],
+    ['〒 362 - 0021 （片山さん宅）', [['pii/postal-code', 'warning', '〒 362 - 0021']]],
+    ['ご実家の〒は 019-2411、秋田のおばあちゃん宛てです', [['pii/postal-code', 'warning', '019-2411']]],
+    ['zip: 362-0036 / name: Hoang Minh Duc', [['pii/postal-code', 'warning', '362-0036']]],
+    ['電話 048 - 7751 - 1234', []],
     ['住所：上尾市〇〇町１－２－３', []],
     ['入力例に実データを掲載してしまいました。住所：上尾市柏座2-14-3', [['pii/address', 'warning', '上尾市柏座2-14-3']]],
     // A bare lot number after a town, at a home; not at a venue, not before a year.

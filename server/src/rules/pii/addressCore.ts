@@ -104,7 +104,7 @@ function computeAddresses(text: string): AddressMatch[] {
 
 /** 〒362-0011, or 362-0011 right before an address. */
 // After 〒 or 郵便番号 the two halves may stand apart (郵便番号 201 0014).
-const POSTAL = /(?<mark>(?:〒|郵便番号[はが]?|郵便)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}(?:-|(?<=(?:〒|郵便番号[はが]?)[ \u3000:：]*\d{3})[ \u3000])?\d{4})(?![\d-])/g;
+const POSTAL = /(?<mark>(?:〒[はが]?|郵便番号[はが]?|ゆうびんばんごう[はが]?|郵便|[Pp]ostal [Cc]ode|ZIP|[Zz]ip(?: code)?)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}(?:[ \u3000]?-[ \u3000]?|(?<=(?:〒|郵便番号[はが]?)[ \u3000:：]*\d{3})[ \u3000])?\d{4})(?![\d-])/g;
 const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡])/u;
 
 export interface PostalMatch {
@@ -124,8 +124,8 @@ export function findPostalCodes(text: string): PostalMatch[] {
     // Without 〒: 362-0011 before an address, or 3620045 before a municipality (not after 口座・番号).
     const ahead = ADDRESS_AHEAD.test(norm.slice(end, end + 12));
     if (!mark && !(ahead && (m.groups!.code.includes('-') || (/^[ \u3000]/.test(norm.slice(end, end + 1)) && /^[ \u3000]?[\p{Script=Han}ヶケ]{1,5}[都道府県市区町村郡]/u.test(norm.slice(end, end + 10)) && !/(?:口座|普通|当座|番号|No\.?|記号|ID)[\s\u3000:：]*$/.test(norm.slice(Math.max(0, start - 10), start)))))) continue;
-    // 〒 belongs to the code; the words 郵便番号 stay in the post.
-    const codeStart = mark && !mark.startsWith('〒') ? start + mark.length : start;
+    // 〒 belongs to the code; the words 郵便番号, 〒は, Postal code stay in the post.
+    const codeStart = mark && !/^〒[ \u3000:：]*$/.test(mark) ? start + mark.length : start;
     out.push({ start: codeStart, end, code: m.groups!.code });
   }
   return out;
