@@ -121,6 +121,12 @@ describe('pii identifiers', () => {
     ['児童番号 A-20417（葵）、A-20418（和奏）の延長保育申請を受理しました', [['pii/id-number', 'error', 'A-20417'], ['pii/id-number', 'error', 'A-20418']]],
     ['ケースNo.24-1187 継続支援中の沖田さん宅', [['pii/id-number', 'error', '24-1187']]],
     ['ケース会議は3件でした', []],
+    // round 16 (dev6): a hyphenated code with no four-digit run (24-117), 申請ID, 児童票 No., 給付認定番号; an application
+    // number with no one beside it stays quiet
+    ['要支援記録（抜粋）ケースNo.24-117　母：大塚 由香', [['pii/id-number', 'error', '24-117']]],
+    ['オンライン申請ID：AG25-3307-91（ご本人：福島 彩）', [['pii/id-number', 'error', 'AG25-3307-91']]],
+    ['給付認定番号 11-2298-3341 の通知書が届かない', [['pii/id-number', 'error', '11-2298-3341']]],
+    ['申請番号：R7-保-00213（処理済）', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

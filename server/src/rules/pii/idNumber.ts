@@ -61,7 +61,7 @@ export const idNumber: Rule = {
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
       // Four digits (also spaced: 0 6 1 3), or a short number with letters (委員番号 Y-07).
-      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]?[-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
+      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[0-9０-９][-‐－][0-9０-９]{3}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]?[-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
