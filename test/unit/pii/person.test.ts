@@ -211,6 +211,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['ｿｳﾀくん、きょうも元気でした😊 お迎えのﾕｶﾘさんにも伝えました', [['error', 'ｿｳﾀ'], ['warning', 'ﾕｶﾘ']]],
     ['ﾏﾘｱ ｺﾞﾝｻﾞﾚｽ 様（申込書は半角カナで記入あり）', [['warning', 'ﾏﾘｱ'], ['warning', 'ｺﾞﾝｻﾞﾚｽ']]],
     ['ｶﾞｯｺｳ ﾃﾞ ｱｿﾋﾞﾏｼﾀ', []],
+    // round 16 (dev6): words a half-width message spells out (ｱﾘ, ﾖﾘ) and a town in brackets or 利用者 are no names;
+    // アリ in a list of staff still is
+    ['ﾕｲﾁｬﾝ ﾏﾏ ﾖﾘ：ｵﾑｶｴ 17ｼﾞ ﾆ ｶﾜﾘﾏｽ', [['error', 'ﾕｲ']]],
+    ['ｱﾚｯｸｽ ｸﾝ ﾉ ｵｶｱｻﾝ ｶﾗ ﾃﾞﾝﾜ ｱﾘ', [['error', 'ｱﾚｯｸｽ']]],
+    ['〒2010016（駒井町）にお住まいの利用者様・杉山 奈緒様', [['warning', '杉山 奈緒']]],
+    ['学童おたより　発行：指導員 佐久間・森田・アリ', [['warning', '佐久間'], ['warning', '森田'], ['warning', 'アリ']]],
     // a numbered list introduced as a roster needs no given name of the lexicon; a numbered list of things stays quiet
     ['お当番：①北条 ②ジェームズ ③早瀬', [['warning', '北条'], ['warning', 'ジェームズ'], ['warning', '早瀬']]],
     ['今日の流れ：①朝の会 ②散歩 ③給食', []],

@@ -1531,7 +1531,7 @@ function strictContactWord(s: Scan, start: number, end: number): boolean {
 }
 
 /** Labels written beside contact data: 正・誤 in a correction, 新・旧 for a changed number, (ご自宅), (携帯). */
-const NOT_OWNER = /^(?:.+(?:入り|抜き|なし|無し|あり|有り)|正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間)|ハイフン(?:なし|無し|あり)|半角|全角|数字のみ|代表|直通|内線)$/;
+const NOT_OWNER = /^(?:.+(?:入り|抜き|なし|無し|あり|有り|町|市|区|村|丁目)|正|誤|新|旧|例|済|可|否|未|有|無|要|同上|上|下|前|後|本|副|主|仮|代|直|内|外|(?:ご|お)?(?:自宅|実家|本人|家族|勤務先|職場|携帯|日中|夜間)|ハイフン(?:なし|無し|あり)|半角|全角|数字のみ|代表|直通|内線)$/;
 /** Contact data ending right before a bracket: an e-mail address, a phone number's last digits, a house number. */
 const CONTACT_BEFORE = /(?:[A-Za-z0-9._+-]+(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[0-9０-９]{3,4}|[0-9０-９一二三四五六七八九十〇]+(?:号|番地?)|号室)[ \u3000]*$/;
 /** A bracketed owner's name after contact data: 1–4 kanji, 2–6 katakana or a capitalised Latin word, not an office
@@ -1774,10 +1774,13 @@ function byModel(s: Scan): boolean {
   return added;
 }
 
+/** Words a message in half-width katakana spells out (ﾃﾞﾝﾜ ｱﾘ, ﾏﾏ ﾖﾘ, ｵｶｱｻﾝ: 有り, より, お母さん): no names there. */
+const KANA_FORM_WORDS = /^(?:アリ|ナシ|ヨリ|カラ|マデ|ママ|パパ|オカア|オトウ|オバア|オジイ|オニイ|オネエ|オバ|オジ)$/;
 function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
   // Half-width katakana (ｿｳﾀくん, ﾏﾘｱ ｺﾞﾝｻﾞﾚｽ 様) are read as full-width; the ranges go back to the text as written.
   const folded = foldHalfWidthKana(seg.text);
-  const text = folded ? folded.text : seg.text;
+  // …and an honorific spelt in katakana there (ﾕｲﾁｬﾝ, ｱﾚｯｸｽ ｸﾝ) as the honorific, letter for letter (offsets stay).
+  const text = folded ? folded.text.replace(/(?<=[ァ-ヺー][ \u3000]?)(?:チャン|クン|サン|サマ)(?![ァ-ヺー])/g, (h) => String.fromCharCode(...[...h].map((c) => c.charCodeAt(0) - 0x60))) : seg.text;
   const back = (c: Candidate): Candidate => (folded ? { ...c, start: folded.toOriginal[c.start], end: folded.toOriginal[c.end] } : c);
   // Text with neither Japanese nor a capitalised word names no one (Thank you, Emma Johnson is read too).
   if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[A-ZＡ-Ｚ][a-zａ-ｚ]|[A-ZＡ-Ｚ]{2}/u.test(text)) return;
@@ -1803,7 +1806,7 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
     }
     kept.push(c);
   }
-  for (const c of wholeNames(s, kept)) report(ctx, seg, back(c), letters);
+  for (const c of wholeNames(s, kept)) if (!(folded && KANA_FORM_WORDS.test(text.slice(c.start, c.end)))) report(ctx, seg, back(c), letters);
 }
 
 const privateKind = (k: Kind) => k !== 'office' && k !== 'public';
