@@ -7,6 +7,8 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 16 (dev10): moods of the writer's own (憂うつ, ショボくなっちゃいました).
+      { name: '憂うつですね', text: '月曜日は憂うつですね…。でも今週も保育課がんばります💪', covers: ['憂うつ'] },
       // Round 16 (blind15): a talk that struck home, a dialect verdict, a firm assertion, slang praise.
       { name: '話がめちゃくちゃ刺さりました', text: '講師の先生の話がめちゃくちゃ刺さりました…！', covers: ['話がめちゃくちゃ刺さり'] },
       { name: 'アカンわ (Kansai)', text: 'ほんま、この暑さはアカンわ〜🥵', covers: ['アカン'] },

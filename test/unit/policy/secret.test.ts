@@ -14,6 +14,11 @@ describe('rule policy/secret', () => {
       // Round 15 (dev5b, dev6, dev8, dev9): terms still being settled, an estimate or the designated bidders before the
       // tender, what an internal memo says, a staff-only channel, one consultation's words, a family at a named school,
       // a resignation wish, a refusal told in a reply, where a family in hiding stays.
+      // Round 16 (dev10): a named child's routine with its time, what the other side asks (上乗せしてほしいと要望), a child
+      // picked out by grade with her circumstance.
+      { name: 'a child\'s routine (Kくん…いつも19時ちょうどに)', text: '延長保育のお迎えが毎日一番遅い年中のKくんは、いつも19時ちょうどにお父さんが来ます。', covers: ['延長保育のお迎えが毎日一番遅い年中のKくんは、いつも19時ちょうどにお父さんが来ます。'], message: 'いつ・どこにいるか' },
+      { name: '上乗せしてほしいと要望', text: '運営法人と協議しています。先方からは補助金を年1,200万円上乗せしてほしいと要望が来ています。', covers: ['先方からは補助金を年1,200万円上乗せしてほしいと要望が来ています。'] },
+      { name: '5年生の女の子が家に帰りたくない', text: '市内のある小学校で、5年生の女の子が家に帰りたくないと話していて、子ども家庭支援センターが対応しています。', covers: ['市内のある小学校で、5年生の女の子が家に帰りたくないと話していて、子ども家庭支援センターが対応しています。'] },
       { name: 'a rent negotiation with its figure', text: '駅前ビルの子育てひろば賃料、オーナーさんと月5万円の値下げで交渉しています。', covers: ['駅前ビルの子育てひろば賃料、オーナーさんと月5万円の値下げで交渉しています。'], message: '交渉・見積・審査の途中' },
       { name: 'what the other side asks (2割上げてほしいと言ってきています)', text: '病児保育の委託先の医療法人さんが、来年度の委託料を2割上げてほしいと言ってきています。', covers: ['病児保育の委託先の医療法人さんが、来年度の委託料を2割上げてほしいと言ってきています。'] },
       { name: 'a firm\'s estimate before the tender', text: '新しい保育所の給食室改修、業者さんからの見積額は税込3,480万円。来月の入札に向けて準備中です。', covers: ['新しい保育所の給食室改修、業者さんからの見積額は税込3,480万円。'] },
@@ -67,6 +72,7 @@ describe('rule policy/secret', () => {
       // Round 15: our own proposal in talks with the budget office is a plan (policy/undecided's); a published result, an
       // estimate asked of the public, a common consultation, a public channel, an internal document's unsettled date.
       { name: 'an internal document read out in a post about a plan (候補)', text: '新しい保育園の開設について、現在検討中です。内部資料では、駅の東側が候補です。' },
+      { name: 'a routine asked of every family (毎日16時にお迎えに来てください)', text: '毎日16時にお迎えに来てください。' },
       { name: 'our own proposal in budget talks', text: '来年度の処遇改善は、課としては月1万円上乗せの線で財政と交渉しています。' },
       { name: 'a tender result already published', text: '遊具更新工事の入札結果を公表しました。落札額は980万円（A建設）です。' },
       { name: 'estimates asked of each provider', text: 'ベビーシッター利用料の見積もりは各事業者にお問い合わせください。' },

@@ -25,11 +25,13 @@ export interface KnowledgeFinding {
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
-const SPECIFIC_PERSON = /[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)|[0-9０-９一二三四五六七八九]人きょうだい/;
+const SPECIFIC_PERSON = /[0-9０-９一二三四五六]年生の(?:女の子|男の子|児童|生徒|子)|[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)|[0-9０-９一二三四五六七八九]人きょうだい/;
 /** A consultation's own words, told as what it was about (「…」というご相談でした). */
 const CONSULTATION = /[「『][^」』\n]{4,40}[」』](?:という|との)(?:ご)?相談(?:でした|がありました|を受けました|をいただきました)/;
 /** Said of many (よくいただく, 多く寄せられる): a common question, no one's case. */
 const OFTEN = /よく|多く|たくさん|増えて|寄せられ|いつも/;
+/** Said to happen every time (いつも, 毎日, 毎朝, 毎週). */
+const ROUTINE = /いつも|毎日|毎朝|毎夕|毎週/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
@@ -122,6 +124,11 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
         span('whereabouts', [group[0], where[0]]);
         return;
       }
+    }
+    // A specific child's routine (年中のKくんは、いつも19時ちょうどにお父さんが来ます): where and when to find them.
+    if (CLOCK.test(text) && ROUTINE.test(text) && SPECIFIC_PERSON.test(text) && !GENERAL.test(text)) {
+      span('whereabouts', [ROUTINE.exec(text)![0]]);
+      return;
     }
     // A specific child's or family's circumstances.
     const cases = hits(m, s, 'caseDetails');
