@@ -220,6 +220,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // a numbered list introduced as a roster needs no given name of the lexicon; a numbered list of things stays quiet
     ['お当番：①北条 ②ジェームズ ③早瀬', [['warning', '北条'], ['warning', 'ジェームズ'], ['warning', '早瀬']]],
     ['今日の流れ：①朝の会 ②散歩 ③給食', []],
+    // round 16 (dev6): a numbered order joined by arrows with a given name kuromoji knows as a word (レン); lines that
+    // open with a name and its owner's words; a dialogue of roles stays quiet
+    ['運動会リレー順\n①ハルト→②リコ→③ケント→④ユナ→⑤レン→⑥ルイ', [['warning', 'ハルト'], ['warning', 'リコ'], ['warning', 'ケント'], ['warning', 'ユナ'], ['warning', 'レン'], ['warning', 'ルイ']]],
+    ['みんなの夢🌈\nけんと「しょうぼうし！」\nえま「ケーキやさん」\nノア「サッカーせんしゅ」', [['warning', 'けんと'], ['warning', 'えま'], ['warning', 'ノア']]],
+    ['ママ「はやくして！」\n先生「だいじょうぶ」', []],
     ['（担当：保育課保育係　新井・須田）', [['warning', '新井'], ['warning', '須田']]],
     ['保育課の百目鬼（どうめき）です。本日の投稿は私が担当しました。', [['warning', '百目鬼（どうめき）']]],
     ['担当：保育課 保育係', []],

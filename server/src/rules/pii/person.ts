@@ -1254,8 +1254,8 @@ function onSomeLine(text: string, re: RegExp): boolean {
   return tester.test(text);
 }
 
-/** Items numbered ①②③ on one line: ①つばさ ②ひなの ③りおん. */
-const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6})(?=[ \u3000、,]|$)/dgmu;
+/** Items numbered ①②③ on one line: ①つばさ ②ひなの ③りおん, ①ハルト→②リコ. */
+const NUMBERED_ITEM = /[①-⑳❶-❿][ \u3000]*([\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6})(?=[ \u3000、,→⇒]|$)/dgmu;
 
 /**
  * A numbered list of names (年長さんの卒園制作、ひとりずつ紹介します⏎①つばさ ②ひなの ③りおん): three or more items on a
@@ -1267,13 +1267,37 @@ function byNumberedList(s: Scan): void {
   if (!/[①-⑳❶-❿]/.test(text)) return;
   for (const items of itemsByLine(text, NUMBERED_ITEM, 3)) {
     const word = (it: Span) => text.slice(it.start, it.end);
-    const shaped = items.every((it) => nameShaped(text, tokens, it.start, it.end) && !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)));
+    // A given name of the lexicon counts even where kuromoji knows the word (レン).
+    const shaped = items.every((it) => (nameShaped(text, tokens, it.start, it.end) || isGivenName(word(it))) && !NOT_NAMES.has(word(it)) && !PLACE_NAMES.has(word(it)));
     // Introduced as a roster (散歩当番：①早瀬 ②松岡 ③ジェームズ), the items need no given name of the lexicon.
     const roster = ROSTER_BEFORE.test(s.before(items[0].start, 14).replace(/[①-⑳❶-❿][ \u3000]*$/u, ''));
     if (!shaped || (!roster && items.filter((it) => isGivenName(word(it))).length < 2)) continue;
     const kind: Kind = CHILD_BEFORE.test(s.before(items[0].start, 40)) || /年長|年中|年少|園児|卒園|組/.test(text) ? 'child' : 'person';
     for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
   }
+}
+
+/** A line that opens with a name and what its owner said (けんと「しょうぼうし！」). */
+const QUOTE_LINE = /^([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Han}]{1,4})(?=[「『])/dgmu;
+
+/**
+ * Lines that each open with a name and its owner's words (みんなの夢⏎けんと「しょうぼうし！」⏎えま「ケーキやさん」⏎ノア「…」):
+ * two or more such lines, every opening shaped like a name and no kin or role word, at least two given names of the
+ * lexicon (ママ「…」⏎先生「…」 is a dialogue of roles).
+ */
+function byQuoteLines(s: Scan): void {
+  const { text, tokens } = s;
+  if (!/\n[^\n「『]{1,8}[「『]/.test(text)) return;
+  const items: Span[] = [];
+  for (const m of text.matchAll(QUOTE_LINE)) {
+    const [start, end] = m.indices![1];
+    items.push({ start, end });
+  }
+  if (items.length < 2) return;
+  const word = (it: Span) => text.slice(it.start, it.end);
+  if (!items.every((it) => nameShaped(text, tokens, it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !STAFF_TITLE.test(word(it)))) return;
+  if (items.filter((it) => isGivenName(word(it))).length < 2) return;
+  for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind: 'person' });
 }
 
 /** A shift or a weekday heading one person in a roster: 早番：矢島, 月曜 椎名. */
@@ -1734,6 +1758,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byGivenName(s);
   byList(s);
   byNumberedList(s);
+  byQuoteLines(s);
   byShiftRoster(s);
   byContact(s);
   byUnitStaff(s);
