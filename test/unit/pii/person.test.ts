@@ -225,6 +225,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['運動会リレー順\n①ハルト→②リコ→③ケント→④ユナ→⑤レン→⑥ルイ', [['warning', 'ハルト'], ['warning', 'リコ'], ['warning', 'ケント'], ['warning', 'ユナ'], ['warning', 'レン'], ['warning', 'ルイ']]],
     ['みんなの夢🌈\nけんと「しょうぼうし！」\nえま「ケーキやさん」\nノア「サッカーせんしゅ」', [['warning', 'けんと'], ['warning', 'えま'], ['warning', 'ノア']]],
     ['ママ「はやくして！」\n先生「だいじょうぶ」', []],
+    // round 16 (dev6): a form's person label holds a name even with a place-like family name; a unit's staff before an
+    // extension; a label with no name after it stays quiet
+    ['申請者：福島 彩', [['warning', '福島 彩']]],
+    ['保育課 入所係　千葉・大西・野口（内線 2314）', [['warning', '千葉'], ['warning', '大西'], ['warning', '野口']]],
+    ['保護者：各位', []],
     ['（担当：保育課保育係　新井・須田）', [['warning', '新井'], ['warning', '須田']]],
     ['保育課の百目鬼（どうめき）です。本日の投稿は私が担当しました。', [['warning', '百目鬼（どうめき）']]],
     ['担当：保育課 保育係', []],

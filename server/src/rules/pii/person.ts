@@ -1513,11 +1513,16 @@ const UNIT_SELF_INTRO = /(?:課|係|室|センター)の([\p{Script=Han}々]{1,4
 /** A role on a record or a notice, then one family name up to a slash, a full stop or the line's end (作成 左右田／確認 砂金,
  * 記録 醍醐, 補助：五月女。). */
 const ROLE_SLOT = /(?<![\p{Script=Han}々])(?:記録|作成|確認|補助|撮影|文責|担当|責任者|担当保育士|記入者)(?!者)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[／/。）)]|$))/dgmu;
+/** A unit, then family names and an extension (保育課 入所係　千葉・大西・野口（内線 2314）): the staff who answer. */
+const UNIT_WITH_EXTENSION = /(?:課|係|室|センター)[ \u3000]+([\p{Script=Han}々]{1,4}(?:[・、][\p{Script=Han}々]{1,4}){0,4})(?=[ \u3000]*[（(](?:内線|TEL|Tel|電話|☎))/dgu;
+/** A form's person label, a colon, then a name up to a bracket, a mark or the line's end (申請者：福島 彩, 児童：石田 湊斗):
+ * the slot holds a person even when the family name is a place (福島). */
+const LABELLED_NAME = /(?:氏名|お名前|申請者|申込者|請求者|届出人|保護者|児童|ご本人|本人|受取人|代表者|記入者)[ \u3000]*[：:][ \u3000]*([\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}|[\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[（(）)、,。／/\n]|$|さん|様|くん|ちゃん))/dgu;
 /** Job titles that stand where a name would (課長, 保健師, 担当者). */
 const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一同)$/;
 function bySignOff(s: Scan): void {
   const { text } = s;
-  if (!/[課係室録成認助影責者]|センター|事務局/.test(text)) return;
+  if (!/[課係室録成認助影責者名童人]|センター|事務局/.test(text)) return;
   for (const m of text.matchAll(SIGN_OFF)) {
     const [from] = m.indices![1];
     let at = from;
@@ -1537,6 +1542,20 @@ function bySignOff(s: Scan): void {
     if (s.overlaps(start, end) || STAFF_TITLE.test(word) || NOT_SLOT_PERSON.test(word) || NOT_NAMES.has(word) || PLACE_NAMES.has(word)) continue;
     if (slots.length < 2 && s.tokens.isCommonWord(start, end) && !isNameToken(s.tokens.startingAt.get(start))) continue;
     s.propose({ start, end, kind: 'adult' });
+  }
+  for (const m of text.matchAll(UNIT_WITH_EXTENSION)) {
+    let at = m.indices![1][0];
+    for (const part of m[1].split(/([・、])/)) {
+      const start = at;
+      at += part.length;
+      if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
+      s.propose({ start, end: at, kind: 'adult' });
+    }
+  }
+  for (const m of text.matchAll(LABELLED_NAME)) {
+    const [start, end] = m.indices![1];
+    if (s.overlaps(start, end) || STAFF_TITLE.test(m[1]) || NOT_SLOT_PERSON.test(m[1]) || NOT_NAMES.has(m[1])) continue;
+    s.propose({ start, end, kind: /^児童/.test(m[0]) ? 'child' : 'person' });
   }
   for (const m of text.matchAll(UNIT_SELF_INTRO)) {
     const [start, end] = m.indices![1];
