@@ -1522,8 +1522,10 @@ const LABELLED_NAME = /(?:氏名|お名前|申請者|申込者|請求者|届出�
 const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一同)$/;
 function bySignOff(s: Scan): void {
   const { text } = s;
-  if (!/[課係室録成認助影責者名童人]|センター|事務局/.test(text)) return;
-  for (const m of text.matchAll(SIGN_OFF)) {
+  // Each pattern runs only on a text that holds its words (most posts hold none of them).
+  const signs = /文責|担当|作成|発信|記/.test(text);
+  const colon = /[：:]/.test(text);
+  for (const m of signs ? text.matchAll(SIGN_OFF) : []) {
     const [from] = m.indices![1];
     let at = from;
     for (const part of m[1].split(/([・、])/)) {
@@ -1535,7 +1537,7 @@ function bySignOff(s: Scan): void {
   }
   // Role slots: with two or more in the text (作成 …／確認 …) a slot holds a name even when it is a word (砂金); one slot
   // alone needs a family name kuromoji knows or no dictionary word.
-  const slots = [...text.matchAll(ROLE_SLOT)];
+  const slots = signs || /確認|補助|撮影|責任者/.test(text) ? [...text.matchAll(ROLE_SLOT)] : [];
   for (const m of slots) {
     const [start, end] = m.indices![1];
     const word = m[1];
@@ -1543,7 +1545,7 @@ function bySignOff(s: Scan): void {
     if (slots.length < 2 && s.tokens.isCommonWord(start, end) && !isNameToken(s.tokens.startingAt.get(start))) continue;
     s.propose({ start, end, kind: 'adult' });
   }
-  for (const m of text.matchAll(UNIT_WITH_EXTENSION)) {
+  for (const m of /内線|TEL|Tel|電話|☎/.test(text) ? text.matchAll(UNIT_WITH_EXTENSION) : []) {
     let at = m.indices![1][0];
     for (const part of m[1].split(/([・、])/)) {
       const start = at;
@@ -1552,12 +1554,12 @@ function bySignOff(s: Scan): void {
       s.propose({ start, end: at, kind: 'adult' });
     }
   }
-  for (const m of text.matchAll(LABELLED_NAME)) {
+  for (const m of colon ? text.matchAll(LABELLED_NAME) : []) {
     const [start, end] = m.indices![1];
     if (s.overlaps(start, end) || STAFF_TITLE.test(m[1]) || NOT_SLOT_PERSON.test(m[1]) || NOT_NAMES.has(m[1])) continue;
     s.propose({ start, end, kind: /^児童/.test(m[0]) ? 'child' : 'person' });
   }
-  for (const m of text.matchAll(UNIT_SELF_INTRO)) {
+  for (const m of /[（(]/.test(text) ? text.matchAll(UNIT_SELF_INTRO) : []) {
     const [start, end] = m.indices![1];
     if (!s.overlaps(start, end) && !STAFF_TITLE.test(m[1].replace(/[（(].*$/, ''))) s.propose({ start, end, kind: 'adult' });
   }
