@@ -57,7 +57,13 @@ describe('Post Policy in VS Code', () => {
     const editor = await openPost(dir, 'fix.post.md', text);
     const [d] = await waitForDiagnostics(editor.document.uri, (x) => x.some((y) => code(y) === 'count/max-length'));
     const over = vscode.languages.getDiagnostics(editor.document.uri).find((y) => code(y) === 'count/max-length') ?? d;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, over.range, vscode.CodeActionKind.QuickFix.value);
+    // The quick first pass publishes count findings before the full engine's pass brings their fixes: ask again until
+    // the full pass has answered (a few hundred milliseconds on a busy machine).
+    let actions: vscode.CodeAction[] = [];
+    for (let tries = 0; tries < 40 && !actions.some((a) => a.title.includes('半角')); tries++) {
+      if (tries > 0) await new Promise((r) => setTimeout(r, 250));
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, over.range, vscode.CodeActionKind.QuickFix.value);
+    }
     const fix = actions.find((a) => a.title.includes('半角'));
     assert.ok(fix?.edit, `half-width fix offered: ${actions.map((a) => a.title)}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
