@@ -70,6 +70,9 @@ describe('rule policy/citation', () => {
       // Moved from policy/undecided on purpose: hearsay and rumours are second-hand information without a source (issue 9).
       { name: 'という話を聞きました (was undecided)', text: '来年度から保育料が下がるかもしれないという話を聞きました。', covers: ['という話'] },
       { name: 'another body\'s closed document is still a source (国の会議資料（非公開）によると)', text: '国の会議資料（非公開）によると、保育士の配置基準がさらに見直される予定とのことです。', covers: ['とのこと'] },
+      // Round 16 (dev10): an unsourced statistic (…という統計もあります) and a seminar speaker's words.
+      { name: 'という統計もあります', text: '子育て世帯の7割が「経済的な不安を感じている」という統計もあります。', covers: ['という統計もあり'] },
+      { name: '講師が紹介していた', text: '「叱るより、できたことを認める」。先日のセミナーで講師が紹介していた子育てのポイントです。', covers: ['講師が紹介し'] },
       { name: '噂の with no product after it (噂の件、…らしいです)', text: '噂の件、来月から保育料が上がるらしいです。', covers: ['噂'] },
       { name: 'unconfirmed rumour (was undecided)', text: '未確認情報ですが、給食の提供が止まるといううわさがあります', covers: ['うわさ'] },
       { name: 'によると with a link but no named body', text: 'ネットの情報によると、手足口病が流行しています。https://example.com/', covers: ['ネットの情報によると'] },

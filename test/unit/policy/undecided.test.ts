@@ -7,6 +7,8 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 16 (dev10): a draft marked as such (【下書き・未承認】).
+      { name: '【下書き・未承認】', text: '【下書き・未承認】10月から児童館の土曜午後を休館とします。', covers: ['【下書き・未承認】'] },
       // Round 14: a draft, a decision left to the budget review, the council or a survey.
       { name: 'ドラフト', text: '子どもの権利条例のドラフト、第3条に意見表明権を盛り込む予定で書いています。', covers: ['ドラフト'] },
       { name: 'あとは査定次第', text: '児童手当の市独自上乗せ、予算要求は出しました。あとは査定次第です🙏', covers: ['査定次第'] },
@@ -34,6 +36,7 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      { name: '下書き as a pencil sketch', text: '下書きは鉛筆でどうぞ。' },
       // Round 15 (dev8): the number of offers made (内定数) is a result to be published, not a plan.
       { name: '内定数などの集計は…公表します', text: '2次利用調整の結果通知を本日発送しました。内定数などの集計は5月の「保育課だより」で公表します。' },
       // Round 15 (blind14): a resident's own affairs (離婚協議中の方) are no deliberation of the office.

@@ -109,7 +109,7 @@ const TERMS: Term[] = [
     kind: '確定していない情報',
   },
   { re: /未公表|未発表|公表前|発表前|非公開|内部資料|内部情報|庁内限り|課内限り|部外秘|社外秘|極秘|マル秘|㊙|取扱注意|オフレコ|ここだけの話|内緒|ないしょ/g, kind: '公表されていない情報' },
-  { re: /[（(]案[)）]|素案|たたき台|原案段階/g, kind: '案の段階の情報' },
+  { re: /[（(]案[)）]|素案|たたき台|原案段階|[【［\[（(](?:下書き|未承認|ドラフト)[・･]?[^】］\]）)\n]{0,6}[】］\]）)]/g, kind: '案の段階の情報' },
 ];
 
 /** Where policy/secret finds a result, a case or a staff matter told before it is public (not whereabouts or a weak spot). */
