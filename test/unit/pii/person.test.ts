@@ -200,6 +200,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['Dear Ms. Mori, thank you! Love, Ken & Aya', [['warning', 'Mori'], ['warning', 'Ken'], ['warning', 'Aya']]],
     ['Nursery ID #A-0093 belongs to Tanaka Sora.', [['warning', 'Tanaka Sora']]],
     ['ミッフィーやMr. Menの英語絵本をご寄贈いただきました', []],
+    // round 16 (dev6): a family named by its surname, a name after name: or pick up; an office's unit is no name
+    ['Postal code 201-0011 — that is where the Yoshida family lives.', [['warning', 'Yoshida']]],
+    ['The grandmother will pick up Sora today.', [['warning', 'Sora']]],
+    ['Please pick up Komae City news.', []],
+    ['文責：上尾市保育課 保育係 主任 左右田 悠', [['warning', '左右田 悠']]],
     // round 15 (dev5): the rest of a list most of whose items are names, a group's list, a five-kanji full name first
     ['まなと、ことは、ゆずき、みお、りく――今日の誕生会の主役は5人！', [['warning', 'まなと'], ['warning', 'ことは'], ['warning', 'ゆずき'], ['warning', 'みお'], ['warning', 'りく']]],
     ['おとまり保育の班分け：A班 みなみ・だいち・ゆら', [['error', 'みなみ'], ['error', 'だいち'], ['error', 'ゆら']]],

@@ -1133,12 +1133,18 @@ const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|�
  * A name in an English sentence after the words that introduce a person (Thank you, Olena Kovalenko; our volunteer
  * Jonathan Lee; father of Anika; his daughter Mia; our 5-year-old Kim Seo-yeon): one or two capitalised words.
  */
-const ENGLISH_INTRO = /\b(?:[Tt]hank you|[Tt]hanks(?: to)?|[Vv]olunteer|(?:father|mother|parent|dad|mom|mum|grandma|grandpa) of|[Gg]rand(?:ma|pa|mother|father)|[Aa]unt(?:ie)?|[Uu]ncle|M(?:rs|s)\.|Love,|belongs to|[Oo]ur little|(?:son|daughter|child|brother|sister)|\d{1,2}-year-old|[Dd]ear|[Nn]amed|[Cc]alled)[,]?[ \u3000]+([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)?)\b/g;
+const ENGLISH_INTRO = /\b(?:[Tt]hank you|[Tt]hanks(?: to)?|[Vv]olunteer|(?:father|mother|parent|dad|mom|mum|grandma|grandpa) of|[Gg]rand(?:ma|pa|mother|father)|[Aa]unt(?:ie)?|[Uu]ncle|M(?:rs|s)\.|Love,|belongs to|[Oo]ur little|[Nn]ame[:：]|pick up|(?:son|daughter|child|brother|sister)|\d{1,2}-year-old|[Dd]ear|[Nn]amed|[Cc]alled)[,]?[ \u3000]+([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)?)\b/g;
+/** The Yoshida family: a family named by its surname. */
+const ENGLISH_FAMILY = /\b[Tt]he ([A-Z][a-z]{1,14}) family\b/dg;
 /** Capitalised words that follow those and name no one. */
 const ENGLISH_NOT_NAMES = /^(?:Mr|Ms|Mrs|Miss|Mx|Dr|The|Our|All|Everyone|Everybody|You|For|From|City|Town|Komae|Ageo|Japan|Japanese|English|Korean|Chinese|Staff|Team|Children|Kids|Parents|Families|Volunteers?|Day|Center|Centre|Hall|Park|School|Class)\b/;
 function byEnglishIntro(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][a-z]/.test(text)) return;
+  for (const m of text.matchAll(ENGLISH_FAMILY)) {
+    const [start, end] = m.indices![1];
+    if (!ENGLISH_NOT_NAMES.test(m[1]) && !s.overlaps(start, end)) s.propose({ start, end, kind: 'adult' });
+  }
   for (const m of text.matchAll(ENGLISH_INTRO)) {
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
@@ -1820,6 +1826,8 @@ function byModel(s: Scan): boolean {
   return added;
 }
 
+/** A unit of an office inside a candidate (…保育課 保育係, 子育て支援課): names do not end in these. */
+const UNIT_IN_NAME = /[課係室局](?:[ \u3000]|$)/;
 /** Words a message in half-width katakana spells out (ﾃﾞﾝﾜ ｱﾘ, ﾏﾏ ﾖﾘ, ｵｶｱｻﾝ: 有り, より, お母さん): no names there. */
 const KANA_FORM_WORDS = /^(?:アリ|ナシ|ヨリ|カラ|マデ|ママ|パパ|オカア|オトウ|オバア|オジイ|オニイ|オネエ|オバ|オジ)$/;
 function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, letters: Placeholders): void {
@@ -1852,7 +1860,12 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
     }
     kept.push(c);
   }
-  for (const c of wholeNames(s, kept)) if (!(folded && KANA_FORM_WORDS.test(text.slice(c.start, c.end)))) report(ctx, seg, back(c), letters);
+  for (const c of wholeNames(s, kept)) {
+    const name = text.slice(c.start, c.end);
+    // An office's unit (上尾市保育課 保育係) is no one's name, whatever proposed it; nor a word a half-width message spells.
+    if ((folded && KANA_FORM_WORDS.test(name)) || UNIT_IN_NAME.test(name)) continue;
+    report(ctx, seg, back(c), letters);
+  }
 }
 
 const privateKind = (k: Kind) => k !== 'office' && k !== 'public';
