@@ -204,6 +204,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['Postal code 201-0011 — that is where the Yoshida family lives.', [['warning', 'Yoshida']]],
     ['The grandmother will pick up Sora today.', [['warning', 'Sora']]],
     ['Please pick up Komae City news.', []],
+    // round 16 (dev6): a pet's name, and the next name of its list; a child who likes cats is a child
+    ['金魚のきんちゃんとぎんちゃん、元気に泳いでいます', []],
+    ['カブトムシのカブ吉くんが仲間入り🪲', []],
+    ['ねこの好きなゆうとくんが来ました', [['error', 'ゆうと']]],
     ['文責：上尾市保育課 保育係 主任 左右田 悠', [['warning', '左右田 悠']]],
     // round 15 (dev5): the rest of a list most of whose items are names, a group's list, a five-kanji full name first
     ['まなと、ことは、ゆずき、みお、りく――今日の誕生会の主役は5人！', [['warning', 'まなと'], ['warning', 'ことは'], ['warning', 'ゆずき'], ['warning', 'みお'], ['warning', 'りく']]],

@@ -1667,7 +1667,11 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
 
 /** Children's and youths' assemblies: their 議長・議員 are pupils. */
 const YOUTH_ASSEMBLY = /子ども議会|こども議会|子ども会議|こども会議|子ども若者会議|若者会議|児童会|生徒会|少年議会|ユース議会/;
-const PET_BEFORE = /(?:うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット)(?:の|[ \u3000]|[、・]?名前は[「『]?)$/;
+const PET_WORDS = '(?:うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット|カエル|かえる)';
+const PET_BEFORE = new RegExp(`${PET_WORDS}(?:の|[ \\u3000]|[、・]?名前は[「『]?)$`);
+/** An animal the office keeps, then its name, or the next name of its list (金魚のきんちゃんとぎんちゃん, カブトムシのカブ吉くん);
+ * ねこの好きなゆうとくん is a child. */
+const PET_IN_SENTENCE = new RegExp(`${PET_WORDS}の(?:[ァ-ヺー一-龥]{0,4}|[^。！!？?\\n]{1,8}?(?:ちゃん|くん|さん)(?:と|、|・))$`);
 const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
 const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|サンプル|見本)/;
 
@@ -1863,7 +1867,7 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   for (const c of wholeNames(s, kept)) {
     const name = text.slice(c.start, c.end);
     // An office's unit (上尾市保育課 保育係) is no one's name, whatever proposed it; nor a word a half-width message spells.
-    if ((folded && KANA_FORM_WORDS.test(name)) || UNIT_IN_NAME.test(name)) continue;
+    if ((folded && KANA_FORM_WORDS.test(name)) || UNIT_IN_NAME.test(name) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) continue;
     report(ctx, seg, back(c), letters);
   }
 }
