@@ -22,7 +22,7 @@ import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
 import ANIMATE from './lexicon/animateVerbs.json';
-import { allowFix, CLAUSE_PERSONAL, lineAround, ORG_WORD, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, EXAMPLE_LINE, lineAround, ORG_WORD, replaceFix } from './common';
 import { activeModel, likelyNames, personCues, personModel } from './personModel';
 import {
   CHILD_AFTER,
@@ -1649,7 +1649,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || /(?:組|ぐみ|グミ)$/.test(bare)) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
-  if (SHOP_BEFORE.test(before) || EXAMPLE_BEFORE.test(lineBefore(text, c.start))) return undefined;
+  if (SHOP_BEFORE.test(before) || EXAMPLE_LINE.test(lineBefore(text, c.start))) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ).
   if (PET_BEFORE.test(before)) return undefined;
   // Written beside a character (しずかちゃんとのび太くん, しまじろうとはなちゃん): a character too.
@@ -1673,7 +1673,6 @@ const PET_BEFORE = new RegExp(`${PET_WORDS}(?:の|[ \\u3000]|[、・]?名前は[
  * ねこの好きなゆうとくん is a child. */
 const PET_IN_SENTENCE = new RegExp(`${PET_WORDS}の(?:[ァ-ヺー一-龥]{0,4}|[^。！!？?\\n]{1,8}?(?:ちゃん|くん|さん)(?:と|、|・))$`);
 const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
-const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|サンプル|見本)/;
 
 /** The text of the line before `at`. */
 function lineBefore(text: string, at: number): string {
