@@ -8,6 +8,7 @@ describe('rule policy/personal-opinion', () => {
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
       // Round 16 (dev10): moods of the writer's own (憂うつ, ショボくなっちゃいました).
+      { name: 'ほんまに困るわ (Kansai)', text: '保育所の送迎で路上駐車する保護者、ほんまに困るわ。', covers: ['困るわ'] },
       { name: '憂うつですね', text: '月曜日は憂うつですね…。でも今週も保育課がんばります💪', covers: ['憂うつ'] },
       // Round 16 (blind15): a talk that struck home, a dialect verdict, a firm assertion, slang praise.
       { name: '話がめちゃくちゃ刺さりました', text: '講師の先生の話がめちゃくちゃ刺さりました…！', covers: ['話がめちゃくちゃ刺さり'] },
@@ -81,6 +82,7 @@ describe('rule policy/personal-opinion', () => {
     ],
     pass: [
       // Round 16: a splinter, a decided date, a URL written wrong in a correction.
+      { name: 'お困りの方 (advice)', text: 'お困りの方はご相談ください。' },
       { name: 'とげが刺さりました', text: '指にとげが刺さりました。' },
       { name: '10日に決まっています', text: '日程は10日に決まっています。' },
       { name: 'URLが間違っていました (a correction)', text: '昨日ポストした申込URLが間違っていました。正しいURLはこちら→ https://www.komae-kosodate.jp/event/' },
