@@ -1529,8 +1529,8 @@ const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一�
 function bySignOff(s: Scan): void {
   const { text } = s;
   // Each pattern runs only on a text that holds its words (most posts hold none of them).
-  const signs = /文責|担当|作成|発信|記/.test(text);
-  const colon = /[：:]/.test(text);
+  const signs = /文責|担当|作成|発信|記録|記入|(?:^|[\s\u3000])記[ \u3000:：]/.test(text);
+  const labels = /[：:]/.test(text) && /氏名|名前|申請者|申込者|請求者|届出人|保護者|児童|本人|受取人|代表者|記入者/.test(text);
   for (const m of signs ? text.matchAll(SIGN_OFF) : []) {
     const [from] = m.indices![1];
     let at = from;
@@ -1560,7 +1560,7 @@ function bySignOff(s: Scan): void {
       s.propose({ start, end: at, kind: 'adult' });
     }
   }
-  for (const m of colon ? text.matchAll(LABELLED_NAME) : []) {
+  for (const m of labels ? text.matchAll(LABELLED_NAME) : []) {
     const [start, end] = m.indices![1];
     if (s.overlaps(start, end) || STAFF_TITLE.test(m[1]) || NOT_SLOT_PERSON.test(m[1]) || NOT_NAMES.has(m[1])) continue;
     s.propose({ start, end, kind: /^児童/.test(m[0]) ? 'child' : 'person' });
