@@ -1526,21 +1526,23 @@ const UNIT_WITH_EXTENSION = /(?:課|係|室|センター)[ \u3000]+([\p{Script=H
 const LABELLED_NAME = /(?:氏名|お名前|申請者|申込者|請求者|届出人|保護者|児童|ご本人|本人|受取人|代表者|記入者)[ \u3000]*[：:][ \u3000]*([\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}|[\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[（(）)、,。／/\n]|$|さん|様|くん|ちゃん))/dgu;
 /** Job titles that stand where a name would (課長, 保健師, 担当者). */
 const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一同)$/;
+/** The family names of a staff list starting at `from` (新井・須田, 千葉、大西), titles and units left out. */
+function proposeStaffList(s: Scan, from: number, list: string): void {
+  let at = from;
+  for (const part of list.split(/([・、])/)) {
+    const start = at;
+    at += part.length;
+    if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
+    s.propose({ start, end: at, kind: 'adult' });
+  }
+}
+
 function bySignOff(s: Scan): void {
   const { text } = s;
   // Each pattern runs only on a text that holds its words (most posts hold none of them).
   const signs = /文責|担当|作成|発信|記録|記入|(?:^|[\s\u3000])記[ \u3000:：]/.test(text);
   const labels = /[：:]/.test(text) && /氏名|名前|申請者|申込者|請求者|届出人|保護者|児童|本人|受取人|代表者|記入者/.test(text);
-  for (const m of signs ? text.matchAll(SIGN_OFF) : []) {
-    const [from] = m.indices![1];
-    let at = from;
-    for (const part of m[1].split(/([・、])/)) {
-      const start = at;
-      at += part.length;
-      if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
-      s.propose({ start, end: at, kind: 'adult' });
-    }
-  }
+  for (const m of signs ? text.matchAll(SIGN_OFF) : []) proposeStaffList(s, m.indices![1][0], m[1]);
   // Role slots: with two or more in the text (作成 …／確認 …) a slot holds a name even when it is a word (砂金); one slot
   // alone needs a family name kuromoji knows or no dictionary word.
   const slots = signs || /確認|補助|撮影|責任者/.test(text) ? [...text.matchAll(ROLE_SLOT)] : [];
@@ -1551,15 +1553,7 @@ function bySignOff(s: Scan): void {
     if (slots.length < 2 && s.tokens.isCommonWord(start, end) && !isNameToken(s.tokens.startingAt.get(start))) continue;
     s.propose({ start, end, kind: 'adult' });
   }
-  for (const m of /内線|TEL|Tel|電話|☎/.test(text) ? text.matchAll(UNIT_WITH_EXTENSION) : []) {
-    let at = m.indices![1][0];
-    for (const part of m[1].split(/([・、])/)) {
-      const start = at;
-      at += part.length;
-      if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
-      s.propose({ start, end: at, kind: 'adult' });
-    }
-  }
+  for (const m of /内線|TEL|Tel|電話|☎/.test(text) ? text.matchAll(UNIT_WITH_EXTENSION) : []) proposeStaffList(s, m.indices![1][0], m[1]);
   for (const m of labels ? text.matchAll(LABELLED_NAME) : []) {
     const [start, end] = m.indices![1];
     if (s.overlaps(start, end) || STAFF_TITLE.test(m[1]) || NOT_SLOT_PERSON.test(m[1]) || NOT_NAMES.has(m[1])) continue;
