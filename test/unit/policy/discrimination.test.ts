@@ -10,6 +10,8 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 16: advice to the reader does not excuse a group judged (only babies' bodies are quiet).
+      { name: '外国人の保護者はルールを守らないので…説明してください', text: '外国人の保護者はルールを守らないので、最初によく説明してください。', covers: ['外国人の保護者はルールを守らない'] },
       // Round 14: a gender shut out in honorific wording, an origin generalised, a diagnosis used as a label.
       { name: 'お父さまのみでのご参加はご遠慮ください', text: 'お父さまのみでのご参加はご遠慮ください。', covers: ['お父さまのみでのご参加はご遠慮'] },
       { name: '中国の方は…感覚が違う', text: '中国の方はマナーの感覚が違うことがあるので…', covers: ['中国の方はマナーの感覚が違う'] },
@@ -37,6 +39,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 16 (dev10): care advice about babies' bodies, addressed to the carer, judges no group.
+      { name: '赤ちゃんは体温調節が苦手なので…見てあげてください', text: '赤ちゃんは体温調節が苦手なので、こまめに様子を見てあげてください。' },
       // Round 15 (dev8): a guide delivered to a group is support aimed at it.
       { name: 'a guide delivered to families with foreign roots', text: 'やさしい日本語版の子育てガイドブックを作りました。外国にルーツのあるご家庭にお届けします。' },
       // Round 15: a shop recommended to a group judges the shop (policy/personal-opinion's), not the group.

@@ -231,9 +231,13 @@ export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boo
  * (女の子も男の子も), and a shop recommended to a group (カフェ…ママ友ランチにぴったり), which judges the shop, not the group
  * (policy/personal-opinion's).
  */
+/** Care advice about babies' and small children's bodies (赤ちゃんは体温調節が苦手なので…見てあげてください): their
+ * physiology, addressed to the carer, is no group judged. */
+const INFANT_CARE = /^[^。]*(?:赤ちゃん|乳児|乳幼児|新生児|幼児)は[^。]*(?:ください|ましょう|あげて|しないで|ように)/;
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||
+    INFANT_CARE.test(s.text) ||
     find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j)) ||
     businessEndorsed(ctx.services.morphology!, post, s) !== undefined
   );
