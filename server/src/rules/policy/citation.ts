@@ -10,7 +10,7 @@ import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
-import { namesInternalDoc } from './secretKnowledge';
+import { namesOwnInternalDoc } from './secretKnowledge';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -99,9 +99,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   // 「…といううわさが広がっていますが、そのような事実はありません」: a rumour named to deny it is not passed on.
   const denied = DENIAL.test(post.text);
   for (const s of a.sentences) {
-    // 取扱注意の資料によると…: an internal document is no source to cite (policy/secret and policy/undecided report it).
-    // Another body's closed document (国の会議資料（非公開）によると) is still a source to name.
-    if (namesInternalDoc(s.text) && !/(?:国|県|都|府|省|庁|他市|他の自治体|よそ)の[^。\n]{0,8}(?:資料|文書|メモ)/.test(s.text)) continue;
+    // 取扱注意の資料によると…: our own internal document is no source to cite (policy/secret and policy/undecided report it).
+    if (namesOwnInternalDoc(s.text)) continue;
     const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.

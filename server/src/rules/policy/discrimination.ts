@@ -226,14 +226,14 @@ export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boo
   return !!a && !!ctx.services.morphology && !modelQuiet(ctx, post, s) && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination');
 }
 
-/**
- * Where the statistical layer stays quiet: a group explicitly included (国籍を問わず, どなたでも), both named alike
- * (女の子も男の子も), and a shop recommended to a group (カフェ…ママ友ランチにぴったり), which judges the shop, not the group
- * (policy/personal-opinion's).
- */
 /** Care advice about babies' and small children's bodies (赤ちゃんは体温調節が苦手なので…見てあげてください): their
  * physiology, addressed to the carer, is no group judged. */
 const INFANT_CARE = /^[^。]*(?:赤ちゃん|乳児|乳幼児|新生児|幼児)は[^。]*(?:ください|ましょう|あげて|しないで|ように)/;
+/**
+ * Where the statistical layer stays quiet: a group explicitly included (国籍を問わず, どなたでも), both named alike
+ * (女の子も男の子も), care advice about babies' bodies (INFANT_CARE), and a shop recommended to a group (カフェ…ママ友ランチに
+ * ぴったり), which judges the shop, not the group (policy/personal-opinion's).
+ */
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||

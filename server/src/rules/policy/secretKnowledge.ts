@@ -67,10 +67,12 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 /** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘, 内部の引継ぎメモ, 課内の検討資料, 部内会議資料,
  * 係のSlackより転記): its contents are not for the public. */
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
-/** The text names an internal document (内部資料, 取扱注意の資料, 課内の検討資料…): what it says is policy/secret's or
- * policy/undecided's to report, not a source policy/citation asks to be named. */
-export function namesInternalDoc(text: string): boolean {
-  return INTERNAL_DOC.test(text) || /(?:取扱注意|取り扱い注意|部外秘|関係者外秘|非公開)の(?:会議)?資料/.test(text);
+/** Another body's document (国の会議資料（非公開）, 県の資料): closed or not, a source to name. */
+const OTHER_BODYS_DOC = /(?:国|県|都|府|省|庁|他市|他の自治体|よそ)の[^。\n]{0,8}(?:資料|文書|メモ)/;
+/** The text names our own internal document (内部資料, 取扱注意の資料, 非公開の会議資料, 課内の検討資料…): what it says is
+ * policy/secret's or policy/undecided's to report, not a source policy/citation asks to be named. */
+export function namesOwnInternalDoc(text: string): boolean {
+  return (INTERNAL_DOC.test(text) || /非公開の(?:会議)?資料/.test(text)) && !OTHER_BODYS_DOC.test(text);
 }
 /** The post reads from the document (…によると, …では, を見ると, …と書かれて, が回ってきました): it tells what is inside. */
 const READS_DOC = /によると|によれば|では|より[：:]|を見(?:ると|たら|ちゃ)|に(?:は|も)?書(?:か|い)|転記|回ってき|とのこと/;
@@ -112,6 +114,8 @@ export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
 export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: boolean): KnowledgeFinding[] {
   const out: KnowledgeFinding[] = [];
   const reply = REPLY.test(post.text);
+  // A figure the post says is public (事前公表, ホームページに掲載; not 結果公表は来月): asked by three checks below, once per post.
+  const published = a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text) && !FIGURE_NOT_YET.test(x.text));
   a.sentences.forEach((s, i) => {
     const text = s.text;
     const span = (kind: KnowledgeKind, cues: (Hit | string)[]) =>
@@ -184,7 +188,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       return;
     }
     const figure = CLOSED_FIGURE.exec(text);
-    if (figure && !a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text) && !FIGURE_NOT_YET.test(x.text))) {
+    if (figure && !published) {
       span('early', [figure[0]]);
       return;
     }
@@ -203,7 +207,6 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     }
     // Terms still being settled: a negotiation or a budget review under way with its figure, or what the other
     // side asks (委託料を2割上げてほしいと言ってきています). A settled, published result is no one's secret.
-    const published = a.sentences.some((x) => FIGURE_PUBLISHED.test(x.text) && !FIGURE_NOT_YET.test(x.text));
     const terms = TERMS_FIGURE.exec(text);
     // Our own proposal in talks with the budget office (月1万円上乗せの線で財政と交渉中) is a plan, policy/undecided's;
     // what the other side asks or cuts (難色, 削られました) is theirs.
