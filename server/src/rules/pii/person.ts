@@ -1518,21 +1518,27 @@ const SIGN_OFF = /(?:文責|担当|作成|発信|記)[ \u3000]*[：:]?[ \u3000]*
 const UNIT_SELF_INTRO = /(?:課|係|室|センター)の([\p{Script=Han}々]{1,4}[（(][\p{Script=Hiragana}]{2,8}[）)])(?=です|が|と|より|から)/dgu;
 /** A role on a record or a notice, then one family name up to a slash, a full stop or the line's end (作成 左右田／確認 砂金,
  * 記録 醍醐, 補助：五月女。). */
-const ROLE_SLOT = /(?<![\p{Script=Han}々])(?:記録|作成|確認|補助|撮影|文責|担当|責任者|担当保育士|記入者)(?!者)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[／/。）)]|$))/dgmu;
+const ROLE_WORDS = '記録|作成|確認|補助|撮影|文責|担当|責任者|担当保育士|記入者';
+const ROLE_WORD = new RegExp(ROLE_WORDS);
+const ROLE_SLOT = new RegExp(String.raw`(?<![\p{Script=Han}々])(?:${ROLE_WORDS})(?!者)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[／/。）)]|$))`, 'dgmu');
 /** A unit, then family names and an extension (保育課 入所係　千葉・大西・野口（内線 2314）): the staff who answer. */
 const UNIT_WITH_EXTENSION = /(?:課|係|室|センター)[ \u3000]+([\p{Script=Han}々]{1,4}(?:[・、][\p{Script=Han}々]{1,4}){0,4})(?=[ \u3000]*[（(](?:内線|TEL|Tel|電話|☎))/dgu;
 /** A form's person label, a colon, then a name up to a bracket, a mark or the line's end (申請者：福島 彩, 児童：石田 湊斗):
  * the slot holds a person even when the family name is a place (福島). */
-const LABELLED_NAME = /(?:氏名|お名前|申請者|申込者|請求者|届出人|保護者|児童|ご本人|本人|受取人|代表者|記入者)[ \u3000]*[：:][ \u3000]*([\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}|[\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[（(）)、,。／/\n]|$|さん|様|くん|ちゃん))/dgu;
+const PERSON_LABELS = '氏名|お名前|申請者|申込者|請求者|届出人|保護者|児童|ご本人|本人|受取人|代表者|記入者';
+const PERSON_LABEL = new RegExp(PERSON_LABELS);
+const LABELLED_NAME = new RegExp(String.raw`(?:${PERSON_LABELS})[ \u3000]*[：:][ \u3000]*([\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}|[\p{Script=Han}々]{2,4})(?=[ \u3000]*(?:[（(）)、,。／/\n]|$|さん|様|くん|ちゃん))`, 'dgu');
 /** Job titles that stand where a name would (課長, 保健師, 担当者). */
 const STAFF_TITLE = /(?:長|員|士|師|官|者|担当|主任|主査|主事|一同)$/;
+/** A word in a staff or person slot that names no one: a title (課長, 担当者), a unit or a body (保育係), a known non-name. */
+const notSlotName = (w: string) => STAFF_TITLE.test(w) || NOT_SLOT_PERSON.test(w) || NOT_NAMES.has(w);
 /** The family names of a staff list starting at `from` (新井・須田, 千葉、大西), titles and units left out. */
 function proposeStaffList(s: Scan, from: number, list: string): void {
   let at = from;
   for (const part of list.split(/([・、])/)) {
     const start = at;
     at += part.length;
-    if (part === '・' || part === '、' || STAFF_TITLE.test(part) || NOT_SLOT_PERSON.test(part) || NOT_NAMES.has(part) || s.overlaps(start, at)) continue;
+    if (part === '・' || part === '、' || notSlotName(part) || s.overlaps(start, at)) continue;
     s.propose({ start, end: at, kind: 'adult' });
   }
 }
@@ -1541,22 +1547,22 @@ function bySignOff(s: Scan): void {
   const { text } = s;
   // Each pattern runs only on a text that holds its words (most posts hold none of them).
   const signs = /文責|担当|作成|発信|記録|記入|(?:^|[\s\u3000])記[ \u3000:：]/.test(text);
-  const labels = /[：:]/.test(text) && /氏名|名前|申請者|申込者|請求者|届出人|保護者|児童|本人|受取人|代表者|記入者/.test(text);
+  const labels = /[：:]/.test(text) && PERSON_LABEL.test(text);
   for (const m of signs ? text.matchAll(SIGN_OFF) : []) proposeStaffList(s, m.indices![1][0], m[1]);
   // Role slots: with two or more in the text (作成 …／確認 …) a slot holds a name even when it is a word (砂金); one slot
   // alone needs a family name kuromoji knows or no dictionary word.
-  const slots = signs || /確認|補助|撮影|責任者/.test(text) ? [...text.matchAll(ROLE_SLOT)] : [];
+  const slots = ROLE_WORD.test(text) ? [...text.matchAll(ROLE_SLOT)] : [];
   for (const m of slots) {
     const [start, end] = m.indices![1];
     const word = m[1];
-    if (s.overlaps(start, end) || STAFF_TITLE.test(word) || NOT_SLOT_PERSON.test(word) || NOT_NAMES.has(word) || PLACE_NAMES.has(word)) continue;
+    if (s.overlaps(start, end) || notSlotName(word) || PLACE_NAMES.has(word)) continue;
     if (slots.length < 2 && s.tokens.isCommonWord(start, end) && !isNameToken(s.tokens.startingAt.get(start))) continue;
     s.propose({ start, end, kind: 'adult' });
   }
   for (const m of /内線|TEL|Tel|電話|☎/.test(text) ? text.matchAll(UNIT_WITH_EXTENSION) : []) proposeStaffList(s, m.indices![1][0], m[1]);
   for (const m of labels ? text.matchAll(LABELLED_NAME) : []) {
     const [start, end] = m.indices![1];
-    if (s.overlaps(start, end) || STAFF_TITLE.test(m[1]) || NOT_SLOT_PERSON.test(m[1]) || NOT_NAMES.has(m[1])) continue;
+    if (s.overlaps(start, end) || notSlotName(m[1])) continue;
     s.propose({ start, end, kind: /^児童/.test(m[0]) ? 'child' : 'person' });
   }
   for (const m of /[（(]/.test(text) ? text.matchAll(UNIT_SELF_INTRO) : []) {
@@ -1644,8 +1650,8 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || /(?:組|ぐみ|グミ)$/.test(bare)) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
   if (SHOP_BEFORE.test(before) || EXAMPLE_LINE.test(lineBefore(text, c.start))) return undefined;
-  // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ).
-  if (PET_BEFORE.test(before)) return undefined;
+  // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
+  if (PET_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) return undefined;
   // Written beside a character (しずかちゃんとのび太くん, しまじろうとはなちゃん): a character too.
   if (besideCharacter(text, c.start, c.end)) return undefined;
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
@@ -1860,7 +1866,8 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
   for (const c of wholeNames(s, kept)) {
     const name = text.slice(c.start, c.end);
     // An office's unit (上尾市保育課 保育係) is no one's name, whatever proposed it; nor a word a half-width message spells.
-    if ((folded && KANA_FORM_WORDS.test(name)) || UNIT_IN_NAME.test(name) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) continue;
+    // (Checked on whole names: the unit is two candidates until wholeNames joins them.)
+    if ((folded && KANA_FORM_WORDS.test(name)) || UNIT_IN_NAME.test(name)) continue;
     report(ctx, seg, back(c), letters);
   }
 }
