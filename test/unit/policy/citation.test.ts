@@ -7,6 +7,9 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 16: criticism of the situation a report describes passes the report on; it does not rebut its source.
+      { name: 'a report, then its situation criticised (…そうです。ひどい現状ですね)', text: '「保育士の4人に1人が1年以内に辞めたいと考えている」そうです。ひどい現状ですね…', covers: ['保育士の4人に1人が1年以内に辞めたいと考えている」そうです'] },
+      { name: 'a critic on TV reported, then judged (ひどすぎる)', text: 'テレビで「子どもにスマホを見せる親は育児放棄」って言ってた評論家がいたけど、ひどすぎる！', covers: ['テレビ'] },
       // Round 14: a report about a profession in general or from a vague group of staff stays hearsay.
       { name: 'a profession abroad (海外では、保育士は…だそうです)', text: '海外では、保育士は医師と同じくらい尊敬される職業なんだそうです。', covers: ['海外'] },
       // Round 14: a saying whose speaker is left vague or forgotten.
@@ -160,6 +163,10 @@ describe('rule policy/citation', () => {
       { name: 'Source: URL', text: 'こども家庭庁によれば、申請期限が延長されます。\nSource: https://www.cfa.go.jp/' },
       { name: 'a title in 「」 without a reporting verb', text: '「上尾市子育てガイドブック」を発行しました。各支所で配布しています。' },
       { name: 'a blockquote inside an HTML comment is not posted', text: '<!-- > メモ：国の資料より -->\n本日は通常どおり開所します。' },
+      // Round 16: others' words named only to be criticised pass nothing on (policy/opinion judges the criticism).
+      { name: 'SNSで悪口を書いている人 (criticised, not passed on)', text: 'SNSで保育所の悪口を書いている人がいますが、事実を知らないで書くのはやめてほしいものです。' },
+      { name: '新聞の記事、書き方がひどくて', text: 'この前の新聞の記事、子育て支援センターについての書き方がひどくて、抗議したいくらいです。' },
+      { name: 'なんて言う人こそ見に来てほしい', text: '保育の無償化で「親が楽をしている」なんて言う人がいますが、そういう人こそ一度現場を見に来てほしいものです。' },
       { name: '園長によると (own staff)', text: '園長によると、今年もさつまいもがたくさん採れたそうです🍠' },
     ],
   });

@@ -98,9 +98,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
   // 「…といううわさが広がっていますが、そのような事実はありません」: a rumour named to deny it is not passed on.
   const denied = DENIAL.test(post.text);
-  for (const s of a.sentences) {
+  a.sentences.forEach((s, index) => {
     // 取扱注意の資料によると…: our own internal document is no source to cite (policy/secret and policy/undecided report it).
-    if (namesOwnInternalDoc(s.text)) continue;
+    if (namesOwnInternalDoc(s.text) || rebutted(ctx, a.sentences, index)) return;
     const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
@@ -149,7 +149,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
     const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) || OUR_PEOPLE.test(s.text) ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
-    if (denied) continue;
+    if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
     const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
@@ -171,16 +171,24 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // The range runs from the vague source through its reporting words (新聞報道によると, ある小児科医は…と話しています).
       const through = [...hearsay, ...cues].filter((x) => x.start >= h.start && x.start - h.end <= 12).map((x) => x.end);
       report(h.start, Math.max(h.end, ...through), `「${excerpt(s.text, 30)}」の情報（出所が「${post.text.slice(h.start, h.end)}」としか示されていません）`);
-      continue;
+      return;
     }
     // An account named in the sentence (@tama_kosodate さんの投稿によると…そうです) is the source; policy/mention judges it.
-    if (ownVoice || (named && link) || mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)) continue;
+    if (ownVoice || (named && link) || mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)) return;
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
-    if (!cue) continue;
+    if (!cue) return;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
-    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表)$/.test(x.entry.text)) && !reported) continue;
+    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表)$/.test(x.entry.text)) && !reported) return;
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
-  }
+  });
+}
+
+/**
+ * Others' words named only to be criticised (SNSで悪口を書いている人がいますが…やめてほしい, 新聞の記事、書き方がひどくて):
+ * nothing is passed on as information; policy/opinion judges the criticism. Read in the sentence or the one after it.
+ */
+function rebutted(ctx: RuleContext, sentences: readonly Sentence[], index: number): boolean {
+  return sentences.slice(index, index + 2).some((s) => find(s.own, lex(ctx, 'rebuttals')).length > 0);
 }
 
 /** A source line: `出典：…`, `【出典】…`, `Source: …`. Group 1 is the source itself (may be empty). */
@@ -350,9 +358,14 @@ export const citation: Rule = {
       // are the ones speaking (園長によると, 市長は「…」と述べました).
       if (correction || DENIAL.test(post.text)) continue;
       // Also quiet where nothing is passed on: an invitation to share our post (転載歓迎) or a condition (…を聞いたら).
+      const a = analysis(ctx, post);
       const ownSpeaker = (s: Sentence) =>
-        (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) || OWN_STAFF_SPEAKING.test(s.text) || OWN_SITE_REPOST.test(s.text) || nothingPassedOn(s.text);
-      eachModelFinding(ctx.services.morphology, post, analysis(ctx, post), 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
+        (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) ||
+        OWN_STAFF_SPEAKING.test(s.text) ||
+        OWN_SITE_REPOST.test(s.text) ||
+        nothingPassedOn(s.text) ||
+        (!!a && rebutted(ctx, a.sentences, a.sentences.indexOf(s)));
+      eachModelFinding(ctx.services.morphology, post, a, 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text, 30)}」は他から得た情報を伝えているようですが、その出所（出典）と引用箇所が示されていません（統計モデルによる判定、手がかり: ${cueList(m)}）。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
           range: post.toDocumentRange(m.start, m.end),
