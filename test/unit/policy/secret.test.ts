@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { presets } from '../../../server/src/config/presets';
 import { secret } from '../../../server/src/rules/policy/secret';
+import { undecided } from '../../../server/src/rules/policy/undecided';
 import { findingsOf, table } from './table';
 
 const ageo = presets['ageo-hoiku'];
@@ -132,6 +133,8 @@ describe('rule policy/secret', () => {
       ['casework', '待機になっているAさんのご家族、これで3回目の不承諾です。', '特定の子どもや家庭の事情'],
       ['weakSpot', '入館カードがなくても、警備室で名前を言えば通れます。', '弱い運用'],
       ['weakSpot', '子ども子育て支援システムは、いまだにIEモードじゃないと動きません。', '弱い運用'],
+      // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
+      ['personnel', 'まだ内示の段階ですが、4月から東保育所の園長が本庁へ異動になります。', '職員の健康・処分・人事'],
     ];
     for (const [kind, text, phrase] of cases) {
       it(`${kind}: one warning over the sentence that names the risk`, async () => {
@@ -163,12 +166,23 @@ describe('rule policy/secret', () => {
       '@tmk_komae0909 お電話でのご相談は、平日9時から受け付けています。',
       '連絡帳アプリのパスワードは、誕生日や電話番号など推測されやすいものを避けてください。',
       '若者会議の委員名簿（氏名・所属）は、ご本人の同意を得て市HPに掲載しています。',
+      // Round 16: an announced transfer, and a transfer with no word that it is still unannounced.
+      '4月1日付の人事異動で保育課長が交代しました。新課長のごあいさつを市HPに掲載しています。',
+      '4月から東保育所の園長が本庁へ異動になります。',
     ]) {
       it(`quiet: ${text}`, async () => {
         const findings = await findingsOf(secret, text, ageo);
         assert.deepEqual(findings.map((f) => f.message), []);
       });
     }
+  });
+
+  it('personnel: a transfer before its announcement covers the announcement words in the next sentence (policy/undecided stays quiet there)', async () => {
+    const text = '課長、来月1日付けで福祉部に異動です。内示が出たばかりなので、まだオフレコで🤫';
+    const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('職員の健康・処分・人事'));
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), text);
+    assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
   });
 
   it('personnel: the staff word may stand in the sentence before the matter; the finding covers the matter\'s sentence', async () => {

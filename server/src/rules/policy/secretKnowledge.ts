@@ -5,8 +5,8 @@
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
-//   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職); a transfer
-//                before its 内示 is policy/undecided's (the development sets' writers label it so three times in five)
+//   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職), or a transfer
+//                or resignation told before its announcement (内示前ですが…異動; writers since round 10 label it secret)
 import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
@@ -102,7 +102,7 @@ const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|まし�
 type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
-  | 'negotiating' | 'counterpartDemands' | 'estimates';
+  | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending';
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
 
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
@@ -171,6 +171,23 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       const roles = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
       if (roles.length > 0 && hits(m, s, 'staffMatterPolicy').length === 0 && !GENERAL.test(text) && !CALLED_OFF.test(text)) {
         span('personnel', [roles[0], matters[0]]);
+        return;
+      }
+    }
+    // A member of staff's transfer, resignation or appointment before it is announced (まだ内示の段階ですが、所長が本庁へ
+    // 異動になります; 内示が出たばかりなのでまだ内緒); the announcement words may stand in the sentence before or after.
+    // An announced one (4月1日付の人事異動で…交代しました。市HPに掲載) is public.
+    const moves = hits(m, s, 'staffMoves');
+    if (moves.length > 0 && !published) {
+      const roles = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
+      const told = [s, a.sentences[i - 1], a.sentences[i + 1]].filter((x): x is Sentence => !!x && hits(m, x, 'announcementPending').length > 0);
+      if (roles.length > 0 && told.length > 0) {
+        span('personnel', [roles[0], moves[0], hits(m, told[0], 'announcementPending')[0]]);
+        // The finding covers the sentence with the announcement words too (…異動です。内示が出たばかりなのでまだ内緒),
+        // so policy/undecided does not report them a second time.
+        const last = out[out.length - 1];
+        last.start = Math.min(last.start, ...told.map((x) => x.start));
+        last.end = Math.max(last.end, ...told.map((x) => x.end));
         return;
       }
     }
