@@ -348,6 +348,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['大地の恵みに感謝して、ひなたぼっこ', []],
     ['ライトを消して、カイトをあげに行きました', []],
     ['ようこそ子育てひろばへ！', []],
+    // Round 16: rare family names kuromoji cuts into words or a date (lexicon/rareSurnames.json), and their look-alikes.
+    ['保育士の小鳥遊が、今月の手遊び歌を紹介します', [['warning', '小鳥遊']]],
+    ['副担任は十文字先生です。', [['warning', '十文字']]],
+    ['四月一日蒼空くん、おめでとう', [['error', '四月一日蒼空']]],
+    ['園長 八月一日 道子・職員一同', [['warning', '八月一日 道子']]],
+    ['四月一日から受付を始めます。', []],
+    ['じゃがいもに十文字の切り込みを入れます', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

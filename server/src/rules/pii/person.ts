@@ -33,6 +33,7 @@ import {
   HOME_AFTER,
   HONORIFIC,
   HONORIFIC_AT_START,
+  RARE_SURNAME,
   KANA_GIVEN_NAMES,
   KANA_GIVEN_SET,
   NAME_KANJI,
@@ -148,6 +149,48 @@ class Tokens {
     const t = this.startingAt.get(start);
     return !!t && t.start + t.surface.length === end && t.reading !== undefined && !isNameToken(t) && t.pos[0] === '名詞' && t.pos[1] !== '固有名詞';
   }
+}
+
+/** After a rare surname that is also a date or a word: an honorific, a given name and an honorific, a space and a name. */
+const RARE_SURNAME_NAME_AFTER = new RegExp(`^(?:${HONORIFIC_AT_START.source.slice(1)}|[\\p{Script=Han}々]{1,3}(?:${HONORIFIC_AT_START.source.slice(1)})|[\\p{Script=Hiragana}]{2,5}(?:${HONORIFIC_AT_START.source.slice(1)})|[ \\u3000])`, 'u');
+
+/**
+ * The tokens with each rare family name (小鳥遊, 四月一日蒼空くん's 四月一日) made one 人名・姓 token, so the detectors see
+ * a surname where kuromoji saw words or a date. Only where the name's edges are token edges; the same list otherwise.
+ */
+function withRareSurnames(list: MorphToken[], text: string): MorphToken[] {
+  let out: MorphToken[] | undefined;
+  for (const m of matchesOf(text, RARE_SURNAME)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (m[2] !== undefined) {
+      const after = text.slice(end, end + 8);
+      const spaced = /^[ \u3000]/.test(after);
+      const named = RARE_SURNAME_NAME_AFTER.test(after) && (!spaced || /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after));
+      if (!named && !STAFF_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    }
+    const tokens = out ?? list;
+    const first = tokens.findIndex((t) => t.start === start);
+    const last = tokens.findIndex((t) => t.start + t.surface.length === end);
+    if (first < 0 || last < first) continue;
+    out = mergedAs(tokens, first, last, '姓');
+    // 四月一日蒼空くん: the given name before the honorific is read as one too (蒼空 is an everyday word to kuromoji).
+    const given = GIVEN_BEFORE_HONORIFIC.exec(text.slice(end, end + 8));
+    if (given) {
+      const g = out.findIndex((t) => t.start === end);
+      const gl = out.findIndex((t) => t.start + t.surface.length === end + given[1].length);
+      if (g >= 0 && gl >= g) out = mergedAs(out, g, gl, '名');
+    }
+  }
+  return out ?? list;
+}
+const GIVEN_BEFORE_HONORIFIC = new RegExp(`^([\\p{Script=Han}々]{1,3}|[\\p{Script=Hiragana}]{2,5})(?:${HONORIFIC_AT_START.source.slice(1)})`, 'u');
+/** The tokens first..last made one 人名 token (姓 or 名). */
+function mergedAs(tokens: MorphToken[], first: number, last: number, part: '姓' | '名'): MorphToken[] {
+  const start = tokens[first].start;
+  const surface = tokens.slice(first, last + 1).map((t) => t.surface).join('');
+  const merged: MorphToken = { surface, start, pos: ['名詞', '固有名詞', '人名', part], basic: surface, reading: '' };
+  return [...tokens.slice(0, first), merged, ...tokens.slice(last + 1)];
 }
 
 /** One text (post body or alt text) being scanned: proposals are collected with a coverage map (linear). */
@@ -1774,7 +1817,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   // Full-width letters read as Latin ones (Ｓｏｐｈｉａちゃん, 主役は杏奈、Ｒｉｎ): one UTF-16 unit each, so ranges stay.
   // (Tested first: replace() with a callback is slow even where it replaces nothing, as in most texts.)
   const text = FULL_WIDTH_LETTER.test(original) ? original.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
-  const s = new Scan(text, new Tokens(morph.tokenize(text), text));
+  const s = new Scan(text, new Tokens(withRareSurnames(morph.tokenize(text), text), text));
   byHonorific(s, morph);
   byDictionary(s);
   byMarker(s);

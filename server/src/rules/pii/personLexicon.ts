@@ -7,6 +7,7 @@ import notNames from './lexicon/notNames.json';
 import personMarkers from './lexicon/personMarkers.json';
 import placeNames from './lexicon/placeNames.json';
 import publicFigures from './lexicon/publicFigures.json';
+import rareSurnames from './lexicon/rareSurnames.json';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation matching any of the words, longest first. */
@@ -127,3 +128,7 @@ export function isPublicFigure(name: string, start: number, end: number, ranges:
   if (FIGURE_SET.has(name.replace(/[\s・]/g, ''))) return true;
   return ranges.some(([s, e]) => s <= start && end <= e);
 }
+
+/** Family names kuromoji cuts into words or numbers (小鳥遊, 四月一日): `always` read as a surname, `inContext` only
+ * where a name follows or a staff word comes before (the caller checks). Group 1: always; group 2: in context. */
+export const RARE_SURNAME = new RegExp(`(${alternation(rareSurnames.always)})|(${alternation(rareSurnames.inContext)})`, 'g');
