@@ -177,11 +177,25 @@ describe('rule policy/secret', () => {
     }
   });
 
-  it('personnel: a transfer before its announcement covers the announcement words in the next sentence (policy/undecided stays quiet there)', async () => {
+  it('early: a rate before it is public is found, and the next sentence saying so is left to it (policy/undecided stays quiet)', async () => {
+    const text = '児童館の利用者満足度、速報値では58%でした。正式発表はまだ先です🤫';
+    const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('まだ公表されていない結果'));
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '児童館の利用者満足度、速報値では58%でした。');
+    assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
+  });
+
+  it('early: 正式な発表前 in the result\'s own sentence is reported once, by policy/secret', async () => {
+    const text = 'まだ正式な発表前ですが、今年4月の学童クラブ待機児童は87人でした。';
+    assert.equal((await findingsOf(secret, text, ageo)).length, 1);
+    assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
+  });
+
+  it('personnel: a transfer before its announcement is found; the announcement words in the next sentence are left to it (policy/undecided stays quiet there)', async () => {
     const text = '課長、来月1日付けで福祉部に異動です。内示が出たばかりなので、まだオフレコで🤫';
     const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('職員の健康・処分・人事'));
     assert.equal(found.length, 1);
-    assert.equal(text.slice(found[0].range.start, found[0].range.end), text);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '課長、来月1日付けで福祉部に異動です。');
     assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
   });
 

@@ -22,6 +22,9 @@ export interface KnowledgeFinding {
   end: number;
   /** The words that made it (for the message). */
   cues: string[];
+  /** Sentences beside it that say it is not public yet (…87人でした。公表はまだです): not reported, but policy/undecided
+   * leaves their words to this finding. */
+  around?: [number, number][];
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
@@ -120,6 +123,12 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const text = s.text;
     const span = (kind: KnowledgeKind, cues: (Hit | string)[]) =>
       out.push({ kind, start: s.start, end: s.end, cues: [...new Set(cues.map((h) => (typeof h === 'string' ? h : post.text.slice(h.start, h.end))))] });
+    // The sentences around the last finding that say it is not public yet (…23人でした。正式発表はまだ先です;
+    // …異動です。内示が出たばかりなのでまだ内緒) go with it, so policy/undecided does not report those words a second time.
+    const coverNeighbours = (around: (Sentence | undefined)[], words: Lists) => {
+      const last = out[out.length - 1];
+      for (const x of around) if (x && x !== s && hits(m, x, words).length > 0) (last.around ??= []).push([x.start, x.end]);
+    };
     // Where and when a group of children will be.
     if (!invites && CLOCK.test(text)) {
       const group = hits(m, s, 'childGroups');
@@ -183,11 +192,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
       const told = [s, a.sentences[i - 1], a.sentences[i + 1]].filter((x): x is Sentence => !!x && hits(m, x, 'announcementPending').length > 0);
       if (roles.length > 0 && told.length > 0) {
         span('personnel', [roles[0], moves[0], hits(m, told[0], 'announcementPending')[0]]);
-        // The finding covers the sentence with the announcement words too (…異動です。内示が出たばかりなのでまだ内緒),
-        // so policy/undecided does not report them a second time.
-        const last = out[out.length - 1];
-        last.start = Math.min(last.start, ...told.map((x) => x.start));
-        last.end = Math.max(last.end, ...told.map((x) => x.end));
+        coverNeighbours(told, 'announcementPending');
         return;
       }
     }
@@ -197,6 +202,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     const counted = COUNTED_RESULT.test(text);
     if (closed.length > 0 && !WITHHELD.test(text) && (counted ? !DECIDING.test(text) : !PLAN.test(text)) && hits(m, s, 'results').length > 0) {
       span('early', closed);
+      coverNeighbours([a.sentences[i - 1], a.sentences[i + 1]], 'notYetPublic');
       return;
     }
     const real = REAL_FIGURE.exec(text);

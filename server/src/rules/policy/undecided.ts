@@ -119,7 +119,7 @@ function secretSpansOf(ctx: RuleContext, post: Post): [number, number][] {
   if (!m || !a) return [];
   return knowledgeFindings(m, post, a, invitesPublic(m, a))
     .filter((k) => k.kind !== 'whereabouts' && k.kind !== 'weakSpot')
-    .map((k) => [k.start, k.end]);
+    .flatMap((k) => [[k.start, k.end] as [number, number], ...(k.around ?? [])]);
 }
 
 /** Words of a plan in the making (案, 予定, 方向, 検討, 見込み, 調整): a post with them is about policy-making too. */
@@ -171,6 +171,8 @@ export const undecided: Rule = {
           const start = m.index!;
           const end = start + m[0].length;
           if (term.kind === '公表されていない情報' && (secretAt(start, end) || secretPostWithoutPlan())) continue;
+          // 正式な発表前 / 正式発表はまだ inside policy/secret's finding: a result not yet announced, reported there once.
+          if (term.kind === '確定していない情報' && /発表|公表/.test(m[0]) && secretAt(start, end)) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (/^(?:協議|調整)中/.test(m[0]) && residentsOwnAffair(post.text, start)) continue;
