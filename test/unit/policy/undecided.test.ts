@@ -7,6 +7,8 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 16: what was decided is to go on deliberating (改めて話し合うことになりました): no decision.
+      { name: '改めて話し合うことになりました', text: '園長会議で人員配置案に反対意見が出て、次回改めて話し合うことになりました。', covers: ['会議で人員配置案に反対意見が出'] },
       // Round 16 (dev10): a draft marked as such (【下書き・未承認】).
       { name: '【下書き・未承認】', text: '【下書き・未承認】10月から児童館の土曜午後を休館とします。', covers: ['【下書き・未承認】'] },
       // Round 14: a draft, a decision left to the budget review, the council or a survey.
@@ -37,6 +39,11 @@ describe('rule policy/undecided', () => {
     ],
     pass: [
       { name: '下書き as a pencil sketch', text: '下書きは鉛筆でどうぞ。' },
+      // Round 16: a draft shown to residents or published for opinions; deliberation told as done, with the decision.
+      { name: '（案）の住民説明会、資料は公開済み', text: '公立保育所再編方針（案）の住民説明会を開催します。説明資料は事前に市HPで公開しています。' },
+      { name: '（案）…ご意見をお待ちしています', text: '中高生の皆さんにも読みやすい「子ども・若者計画（案）」の中高生版を作りました。ご意見をお待ちしています。' },
+      { name: '検討を進めてきた…導入します', text: '昨年度から検討を進めてきた「おむつのサブスク」について、4月から全公立保育所で導入します。' },
+      { name: '検討を重ねた結果…実施することになりました', text: '検討を重ねた結果、来年度から「こまえ若者応援ポイント」を実施することになりました。' },
       // Round 15 (dev8): the number of offers made (内定数) is a result to be published, not a plan.
       { name: '内定数などの集計は…公表します', text: '2次利用調整の結果通知を本日発送しました。内定数などの集計は5月の「保育課だより」で公表します。' },
       // Round 15 (blind14): a resident's own affairs (離婚協議中の方) are no deliberation of the office.

@@ -26,6 +26,10 @@ interface Verdict {
 
 const CONDITIONAL_AFTER = /^(?:され)?(?:れば|たら|なら|されれば)/;
 const BEFORE_AFTER = /^(?:に(?:かける|出す|諮る)|を(?:する|行う|実施する))?前/;
+/** 改めて話し合うことになりました: what was decided is to go on deliberating. */
+const TO_DELIBERATE_BEFORE = /(?:話し合う|検討する|協議する|議論する|相談する|審議する)$/;
+/** After a deliberation marker: it is over (検討を進めてきた, 検討を重ねた結果, 協議してまいりました). */
+const DELIBERATION_DONE = /^(?:て(?:き|まいり)|た結果|の結果|を重ねた)/;
 const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後', '数']);
 /** 内定 in admissions or hiring (入所内定, 採用の内定): one applicant's result, policy/secret's when told early, not a policy. */
 const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|内々定/;
@@ -41,7 +45,9 @@ const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)
  * yet published.
  */
 function settledIn(ctx: RuleContext, post: Post, a: PostAnalysis): { decided: boolean; publicDraft: boolean } {
-  const decided = a.sentences.some((s) => find(s.tokens, lex(ctx, 'decided')).some((h) => !CONDITIONAL_AFTER.test(post.text.slice(h.end, h.end + 4))));
+  const decided = a.sentences.some((s) =>
+    find(s.tokens, lex(ctx, 'decided')).some((h) => !CONDITIONAL_AFTER.test(post.text.slice(h.end, h.end + 4)) && !TO_DELIBERATE_BEFORE.test(post.text.slice(Math.max(0, h.start - 8), h.start))),
+  );
   const publicDraft = a.sentences.some((s) => find(s.tokens, lex(ctx, 'publicDraft')).some((h) => !BEFORE_AFTER.test(post.text.slice(h.end, h.end + 8))));
   return { decided, publicDraft };
 }
@@ -61,6 +67,8 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         // 内定通知を発送しました: the notice of a decision, not the process.
         !NOTICE_NOUNS.has(s.tokens[h.j]?.basic ?? '') &&
         !(h.entry.text === '内定' && SELECTION.test(post.text)) &&
+        // 検討を進めてきた…を4月から導入します: deliberation told as done, in a post that states the decision.
+        !(decided && DELIBERATION_DONE.test(post.text.slice(h.end, h.end + 6))) &&
         !residentsOwnAffair(post.text, h.start),
     );
     let v: Verdict | undefined;
@@ -157,6 +165,9 @@ export const undecided: Rule = {
       };
       // …312世帯。公式発表前なので内緒で: policy/secret finds a result told early somewhere in a post that names no plan.
       const secretPostWithoutPlan = () => !PLAN_WORDS.test(post.text) && secretAt(0, post.text.length);
+      // A draft put out for comment or shown to residents (（案）の住民説明会, 素案は市ホームページで公開しています).
+      let published: boolean | undefined;
+      const draftPublished = () => (published ??= PUBLIC_COMMENT.test(post.text) || (!!analysis(ctx, post) && settledIn(ctx, post, analysis(ctx, post)!).publicDraft));
       // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
       const taken: [number, number][] = [];
       judgeSentences(ctx, post, (start, end, message, strong, ordinary, confidentialOnly) => {
@@ -176,7 +187,7 @@ export const undecided: Rule = {
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (/^(?:協議|調整)中/.test(m[0]) && residentsOwnAffair(post.text, start)) continue;
-          if (term.kind === '案の段階の情報' && PUBLIC_COMMENT.test(post.text)) continue;
+          if (term.kind === '案の段階の情報' && draftPublished()) continue;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           taken.push([start, end]);
           const ordinary = (term.kind === '確定していない情報' || /調整中/.test(m[0])) && FOLLOW_UP.test(post.text);
