@@ -37,7 +37,11 @@ describe('rule policy/citation', () => {
       },
       // Round 15: the issue's rule holds: a body named without a link or a 出典 line is still reported (blind14's writer
       // labelled 「こども家庭庁によると…とのこと」 and 「東京都の発表では…そうです」 citations; an earlier session had made them info).
-      { name: 'a named body without a link (厚生労働省の調査によると)', text: '厚生労働省の調査によると、待機児童数は減少しています。', covers: ['厚生労働省の調査によると'], severity: 'warning' },
+      // Round 16: stated plainly after a named body (…によると、…減少しています) the source is named and only the link is
+      // missing: a hint (info). Five writers in the development sets call such posts clean; with a hearsay ending
+      // (…とのことです, …そうです) they call them citations, and it stays a warning.
+      { name: 'a named body without a link (厚生労働省の調査によると): a hint', text: '厚生労働省の調査によると、待機児童数は減少しています。', covers: ['厚生労働省の調査によると'], severity: 'info' },
+      { name: 'a named body without a link, passed on as hearsay (…によると…とのことです)', text: 'こども家庭庁によると、今年の出生数は過去最少を更新する見通しとのことです。', covers: ['こども家庭庁によると'], severity: 'warning' },
       { name: 'a named body before そうです, no link', text: '東京都の発表では、都内の待機児童数は過去最少になったそうです。', covers: ['そう'], severity: 'warning' },
       { name: 'a named body announced, no link (埼玉県が…と発表しました)', text: '埼玉県が、来年度から子ども医療費の助成を18歳まで広げると発表しました。', covers: ['と発表'], severity: 'warning' },
       // Round 15: たら after 聞く is "when I asked" when the sentence passes something on (…そうです).

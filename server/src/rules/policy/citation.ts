@@ -352,7 +352,16 @@ export const citation: Rule = {
         taken.push([start, end]);
         report(start, end, what);
       });
-      if (taken.length === 0) hearsayWords(post, report);
+      if (taken.length === 0)
+        hearsayWords(post, report, (start, end, body) => {
+          reported.push([start, end]);
+          ctx.report({
+            message: `出所（${body}）は示されていますが、引用箇所（資料名・ページや URL）がありません。「出典：資料名・URL」の行を添えると、読み手が確かめられます。`,
+            range: post.toDocumentRange(start, end),
+            severity: 'info',
+            fixes: [insertSourceFix(ctx, post)],
+          });
+        });
       // The statistical layer (nlp/model.ts) in sentences where nothing above was found.
       // Quiet in a correction (it quotes our own post), in a post naming a rumour to deny it, and where our own staff
       // are the ones speaking (園長によると, 市長は「…」と述べました).
@@ -378,7 +387,7 @@ export const citation: Rule = {
 };
 
 /** 〇〇によると／によれば with no body or document named before it. */
-function hearsayWords(post: Post, report: (start: number, end: number, what: string) => void): void {
+function hearsayWords(post: Post, report: (start: number, end: number, what: string) => void, named: (start: number, end: number, body: string) => void): void {
   const links = urlsOf(post.text).length > 0;
   if (!HEARSAY_WORDS.test(post.text)) return;
   for (const m of matchesOf(post.text, HEARSAY)) {
@@ -387,6 +396,14 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
     // weather service (気象庁によると…見込みです) is public information passed on, not a document quoted; a survey
     // (厚生労働省の調査によると) still needs which one. A post needs its link even from a named body (埼玉県の投稿によると).
     if (NAMED_BODY.test(m[1]) && (links || WEATHER_SERVICE.test(m[1])) && !/投稿|ポスト|ツイート|つぶやき/.test(m[1])) continue;
+    // 埼玉県の発表によると with no link: the source is named (出所), only where to find it (引用箇所) is missing — a hint.
+    // Passed on as hearsay (こども家庭庁によると…とのことです), it is second-hand still.
+    const sentenceEnd = post.text.slice(m.index! + m[0].length).search(/[。\n！!？?]/);
+    const rest = post.text.slice(m.index! + m[0].length, sentenceEnd < 0 ? undefined : m.index! + m[0].length + sentenceEnd + 1);
+    if (NAMED_BODY.test(m[1]) && !/投稿|ポスト|ツイート|つぶやき/.test(m[1]) && !VAGUE_BODY.test(m[1]) && !REPORTED_END.test(rest)) {
+      named(m.index!, m.index! + m[0].length, m[1]);
+      continue;
+    }
     // @JMA_bousai の情報によると: the account is named (policy/mention judges the account).
     if (/[@＠][A-Za-z0-9_]{1,15}[ \t\u3000]*$/.test(post.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると／狛江市の公式ホームページによると:
