@@ -167,6 +167,9 @@ describe('rule policy/citation', () => {
       { name: 'Source: URL', text: 'こども家庭庁によれば、申請期限が延長されます。\nSource: https://www.cfa.go.jp/' },
       { name: 'a title in 「」 without a reporting verb', text: '「上尾市子育てガイドブック」を発行しました。各支所で配布しています。' },
       { name: 'a blockquote inside an HTML comment is not posted', text: '<!-- > メモ：国の資料より -->\n本日は通常どおり開所します。' },
+      // Round 16: what we know of a case or of our staff is policy/secret's finding there, not a source to cite.
+      { name: 'a case we know (…考えているそうです: policy/secret)', text: '今日ご相談のあった上町のひとり親のお母さん、生活保護の申請も考えているそうです。' },
+      { name: 'a staff matter we know (…処分が出るそうです: policy/secret)', text: '係長のTさん、パワハラの件で来週処分が出るそうです。' },
       // Round 16: others' words named only to be criticised pass nothing on (policy/opinion judges the criticism).
       { name: 'SNSで悪口を書いている人 (criticised, not passed on)', text: 'SNSで保育所の悪口を書いている人がいますが、事実を知らないで書くのはやめてほしいものです。' },
       { name: '新聞の記事、書き方がひどくて', text: 'この前の新聞の記事、子育て支援センターについての書き方がひどくて、抗議したいくらいです。' },

@@ -10,7 +10,7 @@ import { analysis, excerpt } from './nlp/common';
 import { find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
-import { namesOwnInternalDoc } from './secretKnowledge';
+import { invitesPublic, knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -101,6 +101,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   a.sentences.forEach((s, index) => {
     // 取扱注意の資料によると…: our own internal document is no source to cite (policy/secret and policy/undecided report it).
     if (namesOwnInternalDoc(s.text) || rebutted(ctx, a.sentences, index)) return;
+    // …生活保護の申請も考えているそうです, 係長のTさん、…処分が出るそうです: what we know of a case, of our staff or from
+    // our own documents is policy/secret's finding there, not a source to cite.
+    if (secretKnowledgeAt(ctx, post, s)) return;
     const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
@@ -181,6 +184,21 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表)$/.test(x.entry.text)) && !reported) return;
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   });
+}
+
+/** Kinds of policy/secret's work knowledge that are our own (a case, a staff matter, an internal document, talks). */
+const OWN_KNOWLEDGE = new Set(['casework', 'personnel', 'internalDoc', 'negotiation', 'channel', 'early']);
+const knowledgeOf = new WeakMap<Post, [number, number][]>();
+/** Whether policy/secret finds our own work knowledge in sentence `s` (computed once per post, only when asked). */
+function secretKnowledgeAt(ctx: RuleContext, post: Post, s: Sentence): boolean {
+  let spans = knowledgeOf.get(post);
+  if (!spans) {
+    const m = ctx.services.morphology;
+    const a = analysis(ctx, post);
+    spans = m && a ? knowledgeFindings(m, post, a, invitesPublic(m, a)).filter((k) => OWN_KNOWLEDGE.has(k.kind)).map((k) => [k.start, k.end]) : [];
+    knowledgeOf.set(post, spans);
+  }
+  return spans.some(([x, y]) => s.start < y && x < s.end);
 }
 
 /**
@@ -373,7 +391,8 @@ export const citation: Rule = {
         OWN_STAFF_SPEAKING.test(s.text) ||
         OWN_SITE_REPOST.test(s.text) ||
         nothingPassedOn(s.text) ||
-        (!!a && rebutted(ctx, a.sentences, a.sentences.indexOf(s)));
+        (!!a && rebutted(ctx, a.sentences, a.sentences.indexOf(s))) ||
+        secretKnowledgeAt(ctx, post, s);
       eachModelFinding(ctx.services.morphology, post, a, 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text, 30)}」は他から得た情報を伝えているようですが、その出所（出典）と引用箇所が示されていません（統計モデルによる判定、手がかり: ${cueList(m)}）。「出典：資料名・URL」の行を同じ投稿に書いてください。`,
