@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 16: a rumour stays one even where policy/discrimination also has something to say.
+      { name: 'a rumour about someone (…無能だって…もっぱらの噂です)', text: 'あの園の園長は無能だって保護者の間でもっぱらの噂です', covers: ['噂'] },
       // Round 16: criticism of the situation a report describes passes the report on; it does not rebut its source.
       { name: 'a report, then its situation criticised (…そうです。ひどい現状ですね)', text: '「保育士の4人に1人が1年以内に辞めたいと考えている」そうです。ひどい現状ですね…', covers: ['保育士の4人に1人が1年以内に辞めたいと考えている」そうです'] },
       { name: 'a critic on TV reported, then judged (ひどすぎる)', text: 'テレビで「子どもにスマホを見せる親は育児放棄」って言ってた評論家がいたけど、ひどすぎる！', covers: ['テレビ'] },
@@ -167,6 +169,10 @@ describe('rule policy/citation', () => {
       { name: 'Source: URL', text: 'こども家庭庁によれば、申請期限が延長されます。\nSource: https://www.cfa.go.jp/' },
       { name: 'a title in 「」 without a reporting verb', text: '「上尾市子育てガイドブック」を発行しました。各支所で配布しています。' },
       { name: 'a blockquote inside an HTML comment is not posted', text: '<!-- > メモ：国の資料より -->\n本日は通常どおり開所します。' },
+      // Round 16: a group generalised (…になりやすいと言われています) is policy/discrimination's finding; と言われています
+      // carries the prejudice and passes on no source.
+      { name: 'a prejudice said to be common knowledge (policy/discrimination)', text: 'ゲームばかりしている子は将来ひきこもりになりやすいと言われています。' },
+      { name: 'ちゃんと調べてから言ってほしい (criticised, not passed on)', text: 'SNSで「狛江は子育て支援が遅れてる」って書いてる人、ちゃんと調べてから言ってほしいなぁ。' },
       // Round 16: what we know of a case or of our staff is policy/secret's finding there, not a source to cite.
       { name: 'a case we know (…考えているそうです: policy/secret)', text: '今日ご相談のあった上町のひとり親のお母さん、生活保護の申請も考えているそうです。' },
       { name: 'a staff matter we know (…処分が出るそうです: policy/secret)', text: '係長のTさん、パワハラの件で来週処分が出るそうです。' },

@@ -11,6 +11,7 @@ import { find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
 import { invitesPublic, knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
+import { discriminationIn } from './discrimination';
 
 type Lists = Omit<typeof LEX, '$comment'>;
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
@@ -104,6 +105,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // …生活保護の申請も考えているそうです, 係長のTさん、…処分が出るそうです: what we know of a case, of our staff or from
     // our own documents is policy/secret's finding there, not a source to cite.
     if (secretKnowledgeAt(ctx, post, s)) return;
+    // …は将来ひきこもりになりやすいと言われています: a group generalised is policy/discrimination's finding; と言われています
+    // carries the prejudice, it passes on no source's information.
+    // A rumour stays one (…無能だって保護者の間でもっぱらの噂です).
+    if (find(s.own, lex(ctx, 'vagueSources')).length === 0 && discriminationIn(ctx, post, s)) return;
     const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
