@@ -7,6 +7,10 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
+      { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
+      { name: 'もう見飽きました', text: '選挙の前だけ「子育て支援」を叫ぶ政治家の皆さん、もう見飽きました。', covers: ['見飽き'] },
+      { name: 'ショボくなっちゃいました', text: '今年の夏祭り、去年よりショボくなっちゃいました…', covers: ['ショボく'] },
       // Round 16 (dev10): moods of the writer's own (憂うつ, ショボくなっちゃいました).
       { name: 'ほんまに困るわ (Kansai)', text: '保育所の送迎で路上駐車する保護者、ほんまに困るわ。', covers: ['困るわ'] },
       { name: '憂うつですね', text: '月曜日は憂うつですね…。でも今週も保育課がんばります💪', covers: ['憂うつ'] },
@@ -81,6 +85,9 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 16: a fact about another city; a remark on the weather put to the reader.
+      { name: 'お隣の市は…始めています', text: 'お隣の市は今月から受付を始めています。' },
+      { name: '寒い日が続きますよね', text: 'この季節は寒い日が続きますよね。' },
       // Round 16: a splinter, a decided date, a URL written wrong in a correction.
       { name: 'お困りの方 (advice)', text: 'お困りの方はご相談ください。' },
       { name: 'とげが刺さりました', text: '指にとげが刺さりました。' },

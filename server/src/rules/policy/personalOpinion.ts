@@ -99,6 +99,14 @@ function personalMatter(tokens: MorphToken[], j: number): boolean {
 const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)[】］\]]|(?:出典|引用元|出所)[ \t\u3000]*[:：])[ \t\u3000]*\S/;
 
 /** Ends as a question, hashtags and emoji after the question mark aside. */
+/** The office speaking as itself (市では, 当課では); お隣の市は is another city, no voice of the office. */
+function officeVoice(ctx: RuleContext, post: Post, own: MorphToken[]): boolean {
+  return find(own, lex(ctx, 'officeSubjects')).some((h) => !OTHER_BODY_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)));
+}
+/** Before 市は: a city that is not ours (お隣の市, 他の市, よその市). */
+const OTHER_BODY_BEFORE = /(?:隣|他|よそ|ほか|近隣|近く|別)の$/;
+/** A sentence ending that asks the reader to agree (…ですよね, …だよね, …よな). */
+const SEEKS_AGREEMENT = /(?:よね|よな)[ー〜～]*[。！!？?…\s\p{Extended_Pictographic}]*$/u;
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
 /** Nothing but auxiliaries, particles, symbols and helper words after token j (泣けてきます, 絶品でした, 頼もしい限りです). */
@@ -159,7 +167,7 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const firstPerson = hits('firstPerson').map((h) => cueOf(post, h));
   const targets = hits('targets').map((h) => cueOf(post, h));
-  const officeSubject = hits('officeSubjects').length > 0;
+  const officeSubject = officeVoice(ctx, post, own);
   // 市はもっと道路整備に力を入れるべきでは: a demand on the city, not the office's voice (市では…べきと考えています is).
   const office = officeSubject && !(ought.length > 0 && !/と考え/.test(s.text));
   const think = hits('thinkVerbs')
@@ -197,6 +205,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     if (think.length > 0 && (weakEval.length > 0 || firstPerson.length > 0 || ought.length > 0 || targets.length > 0))
       return { cues: [...firstPerson, ...weakEval, ...ought, ...think], why: '発信者の考え・感想を述べています', strong: false };
     if (weakEval.length > 0 && modifiers.length > 0 && !QUESTION_END.test(s.text) ) return { cues: [...weakEval, ...firstPerson], why: '発信者の評価を述べています', strong: false };
+    // 数字の出し方がずるいですよね: an evaluation put to the reader for agreement is the writer's own.
+    if (weakEval.length > 0 && SEEKS_AGREEMENT.test(s.text)) return { cues: weakEval, why: '発信者の評価を読み手に同意を求める形で述べています', strong: false };
     if (demands.length > 0) return { cues: demands, why: '国や行政への要望を発信者として述べています', strong: false };
     if (ought.length > 0 && (firstPerson.length > 0 || targets.length > 0)) return { cues: [...ought, ...firstPerson], why: '発信者の主張（…べき）を述べています', strong: false };
     if (QUESTION_END.test(s.text)) {
@@ -228,7 +238,7 @@ function judgeVoices(ctx: RuleContext, post: Post, s: Sentence): Verdict | undef
  * thought as a condition or a comparison (おかしいなと思ったら, 大人が思うより).
  */
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
-  if (find(s.own, lex(ctx, 'officeSubjects')).length > 0 || THINK_AS_CONDITION.test(s.text) || generalisesGroup(ctx, post, s)) return true;
+  if (officeVoice(ctx, post, s.own) || THINK_AS_CONDITION.test(s.text) || generalisesGroup(ctx, post, s)) return true;
   const felt = find(s.own, lex(ctx, 'feelingPredicates'));
   return /[!！]\s*$/.test(s.text) && felt.length > 0 && felt.every((h) => negationAt(s.own, h.j));
 }
