@@ -9,6 +9,7 @@ describe('rule policy/personal-opinion', () => {
     fail: [
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
+      { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
       { name: 'もう見飽きました', text: '選挙の前だけ「子育て支援」を叫ぶ政治家の皆さん、もう見飽きました。', covers: ['見飽き'] },
       { name: 'ショボくなっちゃいました', text: '今年の夏祭り、去年よりショボくなっちゃいました…', covers: ['ショボく'] },
       // Round 16 (dev10): moods of the writer's own (憂うつ, ショボくなっちゃいました).
@@ -88,6 +89,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: a fact about another city; a remark on the weather put to the reader.
       { name: 'お隣の市は…始めています', text: 'お隣の市は今月から受付を始めています。' },
       { name: '寒い日が続きますよね', text: 'この季節は寒い日が続きますよね。' },
+      // Round 16: …じゃないでしょ asks the reader; まだ確定じゃないですが only says a thing is not settled (policy/undecided's).
+      { name: 'まだ確定じゃないですが', text: '入所申請のオンライン化、来年10月スタートを目標に準備中です。まだ確定じゃないですが！' },
       // Round 16: a splinter, a decided date, a URL written wrong in a correction.
       { name: 'お困りの方 (advice)', text: 'お困りの方はご相談ください。' },
       { name: 'とげが刺さりました', text: '指にとげが刺さりました。' },

@@ -157,7 +157,9 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
       !(h.entry.text === '気がする' && own[h.i - 1]?.basic === 'た') &&
       !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ') &&
       // 決まったわけじゃない: not that it is so (a fact corrected), not わけがない.
-      !(h.entry.text === 'わけない' && /^わけ(?:じゃ|では|でも)/.test(post.text.slice(h.start, h.start + 5))),
+      !(h.entry.text === 'わけない' && /^わけ(?:じゃ|では|でも)/.test(post.text.slice(h.start, h.start + 5))) &&
+      // …じゃないでしょ asks the reader; まだ確定じゃないですが (でしょ and です share a base form) only says it is not yet so.
+      !(h.entry.text === 'ないでしょ' && !post.text.slice(h.start, h.end + 2).includes('でしょ')),
   );
   const fixedStrong = fixed.filter((h) => !/^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
   const ought = fixed.filter((h) => /^べき|いいのに$/.test(h.entry.text)).map((h) => cueOf(post, h));
