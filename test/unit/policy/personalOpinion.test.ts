@@ -90,6 +90,8 @@ describe('rule policy/personal-opinion', () => {
       { name: 'お隣の市は…始めています', text: 'お隣の市は今月から受付を始めています。' },
       { name: '寒い日が続きますよね', text: 'この季節は寒い日が続きますよね。' },
       // Round 16: …じゃないでしょ asks the reader; まだ確定じゃないですが only says a thing is not settled (policy/undecided's).
+      // Round 16: a forecast of how a plan will go (…通ると思います) is no view (policy/undecided judges the plan).
+      { name: 'たぶん議会も通ると思います', text: '第2子の保育料無償化、たぶん議会も通ると思います。' },
       { name: 'まだ確定じゃないですが', text: '入所申請のオンライン化、来年10月スタートを目標に準備中です。まだ確定じゃないですが！' },
       // Round 16: a splinter, a decided date, a URL written wrong in a correction.
       { name: 'お困りの方 (advice)', text: 'お困りの方はご相談ください。' },

@@ -39,6 +39,8 @@ function thinkingAsView(tokens: MorphToken[], k: number): boolean {
   if (!before || !(/動詞|形容詞|助動詞|記号/.test(before.pos[0]) || before.pos[1] === '終助詞' || before.pos[1] === '形容動詞語幹')) return false;
   if (before && (['たい', 'う', 'よう', 'まい'].includes(before.basic) && before.pos[0] === '助動詞')) return false;
   if (before && (before.surface === 'ば' || before.surface === 'たら' || before.basic === 'か')) return false;
+  // 議会も通ると思います, 秋ごろに方向性が出ると思います: a forecast of how a plan will go (policy/undecided's), no view.
+  if (before.pos[0] === '動詞' && FORECAST_VERBS.has(before.basic)) return false;
   for (let n = k + 1; n < Math.min(tokens.length, k + 4); n++) {
     const t = tokens[n];
     if (['たら', 'ば', 'なら', 'ながら'].includes(t.surface) || (t.surface === 'て' && tokens[n + 1]?.basic === 'くださる')) return false;
@@ -103,6 +105,8 @@ const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)
 function officeVoice(ctx: RuleContext, post: Post, own: MorphToken[]): boolean {
   return find(own, lex(ctx, 'officeSubjects')).some((h) => !OTHER_BODY_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)));
 }
+/** Verbs of how a plan will go, before と思う: a forecast (通る, 実現する, 決まる, 出る, できる). */
+const FORECAST_VERBS = new Set(['通る', '実現', '決まる', '出る', 'できる', '始まる', '発表', '公表', '成立', '可決', '間に合う']);
 /** Before 市は: a city that is not ours (お隣の市, 他の市, よその市). */
 const OTHER_BODY_BEFORE = /(?:隣|他|よそ|ほか|近隣|近く|別)の$/;
 /** A sentence ending that asks the reader to agree (…ですよね, …だよね, …よな). */
