@@ -39,6 +39,9 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 16: made easy for the group too (…も参加しやすいよう): an accommodation, no judgement.
+      { name: '障がいのある方も参加しやすいよう', text: '障がいのある方も参加しやすいよう、会場には車いす用の席とスロープを用意しています。' },
+      { name: '平日仕事のパパも参加しやすい土曜日開催', text: '平日仕事のパパも参加しやすい土曜日開催です。' },
       // Round 16 (dev10): care advice about babies' bodies, addressed to the carer, judges no group.
       { name: '赤ちゃんは体温調節が苦手なので…見てあげてください', text: '赤ちゃんは体温調節が苦手なので、こまめに様子を見てあげてください。' },
       // Round 15 (dev8): a guide delivered to a group is support aimed at it.

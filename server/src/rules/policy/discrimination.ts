@@ -90,7 +90,8 @@ function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
 const KIND_OF = new Map(Object.entries(LEX.groups).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 /** Inclusion that holds wherever it stands in the sentence (国籍を問わず, どなたでも). */
 const STRONG_GENERALISING = new Set(LEX.strongGeneralising);
-const STRONG_INCLUSIVE = new Set(['にかかわらず', 'に関わらず', 'を問わず', '問わない', '関係なく', '歓迎', '大歓迎', 'どなたでも', '誰でも', 'お届け', '届ける']);
+// …も参加しやすいよう: made easy for the group too (障がいのある方も, 平日仕事のパパも), an accommodation, no judgement.
+const STRONG_INCLUSIVE = new Set(['にかかわらず', 'に関わらず', 'を問わず', '問わない', '関係なく', '歓迎', '大歓迎', 'どなたでも', '誰でも', 'お届け', '届ける', 'も参加しやすい', 'も利用しやすい', 'も来やすい', 'も使いやすい', 'も通いやすい']);
 const TOPIC = new Set(['は', 'って', 'ほど', 'には', 'も']);
 /** Prescriptions about a group take が as well: お母さんが家で育てるべき. */
 const PRESCRIPTIVE = new Set(['べき', 'が一番', 'のが一番', 'の仕事']);
