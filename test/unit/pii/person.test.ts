@@ -355,6 +355,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['園長 八月一日 道子・職員一同', [['warning', '八月一日 道子']]],
     ['四月一日から受付を始めます。', []],
     ['じゃがいもに十文字の切り込みを入れます', []],
+    // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
+    ['栞をはさんで、続きは明日読もうね', []],
+    ['ぼくのはさみ、どこ？', []],
+    ['北川さん（りょうたくんママ）から差し入れをいただきました', [['warning', '北川'], ['error', 'りょうた']]],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

@@ -490,7 +490,9 @@ function honorificInsideWord(tokens: Tokens, h: number, he: number, len: number)
     if (!covering || covering.surface.length <= len || covering.pos[1] === '接尾') continue;
     const cEnd = covering.start + covering.surface.length;
     if (covering.start >= h && cEnd <= he) continue;
-    const content = covering.reading !== undefined && /^(?:名詞|副詞|形容詞|連体詞|感動詞)$/.test(covering.pos[0]) && covering.pos[2] !== '人名';
+    // 栞をはさんで: the さん of a verb (はさむ) is no honorific; たくん read as a contracted たくる (体言接続特殊) is a name's くん.
+    const verb = covering.pos[0] === '動詞' && covering.form !== '体言接続特殊';
+    const content = covering.reading !== undefined && (verb || /^(?:名詞|副詞|形容詞|連体詞|感動詞)$/.test(covering.pos[0])) && covering.pos[2] !== '人名';
     const crossesIn = content && covering.start < h && cEnd >= he;
     const startsLonger = covering.start === h && cEnd > he && !/^[とはがもの]$/.test(covering.surface.slice(len));
     if (crossesIn || startsLonger) return true;
