@@ -14,10 +14,14 @@ const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)
 /** Numbers that by design belong to an organisation: toll-free, navi-dial. */
 const ORG_NUMBER = /^(?:0120|0800|0570|0180)/;
 const MOBILE = /^0[789]0/;
+/** An office's words right after its number: 代表, 内線, (Komae City Hall), (main line). */
+const ORG_AFTER = /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター|ext\.)|^[ \u3000]*[（(][^）)\n]{0,20}(?:City Hall|[Nn]ursery|[Mm]ain line|[Oo]ffice|Division|Center|Centre)/;
+/** A number changing (電話番号が変わります, 番号変更): the notice names the facility a little further back. */
+const NUMBER_CHANGE = /番号(?:が|を|の)?(?:変わ|変更)/;
 /** A fax number: the office's unless a private word says otherwise (自宅 FAX). */
 const FAX = /(?:FAX|Fax|fax|ＦＡＸ|ファクス|ファックス|ファクシミリ)/g;
 /** Numbers that are codes, not phones: 受付番号, 被保険者番号, お客様番号, お知らせ番号 2026-11-03-02, the rest of JT-2025-00413. */
-const CODE_BEFORE = /(?:(?<![A-Za-z])[A-Za-z]{1,3}[-‐]|(?:お客様|受付|整理|管理|会員|登録|お知らせ|被保険者|受給者証?|保険証|証書|記号|口座|振替|申込|予約|問い合わせ|お問い合わせ|文書|資料|番組|商品|品|注文|伝票|学籍|職員|児童|利用者|診察券|患者|承諾|申請)(?:番号|No\.?)|No\.?|NO\.?|№|記号|コード|ID|口座|振替)[\s\u3000:：（(]*$/;
+const CODE_BEFORE = /(?:(?<![A-Za-z])[A-Za-z]{1,3}[-‐]|(?:お客様|受付|整理|管理|会員|登録|お知らせ|被保険者|受給者証?|保険証|証書|記号|口座|振替|申込|予約|問い合わせ|お問い合わせ|文書|資料|番組|商品|品|注文|伝票|学籍|職員|児童|利用者|診察券|患者|承諾|申請)(?:番号|No\.?)|No\.?|NO\.?|№|記号|記号[・･/／]番号|コード|ID|口座|振替)[\s\u3000:：（(]*$/;
 /** A date or date-like code: 2026-11-03-01, 2026/11/03. */
 const DATE_LIKE = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[-/.]\d+)?$/;
 
@@ -79,7 +83,8 @@ export const phone: Rule = {
         if (/0{6,}$/.test(national) || EXAMPLE_BEFORE.test(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
-        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, 30), distanceAfter(norm, end, /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター|ext\.)/, 10));
+        // A notice that a facility's number changes (保育所の電話番号が変わります（旧 … → 新 …）) reaches further back.
+        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, NUMBER_CHANGE.test(norm.slice(Math.max(0, start - 60), start)) ? 60 : 30), distanceAfter(norm, end, ORG_AFTER, 24));
         const privateAt = Math.min(distanceBefore(norm, start, PRIVATE, 16), distanceAfter(norm, end, /^[\s（(]*(?:携帯|自宅|個人)/, 8));
         let severity: Severity = ctx.severity;
         let message: string;
