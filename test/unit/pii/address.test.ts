@@ -45,6 +45,14 @@ describe('pii/address and pii/postal-code', () => {
       ],
     ],
     ['返送先 362-0042 上尾市谷津 鈴木さん', [['pii/postal-code', 'warning', '362-0042']]],
+    // Round 16: a long office name right after the address.
+    [
+      '郵送先：〒201-8585 狛江市和泉本町1-1-5 狛江市子ども家庭部子ども若者政策課',
+      [
+        ['pii/postal-code', 'info', '〒201-8585'],
+        ['pii/address', 'info', '狛江市和泉本町1-1-5'],
+      ],
+    ],
     // spaces between the municipality, the town and the number; a 7-digit code before a municipality (issue 10)
     ['お手紙は 上尾市 春日 1-23-4 の大野さん宅まで', [['pii/address', 'warning', '上尾市 春日 1-23-4']]],
     ['返送先は 3620045 上尾市 藤波 3丁目', [['pii/postal-code', 'warning', '3620045']]],
