@@ -166,6 +166,9 @@ describe('rule policy/secret', () => {
       '@tmk_komae0909 お電話でのご相談は、平日9時から受け付けています。',
       '連絡帳アプリのパスワードは、誕生日や電話番号など推測されやすいものを避けてください。',
       '若者会議の委員名簿（氏名・所属）は、ご本人の同意を得て市HPに掲載しています。',
+      // Round 16: advice to readers in a casual voice.
+      'パスワードは使い回さないでね🔐 中高生向け「ネットの安全教室」を開催します。',
+      'SNSのパスワード、使い回してない？🔐 今日はセキュリティの日、見直してみよう',
       // Round 16: an announced transfer, and a transfer with no word that it is still unannounced.
       '4月1日付の人事異動で保育課長が交代しました。新課長のごあいさつを市HPに掲載しています。',
       '4月から東保育所の園長が本庁へ異動になります。',
