@@ -169,6 +169,9 @@ describe('rule policy/secret', () => {
       // Round 16: advice to readers in a casual voice.
       'パスワードは使い回さないでね🔐 中高生向け「ネットの安全教室」を開催します。',
       'SNSのパスワード、使い回してない？🔐 今日はセキュリティの日、見直してみよう',
+      '当アカウントは、パスワードの定期変更と二段階認証で安全に運用しています。',
+      // An official account's public handle, told so readers can check it.
+      '子ども若者政策課の公式アカウントのユーザー名は komae_kosodate です。よく似た名前のアカウントにご注意ください。',
       // Round 16: an announced transfer, and a transfer with no word that it is still unannounced.
       '4月1日付の人事異動で保育課長が交代しました。新課長のごあいさつを市HPに掲載しています。',
       '4月から東保育所の園長が本庁へ異動になります。',

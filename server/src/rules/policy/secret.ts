@@ -169,6 +169,8 @@ export const secret: Rule = {
         // 番号 or コード counts beside a lock, or after a sentence naming the credential (暗証番号が変わりました。新しい番号は…).
         const before = text.slice(Math.max(text.lastIndexOf('。', sentenceStart - 2), text.lastIndexOf('\n', sentenceStart - 2)) + 1, sentenceStart);
         if (CONTEXTUAL.has(k[0]) && !LOCK.test(sentence) && !(/新しい|新/.test(sentence) && CREDENTIAL_WORD.test(before))) continue;
+        // 公式アカウントのユーザー名は komae_kosodate です: an official account's public handle, told so it can be checked.
+        if (/^(?:アカウント|アカウント名|ユーザー名|ユーザーネーム|ユーザーID|アカウントID)$/.test(k[0]) && /公式(?:アカウント|X|SNS)?の?[ \u3000]*$/.test(text.slice(Math.max(0, k.index! - 12), k.index!))) continue;
         // 「そうま、パス！」: a pass in a game, called out.
         if (k[0] === 'パス' && /^[！!ー〜～」』]/.test(text.slice(from, from + 1))) continue;
         let to = from;
