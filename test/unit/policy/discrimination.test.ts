@@ -10,6 +10,9 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 16: inexperience or ignorance ascribed to a group (若いママは経験が浅い, 地方から越してきた保護者さんは…疎い).
+      { name: '若いママは経験が浅い', text: '若いママは経験が浅いので、子育て相談では年配のスタッフが対応するようにしています。', covers: ['若いママは経験が浅い'] },
+      { name: '地方から越してきた保護者さんは…疎い', text: '地方から越してきた保護者さんは上尾の保育事情に疎いので、早めにご相談ください。', covers: ['地方から越してきた保護者さんは上尾の保育事情に疎い'] },
       // Round 16: advice to the reader does not excuse a group judged (only babies' bodies are quiet).
       { name: '外国人の保護者はルールを守らないので…説明してください', text: '外国人の保護者はルールを守らないので、最初によく説明してください。', covers: ['外国人の保護者はルールを守らない'] },
       // Round 14: a gender shut out in honorific wording, an origin generalised, a diagnosis used as a label.
