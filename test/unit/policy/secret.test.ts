@@ -183,27 +183,19 @@ describe('rule policy/secret', () => {
     }
   });
 
-  it('early: a rate before it is public is found, and the next sentence saying so is left to it (policy/undecided stays quiet)', async () => {
-    const text = '児童館の利用者満足度、速報値では58%でした。正式発表はまだ先です🤫';
-    const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('まだ公表されていない結果'));
-    assert.equal(found.length, 1);
-    assert.equal(text.slice(found[0].range.start, found[0].range.end), '児童館の利用者満足度、速報値では58%でした。');
-    assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
-  });
-
-  it('early: 正式な発表前 in the result\'s own sentence is reported once, by policy/secret', async () => {
-    const text = 'まだ正式な発表前ですが、今年4月の学童クラブ待機児童は87人でした。';
-    assert.equal((await findingsOf(secret, text, ageo)).length, 1);
-    assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
-  });
-
-  it('personnel: a transfer before its announcement is found; the announcement words in the next sentence are left to it (policy/undecided stays quiet there)', async () => {
-    const text = '課長、来月1日付けで福祉部に異動です。内示が出たばかりなので、まだオフレコで🤫';
-    const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes('職員の健康・処分・人事'));
-    assert.equal(found.length, 1);
-    assert.equal(text.slice(found[0].range.start, found[0].range.end), '課長、来月1日付けで福祉部に異動です。');
-    assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
-  });
+  // Round 16: the sentence beside a result or a transfer that says it is not public yet goes with policy/secret's finding
+  // (reported over the result's own sentence), and policy/undecided leaves those words alone.
+  for (const [kind, text, phrase, covers] of [
+    ['early', '児童館の利用者満足度、速報値では58%でした。正式発表はまだ先です🤫', 'まだ公表されていない結果', '児童館の利用者満足度、速報値では58%でした。'],
+    ['early', 'まだ正式な発表前ですが、今年4月の学童クラブ待機児童は87人でした。', 'まだ公表されていない結果', 'まだ正式な発表前ですが、今年4月の学童クラブ待機児童は87人でした。'],
+    ['personnel', '課長、来月1日付けで福祉部に異動です。内示が出たばかりなので、まだオフレコで🤫', '職員の健康・処分・人事', '課長、来月1日付けで福祉部に異動です。'],
+  ]) {
+    it(`${kind}: one finding over 「${covers}」, none from policy/undecided (${text})`, async () => {
+      const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes(phrase));
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [covers]);
+      assert.deepEqual((await findingsOf(undecided, text, ageo)).map((f) => f.message), []);
+    });
+  }
 
   it('personnel: the staff word may stand in the sentence before the matter; the finding covers the matter\'s sentence', async () => {
     const text = '〇〇保育所の保育士1名が来月退職します。退職理由は体調不良です。';
