@@ -169,6 +169,12 @@ describe('rule policy/citation', () => {
       { name: 'Source: URL', text: 'こども家庭庁によれば、申請期限が延長されます。\nSource: https://www.cfa.go.jp/' },
       { name: 'a title in 「」 without a reporting verb', text: '「上尾市子育てガイドブック」を発行しました。各支所で配布しています。' },
       { name: 'a blockquote inside an HTML comment is not posted', text: '<!-- > メモ：国の資料より -->\n本日は通常どおり開所します。' },
+      // Round 16: another outlet of ours (Instagramでも発信中); an audience named by its question (「…？」という方向け); what
+      // our own class or staff did or like, told by us (年長さんが…ぐっすりだったそうです, 園長先生…趣味は家庭菜園だそうです).
+      { name: 'Instagramでも発信中', text: 'Instagramでも子育てイベントの写真を発信中です📸' },
+      { name: '「…？」という方向けの説明会', text: '「里親って何？」という方向けの説明会を11月に開きます。' },
+      { name: '年長さんが…ぐっすりだったそうです', text: '先週、年長さんが市内の公園へ遠足に行きました🍙\nお弁当をみんなで食べて、帰りはぐっすりだったそうです。' },
+      { name: '新しい園長先生…趣味は家庭菜園だそうです', text: '新しく着任した〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです🍅' },
       // Round 16: a group generalised (…になりやすいと言われています) is policy/discrimination's finding; と言われています
       // carries the prejudice and passes on no source.
       { name: 'a prejudice said to be common knowledge (policy/discrimination)', text: 'ゲームばかりしている子は将来ひきこもりになりやすいと言われています。' },

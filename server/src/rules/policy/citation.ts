@@ -55,6 +55,8 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
   return undefined;
 }
 
+/** What we do on an outlet of ours (Instagramでも発信中, YouTubeでも配信しています). */
+const OWN_OUTLET_VERBS = new Set(['発信', '配信', '公開', '掲載', '更新', 'お知らせ']);
 /** Where we or readers post to (SNSに投稿する際は): a destination, not where something was read. */
 const DESTINATION_VERBS = new Set(['投稿', 'アップ', '載せる', '掲載', '転載', '上げる', '書き込む', 'アップロード', '公開']);
 
@@ -67,6 +69,10 @@ function mediumAsSource(own: MorphToken[], i: number, j: number): boolean {
   const next = own[j];
   const prev = own[i - 1];
   if (next && (next.surface === 'を' || next.surface === 'へ')) return false;
+  // Instagramでも発信中です: another outlet of ours, not a place something was read.
+  if (next?.surface === 'でも' || (next?.surface === 'で' && own[j + 1]?.surface === 'も')) {
+    if (own.slice(j, j + 8).some((t) => OWN_OUTLET_VERBS.has(t.basic))) return false;
+  }
   if (next && next.pos[0] === '名詞' && next.pos[1] === 'サ変接続') return false;
   if (next?.surface === 'に' && DESTINATION_VERBS.has(own[j + 1]?.basic ?? '')) return false;
   if (own[i].surface === 'データ' && prev?.pos[0] === '名詞') return false;
@@ -155,7 +161,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
     // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
-    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) || OUR_PEOPLE.test(s.text) ? undefined : reportedForm(own);
+    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) || OUR_PEOPLE.test(s.text) || OUR_PEOPLE.test(a.sentences[index - 1]?.text ?? '') ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
@@ -257,7 +263,8 @@ const IN_THE_MAKING = /案|内定|候補|正式(?:決定|発表)|方向|検討|�
 /** Words that pass on talk (という話, とのこと, 話題になる): inside the office, about a plan, they report no source. */
 const INTERNAL_TALK = new Set(['という話', 'とのこと', 'との情報', '話題になる']);
 /** One of our children or staff as the subject (〇〇保育所のゆうとくん, 〇〇保育所、来年度は園長先生も). */
-const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n]{0,10}(?:くん|ちゃん|園長|所長|館長|先生|職員|保育士)/;
+// 年長さんが遠足に行きました。…ぐっすりだったそうです: our own class, told by its staff.
+const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n]{0,10}(?:くん|ちゃん|園長|所長|館長|先生|職員|保育士)|(?:年長|年中|年少|[0-5０-５]歳児)さん(?:が|は|も|たち)/;
 /** 転載歓迎 (share our post), 言葉を聞いたら…抱えずに (if you hear): nothing is passed on from anyone. Not 医師に聞いたら…
  * そうです, where たら is "when I asked". */
 const INVITED_TO_SHARE = /転載(?:歓迎|可|OK|自由)/;
@@ -348,6 +355,8 @@ export const citation: Rule = {
         // Our own staff's words are not another source: 「…」と園長が説明, 市長は「…」と述べました. A staff word that is
         // not the speaker (保育士不足が続き、「…」と報じられています) does not count.
         if (OWN_STAFF.test(between) || STAFF_SPEAKER.test(before)) continue;
+        // 「里親って何？」という方向けの説明会: the quotation names an audience by its question, no one's words reported.
+        if (/^いう方/.test(between)) continue;
         const after = post.text.slice(m.index! + m[0].length);
         if (/コメント$/.test(m[0]) && (FEEDBACK_BEFORE.test(before) || FEEDBACK_AFTER.test(after))) continue;
         quoted.push([m.index!, m.index! + m[0].length]);
@@ -397,6 +406,8 @@ export const citation: Rule = {
         OWN_SITE_REPOST.test(s.text) ||
         nothingPassedOn(s.text) ||
         (!!a && rebutted(ctx, a.sentences, a.sentences.indexOf(s))) ||
+        // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
+        (!!a && REPORTED_END.test(s.text) && [s, a.sentences[a.sentences.indexOf(s) - 1]].some((x) => !!x && OUR_PEOPLE.test(x.text))) ||
         secretKnowledgeAt(ctx, post, s);
       eachModelFinding(ctx.services.morphology, post, a, 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
         ctx.report({
