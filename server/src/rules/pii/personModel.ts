@@ -11,7 +11,7 @@ import type { MorphToken } from '../../engine/morphology';
 import ANIMATE from './lexicon/animateVerbs.json';
 import NOT_NAME_WORDS from './lexicon/notNames.json';
 import PERSON_MODEL from './model/person.json';
-import { CHILD_BEFORE, isCommonWordName, isGivenName, NAME_KANJI, NOT_NAMES, PLACE_NAMES, SURNAME_ENDINGS, toHiragana } from './personLexicon';
+import { CHILD_BEFORE, isCommonWordName, isGivenName, NAME_KANJI, NOT_NAMES, PLACE_NAMES, SURNAME_ENDINGS, toHiragana, unitTest } from './personLexicon';
 
 export interface NameCandidate {
   start: number;
@@ -31,20 +31,6 @@ const LATIN_NOT_NAMES = new Set(NOT_NAME_WORDS.latin);
 /** One-letter particles that end a hiragana name (はなが, のあと) or start the stretch after one (年少のさな). */
 const PARTICLES = new Set([...'はがもとのにをへやでよねかな']);
 
-/**
- * A test of the UTF-16 unit at `i` against a one-character class, remembered per unit (a regex or a Set look-up per
- * character, on a fresh one-letter string, was a good part of the candidates' cost). Out of range is false.
- */
-function unitTest(inClass: (c: string) => boolean): (text: string, i: number) => boolean {
-  const memo = new Uint8Array(0x10000);
-  return (text, i) => {
-    const unit = text.charCodeAt(i);
-    if (Number.isNaN(unit)) return false;
-    let known = memo[unit];
-    if (known === 0) memo[unit] = known = inClass(String.fromCharCode(unit)) ? 1 : 2;
-    return known === 1;
-  };
-}
 const isParticle = unitTest((c) => PARTICLES.has(c));
 const SENTENCE_CHILD = /(?:園児|年長|年中|年少|[0-9０-９一二三四五六]歳|才|組|ぐみ|保育所|保育園|幼稚園|児童館|小学|中学|[小中高][1-6１-６]|お友だち|お友達|子どもたち|赤ちゃん|きょうだい|兄弟|姉妹)/;
 const SENTENCE_ROSTER = /(?:当番|名簿|メンバー|出席|欠席|参加者|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|みんな|たち|係|受賞|入賞|お休み|お迎え|連絡)/;
@@ -157,6 +143,8 @@ interface FeatureSink {
   two(family: number, a: string, b: string): void;
   /** The features of one part of a word's facts (WordFacts.parts[part]), in order. */
   word(facts: WordFacts, part: number): void;
+  /** The word between side classes L and R: L:, R:, LR:, sL:, sR:, slR:, in that order. */
+  sides(facts: WordFacts, L: string, R: string): void;
 }
 
 /** The features as strings, in the order featuresOf emits them. */
@@ -170,6 +158,14 @@ class FeatureList implements FeatureSink {
   }
   word(facts: WordFacts, part: number): void {
     for (const [family, value] of facts.parts[part]) this.one(family, value);
+  }
+  sides(facts: WordFacts, L: string, R: string): void {
+    this.one(F.L, L);
+    this.one(F.R, R);
+    this.two(F.LR, L, R);
+    this.two(F.sL, facts.sc, L);
+    this.two(F.sR, facts.sc, R);
+    this.two(F.slR, facts.scLen, R);
   }
 }
 
@@ -234,6 +230,10 @@ class ScoreSink implements FeatureSink {
     const weights = facts.weights(this.memo)[part];
     for (let k = 0; k < weights.length; k++) this.z += weights[k];
   }
+  sides(facts: WordFacts, L: string, R: string): void {
+    const weights = facts.sideWeights(this.memo, L, R);
+    for (let k = 0; k < weights.length; k++) this.z += weights[k];
+  }
 }
 
 /** A feature of a word by itself: its family and value, as one() takes them. */
@@ -252,6 +252,8 @@ class WordFacts {
   readonly parts: WordFeature[][];
   private memo: WeightMemo | undefined;
   private memoWeights: number[][] = [];
+  /** The weights of sides(), by L and R, under `memo`'s model. */
+  private sideMemo = new Map<string, Map<string, number[]>>();
   constructor(word: string) {
     this.sc = scriptAt(word, 0);
     this.scLen = scriptLength(this.sc, Math.min(word.length, this.sc === 'latin' ? 8 : 5));
@@ -269,11 +271,24 @@ class WordFacts {
   }
   /** The parts' weights under `memo`'s model (kept for the last model asked). */
   weights(memo: WeightMemo): number[][] {
-    if (this.memo !== memo) {
-      this.memoWeights = this.parts.map((part) => part.map(([family, value]) => memo.one(family, value)));
-      this.memo = memo;
-    }
+    this.use(memo);
     return this.memoWeights;
+  }
+  /** The weights sides() adds for this word between L and R, in its order. */
+  sideWeights(memo: WeightMemo, L: string, R: string): number[] {
+    this.use(memo);
+    let byR = this.sideMemo.get(L);
+    if (!byR) this.sideMemo.set(L, (byR = new Map()));
+    let weights = byR.get(R);
+    if (!weights) byR.set(R, (weights = [memo.one(F.L, L), memo.one(F.R, R), memo.two(F.LR, L, R), memo.two(F.sL, this.sc, L), memo.two(F.sR, this.sc, R), memo.two(F.slR, this.scLen, R)]));
+    return weights;
+  }
+  /** Weights kept are `memo`'s (another model's are dropped). */
+  private use(memo: WeightMemo): void {
+    if (this.memo === memo) return;
+    this.memoWeights = this.parts.map((part) => part.map(([family, value]) => memo.one(family, value)));
+    this.sideMemo = new Map();
+    this.memo = memo;
   }
 }
 
@@ -339,12 +354,7 @@ function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number
   f.word(facts, 0);
   const L = sideClass(text, start - 1);
   const R = sideClass(text, end);
-  f.one(F.L, L);
-  f.one(F.R, R);
-  f.two(F.LR, L, R);
-  f.two(F.sL, sc, L);
-  f.two(F.sR, sc, R);
-  f.two(F.slR, facts.scLen, R);
+  f.sides(facts, L, R);
   if (scriptAt(text, end) === 'hira') f.one(F.R2, text.slice(end, end + 2));
   const L2 = text.slice(Math.max(0, start - 2), start);
   if (L2.length === 2 && scriptAt(text, start - 1) !== 'space') f.one(F.L2, L2);
@@ -375,7 +385,7 @@ function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number
     // A verb soon after that only a person does (泣く, 話す, 描く).
     for (let k = b + 1; k <= b + 4 && k < idx.list.length; k++) {
       const t = idx.list[k];
-      if (SENTENCE_END.test(t.surface)) break;
+      if (endsSentence(t.surface)) break;
       if (t.pos[0] === '動詞') {
         f.one(F.v, ANIMATE_VERBS.has(t.basic) ? 'animate' : 'other');
         break;
@@ -389,6 +399,12 @@ function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
+const isSentenceEnd = unitTest((c) => SENTENCE_END.test(c));
+/** SENTENCE_END.test(word), letter by letter through the per-unit table (it ran for every token after every candidate). */
+function endsSentence(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (isSentenceEnd(word, k)) return true;
+  return false;
+}
 const NEIGHBOUR_SEP = /^[、・，,／/とや→]$/;
 const isNeighbourSep = unitTest((c) => NEIGHBOUR_SEP.test(c));
 const isNameKanjiUnit = unitTest((c) => NAME_KANJI.has(c));
