@@ -98,6 +98,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
   // 「…といううわさが広がっていますが、そのような事実はありません」: a rumour named to deny it is not passed on.
   const denied = DENIAL.test(post.text);
+  // Whether a client came or a plan is in the making: of the whole post, asked in each sentence below, tested once.
+  let clientOrPlan: boolean | undefined;
   for (const s of a.sentences) {
     // 取扱注意の資料によると…: our own internal document is no source to cite (policy/secret and policy/undecided report it).
     if (namesOwnInternalDoc(s.text)) continue;
@@ -147,7 +149,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
     // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
-    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) || OUR_PEOPLE.test(s.text) ? undefined : reportedForm(own);
+    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text)) || OUR_PEOPLE.test(s.text) ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) continue;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
