@@ -266,15 +266,15 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
 }
 
 /**
- * What the features of sentence `s` depend on besides its words (lexicon.ts's sameWords): its text and the post's flags,
- * as a key; undefined when they also depend on where it stands (a quotation, or a link or a mention inside it).
- * Keep in step with sentenceFeatures.
+ * What the features of sentence `s` depend on besides its words (lexicon.ts's sameWords) and its text: the post's
+ * flags (link, source, mention) as a number; undefined when they also depend on where the sentence stands (a
+ * quotation, or a link or a mention inside it). Keep in step with sentenceFeatures.
  */
-export function sentenceFeatureKey(text: string, a: PostAnalysis, s: Sentence): string | undefined {
+export function sentenceFeatureFlags(text: string, a: PostAnalysis, s: Sentence): number | undefined {
   if (s.own !== s.tokens || s.quotes.length > 0) return undefined;
   const f = flagsOf(a, text);
   for (let k = 0; k < f.entities.length; k += 3) if (f.entities[k] < s.end && s.start < f.entities[k + 1]) return undefined;
-  return `${f.url ? 'u' : '-'}${f.source ? 's' : '-'}${f.mention ? 'm' : '-'}${s.text}`;
+  return (f.url ? 1 : 0) | (f.source ? 2 : 0) | (f.mention ? 4 : 0);
 }
 
 /** The feature string of a sink call (training, model files); undefined when a key holds the separator. */

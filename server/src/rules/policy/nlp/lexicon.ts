@@ -312,16 +312,28 @@ interface KeptScan {
 }
 
 /**
- * Scans kept by the surfaces of their token lists, for token lists with the same words elsewhere: the other sentences
- * of an edited post, a line every post repeats. Like kuromoji's chunk cache (morphology/kuromoji.ts), one level up.
+ * Scans kept by a hash of the surfaces of their token lists (checked word for word), for token lists with the same
+ * words elsewhere: the other sentences of an edited post, a line every post repeats. Like kuromoji's chunk cache
+ * (morphology/kuromoji.ts), one level up.
  */
-const keptScans = new LruCache<KeptScan>(4096);
+const keptScans = new LruCache<KeptScan, number>(4096);
+
+/** FNV-1a over the surfaces of `tokens` (a number, not a joined string: no garbage, no string to hash again). */
+function surfacesHash(tokens: readonly MorphToken[]): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < tokens.length; k++) {
+    const s = tokens[k].surface;
+    for (let c = 0; c < s.length; c++) h = Math.imul(h ^ s.charCodeAt(c), 0x01000193);
+    // A separator no UTF-16 unit of a surface can be.
+    h = Math.imul(h ^ 0x10000, 0x01000193);
+  }
+  return h | 0;
+}
 
 /** scan(tokens, matcher), or a kept scan of the same words moved to where these tokens stand (the same hits). */
 function scanOrReuse(tokens: readonly MorphToken[], matcher: Matcher): Hit[][] {
   if (tokens.length === 0) return scan(tokens, matcher);
-  let key = '';
-  for (const t of tokens) key += `${t.surface}\u0000`;
+  const key = surfacesHash(tokens);
   const kept = keptScans.get(key);
   if (kept && kept.matcher === matcher && kept.version === matcher.version && sameWords(kept.tokens, tokens)) return moved(kept.hits, tokens[0].start - kept.tokens[0].start);
   const hits = scan(tokens, matcher);

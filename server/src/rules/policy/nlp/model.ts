@@ -15,7 +15,7 @@ import OPINION from '../model/opinion.json';
 import SECRET from '../model/secret.json';
 import UNDECIDED from '../model/undecided.json';
 import type { Cue } from './common';
-import { sentenceFeatureKey, sentenceFeatures, type Sink } from './features';
+import { sentenceFeatureFlags, sentenceFeatures, type Sink } from './features';
 import { sameWords, wordClassVersion } from './lexicon';
 import { compileWordClasses } from './wordClasses';
 
@@ -161,7 +161,7 @@ const accumulate: Sink = (family, k1, k2, k3, k4) => {
   for (let c = 0; c < N; c++) acc[c] += w[c];
 };
 
-/** Logits kept by sentence (key: sentenceFeatureKey) for sentences with the same words elsewhere (see keptFor). */
+/** Logits kept by sentence text for sentences with the same words elsewhere (see keptFor). */
 interface KeptScores {
   model: Compiled;
   morphology: Morphology;
@@ -170,11 +170,12 @@ interface KeptScores {
   own: readonly MorphToken[];
   logits: readonly number[];
 }
-const keptScores = new LruCache<KeptScores>(4096);
+/** Per sentenceFeatureFlags value (the post's link, source and mention flags: 0–7), by sentence text. */
+const keptScores = Array.from({ length: 8 }, () => new LruCache<KeptScores>(1024));
 
 /** The logits kept for a sentence with the same words, text and post flags as `s`, scored by the same models. */
-function keptFor(key: string | undefined, m: Compiled, morphology: Morphology, s: Sentence): readonly number[] | undefined {
-  const kept = key === undefined ? undefined : keptScores.get(key);
+function keptFor(flags: number | undefined, m: Compiled, morphology: Morphology, s: Sentence): readonly number[] | undefined {
+  const kept = flags === undefined ? undefined : keptScores[flags].get(s.text);
   if (!kept || kept.model !== m || kept.morphology !== morphology || kept.version !== wordClassVersion(morphology)) return undefined;
   return sameWords(kept.own, s.own) ? kept.logits : undefined;
 }
@@ -187,8 +188,8 @@ export function sentenceScores(morphology: Morphology, text: string, a: PostAnal
   const m = models();
   if (s.scores?.model === m) return s.scores.logits;
   compileWordClasses(morphology);
-  const key = sentenceFeatureKey(text, a, s);
-  const kept = keptFor(key, m, morphology, s);
+  const flags = sentenceFeatureFlags(text, a, s);
+  const kept = keptFor(flags, m, morphology, s);
   if (kept) {
     s.scores = { model: m, logits: kept.slice() };
     return s.scores.logits;
@@ -198,7 +199,7 @@ export function sentenceScores(morphology: Morphology, text: string, a: PostAnal
   pass++;
   sentenceFeatures(morphology, text, a, s, accumulate);
   s.scores = { model: m, logits: acc };
-  if (key !== undefined) keptScores.set(key, { model: m, morphology, version: wordClassVersion(morphology), own: s.own, logits: acc.slice() });
+  if (flags !== undefined) keptScores[flags].set(s.text, { model: m, morphology, version: wordClassVersion(morphology), own: s.own, logits: acc.slice() });
   return acc;
 }
 
