@@ -7,14 +7,15 @@ import type { MorphToken } from '../../engine/morphology';
 import type { Sentence } from '../../engine/postAnalysis';
 import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
-import { find, lexicon, type Lexicon } from './nlp/lexicon';
+import { classNames, find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
 import { namesOwnInternalDoc } from './secretKnowledge';
 
 type Lists = Omit<typeof LEX, '$comment'>;
+const className = classNames<keyof Lists>('citation');
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
-  return lexicon(ctx.services.morphology!, `citation.${name}`, LEX[name]);
+  return lexicon(ctx.services.morphology!, className(name), LEX[name]);
 }
 /** Any common form of a source line or parenthesis: 出典：…, （引用元：… URL）, ＜引用元：…＞, 【出典】, …より：, （…調べ）. */
 const SOURCE_ANYWHERE = /(?:出典|引用元|出所|参照元|Source)[ \t\u3000]*[:：】\]][ \t\u3000]*\S|[（(][^）)\n]*(?:調べ|集計|発表|より|に掲載|で公開)[）)]|[」』）)]より[:：]|(?:ホームページ|公式サイト|HP)より転記/i;

@@ -11,7 +11,7 @@ import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
 import LEX from './lexicon/secret.json';
-import { find, lexicon, type Hit } from './nlp/lexicon';
+import { classNames, find, lexicon, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
 export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel';
@@ -103,7 +103,8 @@ type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
   | 'negotiating' | 'counterpartDemands' | 'estimates';
-const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
+const className = classNames<Lists>('secret');
+const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
 export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {

@@ -148,6 +148,16 @@ export function compileEntries(morphology: Morphology, entries: readonly string[
   return out;
 }
 
+/** `${prefix}.${key}`, built once per key: the rules name a word class dozens of times per sentence (no string each time). */
+export function classNames<K extends string>(prefix: string): (key: K) => string {
+  const names = new Map<K, string>();
+  return (key) => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = `${prefix}.${key}`));
+    return name;
+  };
+}
+
 /** Compiles (once per analyser) a word class from its entries and adds it to the analyser's shared index. */
 export function lexicon(morphology: Morphology, name: string, entries: readonly string[]): Lexicon {
   const matcher = matcherOf(morphology);
