@@ -1,10 +1,10 @@
-// A small least-recently-used cache keyed by string.
+// A small least-recently-used cache keyed by a string (or a number).
 
-interface Slot<V> {
-  key: string;
+interface Slot<V, K> {
+  key: K;
   value: V;
-  older: Slot<V> | undefined;
-  newer: Slot<V> | undefined;
+  older: Slot<V, K> | undefined;
+  newer: Slot<V, K> | undefined;
 }
 
 /**
@@ -12,26 +12,26 @@ interface Slot<V> {
  * a linked list beside the Map: a hit moves its slot, where deleting and re-inserting the key (to move it to the end of
  * the Map's order) made the Map rehash all its entries every few thousand hits.
  */
-export class LruCache<V> {
-  private readonly map = new Map<string, Slot<V>>();
+export class LruCache<V, K extends string | number = string> {
+  private readonly map = new Map<K, Slot<V, K>>();
   /** Least and most recently used. */
-  private oldest: Slot<V> | undefined;
-  private newest: Slot<V> | undefined;
+  private oldest: Slot<V, K> | undefined;
+  private newest: Slot<V, K> | undefined;
   constructor(readonly capacity: number) {}
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     const slot = this.map.get(key);
     if (slot === undefined) return undefined;
     if (slot.value !== undefined) this.touch(slot);
     return slot.value;
   }
-  set(key: string, value: V): void {
+  set(key: K, value: V): void {
     const slot = this.map.get(key);
     if (slot) {
       slot.value = value;
       this.touch(slot);
       return;
     }
-    const added: Slot<V> = { key, value, older: this.newest, newer: undefined };
+    const added: Slot<V, K> = { key, value, older: this.newest, newer: undefined };
     if (this.newest) this.newest.newer = added;
     else this.oldest = added;
     this.newest = added;
@@ -42,7 +42,7 @@ export class LruCache<V> {
     return this.map.size;
   }
   /** Makes `slot` the most recently used. */
-  private touch(slot: Slot<V>): void {
+  private touch(slot: Slot<V, K>): void {
     if (slot === this.newest) return;
     // Unlink (it has a newer neighbour, since it is not the newest)…
     slot.newer!.older = slot.older;

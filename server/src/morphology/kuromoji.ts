@@ -293,12 +293,19 @@ export const MAX_RUN = 4 * MAX_CHUNK;
 
 /** [start, end) pieces of `text` to tokenize separately; exported for tests. */
 export function* chunks(text: string): Generator<[number, number]> {
+  const pieces: [number, number][] = [];
+  eachChunk(text, (start, end) => pieces.push([start, end]));
+  yield* pieces;
+}
+
+/** Calls `visit` with each piece of chunks(text), in order (no generator and no pair per piece: this runs per post). */
+function eachChunk(text: string, visit: (start: number, end: number) => void): void {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const cut = isCut(text.charCodeAt(i));
     if (cut || (i - start >= MAX_CHUNK && scriptOf(c) !== scriptOf(text[i - 1])) || i - start >= MAX_RUN) {
-      if (i > start) yield [start, i];
+      if (i > start) visit(start, i);
       // The cut character itself (a surrogate pair stays whole).
       const hi = c.charCodeAt(0);
       const width = hi >= 0xd800 && hi <= 0xdbff && i + 1 < text.length ? 2 : 1;
@@ -306,12 +313,12 @@ export function* chunks(text: string): Generator<[number, number]> {
         start = i;
         continue;
       }
-      yield [i, i + width];
+      visit(i, i + width);
       i += width - 1;
       start = i + 1;
     }
   }
-  if (start < text.length) yield [start, text.length];
+  if (start < text.length) visit(start, text.length);
 }
 
 /** CUT.test of one UTF-16 code unit, remembered per code unit: the regex ran on every character of every post. */
@@ -412,7 +419,7 @@ export class KuromojiMorphology implements Morphology {
   private analyse(text: string): MorphToken[] {
     this.analysed++;
     const out: MorphToken[] = [];
-    for (const [s, e] of chunks(text)) this.addChunk(text, s, e, out);
+    eachChunk(text, (s, e) => this.addChunk(text, s, e, out));
     return Object.freeze(out) as MorphToken[];
   }
 

@@ -16,21 +16,39 @@ export function alternation(words: readonly string[]): string {
 }
 
 /**
+ * A test of the UTF-16 unit at `i` against a one-character class, remembered per unit (a regex or a Set look-up per
+ * character, on a fresh one-letter string, was a good part of the cost of the words' checks). Out of range is false.
+ */
+export function unitTest(inClass: (c: string) => boolean): (text: string, i: number) => boolean {
+  const memo = new Uint8Array(0x10000);
+  return (text, i) => {
+    const unit = text.charCodeAt(i);
+    if (Number.isNaN(unit)) return false;
+    let known = memo[unit];
+    if (known === 0) memo[unit] = known = inClass(String.fromCharCode(unit)) ? 1 : 2;
+    return known === 1;
+  };
+}
+
+/**
  * Words that end a text, then optionally `tail`, then any run of separator characters: what
  * /(?:word|…)(?:tail)?[seps]*$/ matches, found by set lookups on the suffixes (this runs once per token).
  */
 export class SuffixWords {
   private readonly words: Set<string>;
   private readonly maxLen: number;
-  /** The last letters of the words: most texts end in none of them, and are done with one lookup. */
-  private readonly lastLetters: Set<string>;
-  constructor(words: readonly string[], private readonly sep: RegExp, private readonly tail = '') {
+  /** Whether a letter is the last of a word: most texts end in none of them, and are done with one lookup. */
+  private readonly endsWord: (s: string, i: number) => boolean;
+  private readonly isSep: (s: string, i: number) => boolean;
+  constructor(words: readonly string[], sep: RegExp, private readonly tail = '') {
     this.words = new Set(words);
     this.maxLen = Math.max(...words.map((w) => w.length));
-    this.lastLetters = new Set(words.map((w) => w[w.length - 1]));
+    const lastLetters = new Set(words.map((w) => w[w.length - 1]));
+    this.endsWord = unitTest((c) => lastLetters.has(c));
+    this.isSep = unitTest((c) => sep.test(c));
   }
   private wordEndingAt(s: string, e: number): number {
-    if (e <= 0 || !this.lastLetters.has(s[e - 1])) return -1;
+    if (e <= 0 || !this.endsWord(s, e - 1)) return -1;
     for (let len = 1; len <= this.maxLen && len <= e; len++) if (this.words.has(s.slice(e - len, e))) return e - len;
     return -1;
   }
@@ -41,7 +59,7 @@ export class SuffixWords {
       let at = this.wordEndingAt(s, end);
       if (at < 0 && this.tail && s.endsWith(this.tail, end)) at = this.wordEndingAt(s, end - this.tail.length);
       if (at >= 0) return at;
-      if (end === 0 || !this.sep.test(s[end - 1])) return -1;
+      if (end === 0 || !this.isSep(s, end - 1)) return -1;
       end--;
     }
   }

@@ -11,7 +11,7 @@ import type { MorphToken } from '../../engine/morphology';
 import ANIMATE from './lexicon/animateVerbs.json';
 import NOT_NAME_WORDS from './lexicon/notNames.json';
 import PERSON_MODEL from './model/person.json';
-import { CHILD_BEFORE, isCommonWordName, isGivenName, NAME_KANJI, NOT_NAMES, PLACE_NAMES, SURNAME_ENDINGS, toHiragana } from './personLexicon';
+import { CHILD_BEFORE, isCommonWordName, isGivenName, NAME_KANJI, NOT_NAMES, PLACE_NAMES, SURNAME_ENDINGS, toHiragana, unitTest } from './personLexicon';
 
 export interface NameCandidate {
   start: number;
@@ -30,6 +30,8 @@ const ANIMATE_VERBS = new Set(ANIMATE.verbs);
 const LATIN_NOT_NAMES = new Set(NOT_NAME_WORDS.latin);
 /** One-letter particles that end a hiragana name (はなが, のあと) or start the stretch after one (年少のさな). */
 const PARTICLES = new Set([...'はがもとのにをへやでよねかな']);
+
+const isParticle = unitTest((c) => PARTICLES.has(c));
 const SENTENCE_CHILD = /(?:園児|年長|年中|年少|[0-9０-９一二三四五六]歳|才|組|ぐみ|保育所|保育園|幼稚園|児童館|小学|中学|[小中高][1-6１-６]|お友だち|お友達|子どもたち|赤ちゃん|きょうだい|兄弟|姉妹)/;
 const SENTENCE_ROSTER = /(?:当番|名簿|メンバー|出席|欠席|参加者|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|みんな|たち|係|受賞|入賞|お休み|お迎え|連絡)/;
 
@@ -66,7 +68,7 @@ function sideClass(text: string, i: number): string {
   if (c === undefined || i < 0) return '^';
   if (c === '\n' || c === '\r') return '¶';
   const sc = scriptAt(text, i);
-  if (sc === 'hira') return PARTICLES.has(c) ? c : 'hira';
+  if (sc === 'hira') return isParticle(text, i) ? c : 'hira';
   if (sc === 'other') return c;
   return sc;
 }
@@ -139,6 +141,10 @@ const F = {
 interface FeatureSink {
   one(family: number, value: string): void;
   two(family: number, a: string, b: string): void;
+  /** The features of one part of a word's facts (WordFacts.parts[part]), in order. */
+  word(facts: WordFacts, part: number): void;
+  /** The word between side classes L and R: L:, R:, LR:, sL:, sR:, slR:, in that order. */
+  sides(facts: WordFacts, L: string, R: string): void;
 }
 
 /** The features as strings, in the order featuresOf emits them. */
@@ -149,6 +155,17 @@ class FeatureList implements FeatureSink {
   }
   two(family: number, a: string, b: string): void {
     this.list.push(`${PREFIXES[family]}${a}|${b}`);
+  }
+  word(facts: WordFacts, part: number): void {
+    for (const [family, value] of facts.parts[part]) this.one(family, value);
+  }
+  sides(facts: WordFacts, L: string, R: string): void {
+    this.one(F.L, L);
+    this.one(F.R, R);
+    this.two(F.LR, L, R);
+    this.two(F.sL, facts.sc, L);
+    this.two(F.sR, facts.sc, R);
+    this.two(F.slR, facts.scLen, R);
   }
 }
 
@@ -208,6 +225,108 @@ class ScoreSink implements FeatureSink {
   two(family: number, a: string, b: string): void {
     this.z += this.memo.two(family, a, b);
   }
+  word(facts: WordFacts, part: number): void {
+    // One += per feature, in emission order: the same sum, bit for bit, as one() per feature.
+    const weights = facts.weights(this.memo)[part];
+    for (let k = 0; k < weights.length; k++) this.z += weights[k];
+  }
+  sides(facts: WordFacts, L: string, R: string): void {
+    const weights = facts.sideWeights(this.memo, L, R);
+    for (let k = 0; k < weights.length; k++) this.z += weights[k];
+  }
+}
+
+/** A feature of a word by itself: its family and value, as one() takes them. */
+type WordFeature = readonly [family: number, value: string];
+
+/**
+ * What featuresOf says of a word by itself (no context), in emission order, in the three parts between which context
+ * features come: built once per word, where the same words are candidates in post after post.
+ */
+class WordFacts {
+  readonly sc: Script;
+  readonly scLen: string;
+  readonly given: boolean;
+  readonly common: boolean;
+  /** [s: w:], [lex:given or lex:common], [lex:not lex:place nk: sur: c:… k1: kz: kz2: k: lat:]. */
+  readonly parts: WordFeature[][];
+  private memo: WeightMemo | undefined;
+  private memoWeights: number[][] = [];
+  /** The weights of sides(), by L and R, under `memo`'s model. */
+  private sideMemo = new Map<string, Map<string, number[]>>();
+  constructor(word: string) {
+    this.sc = scriptAt(word, 0);
+    this.scLen = scriptLength(this.sc, Math.min(word.length, this.sc === 'latin' ? 8 : 5));
+    // isGivenName knows the kana names in hiragana and in katakana (ゆい, ユイ).
+    this.given = isGivenName(word);
+    this.common = this.given && isCommonWordName(word);
+    this.parts = [
+      [
+        [F.s, this.scLen],
+        [F.w, word],
+      ],
+      this.given ? [[F.lex, this.common ? 'common' : 'given']] : [],
+      letterFeatures(word, this.sc),
+    ];
+  }
+  /** The parts' weights under `memo`'s model (kept for the last model asked). */
+  weights(memo: WeightMemo): number[][] {
+    this.use(memo);
+    return this.memoWeights;
+  }
+  /** The weights sides() adds for this word between L and R, in its order. */
+  sideWeights(memo: WeightMemo, L: string, R: string): number[] {
+    this.use(memo);
+    let byR = this.sideMemo.get(L);
+    if (!byR) this.sideMemo.set(L, (byR = new Map()));
+    let weights = byR.get(R);
+    if (!weights) byR.set(R, (weights = [memo.one(F.L, L), memo.one(F.R, R), memo.two(F.LR, L, R), memo.two(F.sL, this.sc, L), memo.two(F.sR, this.sc, R), memo.two(F.slR, this.scLen, R)]));
+    return weights;
+  }
+  /** Weights kept are `memo`'s (another model's are dropped). */
+  private use(memo: WeightMemo): void {
+    if (this.memo === memo) return;
+    this.memoWeights = this.parts.map((part) => part.map(([family, value]) => memo.one(family, value)));
+    this.sideMemo = new Map();
+    this.memo = memo;
+  }
+}
+
+/** The third part of WordFacts: what the lexicons say of the word, and its letters. */
+function letterFeatures(word: string, sc: Script): WordFeature[] {
+  const out: WordFeature[] = [];
+  if (NOT_NAMES.has(word)) out.push([F.lex, 'not']);
+  if (PLACE_NAMES.has(word)) out.push([F.lex, 'place']);
+  if (sc === 'han') {
+    const inNames = nameKanjiCount(word);
+    out.push([F.nk, inNames === word.length ? 'all' : inNames === 0 ? 'none' : 'some']);
+    if (isSurnameEnding(word, word.length - 1)) out.push([F.sur, 'end']);
+    // Each kanji once, in order of first appearance.
+    const seen: string[] = [];
+    for (const c of word) {
+      if (seen.includes(c)) continue;
+      seen.push(c);
+      out.push([F.c, c]);
+    }
+  }
+  if (sc === 'hira' || sc === 'kata') {
+    const h = toHiragana(word);
+    out.push([F.k1, h[0]], [F.kz, h[h.length - 1]], [F.kz2, h.slice(-2)]);
+    if (sc === 'kata' && word.includes('ー')) out.push([F.k, 'long']);
+  }
+  if (sc === 'latin') out.push([F.lat, /^[A-Z][a-z]+$/.test(word) ? 'Cap' : /^[A-Z]+$/.test(word) ? 'CAPS' : 'other']);
+  return out;
+}
+
+/** WordFacts per word, started afresh past MEMO_LIMIT words (a long-running server). */
+const WORD_FACTS = new Map<string, WordFacts>();
+function wordFacts(word: string): WordFacts {
+  let facts = WORD_FACTS.get(word);
+  if (!facts) {
+    if (WORD_FACTS.size >= MEMO_LIMIT) WORD_FACTS.clear();
+    WORD_FACTS.set(word, (facts = new WordFacts(word)));
+  }
+  return facts;
 }
 
 /** posKey() per part-of-speech array (kuromoji's tokens share them), with and without a reading. */
@@ -230,54 +349,21 @@ function scriptLength(sc: Script, len: number): string {
 
 /** The features of the word [start,end) of `text`, emitted into `f`. */
 function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number, end: number, listed: boolean, sentenceChild: boolean, sentenceRoster: boolean): void {
-  const word = text.slice(start, end);
-  const sc = scriptAt(word, 0);
-  const len = Math.min(end - start, sc === 'latin' ? 8 : 5);
-  const scLen = scriptLength(sc, len);
-  f.one(F.s, scLen);
-  f.one(F.w, word);
+  const facts = wordFacts(text.slice(start, end));
+  const sc = facts.sc;
+  f.word(facts, 0);
   const L = sideClass(text, start - 1);
   const R = sideClass(text, end);
-  f.one(F.L, L);
-  f.one(F.R, R);
-  f.two(F.LR, L, R);
-  f.two(F.sL, sc, L);
-  f.two(F.sR, sc, R);
-  f.two(F.slR, scLen, R);
+  f.sides(facts, L, R);
   if (scriptAt(text, end) === 'hira') f.one(F.R2, text.slice(end, end + 2));
   const L2 = text.slice(Math.max(0, start - 2), start);
   if (L2.length === 2 && scriptAt(text, start - 1) !== 'space') f.one(F.L2, L2);
-  // The word itself and what the lexicons say of it.
-  // isGivenName knows the kana names in hiragana and in katakana (ゆい, ユイ).
-  const given = isGivenName(word);
-  if (given) {
-    const common = isCommonWordName(word);
-    f.one(F.lex, common ? 'common' : 'given');
-    f.two(F.lexR, common ? 'c' : 'g', R);
+  // The word itself and what the lexicons say of it (WordFacts), with the lexicon's word before the right side.
+  if (facts.given) {
+    f.word(facts, 1);
+    f.two(F.lexR, facts.common ? 'c' : 'g', R);
   }
-  if (NOT_NAMES.has(word)) f.one(F.lex, 'not');
-  if (PLACE_NAMES.has(word)) f.one(F.lex, 'place');
-  if (sc === 'han') {
-    let inNames = 0;
-    for (const c of word) if (NAME_KANJI.has(c)) inNames++;
-    f.one(F.nk, inNames === word.length ? 'all' : inNames === 0 ? 'none' : 'some');
-    if (SURNAME_ENDINGS.has(word[word.length - 1])) f.one(F.sur, 'end');
-    // Each kanji once, in order of first appearance (a Set per word cost more than this scan of ≤ 4 letters).
-    const seen: string[] = [];
-    for (const c of word) {
-      if (seen.includes(c)) continue;
-      seen.push(c);
-      f.one(F.c, c);
-    }
-  }
-  if (sc === 'hira' || sc === 'kata') {
-    const h = toHiragana(word);
-    f.one(F.k1, h[0]);
-    f.one(F.kz, h[h.length - 1]);
-    f.one(F.kz2, h.slice(-2));
-    if (sc === 'kata' && word.includes('ー')) f.one(F.k, 'long');
-  }
-  if (sc === 'latin') f.one(F.lat, /^[A-Z][a-z]+$/.test(word) ? 'Cap' : /^[A-Z]+$/.test(word) ? 'CAPS' : 'other');
+  f.word(facts, 2);
   // kuromoji's reading of the word: one token or several, its class, unknown words.
   const a = idx.startingAt(start);
   const b = idx.endingAt(end);
@@ -299,7 +385,7 @@ function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number
     // A verb soon after that only a person does (泣く, 話す, 描く).
     for (let k = b + 1; k <= b + 4 && k < idx.list.length; k++) {
       const t = idx.list[k];
-      if (SENTENCE_END.test(t.surface)) break;
+      if (endsSentence(t.surface)) break;
       if (t.pos[0] === '動詞') {
         f.one(F.v, ANIMATE_VERBS.has(t.basic) ? 'animate' : 'other');
         break;
@@ -313,7 +399,34 @@ function featuresOf(f: FeatureSink, text: string, idx: TokenIndex, start: number
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
+const isSentenceEnd = unitTest((c) => SENTENCE_END.test(c));
+/** SENTENCE_END.test(word), letter by letter through the per-unit table (it ran for every token after every candidate). */
+function endsSentence(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (isSentenceEnd(word, k)) return true;
+  return false;
+}
 const NEIGHBOUR_SEP = /^[、・，,／/とや→]$/;
+const isNeighbourSep = unitTest((c) => NEIGHBOUR_SEP.test(c));
+const isNameKanjiUnit = unitTest((c) => NAME_KANJI.has(c));
+const isSurnameEnding = unitTest((c) => SURNAME_ENDINGS.has(c));
+
+/** How many letters of `word` (code points) are kanji of given names: per UTF-16 unit, a pair looked up whole. */
+function nameKanjiCount(word: string): number {
+  let n = 0;
+  for (let k = 0; k < word.length; k++) {
+    const unit = word.charCodeAt(k);
+    if (unit >= 0xd800 && unit <= 0xdbff && k + 1 < word.length) {
+      const low = word.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (NAME_KANJI.has(word.slice(k, k + 2))) n++;
+        k++;
+        continue;
+      }
+    }
+    if (isNameKanjiUnit(word, k)) n++;
+  }
+  return n;
+}
 
 
 /** The word across a separator from `at` (dir 1: after a word ending at `at`; -1: before one starting at `at`), with
@@ -321,7 +434,7 @@ const NEIGHBOUR_SEP = /^[、・，,／/とや→]$/;
 function neighbourWord(text: string, at: number, dir: 1 | -1): string | undefined {
   let i = dir === 1 ? at : at - 1;
   while (text[i] === ' ' || text[i] === '\u3000') i += dir;
-  if (!NEIGHBOUR_SEP.test(text[i] ?? '')) return undefined;
+  if (!isNeighbourSep(text, i)) return undefined;
   i += dir;
   while (text[i] === ' ' || text[i] === '\u3000') i += dir;
   const sc = scriptAt(text, i);
@@ -335,13 +448,12 @@ function neighbourWord(text: string, at: number, dir: 1 | -1): string | undefine
   return w;
 }
 const SEPARATOR = /[、・，,／/\s\u3000]/;
+const isSeparator = unitTest((c) => SEPARATOR.test(c) && c !== '\n');
 /** Whether the word stands in a list: a separator on one side with a word of the same script beyond it. */
 function inList(text: string, start: number, end: number): boolean {
   const sc = scriptAt(text, start);
-  const after = text[end];
-  if (after !== undefined && SEPARATOR.test(after) && after !== '\n' && scriptAt(text, end + 1) === sc) return true;
-  const before = text[start - 1];
-  return before !== undefined && SEPARATOR.test(before) && before !== '\n' && scriptAt(text, start - 2) === sc;
+  if (isSeparator(text, end) && scriptAt(text, end + 1) === sc) return true;
+  return isSeparator(text, start - 1) && scriptAt(text, start - 2) === sc;
 }
 
 /**
@@ -393,8 +505,8 @@ function eachCandidate(
     if (end - start < 1 || (!all && taken(start, end))) return;
     const listed = inList(text, start, end);
     // Beside a name the detectors found, across a separator or と・や (陽斗、拓也 / 碧と暖).
-    const nbrL = NEIGHBOUR_SEP.test(text[start - 1] ?? '') && start >= 2 && taken(start - 2, start - 1);
-    const nbrR = NEIGHBOUR_SEP.test(text[end] ?? '') && taken(end + 1, end + 2);
+    const nbrL = isNeighbourSep(text, start - 1) && start >= 2 && taken(start - 2, start - 1);
+    const nbrR = isNeighbourSep(text, end) && taken(end + 1, end + 2);
     // Beside a given name of the lexicon (Mia と Sora, ナギとレイ): names come in pairs and lists.
     const right = neighbourWord(text, end, 1);
     const left = neighbourWord(text, start, -1);
@@ -434,10 +546,10 @@ function eachCandidate(
  * end or before a particle (年少のさなもお兄ちゃん → さな). */
 function hiraganaCandidates(text: string, from: number, to: number, add: (s: number, e: number) => void): void {
   const starts = [from];
-  if (PARTICLES.has(text[from]) && to - from > 2) starts.push(from + 1);
+  if (isParticle(text, from) && to - from > 2) starts.push(from + 1);
   for (const s of starts) {
     for (let e = s + 2; e <= Math.min(to, s + 5); e++) {
-      if (e === to || PARTICLES.has(text[e])) add(s, e);
+      if (e === to || isParticle(text, e)) add(s, e);
     }
   }
 }

@@ -7,15 +7,16 @@ import type { MorphToken } from '../../engine/morphology';
 import type { Sentence } from '../../engine/postAnalysis';
 import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
-import { find, lexicon, type Lexicon } from './nlp/lexicon';
+import { classNames, find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
 import { invitesPublic, knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
 import { discriminationIn } from './discrimination';
 
 type Lists = Omit<typeof LEX, '$comment'>;
+const className = classNames<keyof Lists>('citation');
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
-  return lexicon(ctx.services.morphology!, `citation.${name}`, LEX[name]);
+  return lexicon(ctx.services.morphology!, className(name), LEX[name]);
 }
 /** Any common form of a source line or parenthesis: 出典：…, （引用元：… URL）, ＜引用元：…＞, 【出典】, …より：, （…調べ）. */
 const SOURCE_ANYWHERE = /(?:出典|引用元|出所|参照元|Source)[ \t\u3000]*[:：】\]][ \t\u3000]*\S|[（(][^）)\n]*(?:調べ|集計|発表|より|に掲載|で公開)[）)]|[」』）)]より[:：]|(?:ホームページ|公式サイト|HP)より転記/i;
@@ -105,6 +106,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   const link = urlsOf(post.text).length > 0 || /@\w/.test(post.text);
   // 「…といううわさが広がっていますが、そのような事実はありません」: a rumour named to deny it is not passed on.
   const denied = DENIAL.test(post.text);
+  // Whether a client came or a plan is in the making: of the whole post, asked in each sentence below, tested once.
+  let clientOrPlan: boolean | undefined;
   a.sentences.forEach((s, index) => {
     // 取扱注意の資料によると…: our own internal document is no source to cite (policy/secret and policy/undecided report it).
     if (namesOwnInternalDoc(s.text) || rebutted(ctx, a.sentences, index)) return;
@@ -161,7 +164,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
     // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
-    const reported = CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text) || OUR_PEOPLE.test(s.text) || OUR_PEOPLE.test(a.sentences[index - 1]?.text ?? '') ? undefined : reportedForm(own);
+    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text)) || OUR_PEOPLE.test(s.text) || OUR_PEOPLE.test(a.sentences[index - 1]?.text ?? '') ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.

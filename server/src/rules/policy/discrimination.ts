@@ -7,7 +7,7 @@ import type { Sentence } from '../../engine/postAnalysis';
 import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/discrimination.json';
 import { analysis, excerpt } from './nlp/common';
-import { find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
+import { classNames, find, lexicon, negationAt, type Hit, type Lexicon } from './nlp/lexicon';
 import { businessEndorsed } from './nlp/endorsement';
 import { cueList, eachModelFinding, modelScoresAbove } from './nlp/model';
 import { GROUP_ENTRIES } from './nlp/wordClasses';
@@ -84,8 +84,9 @@ function* dictionaryHits(text: string): Generator<{ entry: DictionaryEntry; star
 }
 
 type Lists = Omit<typeof LEX, '$comment' | 'groups'>;
+const className = classNames<keyof Lists>('discrimination');
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
-  return lexicon(ctx.services.morphology!, `discrimination.${name}`, LEX[name]);
+  return lexicon(ctx.services.morphology!, className(name), LEX[name]);
 }
 const KIND_OF = new Map(Object.entries(LEX.groups).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 /** Inclusion that holds wherever it stands in the sentence (国籍を問わず, どなたでも). */

@@ -13,14 +13,15 @@ import type { Sentence } from '../../engine/postAnalysis';
 import type { Rule, RuleContext } from '../../engine/rule';
 import LEX from './lexicon/opinion.json';
 import { analysis, cueOf, excerpt, ownTokens, spanOf, type Cue } from './nlp/common';
-import { find, lexicon, negationAt, type Lexicon } from './nlp/lexicon';
+import { classNames, find, lexicon, negationAt, type Lexicon } from './nlp/lexicon';
 import { businessEndorsed } from './nlp/endorsement';
 import { cueList, modelVerdict } from './nlp/model';
 import { atMost } from './util';
 
 type Word = keyof typeof LEX;
+const className = classNames<Exclude<Word, '$comment'>>('opinion');
 function lex(ctx: RuleContext, name: Exclude<Word, '$comment'>): Lexicon {
-  return lexicon(ctx.services.morphology!, `opinion.${name}`, LEX[name]);
+  return lexicon(ctx.services.morphology!, className(name), LEX[name]);
 }
 
 const NOT_EVALUATIVE_AFTER = new Set(LEX.notEvaluativeAfter);

@@ -11,7 +11,7 @@ import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
 import LEX from './lexicon/secret.json';
-import { find, lexicon, type Hit } from './nlp/lexicon';
+import { classNames, find, lexicon, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
 export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel';
@@ -108,7 +108,8 @@ type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
   | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending';
-const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, `secret.${name}`, LEX[name]));
+const className = classNames<Lists>('secret');
+const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
 export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
@@ -201,8 +202,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     // A result or figure before it is public; the not-yet-public words may stand in the sentence before or after
     // (…87人でした。公表はまだです). A counted result said as a forecast (12人が入れない見込み) is still a result.
     const closed = [s, a.sentences[i - 1], a.sentences[i + 1]].flatMap((x) => (x ? hits(m, x, 'notYetPublic') : []));
-    const counted = COUNTED_RESULT.test(text);
-    if (closed.length > 0 && !WITHHELD.test(text) && (counted ? !DECIDING.test(text) : !PLAN.test(text)) && hits(m, s, 'results').length > 0) {
+    if (closed.length > 0 && !WITHHELD.test(text) && (COUNTED_RESULT.test(text) ? !DECIDING.test(text) : !PLAN.test(text)) && hits(m, s, 'results').length > 0) {
       span('early', closed);
       coverNeighbours([a.sentences[i - 1], a.sentences[i + 1]], 'notYetPublic');
       return;
@@ -221,22 +221,24 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     // a plan in the making (関係者外秘：…減額の方向です) is policy/undecided's.
     // What a document says, read out (内部の引継ぎメモによると…揉めている), counts as much as its figures.
     const internal = [s, a.sentences[i - 1]].map((x) => (x ? INTERNAL_DOC.exec(x.text) : null)).find(Boolean);
-    const rest = internal ? text.replace(internal[0], '') : text;
-    const docFigure = DOC_FIGURE.exec(text);
-    // Read out without a figure, a plan or a draft (来年度から2園を統合する話, まだ確定ではありません) is policy/undecided's.
-    // (内部資料では、駅の東側が候補です after 現在検討中です: a plan in the post, policy/undecided's).
-    const figures = docFigure ?? (internal && !DECIDING.test(rest) && !NOT_SETTLED.test(rest) && !/候補/.test(rest) && !PLAN.test(post.text.replace(internal[0], '')) ? READS_DOC.exec(text) : null);
-    if (internal && figures && !PLAN.test(rest)) {
-      span('internalDoc', [internal[0], figures[0]]);
-      return;
+    if (internal) {
+      const rest = text.replace(internal[0], '');
+      // Read out without a figure, a plan or a draft (来年度から2園を統合する話, まだ確定ではありません) is policy/undecided's.
+      // (内部資料では、駅の東側が候補です after 現在検討中です: a plan in the post, policy/undecided's).
+      const figures = DOC_FIGURE.exec(text) ?? (!DECIDING.test(rest) && !NOT_SETTLED.test(rest) && !/候補/.test(rest) && !PLAN.test(post.text.replace(internal[0], '')) ? READS_DOC.exec(text) : null);
+      if (figures && !PLAN.test(rest)) {
+        span('internalDoc', [internal[0], figures[0]]);
+        return;
+      }
     }
     // Terms still being settled: a negotiation or a budget review under way with its figure, or what the other
     // side asks (委託料を2割上げてほしいと言ってきています). A settled, published result is no one's secret.
-    const terms = TERMS_FIGURE.exec(text);
     // Our own proposal in talks with the budget office (月1万円上乗せの線で財政と交渉中) is a plan, policy/undecided's;
     // what the other side asks or cuts (難色, 削られました) is theirs.
     const demands = hits(m, s, 'counterpartDemands');
     const talks = demands.length > 0 ? demands : PLAN.test(text) || OWN_BUDGET_TALKS.test(text) ? [] : hits(m, s, 'negotiating');
+    // (The figure is looked for only where there are talks: most sentences have none.)
+    const terms = talks.length > 0 ? TERMS_FIGURE.exec(text) : null;
     if (talks.length > 0 && terms && !published && !GENERAL.test(text)) {
       span('negotiation', [talks[0], terms[0]]);
       return;
@@ -244,7 +246,7 @@ export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, in
     // A firm's estimate or a bid's figure before it is published (業者さんからの見積額は税込3,480万円, 評価点はB社が上回っています);
     // the designated bidders may follow as a list (指名業者は\n・A建設\n・B工務店).
     const estimate = hits(m, s, 'estimates');
-    const firmOrFigure = [text, a.sentences[i + 1]?.text ?? ''].map((x) => FIRM.exec(x) ?? DOC_FIGURE.exec(x)).find(Boolean);
+    const firmOrFigure = estimate.length > 0 ? [text, a.sentences[i + 1]?.text ?? ''].map((x) => FIRM.exec(x) ?? DOC_FIGURE.exec(x)).find(Boolean) : undefined;
     if (estimate.length > 0 && firmOrFigure && (TERMS_FIGURE.test(text) || FIRM.test(text) || /指名/.test(text)) && !published && !GENERAL.test(text) && !PLAN.test(text)) {
       span('negotiation', [estimate[0], firmOrFigure[0]]);
       return;

@@ -5,15 +5,16 @@ import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { RuleContext } from '../../engine/rule';
 import LEX from './lexicon/undecided.json';
 import { analysis, excerpt } from './nlp/common';
-import { find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
+import { classNames, find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { invitesPublic, knowledgeFindings } from './secretKnowledge';
 import { atMost } from './util';
 import { matchesOf } from '../../engine/text';
 
 type Lists = Omit<typeof LEX, '$comment'>;
+const className = classNames<keyof Lists>('undecided');
 function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
-  return lexicon(ctx.services.morphology!, `undecided.${name}`, LEX[name]);
+  return lexicon(ctx.services.morphology!, className(name), LEX[name]);
 }
 
 interface Verdict {

@@ -265,6 +265,18 @@ export function sentenceFeatures(morphology: Morphology, text: string, a: PostAn
   if (f.mention) sink('f', 'mention', undefined, undefined, undefined, -1, -1);
 }
 
+/**
+ * What the features of sentence `s` depend on besides its words (lexicon.ts's sameWords) and its text: the post's
+ * flags (link, source, mention) as a number; undefined when they also depend on where the sentence stands (a
+ * quotation, or a link or a mention inside it). Keep in step with sentenceFeatures.
+ */
+export function sentenceFeatureFlags(text: string, a: PostAnalysis, s: Sentence): number | undefined {
+  if (s.own !== s.tokens || s.quotes.length > 0) return undefined;
+  const f = flagsOf(a, text);
+  for (let k = 0; k < f.entities.length; k += 3) if (f.entities[k] < s.end && s.start < f.entities[k + 1]) return undefined;
+  return (f.url ? 1 : 0) | (f.source ? 2 : 0) | (f.mention ? 4 : 0);
+}
+
 /** The feature string of a sink call (training, model files); undefined when a key holds the separator. */
 export function featureString(family: string, k1: string, k2?: string, k3?: string, k4?: string): string | undefined {
   const keys = k4 !== undefined ? [k1, k2!, k3!, k4] : k3 !== undefined ? [k1, k2!, k3] : k2 !== undefined ? [k1, k2] : [k1];

@@ -9,6 +9,7 @@
 // surface) of each entry's first word. `find(tokens, lex)` scans a token list once for all lexicons together and
 // keeps the result with the list (the per-post analysis keeps its sentence token lists per post text), so the many
 // word classes of the five semantic rules cost one map look-up per token, not one pass per class.
+import { LruCache } from '../../../engine/lru';
 import type { Morphology, MorphToken } from '../../../engine/morphology';
 import { shippedEntries } from './shippedWordClasses';
 
@@ -75,9 +76,16 @@ const matchers = new WeakMap<Morphology, Matcher>();
 const scans = new WeakMap<readonly MorphToken[], Scan>();
 const NONE: Hit[] = Object.freeze([]) as unknown as Hit[];
 
+// The last analyser asked for and its matcher: the rules ask lexicon() and find() dozens of times per sentence.
+let lastMorphology: Morphology | undefined;
+let lastMatcher: Matcher | undefined;
+
 function matcherOf(morphology: Morphology): Matcher {
+  if (morphology === lastMorphology) return lastMatcher!;
   let m = matchers.get(morphology);
   if (!m) matchers.set(morphology, (m = { morphology, byName: new Map(), byEntries: new Map(), lexicons: [], byFirst: new Map(), version: 0 }));
+  lastMorphology = morphology;
+  lastMatcher = m;
   return m;
 }
 
@@ -138,6 +146,16 @@ export function compileEntries(morphology: Morphology, entries: readonly string[
     }
   }
   return out;
+}
+
+/** `${prefix}.${key}`, built once per key: the rules name a word class dozens of times per sentence (no string each time). */
+export function classNames<K extends string>(prefix: string): (key: K) => string {
+  const names = new Map<K, string>();
+  return (key) => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = `${prefix}.${key}`));
+    return name;
+  };
 }
 
 /** Compiles (once per analyser) a word class from its entries and adds it to the analyser's shared index. */
@@ -260,28 +278,114 @@ function scan(tokens: readonly MorphToken[], matcher: Matcher): Hit[][] {
   return hits;
 }
 
-/** Every (longest, non-overlapping) occurrence of the lexicon's entries in `tokens` (one shared scan per token list). */
-export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
-  const matcher = lex.matcher;
-  let s = scans.get(tokens);
+// The last token list scanned or looked up and its scan: a rule asks find() for one sentence many times in a row.
+let lastTokens: readonly MorphToken[] | undefined;
+let lastScan: Scan | undefined;
+
+/** The shared scan of `tokens` by `matcher`, made once per token list (and again after a lexicon is added). */
+function scanOf(tokens: readonly MorphToken[], matcher: Matcher): Scan {
+  let s = tokens === lastTokens ? lastScan : scans.get(tokens);
   if (!s || s.matcher !== matcher || s.version !== matcher.version) {
-    s = { matcher, version: matcher.version, hits: scan(tokens, matcher), lexicons: matcher.lexicons };
+    s = { matcher, version: matcher.version, hits: scanOrReuse(tokens, matcher), lexicons: matcher.lexicons };
     scans.set(tokens, s);
   }
-  return s.hits[lex.id] ?? NONE;
+  lastTokens = tokens;
+  lastScan = s;
+  return s;
+}
+
+/**
+ * Whether two token lists hold the same words: surfaces, base forms, the first two levels of the part of speech, and
+ * offsets from their first token. Everything a scan (and a sentence's features, nlp/features.ts) reads of a token but
+ * where the list stands in its post.
+ */
+export function sameWords(a: readonly MorphToken[], b: readonly MorphToken[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
+  const a0 = a[0].start;
+  const b0 = b[0].start;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.surface !== y.surface || x.basic !== y.basic || x.start - a0 !== y.start - b0) return false;
+    if (x.pos !== y.pos && (x.pos[0] !== y.pos[0] || x.pos[1] !== y.pos[1])) return false;
+  }
+  return true;
+}
+
+/** A scan kept by the words it was made of (see scanOrReuse). */
+interface KeptScan {
+  matcher: Matcher;
+  version: number;
+  tokens: readonly MorphToken[];
+  hits: Hit[][];
+}
+
+/**
+ * Scans kept by a hash of the surfaces of their token lists (checked word for word), for token lists with the same
+ * words elsewhere: the other sentences of an edited post, a line every post repeats. Like kuromoji's chunk cache
+ * (morphology/kuromoji.ts), one level up.
+ */
+const keptScans = new LruCache<KeptScan, number>(4096);
+
+/** FNV-1a over the surfaces of `tokens` (a number, not a joined string: no garbage, no string to hash again). */
+function surfacesHash(tokens: readonly MorphToken[]): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < tokens.length; k++) {
+    const s = tokens[k].surface;
+    for (let c = 0; c < s.length; c++) h = Math.imul(h ^ s.charCodeAt(c), 0x01000193);
+    // A separator no UTF-16 unit of a surface can be.
+    h = Math.imul(h ^ 0x10000, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** How often a sentence's scan was a kept one (the benchmark prints it: its generated posts repeat sentences). */
+const scanCounts = { reused: 0, scanned: 0 };
+export function keptScanStats(): { reused: number; scanned: number } {
+  return { ...scanCounts };
+}
+
+/** scan(tokens, matcher), or a kept scan of the same words moved to where these tokens stand (the same hits). */
+function scanOrReuse(tokens: readonly MorphToken[], matcher: Matcher): Hit[][] {
+  if (tokens.length === 0) return scan(tokens, matcher);
+  const key = surfacesHash(tokens);
+  const kept = keptScans.get(key);
+  if (kept && kept.matcher === matcher && kept.version === matcher.version && sameWords(kept.tokens, tokens)) {
+    scanCounts.reused++;
+    return moved(kept.hits, tokens[0].start - kept.tokens[0].start);
+  }
+  scanCounts.scanned++;
+  const hits = scan(tokens, matcher);
+  keptScans.set(key, { matcher, version: matcher.version, tokens, hits });
+  return hits;
+}
+
+/** Copies of `hits` with their offsets moved by `delta` (token indexes stay). */
+function moved(hits: Hit[][], delta: number): Hit[][] {
+  const out: Hit[][] = [];
+  for (let id = 0; id < hits.length; id++) {
+    const list = hits[id];
+    if (list) out[id] = list.map((h) => ({ entry: h.entry, i: h.i, j: h.j, start: h.start + delta, end: h.end + delta }));
+  }
+  return out;
+}
+
+/** Every (longest, non-overlapping) occurrence of the lexicon's entries in `tokens` (one shared scan per token list). */
+export function find(tokens: readonly MorphToken[], lex: Lexicon): Hit[] {
+  return scanOf(tokens, lex.matcher).hits[lex.id] ?? NONE;
 }
 
 export function has(tokens: readonly MorphToken[], lex: Lexicon): boolean {
   return find(tokens, lex).length > 0;
 }
 
+/** Bumped whenever a word class is added to the analyser's index: what a scan by it may find changes. */
+export function wordClassVersion(morphology: Morphology): number {
+  return matcherOf(morphology).version;
+}
+
 /** Every lexicon of the analyser with its hits in `tokens` (hits[id] for lexicons[id]; the same shared scan as find). */
 export function scanAll(tokens: readonly MorphToken[], morphology: Morphology): { readonly lexicons: readonly Lexicon[]; readonly hits: readonly (Hit[] | undefined)[] } {
-  const matcher = matcherOf(morphology);
-  let s = scans.get(tokens);
-  if (!s || s.matcher !== matcher || s.version !== matcher.version) {
-    s = { matcher, version: matcher.version, hits: scan(tokens, matcher), lexicons: matcher.lexicons };
-    scans.set(tokens, s);
-  }
-  return s;
+  return scanOf(tokens, matcherOf(morphology));
 }

@@ -6,7 +6,8 @@
 // threshold becomes a finding that names the words that weighed most (explain()). Scoring a sentence is one walk
 // over its tokens with Map look-ups into one tree holding the weights of all five models, cached per sentence.
 import type { Post } from '../../../engine/document';
-import type { Morphology } from '../../../engine/morphology';
+import { LruCache } from '../../../engine/lru';
+import type { Morphology, MorphToken } from '../../../engine/morphology';
 import type { PostAnalysis, Sentence } from '../../../engine/postAnalysis';
 import CITATION from '../model/citation.json';
 import DISCRIMINATION from '../model/discrimination.json';
@@ -14,7 +15,9 @@ import OPINION from '../model/opinion.json';
 import SECRET from '../model/secret.json';
 import UNDECIDED from '../model/undecided.json';
 import type { Cue } from './common';
-import { sentenceFeatures, type Sink } from './features';
+import { sentenceFeatureFlags, sentenceFeatures, type Sink } from './features';
+import { sameWords, wordClassVersion } from './lexicon';
+import { compileWordClasses } from './wordClasses';
 
 export const MODEL_CATEGORIES = ['opinion', 'discrimination', 'undecided', 'citation', 'secret'] as const;
 export type ModelCategory = (typeof MODEL_CATEGORIES)[number];
@@ -158,15 +161,45 @@ const accumulate: Sink = (family, k1, k2, k3, k4) => {
   for (let c = 0; c < N; c++) acc[c] += w[c];
 };
 
-/** The logits of every category for sentence `s` (kept with the sentence, which the post analysis caches). */
+/** Logits kept by sentence text for sentences with the same words elsewhere (see keptFor). */
+interface KeptScores {
+  model: Compiled;
+  morphology: Morphology;
+  /** wordClassVersion when scored: the word classes a sentence's features name. */
+  version: number;
+  own: readonly MorphToken[];
+  logits: readonly number[];
+}
+/** Per sentenceFeatureFlags value (the post's link, source and mention flags: 0–7), by sentence text. */
+const keptScores = Array.from({ length: 8 }, () => new LruCache<KeptScores>(1024));
+
+/** The logits kept for a sentence with the same words, text and post flags as `s`, scored by the same models. */
+function keptFor(flags: number | undefined, m: Compiled, morphology: Morphology, s: Sentence): readonly number[] | undefined {
+  const kept = flags === undefined ? undefined : keptScores[flags].get(s.text);
+  if (!kept || kept.model !== m || kept.morphology !== morphology || kept.version !== wordClassVersion(morphology)) return undefined;
+  return sameWords(kept.own, s.own) ? kept.logits : undefined;
+}
+
+/**
+ * The logits of every category for sentence `s` (kept with the sentence, which the post analysis caches, and by its
+ * words: the other sentences of an edited post, or a line every post repeats, are not scored again).
+ */
 export function sentenceScores(morphology: Morphology, text: string, a: PostAnalysis, s: Sentence): readonly number[] {
   const m = models();
   if (s.scores?.model === m) return s.scores.logits;
+  compileWordClasses(morphology);
+  const flags = sentenceFeatureFlags(text, a, s);
+  const kept = keptFor(flags, m, morphology, s);
+  if (kept) {
+    s.scores = { model: m, logits: kept.slice() };
+    return s.scores.logits;
+  }
   acc = m.bias.slice();
   accModel = m;
   pass++;
   sentenceFeatures(morphology, text, a, s, accumulate);
   s.scores = { model: m, logits: acc };
+  if (flags !== undefined) keptScores[flags].set(s.text, { model: m, morphology, version: wordClassVersion(morphology), own: s.own, logits: acc.slice() });
   return acc;
 }
 
