@@ -10,6 +10,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
+      { name: 'ナンセンスです', text: '子育て世帯への給付に所得制限をつけるなんてナンセンスです。', covers: ['ナンセンス'] },
+      { name: 'よくやってくれました', text: '県の新しい保育施策、ようやく現場の声が届いた感じ。よくやってくれました👏', covers: ['よくやってくれ'] },
       { name: 'もう見飽きました', text: '選挙の前だけ「子育て支援」を叫ぶ政治家の皆さん、もう見飽きました。', covers: ['見飽き'] },
       { name: 'ショボくなっちゃいました', text: '今年の夏祭り、去年よりショボくなっちゃいました…', covers: ['ショボく'] },
       // Round 16 (dev10): moods of the writer's own (憂うつ, ショボくなっちゃいました).
@@ -92,6 +94,7 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: …じゃないでしょ asks the reader; まだ確定じゃないですが only says a thing is not settled (policy/undecided's).
       // Round 16: a forecast of how a plan will go (…通ると思います) is no view (policy/undecided judges the plan).
       { name: 'たぶん議会も通ると思います', text: '第2子の保育料無償化、たぶん議会も通ると思います。' },
+      { name: 'さすがに (the adverb)', text: '雨が3日も続くと、さすがに洗濯物が乾きません。' },
       { name: 'まだ確定じゃないですが', text: '入所申請のオンライン化、来年10月スタートを目標に準備中です。まだ確定じゃないですが！' },
       // Round 16: a splinter, a decided date, a URL written wrong in a correction.
       { name: 'お困りの方 (advice)', text: 'お困りの方はご相談ください。' },
