@@ -197,8 +197,11 @@ export const BLIND14 = 'test/fixtures/policy/blind14.jsonl';
 /** The blind set of round 15: committed before any tuning on it, scored once at the end of round 15 (the README's
  * figures), its misses read only then. */
 export const BLIND15 = 'test/fixtures/policy/blind15.jsonl';
-/** The blind set of round 16: committed before any tuning on it (a789524), scored once at the end of round 16. */
+/** The blind set of round 16: committed before any tuning on it (a789524), scored once at the end of round 16 (89a057a;
+ * the README's figures), its misses read only then. */
 export const BLIND16 = 'test/fixtures/policy/blind16.jsonl';
+/** The blind set of round 17: committed before round 16 was scored (2d10865), scored once at the end of round 17. */
+export const BLIND17 = 'test/fixtures/policy/blind17.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
