@@ -7,6 +7,11 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 17 (blind16): statistics named only as such, a famous educator left unnamed, a lecturer's words reported
+      // with おっしゃる and no link.
+      { name: '統計では…', text: '統計では、共働き世帯は専業主婦世帯の約2.5倍になっています。', covers: ['統計では'] },
+      { name: 'ある有名な教育者の言葉にもありますが', text: 'ある有名な教育者の言葉にもありますが、子どもは社会の宝。', covers: ['ある有名な'] },
+      { name: '大学の先生が「…」とおっしゃっていました', text: '先日の講演会で大学の先生が「遊びこそ最高の学び」とおっしゃっていました。', covers: ['とおっしゃっ'] },
       // Round 16: a rumour stays one even where policy/discrimination also has something to say.
       { name: 'a rumour about someone (…無能だって…もっぱらの噂です)', text: 'あの園の園長は無能だって保護者の間でもっぱらの噂です', covers: ['噂'] },
       // Round 16: criticism of the situation a report describes passes the report on; it does not rebut its source.
