@@ -9,6 +9,9 @@ describe('rule policy/mention', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(1)カ',
     fail: [
+      // Round 17 (blind16): a reply to one commenter in the text, with no @.
+      { name: '昨日コメントをくださった方、返信します', text: '昨日コメントをくださった方、返信します。一時保育の料金は1時間500円です。', covers: ['昨日コメントをくださった方、'] },
+      { name: '先ほどリプライをくださった方へ', text: '先ほどリプライをくださった方へ📩 一時預かりの予約は前日17時までです。', covers: ['先ほどリプライをくださった方へ'] },
       {
         name: 'leading mention (a reply); fix removes the @',
         text: '@yamada_taro さん、ご質問ありがとうございます。',
@@ -29,6 +32,8 @@ describe('rule policy/mention', () => {
       { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
+      // Round 17: thanks to everyone who wrote, addressed to no one.
+      { name: 'たくさんのコメントをいただきありがとうございました', text: 'アンケートにたくさんのコメントをいただき、ありがとうございました。' },
       // Round 14: a section of a public body named before its account (警視庁警備部災害対策課（@…）).
       { name: 'a section of a public body where it stands', text: '災害時の情報は、警視庁警備部災害対策課（@MPD_bousai）のポストも参考になります。' },
       { name: 'own account', text: '詳しくは @ageo_hoiku の固定ポストをご覧ください。' },

@@ -17,12 +17,24 @@ function namedAsOfficial(text: string, start: number, end: number): boolean {
   return BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || BODY_AFTER.test(text.slice(end, end + 8));
 }
 
+/** One person addressed as whoever commented just now (昨日コメントをくださった方、先ほどリプライをくださった方へ). */
+const ADDRESSED_REPLY = /(?:昨日|先ほど|さきほど|さっき|今朝|先日|今日|本日)[^。\n]{0,6}?(?:コメント|リプライ|リプ|返信|DM|メッセージ|ご質問)(?:を)?(?:くださった|下さった|いただいた|頂いた|くれた)方(?:へ|に|、|は)?/;
+
 export const mention: Rule = {
   id: 'policy/mention',
   description: '個人・事業者のアカウントへのメンション（@ユーザー名）がないか',
   clause: '個人・事業者宛ての連絡に公式アカウントを使わないこと',
   defaultSeverity: 'warning',
   check(ctx) {
+    // 昨日コメントをくださった方、返信します: a reply to one person in the text, with no @ (X shows it to everyone).
+    for (const post of ctx.doc.posts) {
+      const m = ADDRESSED_REPLY.exec(post.text);
+      if (!m) continue;
+      ctx.report({
+        message: '個人（コメントやリプライをくれた方）への返信です。公式アカウントは個人とのやり取りに使いません。回答が皆さんに役立つ内容なら、特定の方への返信ではなく通常のお知らせとして書いてください。',
+        range: post.toDocumentRange(m.index, m.index + m[0].length),
+      });
+    }
     // The post's own account, the team's accounts, approved public bodies and the registry of official accounts.
     if (ctx.doc.posts.every((p) => !p.text.includes('@') && !p.text.includes('＠'))) return;
     const ours = new Set([...ctx.config.accounts.own, ...ctx.config.accounts.repostable].map(normalizeHandle));
