@@ -133,6 +133,12 @@ describe('rule policy/secret', () => {
       ['casework', '待機になっているAさんのご家族、これで3回目の不承諾です。', '特定の子どもや家庭の事情'],
       ['weakSpot', '入館カードがなくても、警備室で名前を言えば通れます。', '弱い運用'],
       ['weakSpot', '子ども子育て支援システムは、いまだにIEモードじゃないと動きません。', '弱い運用'],
+      // Round 17 (blind16): a staff manual's rule read out, the real figure against the published one said the other way
+      // round, an inspection's finding before it is published, a weak spot a drill found.
+      ['internalDoc', '職員用の対応マニュアルでは、クレーム電話は30分で切り上げるルールになっています。', '内部'],
+      ['early', '待機児童の公表値は0人ですが、実際には隠れ待機が142人います。', 'まだ公表されていない結果'],
+      ['early', '認可外施設への立入調査で、ベビールームぽかぽかに改善指導が入りました（公表前）。', 'まだ公表されていない結果'],
+      ['weakSpot', '本日の防犯訓練の結果、児童館2階の非常口は外から簡単に開けられることが判明しました。', '弱い運用'],
       // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
       ['personnel', 'まだ内示の段階ですが、4月から東保育所の園長が本庁へ異動になります。', '職員の健康・処分・人事'],
     ];
