@@ -10,6 +10,9 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
+      // Round 17 (blind16): a private lesson or a bakery recommended, a policy judged 中途半端.
+      { name: '習い事なら…が断然おすすめ', text: '習い事なら駅南口の「リトルスイマーズ狛江」が断然おすすめ。', covers: ['習い事なら駅南口の「リトルスイマーズ狛江」が断然おすすめ'] },
+      { name: '中途半端です', text: '無償化はありがたい制度ですが、0〜2歳の多くが対象外なのは明らかに中途半端です。', covers: ['中途半端'] },
       { name: 'ナンセンスです', text: '子育て世帯への給付に所得制限をつけるなんてナンセンスです。', covers: ['ナンセンス'] },
       { name: 'よくやってくれました', text: '県の新しい保育施策、ようやく現場の声が届いた感じ。よくやってくれました👏', covers: ['よくやってくれ'] },
       { name: 'もう見飽きました', text: '選挙の前だけ「子育て支援」を叫ぶ政治家の皆さん、もう見飽きました。', covers: ['見飽き'] },
