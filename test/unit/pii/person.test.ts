@@ -355,6 +355,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['園長 八月一日 道子・職員一同', [['warning', '八月一日 道子']]],
     ['四月一日から受付を始めます。', []],
     ['じゃがいもに十文字の切り込みを入れます', []],
+    // Round 17 (blind15): a hashtag of a name and an age, a child named through a parent in English.
+    ['#狛江 #子育て #ゆづき2歳 はじめての水あそび', [['error', 'ゆづき']]],
+    ['#夏休み #水遊び2歳', []],
+    ["Thanks to Chidi's dad for reading today!", [['error', 'Chidi']]],
     // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
     ['栞をはさんで、続きは明日読もうね', []],
     ['ぼくのはさみ、どこ？', []],

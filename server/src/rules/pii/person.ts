@@ -800,9 +800,18 @@ function byQuotedName(s: Scan): void {
 
 /** A hashtag that is a full name: a family name in kanji and a given name of the lexicon in kana (#小鳥遊ゆずは). */
 const HASHTAG_NAME = /[#＃]([\p{Script=Han}々]{2,4})([\p{Script=Hiragana}]{2,5})(?=$|[\s\u3000#＃、。！!？?])/gu;
+/** A hashtag of a name and an age (#ゆづき2歳, #そうた3さい): a child's. */
+const HASHTAG_AGE = /[#＃]([\p{Script=Hiragana}]{2,5}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,3})(?=[0-9０-９]{1,2}(?:歳|さい|才|か月|ヶ月|カ月))/gu;
 function byHashtagName(s: Scan): void {
   const { text } = s;
   if (!text.includes('#') && !text.includes('＃')) return;
+  for (const m of matchesOf(text, HASHTAG_AGE)) {
+    const start = m.index! + 1;
+    const end = start + m[1].length;
+    // A kanji word must be a given name of the lexicon (#陽翔2歳, not #水遊び2歳).
+    if (s.overlaps(start, end) || NOT_NAMES.has(m[1]) || (/\p{Script=Han}/u.test(m[1]) && !isGivenName(m[1]))) continue;
+    s.propose({ start, end, kind: 'child' });
+  }
   for (const m of matchesOf(text, HASHTAG_NAME)) {
     const given = m[2];
     if (!KANA_GIVEN_SET.has(given) || NOT_NAMES.has(m[1]) || PLACE_NAMES.has(m[1])) continue;
@@ -1175,7 +1184,7 @@ function byVocative(s: Scan): void {
 /** A full name in Latin letters (Sarah Miller, KIM SOYEON, Nguyen Minh Anh) before an honorific or a bracket. */
 const LATIN_FULL = /(?<![A-Za-z])((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,})){1,2})(?=[ \u3000]?(?:さん|様|くん|ちゃん|先生|氏|[（(]))/g;
 /** What the bracket after a Latin full name says about a person: an age, a relation, a reading of two names (キム・ソヨン). */
-const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|才)|母|父|娘|息子|祖母|祖父|保護者|mother|father|[ァ-ヶー]+[・ \u3000][ァ-ヶー・ \u3000]+[）)])/;
+const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|才)|母|父|娘|息子|祖母|祖父|保護者|mother|father|[ァ-ヶー]+[・ \u3000][ァ-ヶー・ \u3000]+[）)]|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{1,6}(?:ママ|パパ|の母|の父)[）)])/u;
 
 /**
  * A name in an English sentence after the words that introduce a person (Thank you, Olena Kovalenko; our volunteer
@@ -1184,6 +1193,8 @@ const PERSON_BRACKET = /^[ \u3000]?[（(](?:[0-9０-９]{1,2}[ \u3000]*(?:歳|�
 const ENGLISH_INTRO = /\b(?:[Tt]hank you|[Tt]hanks(?: to)?|[Vv]olunteer|(?:father|mother|parent|dad|mom|mum|grandma|grandpa) of|[Gg]rand(?:ma|pa|mother|father)|[Aa]unt(?:ie)?|[Uu]ncle|M(?:rs|s)\.|Love,|belongs to|[Oo]ur little|[Nn]ame[:：]|pick up|(?:son|daughter|child|brother|sister)|\d{1,2}-year-old|[Dd]ear|[Nn]amed|[Cc]alled)[,]?[ \u3000]+([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)?)\b/g;
 /** The Yoshida family: a family named by its surname. */
 const ENGLISH_FAMILY = /\b[Tt]he ([A-Z][a-z]{1,14}) family\b/dg;
+/** Chidi's dad, Mia's mom: a child named through a parent (group 1). */
+const ENGLISH_POSSESSIVE = /\b([A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?)['’]s (?:dad|mom|mum|father|mother|parents|grandma|grandpa|grandmother|grandfather|big sister|big brother|little sister|little brother)\b/dg;
 /** Capitalised words that follow those and name no one. */
 const ENGLISH_NOT_NAMES = /^(?:Mr|Ms|Mrs|Miss|Mx|Dr|The|Our|All|Everyone|Everybody|You|For|From|City|Town|Komae|Ageo|Japan|Japanese|English|Korean|Chinese|Staff|Team|Children|Kids|Parents|Families|Volunteers?|Day|Center|Centre|Hall|Park|School|Class)\b/;
 function byEnglishIntro(s: Scan): void {
@@ -1192,6 +1203,10 @@ function byEnglishIntro(s: Scan): void {
   for (const m of text.matchAll(ENGLISH_FAMILY)) {
     const [start, end] = m.indices![1];
     if (!ENGLISH_NOT_NAMES.test(m[1]) && !s.overlaps(start, end)) s.propose({ start, end, kind: 'adult' });
+  }
+  for (const m of text.matchAll(ENGLISH_POSSESSIVE)) {
+    const [start, end] = m.indices![1];
+    if (!ENGLISH_NOT_NAMES.test(m[1]) && !s.overlaps(start, end)) s.propose({ start, end, kind: 'child' });
   }
   for (const m of text.matchAll(ENGLISH_INTRO)) {
     const start = m.index! + m[0].length - m[1].length;
@@ -1222,10 +1237,10 @@ const LIST_ITEM = '(?:[\\p{Script=Han}々\\p{Script=Hiragana}\\p{Script=Katakana
 const LIST = new RegExp(`${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?(?:(?:[、・，,／/][ \\u3000]?|[ \\u3000]?[→⇒][ \\u3000]?)${LIST_ITEM}(?:(?:くん|ちゃん|さん|君))?)+`, 'gu');
 /** What makes a list a list of people without a confirmed name in it. */
 /** Words that introduce a list of people (当番：…, 写真左から…, 出席者：…). */
-const ROSTER_TITLES = '[A-ZＡ-Ｚ0-9０-９]班|当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から';
+const ROSTER_TITLES = '[A-ZＡ-Ｚ0-9０-９]班|委員|当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|受賞|優秀賞|最優秀賞|入賞|主役|係|アンカー|リーダー|代表|連絡網|走順|順番|左から|右から|前列|後列|前から|奥から';
 // Also a list after （敬称略） or after people named as such and a colon (ボランティアの皆さま（敬称略）：…, 名前があった方：…).
 const ROSTER_BEFORE = new RegExp(`(?:(?:${ROSTER_TITLES})[はがの]?[\\s\\u3000]*[：:は]?|[（(]敬称略[）)][\\s\\u3000]*[：:]?|(?:方|皆さま|皆様|みなさま|皆さん)[\\s\\u3000]*[：:])[\\s\\u3000、]*$`);
-const ROSTER_ANY = /(?:当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|方[：:]|皆さま[：:（(]|皆様[：:（(]|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
+const ROSTER_ANY = /(?:委員|当番|お友だち|お友達|メンバー|出席者|参加者|欠席者|名簿|敬称略|方[：:]|皆さま[：:（(]|皆様[：:（(]|受賞|優秀賞|入賞|主役|係|連絡網|走順|左から|右から|前列|後列|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)/;
 const ROSTER_AFTER = /^(?:[（(]敬称略[）)]|の[0-9０-９一二三四五六七八九十]+人|[0-9０-９一二三四五六七八九十]+人|たち|の(?:みんな|皆さん|お友だち|子どもたち|3人|三人))/;
 /** Every word ROSTER_BEFORE or ROSTER_AFTER needs: a text without one has no list introduced as people. */
 const ROSTER_WORD = new RegExp(`(?:${ROSTER_TITLES}|敬称略|方[：:]|皆さま[：:（(]|皆様[：:（(]|[0-9０-９一二三四五六七八九十]人|たち|みんな|皆さん|子どもたち)`);
@@ -1272,7 +1287,7 @@ function byList(s: Scan): void {
     if (shaped.length < items.length && ROSTER_INTRO.test(s.before(listStart, 12)) && items.every((it) => rosterItem(text.slice(it.start, it.end)))) shaped = items;
     if (shaped.length < items.length) continue;
     // A phone tree or officers (連絡網：佐伯 → 大野) are parents; other rosters are children's.
-    const adults = /(?:連絡網|役員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5)) || ROSTER_INTRO.test(s.before(listStart, 12));
+    const adults = /(?:連絡網|役員|委員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5)) || ROSTER_INTRO.test(s.before(listStart, 12));
     const kind: Kind = !adults && (items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster) ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
     // A list of children makes a name found in it without a sign of age a child's too.
