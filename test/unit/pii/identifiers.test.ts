@@ -121,6 +121,12 @@ describe('pii identifiers', () => {
     ['児童番号 A-20417（葵）、A-20418（和奏）の延長保育申請を受理しました', [['pii/id-number', 'error', 'A-20417'], ['pii/id-number', 'error', 'A-20418']]],
     ['ケースNo.24-1187 継続支援中の沖田さん宅', [['pii/id-number', 'error', '24-1187']]],
     ['ケース会議は3件でした', []],
+    // round 17 (blind15): a member of the family-support scheme, a nursery child's ID, an application number beside
+    // the applicant's name; an application number with no one beside it stays quiet
+    ['ファミサポ依頼会員 F-1182 松永様に、提供会員のご紹介が決まりました', [['pii/id-number', 'error', 'F-1182']]],
+    ['園児ID ak-0519 のお子さまのお迎えは、本日おじいさまです', [['pii/id-number', 'error', 'ak-0519']]],
+    ['入所調整結果：申請番号2025-HS-00873 池本 陽菜 様 → 内定', [['pii/id-number', 'error', '2025-HS-00873']]],
+    ['申請番号：R7-保-00213（処理済）', []],
     // round 16 (dev6): a hyphenated code with no four-digit run (24-117), 申請ID, 児童票 No., 給付認定番号; an application
     // number with no one beside it stays quiet
     ['要支援記録（抜粋）ケースNo.24-117　母：大塚 由香', [['pii/id-number', 'error', '24-117']]],
