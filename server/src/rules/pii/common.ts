@@ -72,7 +72,8 @@ export function publishedTexts(ctx: RuleContext): TextSegment[] {
  * long vowel). One UTF-16 unit to one: offsets in the result are offsets in the input.
  */
 export function normalizeNumbers(text: string): string {
-  if (!/[\uFF01-\uFF5E‐‑‒–—―−ｰー\u3000・〇]/.test(text)) return text;
+  // 080の2974の6631 (a number read out) needs the last replacement too.
+  if (!/[\uFF01-\uFF5E‐‑‒–—―−ｰー\u3000・〇]|\dの\d/.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // A number written in kanji digits the way a phone number is (〇九〇・八八二一・四〇七三): digit for digit.
