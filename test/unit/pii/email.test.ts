@@ -14,6 +14,8 @@ describe('pii/email', () => {
     ['事務局 info@ageo-festa.jp', [['info', 'info@ageo-festa.jp']]],
     ['フリマ参加希望は fuji.mom(a)gmail.com まで', [['warning', 'fuji.mom(a)gmail.com']]],
     ['(a) 上尾 (b) 桶川', []],
+    // round 17 (blind15): @ in brackets
+    ['資料は ryo_ikemoto[@]gmail.com に送信済みです', [['warning', 'ryo_ikemoto[@]gmail.com']]],
     // a mark for @ before a free or mobile mail domain needs no explanation; before any other domain it does
     ['写真は riko-mama★au.com まで', [['warning', 'riko-mama★au.com']]],
     ['ランク★example.com の特集', []],

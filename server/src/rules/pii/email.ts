@@ -9,14 +9,14 @@ import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common'
 /** An address as people write it; full-width letters and ＠ are folded first (one unit to one). */
 const EMAIL = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])/g;
 /**
- * Addresses written so robots cannot read them: name(at)example.com, name[at]…, name アットマーク example.com,
+ * Addresses written so robots cannot read them: name(at)example.com, name[at]…, name[@]…, name アットマーク example.com,
  * name★docomo.ne.jp (when the post says which mark stands for @). Matched on width-folded text (one unit to one).
  */
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?';
 const DOT = '(?:\\.|[ \\u3000]+(?:dot|DOT)[ \\u3000]+|[ \\u3000]*(?:[(\\[（［【]dot[)\\]）］】]|[(\\[（［【]ドット[)\\]）］】]|ドット|てん)[ \\u3000]*)';
 const OBFUSCATED = new RegExp(
   `(?<![A-Za-z0-9._%+\\-])([A-Za-z0-9](?:[A-Za-z0-9._%+\\-]{0,62}[A-Za-z0-9_])?)[ \\u3000]*` +
-    `([(\\[（［【〔]?[ \\u3000]*(?:at|AT|At|アットマーク|アット|あっとまーく|あっと)[ \\u3000]*[)\\]）］】〕]?|[(（［\\[][aA][)）］\\]]|[★☆◎●■※]|@(?=[ \\u3000])|(?<=[ \\u3000])@)` +
+    `([(\\[（［【〔]?[ \\u3000]*(?:at|AT|At|アットマーク|アット|あっとまーく|あっと)[ \\u3000]*[)\\]）］】〕]?|[(（［\\[][aA][)）］\\]]|[(（［\\[「][@＠][)）］\\]」]|[★☆◎●■※]|@(?=[ \\u3000])|(?<=[ \\u3000])@)` +
     `[ \\u3000]*(${LABEL}(?:${DOT}${LABEL})*${DOT}[A-Za-z]{2,24})(?![A-Za-z0-9\\-])`,
   'g',
 );
