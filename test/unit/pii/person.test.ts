@@ -358,6 +358,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 17 (blind15): a hashtag of a name and an age, a child named through a parent in English.
     ['#狛江 #子育て #ゆづき2歳 はじめての水あそび', [['error', 'ゆづき']]],
     ['#夏休み #水遊び2歳', []],
+    // Round 17: a given name ending in ぐみ (めぐみ) is no class (ひまわりぐみ).
+    ['篠原 めぐみ様からお電話がありました', [['warning', '篠原 めぐみ']]],
+    ['めぐみちゃん、おめでとう', [['error', 'めぐみ']]],
+    ['ひまわりぐみさん、おはよう', []],
     ["Thanks to Chidi's dad for reading today!", [['error', 'Chidi']]],
     // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
     ['栞をはさんで、続きは明日読もうね', []],

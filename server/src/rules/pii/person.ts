@@ -1710,7 +1710,8 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const honorific = HONORIFIC_AT_START.test(after);
   if (!honorific && (PLACE_NAMES.has(bare) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
-  if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || /(?:組|ぐみ|グミ)$/.test(bare)) return undefined;
+  // ひまわりぐみ is a class; めぐみ, a given name ending in the same sounds, is a person.
+  if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || (/(?:組|ぐみ|グミ)$/.test(bare) && !KANA_GIVEN_SET.has(/[\p{Script=Hiragana}]+$/u.exec(bare)?.[0] ?? ''))) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
   if (SHOP_BEFORE.test(before) || EXAMPLE_LINE.test(lineBefore(text, c.start))) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
