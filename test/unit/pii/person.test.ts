@@ -362,6 +362,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['篠原 めぐみ様からお電話がありました', [['warning', '篠原 めぐみ']]],
     ['めぐみちゃん、おめでとう', [['error', 'めぐみ']]],
     ['ひまわりぐみさん、おはよう', []],
+    // Round 17: more family names' last kanji (鴨下, 村上, 竹中, 松永, 土屋, 坂元) after a staff word.
+    ['申込は、担当の鴨下まで', [['warning', '鴨下']]],
     ["Thanks to Chidi's dad for reading today!", [['error', 'Chidi']]],
     // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
     ['栞をはさんで、続きは明日読もうね', []],
