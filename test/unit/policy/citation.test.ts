@@ -9,6 +9,7 @@ describe('rule policy/citation', () => {
     fail: [
       // Round 17 (blind16): statistics named only as such, a famous educator left unnamed, a lecturer's words reported
       // with おっしゃる and no link.
+      { name: 'a body alone before とされています (WHOの推奨では…), no link', text: 'WHOの推奨では、2〜4歳児のスクリーンタイムは1日1時間までとされています📱', covers: ['とされ'] },
       { name: '統計では…', text: '統計では、共働き世帯は専業主婦世帯の約2.5倍になっています。', covers: ['統計では'] },
       { name: 'ある有名な教育者の言葉にもありますが', text: 'ある有名な教育者の言葉にもありますが、子どもは社会の宝。', covers: ['ある有名な'] },
       { name: '大学の先生が「…」とおっしゃっていました', text: '先日の講演会で大学の先生が「遊びこそ最高の学び」とおっしゃっていました。', covers: ['とおっしゃっ'] },
@@ -180,6 +181,8 @@ describe('rule policy/citation', () => {
       { name: '「…？」という方向けの説明会', text: '「里親って何？」という方向けの説明会を11月に開きます。' },
       { name: '年長さんが…ぐっすりだったそうです', text: '先週、年長さんが市内の公園へ遠足に行きました🍙\nお弁当をみんなで食べて、帰りはぐっすりだったそうです。' },
       { name: '新しい園長先生…趣味は家庭菜園だそうです', text: '新しく着任した〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです🍅' },
+      // Round 17: a document named before とされています is the source and the place (「幼児期運動指針」では…).
+      { name: '文部科学省「幼児期運動指針」では…とされています', text: '文部科学省「幼児期運動指針」では、幼児は毎日、合計60分以上体を動かすことが望ましいとされています。' },
       // Round 16: a group generalised (…になりやすいと言われています) is policy/discrimination's finding; と言われています
       // carries the prejudice and passes on no source.
       { name: 'a prejudice said to be common knowledge (policy/discrimination)', text: 'ゲームばかりしている子は将来ひきこもりになりやすいと言われています。' },

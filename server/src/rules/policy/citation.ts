@@ -133,7 +133,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       }
       // …とされています ends the sentence (a claim passed on); 対象とされる世帯 names whom a rule covers.
       // A law, a guideline or a ministry named in the sentence (こども基本法第3条では…とされています) is the source.
-      if (h.entry.text === 'とされる' && (!/^(?:てい(?:ます|る)|ます|る|てきました)[。！!…\s\p{Extended_Pictographic}\uFE0F]*$/u.test(post.text.slice(h.end, s.end)) || /法|条|指針|白書|ガイドライン|省|庁|解説/.test(s.text))) return false;
+      if (h.entry.text === 'とされる' && (!/^(?:てい(?:ます|る)|ます|る|てきました)[。！!…\s\p{Extended_Pictographic}\uFE0F]*$/u.test(post.text.slice(h.end, s.end)) || NAMED_DOCUMENT.test(s.text) || HEARSAY_WORDS.test(s.text))) return false;
       // 頼りない、と言われないよう: what we hope nobody says, not a report.
       if (/^と言われる/.test(h.entry.text) && own.slice(h.j, h.j + 3).some((t) => t.basic === 'ない' || t.basic === 'よう')) return false;
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
@@ -195,7 +195,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
     if (!cue) return;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
-    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表|おっしゃる)$/.test(x.entry.text)) && !reported) return;
+    if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表|おっしゃる|される)$/.test(x.entry.text)) && !reported) return;
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   });
 }
@@ -230,6 +230,10 @@ const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
 const REPORTED_QUOTE = /「[^「」\n]{1,300}」[ \t\u3000]*と(?:の)?([^。\n「」]{0,20}?)(?:発表|公表|報告|報道|報じ|述べ|記載|発言|掲載|指摘|説明|明らかに|書かれ|書いて(?:あ|い)|記され|言われ|いわれ|コメント)/g;
 /** 〇〇によると／によれば／より引用／から引用／調査では, with the source noun before it. */
 const HEARSAY = /([^\s、。，,.「」『』（）()【】！？!?:：\p{S}]{0,20})(?:によると|によれば|より引用|から引用|調査では|統計では)/gu;
+/** A document named before とされています (こども基本法第3条では, 保育所保育指針では, 「幼児期運動指針」では, (… 2020)):
+ * the source and the place are shown; a body alone (WHOの推奨では, 厚労省では) is not the place. (…によると…とされています
+ * is judged as …によると: hearsayWords.) */
+const NAMED_DOCUMENT = /法|条|指針|白書|ガイドライン|guideline|解説|「[^」\n]{2,40}」|[（(][^）)\n]*[0-9０-９]{4}[^）)\n]*[）)]/i;
 /** Particles after a speaker: 園長は, 保育士が, 職員から, 担当者より. */
 const SPEAKER_AFTER = new Set(['は', 'が', 'も', 'から', 'より', 'いわく', '曰く', 'によると', 'によれば', 'に']);
 /** 保育士の話, 園長の言葉: what a speaker said. */
