@@ -10,6 +10,8 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 17: the word itself, quoted as said to someone, is still reported.
+      { name: '「死ね」と言われた', text: '「死ね」と言われた子の気持ちを考えてください。', covers: ['死ね'] },
       // Round 16: inexperience or ignorance ascribed to a group (若いママは経験が浅い, 地方から越してきた保護者さんは…疎い).
       { name: '若いママは経験が浅い', text: '若いママは経験が浅いので、子育て相談では年配のスタッフが対応するようにしています。', covers: ['若いママは経験が浅い'] },
       { name: '地方から越してきた保護者さんは…疎い', text: '地方から越してきた保護者さんは上尾の保育事情に疎いので、早めにご相談ください。', covers: ['地方から越してきた保護者さんは上尾の保育事情に疎い'] },
@@ -42,6 +44,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 17: a demeaning word inside the quoted title of someone's writing is the title, not the writer's word.
+      { name: '「保育園落ちた日本死ね」――あのブログ', text: '「保育園落ちた日本死ね」――あのブログから約10年。待機児童対策は大きく前進しました。' },
       // Round 16: made easy for the group too (…も参加しやすいよう): an accommodation, no judgement.
       { name: '障がいのある方も参加しやすいよう', text: '障がいのある方も参加しやすいよう、会場には車いす用の席とスロープを用意しています。' },
       { name: '平日仕事のパパも参加しやすい土曜日開催', text: '平日仕事のパパも参加しやすい土曜日開催です。' },

@@ -213,6 +213,15 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
   return undefined;
 }
 
+/** The word sits inside a quoted title of someone's writing (「保育園落ちた日本死ね」のブログ, 「…」――あのブログ): the
+ * title is named, not the writer's own word. */
+function quotedTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('「', at);
+  if (open < 0 || text.lastIndexOf('」', at) > open) return false;
+  const close = text.indexOf('」', at);
+  return close >= 0 && /^」(?:の|という|って|[―—─ー]+[ \u3000]*(?:あの)?)?[^。\n]{0,4}?(?:ブログ|記事|投稿|発言|書き込み|タイトル|見出し)/.test(text.slice(close, close + 16));
+}
+
 /** Whether the detector finds a group generalised or excluded in sentence `s` (the opinion model leaves such a
  * sentence to this rule, under the clause it breaks). */
 export function generalisesGroup(ctx: RuleContext, post: Post, s: Sentence): boolean {
@@ -274,7 +283,7 @@ export const discrimination: Rule = {
         });
       }
       for (const { entry, start, end, word } of dictionaryHits(post.text)) {
-        if (!free(start, end)) continue;
+        if (!free(start, end) || quotedTitle(post.text, start)) continue;
         taken.push([start, end]);
         const fixes: Fix[] = entry.expected
           ? [{ title: `「${entry.expected}」に置き換える`, edits: [{ range: post.toDocumentRange(start, end), newText: entry.expected }], isPreferred: true, safe: true }]
