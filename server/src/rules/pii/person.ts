@@ -152,7 +152,8 @@ class Tokens {
 }
 
 /** After a rare surname that is also a date or a word: an honorific, a given name and an honorific, a space and a name. */
-const RARE_SURNAME_NAME_AFTER = new RegExp(`^(?:${HONORIFIC_AT_START.source.slice(1)}|[\\p{Script=Han}々]{1,3}(?:${HONORIFIC_AT_START.source.slice(1)})|[\\p{Script=Hiragana}]{2,5}(?:${HONORIFIC_AT_START.source.slice(1)})|[ \\u3000])`, 'u');
+const HONORIFIC_ALTERNATION = HONORIFIC_AT_START.source.slice(1);
+const RARE_SURNAME_NAME_AFTER = new RegExp(`^(?:${HONORIFIC_ALTERNATION}|[\\p{Script=Han}々]{1,3}(?:${HONORIFIC_ALTERNATION})|[\\p{Script=Hiragana}]{2,5}(?:${HONORIFIC_ALTERNATION})|[ \\u3000])`, 'u');
 
 /**
  * The tokens with each rare family name (小鳥遊, 四月一日蒼空くん's 四月一日) made one 人名・姓 token, so the detectors see
@@ -184,7 +185,7 @@ function withRareSurnames(list: MorphToken[], text: string): MorphToken[] {
   }
   return out ?? list;
 }
-const GIVEN_BEFORE_HONORIFIC = new RegExp(`^([\\p{Script=Han}々]{1,3}|[\\p{Script=Hiragana}]{2,5})(?:${HONORIFIC_AT_START.source.slice(1)})`, 'u');
+const GIVEN_BEFORE_HONORIFIC = new RegExp(`^([\\p{Script=Han}々]{1,3}|[\\p{Script=Hiragana}]{2,5})(?:${HONORIFIC_ALTERNATION})`, 'u');
 /** The tokens first..last made one 人名 token (姓 or 名). */
 function mergedAs(tokens: MorphToken[], first: number, last: number, part: '姓' | '名'): MorphToken[] {
   const start = tokens[first].start;

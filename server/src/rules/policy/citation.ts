@@ -10,7 +10,7 @@ import { analysis, excerpt } from './nlp/common';
 import { classNames, find, lexicon, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
-import { invitesPublic, knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
+import { knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
 import { discriminationIn } from './discrimination';
 
 type Lists = Omit<typeof LEX, '$comment'>;
@@ -164,7 +164,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
     // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
-    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text)) || OUR_PEOPLE.test(s.text) || OUR_PEOPLE.test(a.sentences[index - 1]?.text ?? '') ? undefined : reportedForm(own);
+    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text)) || aboutOurPeople(a.sentences, index) ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
@@ -202,17 +202,17 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
 
 /** Kinds of policy/secret's work knowledge that are our own (a case, a staff matter, an internal document, talks). */
 const OWN_KNOWLEDGE = new Set(['casework', 'personnel', 'internalDoc', 'negotiation', 'channel', 'early']);
-const knowledgeOf = new WeakMap<Post, [number, number][]>();
-/** Whether policy/secret finds our own work knowledge in sentence `s` (computed once per post, only when asked). */
+/** Whether policy/secret finds our own work knowledge in sentence `s` (its findings are computed once per post). */
 function secretKnowledgeAt(ctx: RuleContext, post: Post, s: Sentence): boolean {
-  let spans = knowledgeOf.get(post);
-  if (!spans) {
-    const m = ctx.services.morphology;
-    const a = analysis(ctx, post);
-    spans = m && a ? knowledgeFindings(m, post, a, invitesPublic(m, a)).filter((k) => OWN_KNOWLEDGE.has(k.kind)).map((k) => [k.start, k.end]) : [];
-    knowledgeOf.set(post, spans);
-  }
-  return spans.some(([x, y]) => s.start < y && x < s.end);
+  const m = ctx.services.morphology;
+  const a = analysis(ctx, post);
+  return !!m && !!a && knowledgeFindings(m, post, a).some((k) => OWN_KNOWLEDGE.has(k.kind) && s.start < k.end && k.start < s.end);
+}
+
+/** One of our children or staff is the subject of sentence `index` or of the one before it (…園長先生をご紹介します！
+ * 趣味は家庭菜園だそうです). */
+function aboutOurPeople(sentences: readonly Sentence[], index: number): boolean {
+  return [sentences[index], sentences[index - 1]].some((x) => !!x && OUR_PEOPLE.test(x.text));
 }
 
 /**
@@ -407,15 +407,19 @@ export const citation: Rule = {
       if (correction || DENIAL.test(post.text)) continue;
       // Also quiet where nothing is passed on: an invitation to share our post (転載歓迎) or a condition (…を聞いたら).
       const a = analysis(ctx, post);
-      const ownSpeaker = (s: Sentence) =>
-        (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) ||
-        OWN_STAFF_SPEAKING.test(s.text) ||
-        OWN_SITE_REPOST.test(s.text) ||
-        nothingPassedOn(s.text) ||
-        (!!a && rebutted(ctx, a.sentences, a.sentences.indexOf(s))) ||
-        // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
-        (!!a && REPORTED_END.test(s.text) && [s, a.sentences[a.sentences.indexOf(s) - 1]].some((x) => !!x && OUR_PEOPLE.test(x.text))) ||
-        secretKnowledgeAt(ctx, post, s);
+      const ownSpeaker = (s: Sentence) => {
+        const index = a ? a.sentences.indexOf(s) : -1;
+        return (
+          (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) ||
+          OWN_STAFF_SPEAKING.test(s.text) ||
+          OWN_SITE_REPOST.test(s.text) ||
+          nothingPassedOn(s.text) ||
+          (!!a && rebutted(ctx, a.sentences, index)) ||
+          // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
+          (!!a && REPORTED_END.test(s.text) && aboutOurPeople(a.sentences, index)) ||
+          secretKnowledgeAt(ctx, post, s)
+        );
+      };
       eachModelFinding(ctx.services.morphology, post, a, 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
         ctx.report({
           message: `「${excerpt(s.text, 30)}」は他から得た情報を伝えているようですが、その出所（出典）と引用箇所が示されていません（統計モデルによる判定、手がかり: ${cueList(m)}）。「出典：資料名・URL」の行を同じ投稿に書いてください。`,

@@ -101,7 +101,6 @@ function personalMatter(tokens: MorphToken[], j: number): boolean {
 
 const SOURCE_LINE = /(?:^|\n)[ \t\u3000]*(?:[【［[](?:出典|引用元|出所)[】］\]]|(?:出典|引用元|出所)[ \t\u3000]*[:：])[ \t\u3000]*\S/;
 
-/** Ends as a question, hashtags and emoji after the question mark aside. */
 /** The office speaking as itself (市では, 当課では); お隣の市は is another city, no voice of the office. */
 function officeVoice(ctx: RuleContext, post: Post, own: MorphToken[]): boolean {
   return find(own, lex(ctx, 'officeSubjects')).some((h) => !OTHER_BODY_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)));
@@ -112,6 +111,7 @@ const FORECAST_VERBS = new Set(['通る', '実現', '決まる', '出る', 'で�
 const OTHER_BODY_BEFORE = /(?:隣|他|よそ|ほか|近隣|近く|別)の$/;
 /** A sentence ending that asks the reader to agree (…ですよね, …だよね, …よな). */
 const SEEKS_AGREEMENT = /(?:よね|よな)[ー〜～]*[。！!？?…\s\p{Extended_Pictographic}]*$/u;
+/** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
 /** Nothing but auxiliaries, particles, symbols and helper words after token j (泣けてきます, 絶品でした, 頼もしい限りです). */

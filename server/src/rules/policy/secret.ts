@@ -229,7 +229,7 @@ export const secret: Rule = {
       // A post that invites the public tells an event's time and place (the model stays quiet there but on values).
       const invites = !!a && invitesPublic(ctx.services.morphology, a);
       if (a) {
-        for (const k of knowledgeFindings(ctx.services.morphology, post, a, invites)) {
+        for (const k of knowledgeFindings(ctx.services.morphology, post, a)) {
           if (overlaps(k.start, k.end, taken)) continue;
           taken.push([k.start, k.end]);
           ctx.report({

@@ -117,8 +117,18 @@ export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
   return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0);
 }
 
-/** `invites`: invitesPublic of the post (the caller needs it too). */
-export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: boolean): KnowledgeFinding[] {
+/** Findings per analysis (one per post text and analyser): policy/secret reports them, and policy/undecided and
+ * policy/citation ask where they are, so the three rules share one computation. */
+const findingsOf = new WeakMap<PostAnalysis, readonly KnowledgeFinding[]>();
+
+/** What staff know from their work, in the post whose analysis is `a` (computed once per analysis). */
+export function knowledgeFindings(m: Morphology, post: Post, a: PostAnalysis): readonly KnowledgeFinding[] {
+  let found = findingsOf.get(a);
+  if (!found) findingsOf.set(a, (found = computeFindings(m, post, a, invitesPublic(m, a))));
+  return found;
+}
+
+function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: boolean): KnowledgeFinding[] {
   const out: KnowledgeFinding[] = [];
   const reply = REPLY.test(post.text);
   // A figure the post says is public (事前公表, ホームページに掲載; not 結果公表は来月): asked by three checks below, once per post.

@@ -7,7 +7,7 @@ import LEX from './lexicon/undecided.json';
 import { analysis, excerpt } from './nlp/common';
 import { classNames, find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
-import { invitesPublic, knowledgeFindings } from './secretKnowledge';
+import { knowledgeFindings } from './secretKnowledge';
 import { atMost } from './util';
 import { matchesOf } from '../../engine/text';
 
@@ -45,7 +45,18 @@ const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)
  * (no entry spans two sentences). 議決されれば…見込み is a condition, not a decision; パブコメにかける前の素案 is not
  * yet published.
  */
-function settledIn(ctx: RuleContext, post: Post, a: PostAnalysis): { decided: boolean; publicDraft: boolean } {
+function settledIn(ctx: RuleContext, post: Post, a: PostAnalysis): Settled {
+  let settled = settledOf.get(a);
+  if (!settled) settledOf.set(a, (settled = computeSettled(ctx, post, a)));
+  return settled;
+}
+interface Settled {
+  decided: boolean;
+  publicDraft: boolean;
+}
+/** Per analysis (one per post text): the detector, the term list and the statistical layer all ask. */
+const settledOf = new WeakMap<PostAnalysis, Settled>();
+function computeSettled(ctx: RuleContext, post: Post, a: PostAnalysis): Settled {
   const decided = a.sentences.some((s) =>
     find(s.tokens, lex(ctx, 'decided')).some((h) => !CONDITIONAL_AFTER.test(post.text.slice(h.end, h.end + 4)) && !TO_DELIBERATE_BEFORE.test(post.text.slice(Math.max(0, h.start - 8), h.start))),
   );
@@ -126,7 +137,7 @@ function secretSpansOf(ctx: RuleContext, post: Post): [number, number][] {
   const m = ctx.services.morphology;
   const a = analysis(ctx, post);
   if (!m || !a) return [];
-  return knowledgeFindings(m, post, a, invitesPublic(m, a))
+  return knowledgeFindings(m, post, a)
     .filter((k) => k.kind !== 'whereabouts' && k.kind !== 'weakSpot')
     .flatMap((k) => [[k.start, k.end] as [number, number], ...(k.around ?? [])]);
 }
@@ -167,8 +178,8 @@ export const undecided: Rule = {
       // …312世帯。公式発表前なので内緒で: policy/secret finds a result told early somewhere in a post that names no plan.
       const secretPostWithoutPlan = () => !PLAN_WORDS.test(post.text) && secretAt(0, post.text.length);
       // A draft put out for comment or shown to residents (（案）の住民説明会, 素案は市ホームページで公開しています).
-      let published: boolean | undefined;
-      const draftPublished = () => (published ??= PUBLIC_COMMENT.test(post.text) || (!!analysis(ctx, post) && settledIn(ctx, post, analysis(ctx, post)!).publicDraft));
+      const a = analysis(ctx, post);
+      const draftPublished = () => PUBLIC_COMMENT.test(post.text) || (!!a && settledIn(ctx, post, a).publicDraft);
       // 「まだ正式な発表前」: one finding for one phrase, even when two terms overlap.
       const taken: [number, number][] = [];
       judgeSentences(ctx, post, (start, end, message, strong, ordinary, confidentialOnly) => {
@@ -206,7 +217,6 @@ export const undecided: Rule = {
       // Quiet in a post that states a decision or a draft published for comment, and where residents are the ones
       // considering (ご検討中の方), as the detector above.
       const followUp = FOLLOW_UP.test(post.text);
-      const a = analysis(ctx, post);
       let settled: boolean | undefined;
       const quiet = (s: Sentence) =>
         (settled ??= PUBLIC_COMMENT.test(post.text) || Object.values(settledIn(ctx, post, a!)).some(Boolean)) ||
