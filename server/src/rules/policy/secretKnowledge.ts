@@ -29,6 +29,9 @@ export interface KnowledgeFinding {
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
 const SPECIFIC_PERSON = /[0-9０-９一二三四五六]年生の(?:女の子|男の子|児童|生徒|子)|[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)|[0-9０-９一二三四五六七八九]人きょうだい/;
+/** A child or adult named with an honorific (はるとくん, 田中様): the circumstances told are theirs. Family and
+ * collective words that end in an honorific (赤ちゃん, お子さん, 皆様) name no one. */
+const NAMED_PERSON = /(?<![ぁ-ゖ])(?!赤ちゃん|お子ちゃん|お姉ちゃん|お兄ちゃん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん)[ぁ-ゖ]{2,5}(?:くん|ちゃん)|(?<=^|[^\p{Script=Han}々ぁ-ゖ]|の)(?!赤ちゃん|皆|お客|保護者|利用者|関係者|職員|先生|担当|申請者|会員|ご家族|ご本人)[\p{Script=Han}々]{1,4}(?:くん|君|ちゃん|様)(?![方宛])/u;
 /** A consultation's own words, told as what it was about (「…」というご相談でした). */
 const CONSULTATION = /[「『][^」』\n]{4,40}[」』](?:という|との)(?:ご)?相談(?:でした|がありました|を受けました|をいただきました)/;
 /** Said of many (よくいただく, 多く寄せられる): a common question, no one's case. */
@@ -159,7 +162,7 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     }
     // A specific child's or family's circumstances.
     const cases = hits(m, s, 'caseDetails');
-    if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
+    if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
       span('casework', cases);
       return;
     }
