@@ -7,6 +7,12 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 17 (development sets): an unnamed person's words or post, with no reporting verb; a source in brackets that
+      // names no one.
+      { name: 'ある教育者のこの言葉を胸に', text: '「遊びは子どもの仕事である」。ある教育者のこの言葉を胸に、今日も保育しています。', covers: ['ある教育者'] },
+      { name: '――ある保育士さんの言葉より', text: '「保育は未来をつくる仕事」\n――ある保育士さんの言葉より', covers: ['ある保育士さん'] },
+      { name: '（ある防災士さんのポストより）', text: '「地震のときは、だんごむしのポーズを教えておくといい」（ある防災士さんのポストより）', covers: ['ある防災士さんのポスト'] },
+      { name: '（ネット記事より）', text: '子どもの自己肯定感を高める声かけ10選（ネット記事より）\n・「ありがとう」', covers: ['ネット記事'] },
       // Round 17 (blind16): statistics named only as such, a famous educator left unnamed, a lecturer's words reported
       // with おっしゃる and no link.
       { name: 'a body alone before とされています (WHOの推奨では…), no link', text: 'WHOの推奨では、2〜4歳児のスクリーンタイムは1日1時間までとされています📱', covers: ['とされ'] },
@@ -181,6 +187,9 @@ describe('rule policy/citation', () => {
       { name: '「…？」という方向けの説明会', text: '「里親って何？」という方向けの説明会を11月に開きます。' },
       { name: '年長さんが…ぐっすりだったそうです', text: '先週、年長さんが市内の公園へ遠足に行きました🍙\nお弁当をみんなで食べて、帰りはぐっすりだったそうです。' },
       { name: '新しい園長先生…趣味は家庭菜園だそうです', text: '新しく着任した〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです🍅' },
+      // Round 17: a source in brackets that names its body (（厚生労働省調べ）); ある日 owns no words.
+      { name: '（厚生労働省調べ）', text: '全国の待機児童は2,567人でした（厚生労働省調べ）。' },
+      { name: 'ある日のお話です', text: 'ある日のお話です。年長さんが小さい子に絵本を読んであげていました。' },
       // Round 17: a document named before とされています is the source and the place (「幼児期運動指針」では…).
       { name: '文部科学省「幼児期運動指針」では…とされています', text: '文部科学省「幼児期運動指針」では、幼児は毎日、合計60分以上体を動かすことが望ましいとされています。' },
       // Round 16: a group generalised (…になりやすいと言われています) is policy/discrimination's finding; と言われています

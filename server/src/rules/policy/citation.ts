@@ -7,7 +7,7 @@ import type { MorphToken } from '../../engine/morphology';
 import type { Sentence } from '../../engine/postAnalysis';
 import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
-import { classNames, find, lexicon, type Lexicon } from './nlp/lexicon';
+import { classNames, find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
 import { knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
@@ -19,7 +19,9 @@ function lex(ctx: RuleContext, name: keyof Lists): Lexicon {
   return lexicon(ctx.services.morphology!, className(name), LEX[name]);
 }
 /** Any common form of a source line or parenthesis: 出典：…, （引用元：… URL）, ＜引用元：…＞, 【出典】, …より：, （…調べ）. */
-const SOURCE_ANYWHERE = /(?:出典|引用元|出所|参照元|Source)[ \t\u3000]*[:：】\]][ \t\u3000]*\S|[（(][^）)\n]*(?:調べ|集計|発表|より|に掲載|で公開)[）)]|[」』）)]より[:：]|(?:ホームページ|公式サイト|HP)より転記/i;
+const SOURCE_ANYWHERE = /(?:出典|引用元|出所|参照元|Source)[ \t\u3000]*[:：】\]][ \t\u3000]*\S|[」』）)]より[:：]|(?:ホームページ|公式サイト|HP)より転記/i;
+/** A source in brackets: （厚生労働省調べ）, （市HPより）. */
+const SOURCE_IN_BRACKETS = /[（(]([^）)\n]*)(?:調べ|集計|発表|より|に掲載|で公開)[）)]/g;
 
 /** Weather said as a guess (晴れるみたい, 降るみたい): a forecast, not someone's words. */
 const FORECAST_VERBS = new Set(['晴れる', '降る', '曇る', '冷える', '暑い', '寒い']);
@@ -84,7 +86,7 @@ function mediumAsSource(own: MorphToken[], i: number, j: number): boolean {
  * An unnamed source made by an indefinite determiner: ある／とある／某 + a noun phrase (ある小児科の先生, とある園の園長).
  * Counted only where the sentence reports something (the caller checks), so 「ある日」「あるところに」 tell nothing.
  */
-function indefiniteSources(tokens: MorphToken[]): { start: number; end: number; entry: { text: string } }[] {
+function indefiniteSources(tokens: MorphToken[], works?: Hit[]): { start: number; end: number; entry: { text: string } }[] {
   const out: { start: number; end: number; entry: { text: string } }[] = [];
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k];
@@ -93,6 +95,13 @@ function indefiniteSources(tokens: MorphToken[]): { start: number; end: number; 
     // The noun phrase: nouns, joined by の (小児科の先生).
     while (j < tokens.length && (tokens[j].pos[0] === '名詞' || (tokens[j].surface === 'の' && tokens[j + 1]?.pos[0] === '名詞'))) j++;
     if (j === k + 1 || /^(?:日|時|とき|時期|年|朝|晩|夜|意味|程度|こと|所|ところ)$/.test(tokens[k + 1].surface)) continue;
+    // With `works`, only a source that owns a work, the source ending before its の: ある教育者の(この)言葉,
+    // ある防災士さんのポストより.
+    if (works) {
+      const owned = works.find((w) => w.i > k + 2 && w.i <= j + 2 && (tokens[w.i - 1].surface === 'の' || (/^(?:この|その)$/.test(tokens[w.i - 1].surface) && tokens[w.i - 2].surface === 'の')));
+      if (!owned) continue;
+      j = tokens[owned.i - 1].surface === 'の' ? owned.i - 1 : owned.i - 2;
+    }
     const last = tokens[j - 1];
     out.push({ start: t.start, end: last.start + last.surface.length, entry: { text: tokens.slice(k, j).map((x) => x.surface).join('') } });
   }
@@ -169,7 +178,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
-    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...indefiniteSources(own)] : [])]
+    // ある教育者のこの言葉を胸に: an unnamed person's words or post is a source named by no one, with no reporting verb.
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
       // お借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
@@ -313,6 +323,20 @@ function insertSourceFix(ctx: RuleContext, post: Post): Fix {
   };
 }
 
+/** A source named in brackets (（厚生労働省調べ）, （市HPより）); one that names no one (（ネット記事より）, （ある防災士さんの
+ * ポストより）: an unnamed medium or an indefinite ある／某) is no source. */
+function sourceInBrackets(ctx: RuleContext, post: Post): boolean {
+  const a = analysis(ctx, post);
+  for (const m of matchesOf(post.text, SOURCE_IN_BRACKETS)) {
+    const from = m.index! + 1;
+    const first = a?.sentences.flatMap((s) => s.tokens).find((t) => t.start >= from && t.start < from + m[1].length);
+    if (!first) return true;
+    const unnamed = (first.pos[0] === '連体詞' && /^(?:ある|或る|とある|某)$/.test(first.surface)) || find([first], lex(ctx, 'media')).length > 0;
+    if (!unnamed) return true;
+  }
+  return false;
+}
+
 export const citation: Rule = {
   id: 'policy/citation',
   description: '他の情報を引用するとき、出所（出典）と引用箇所を示しているか',
@@ -327,7 +351,7 @@ export const citation: Rule = {
           ctx.report({ message: '出典の行に出所（資料名・URL など）が書かれていません。引用元と引用箇所を記入してください。', range: post.toDocumentRange(s.start, s.end) });
       }
       // An empty 出典 line is reported above (fill it in); it already marks where the source goes.
-      if (sources.length > 0 || SOURCE_ANYWHERE.test(post.text)) continue;
+      if (sources.length > 0 || SOURCE_ANYWHERE.test(post.text) || sourceInBrackets(ctx, post)) continue;
       const reported: [number, number][] = [];
       const report = (start: number, end: number, what: string) => {
         reported.push([start, end]);
