@@ -13,6 +13,8 @@ describe('rule policy/citation', () => {
       { name: '――ある保育士さんの言葉より', text: '「保育は未来をつくる仕事」\n――ある保育士さんの言葉より', covers: ['ある保育士さん'] },
       { name: '（ある防災士さんのポストより）', text: '「地震のときは、だんごむしのポーズを教えておくといい」（ある防災士さんのポストより）', covers: ['ある防災士さんのポスト'] },
       { name: '（ネット記事より）', text: '子どもの自己肯定感を高める声かけ10選（ネット記事より）\n・「ありがとう」', covers: ['ネット記事'] },
+      { name: '…と報告されています with nothing named', text: 'うつぶせ寝は乳幼児突然死症候群のリスクを高めると報告されています。', covers: ['と報告され'] },
+      { name: '…と推計されています with nothing named', text: 'ひきこもり状態の若者は、全国に約146万人いると推計されています。', covers: ['と推計され'] },
       // Round 17 (blind16): statistics named only as such, a famous educator left unnamed, a lecturer's words reported
       // with おっしゃる and no link.
       { name: 'a body alone before とされています (WHOの推奨では…), no link', text: 'WHOの推奨では、2〜4歳児のスクリーンタイムは1日1時間までとされています📱', covers: ['とされ'] },
@@ -188,6 +190,8 @@ describe('rule policy/citation', () => {
       { name: '年長さんが…ぐっすりだったそうです', text: '先週、年長さんが市内の公園へ遠足に行きました🍙\nお弁当をみんなで食べて、帰りはぐっすりだったそうです。' },
       { name: '新しい園長先生…趣味は家庭菜園だそうです', text: '新しく着任した〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです🍅' },
       // Round 17: a source in brackets that names its body (（厚生労働省調べ）); ある日 owns no words.
+      { name: '内閣府「こども・若者の意識と生活に関する調査」では…と推計されています', text: '内閣府「こども・若者の意識と生活に関する調査」では、ひきこもり状態の人は全国に約146万人と推計されています。' },
+      { name: '…と報告されている事例 (not the end of the sentence)', text: '他県で報告されている事例をもとに、園内の安全点検を行いました。' },
       { name: '（厚生労働省調べ）', text: '全国の待機児童は2,567人でした（厚生労働省調べ）。' },
       { name: 'ある日のお話です', text: 'ある日のお話です。年長さんが小さい子に絵本を読んであげていました。' },
       // Round 17: a document named before とされています is the source and the place (「幼児期運動指針」では…).

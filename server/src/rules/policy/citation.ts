@@ -108,6 +108,10 @@ function indefiniteSources(tokens: MorphToken[], works?: Hit[]): { start: number
   return out;
 }
 
+/** A claim passed on in the passive (…とされています, …と報告されています, …と推計されています): hearsay where it ends the
+ * sentence and names no document. */
+const PASSIVE_CLAIM = new Set(['とされる', 'と報告される', 'と推計される', 'と推定される']);
+
 /** Second-hand information with no named source: 「ある小児科医は…と話しています」「他市の投稿にあった…」「…と聞きました」. */
 function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end: number, what: string) => void): void {
   const a = analysis(ctx, post);
@@ -142,7 +146,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       }
       // …とされています ends the sentence (a claim passed on); 対象とされる世帯 names whom a rule covers.
       // A law, a guideline or a ministry named in the sentence (こども基本法第3条では…とされています) is the source.
-      if (h.entry.text === 'とされる' && (!/^(?:てい(?:ます|る)|ます|る|てきました)[。！!…\s\p{Extended_Pictographic}\uFE0F]*$/u.test(post.text.slice(h.end, s.end)) || NAMED_DOCUMENT.test(s.text) || HEARSAY_WORDS.test(s.text))) return false;
+      if (PASSIVE_CLAIM.has(h.entry.text) && (!/^(?:てい(?:ます|る)|ます|る|てきました)[。！!…\s\p{Extended_Pictographic}\uFE0F]*$/u.test(post.text.slice(h.end, s.end)) || NAMED_DOCUMENT.test(s.text) || HEARSAY_WORDS.test(s.text))) return false;
       // 頼りない、と言われないよう: what we hope nobody says, not a report.
       if (/^と言われる/.test(h.entry.text) && own.slice(h.j, h.j + 3).some((t) => t.basic === 'ない' || t.basic === 'よう')) return false;
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.
