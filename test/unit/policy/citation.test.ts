@@ -15,6 +15,7 @@ describe('rule policy/citation', () => {
       { name: '（ネット記事より）', text: '子どもの自己肯定感を高める声かけ10選（ネット記事より）\n・「ありがとう」', covers: ['ネット記事'] },
       { name: '…と報告されています with nothing named', text: 'うつぶせ寝は乳幼児突然死症候群のリスクを高めると報告されています。', covers: ['と報告され'] },
       { name: '…と推計されています with nothing named', text: 'ひきこもり状態の若者は、全国に約146万人いると推計されています。', covers: ['と推計され'] },
+      { name: '…ているとか😳 ending the sentence', text: '中高生のスマホ利用、平日でも1日平均5時間を超えているとか😳', covers: ['いるとか'] },
       // Round 17 (blind16): statistics named only as such, a famous educator left unnamed, a lecturer's words reported
       // with おっしゃる and no link.
       { name: 'a body alone before とされています (WHOの推奨では…), no link', text: 'WHOの推奨では、2〜4歳児のスクリーンタイムは1日1時間までとされています📱', covers: ['とされ'] },
@@ -192,6 +193,7 @@ describe('rule policy/citation', () => {
       // Round 17: a source in brackets that names its body (（厚生労働省調べ）); ある日 owns no words.
       { name: '内閣府「こども・若者の意識と生活に関する調査」では…と推計されています', text: '内閣府「こども・若者の意識と生活に関する調査」では、ひきこもり状態の人は全国に約146万人と推計されています。' },
       { name: '…と報告されている事例 (not the end of the sentence)', text: '他県で報告されている事例をもとに、園内の安全点検を行いました。' },
+      { name: '…しているとか、…しているとか (a list)', text: '絵本を読んでいるとか、積み木をしているとか、みんな思い思いに過ごしています。' },
       { name: '（厚生労働省調べ）', text: '全国の待機児童は2,567人でした（厚生労働省調べ）。' },
       { name: 'ある日のお話です', text: 'ある日のお話です。年長さんが小さい子に絵本を読んであげていました。' },
       // Round 17: a document named before とされています is the source and the place (「幼児期運動指針」では…).

@@ -161,7 +161,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // 財政課とやりとり中: an exchange, not と(テレビで)やってた.
       if (h.entry.text === 'とやる' && /^とり|^取り/.test(post.text.slice(h.end - 1, h.end + 2).replace(/^り/, ''))) return false;
       // おままごととかお料理教室: a list, not 〜だとか (hearsay ends the sentence).
-      if (h.entry.text === 'とか' && !/^[。！!？?…\s]*$/.test(post.text.slice(h.end, s.end))) return false;
+      if (h.entry.text.endsWith('とか') && h.entry.text !== 'だとか' && !/^[。！!？?…\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(post.text.slice(h.end, s.end))) return false;
       // 課内会議で…という話になりました, 部長協議で話題に: talk inside the office about a plan is policy/undecided's or
       // secret's, not a source to cite.
       if (INTERNAL_TALK.has(h.entry.text) && IN_THE_MAKING.test(post.text) && !HEARSAY_WORDS.test(s.text)) return false;
