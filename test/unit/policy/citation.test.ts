@@ -16,6 +16,8 @@ describe('rule policy/citation', () => {
       { name: '…と報告されています with nothing named', text: 'うつぶせ寝は乳幼児突然死症候群のリスクを高めると報告されています。', covers: ['と報告され'] },
       { name: '…と推計されています with nothing named', text: 'ひきこもり状態の若者は、全国に約146万人いると推計されています。', covers: ['と推計され'] },
       { name: '…ているとか😳 ending the sentence', text: '中高生のスマホ利用、平日でも1日平均5時間を超えているとか😳', covers: ['いるとか'] },
+      { name: '友達の保育士さんが言ってた「…」', text: '友達の保育士さんが言ってた「着替えは3セット持っていくと安心」ってやつ、真似してみて！', covers: ['友達の保育士さんが言っ'] },
+      { name: '知人に聞いたのですが…そうです', text: '知人に聞いたのですが、来月から駅前の駐輪場が有料になるそうです。', covers: ['知人に聞い'] },
       // Round 17 (blind16): statistics named only as such, a famous educator left unnamed, a lecturer's words reported
       // with おっしゃる and no link.
       { name: 'a body alone before とされています (WHOの推奨では…), no link', text: 'WHOの推奨では、2〜4歳児のスクリーンタイムは1日1時間までとされています📱', covers: ['とされ'] },
@@ -103,7 +105,7 @@ describe('rule policy/citation', () => {
       // Round 11: an old-style retweet, そう after an adjective, someone else's staff, とのこと, と嘆く, といわれる.
       { name: 'RT @handle: copies another account\'s post', text: 'RT @ageo_mamatomo: 上尾の公園、遊具が新しくなってた！', covers: ['RT @ageo_mamatomo:'] },
       { name: 'そう after an adjective\'s plain form', text: '新聞で読んだのですが、保育士の給料は全産業平均より月5万円低いそうです', covers: ['新聞で読ん'] },
-      { name: 'a friend\'s staff is not ours', text: '友達の保育士から聞いたんだけど、最近の0歳児は画面をスワイプしようとするらしい', covers: ['から聞い'] },
+      { name: 'a friend\'s staff is not ours', text: '友達の保育士から聞いたんだけど、最近の0歳児は画面をスワイプしようとするらしい', covers: ['友達の保育士から聞い'] },
       // Round 12: a saying quoted with no one named, a bare RT of someone's words, copied text, a theory of no one.
       { name: '「…」という言葉', text: '「子どもの笑顔は最高の栄養剤」という言葉を胸に、今日もがんばります！', covers: ['「子どもの笑顔は最高の栄養剤」という言葉'] },
       { name: 'a saying introduced vaguely', text: '有名な教育学者の言葉です。\n「遊びは子どもの仕事である」', covers: ['有名な教育学者の言葉です。\n「遊びは子どもの仕事である」'] },
@@ -194,6 +196,8 @@ describe('rule policy/citation', () => {
       { name: '内閣府「こども・若者の意識と生活に関する調査」では…と推計されています', text: '内閣府「こども・若者の意識と生活に関する調査」では、ひきこもり状態の人は全国に約146万人と推計されています。' },
       { name: '…と報告されている事例 (not the end of the sentence)', text: '他県で報告されている事例をもとに、園内の安全点検を行いました。' },
       { name: '…しているとか、…しているとか (a list)', text: '絵本を読んでいるとか、積み木をしているとか、みんな思い思いに過ごしています。' },
+      { name: '親戚のおうちに (a place, not a speaker)', text: '今は親戚のおうちにいるみたいで少し安心です。' },
+      { name: '友だちと教え合いながら', text: '自習室では、友だちと教え合いながら勉強できます。' },
       { name: '（厚生労働省調べ）', text: '全国の待機児童は2,567人でした（厚生労働省調べ）。' },
       { name: 'ある日のお話です', text: 'ある日のお話です。年長さんが小さい子に絵本を読んであげていました。' },
       // Round 17: a document named before とされています is the source and the place (「幼児期運動指針」では…).

@@ -108,6 +108,15 @@ function indefiniteSources(tokens: MorphToken[], works?: Hit[]): { start: number
   return out;
 }
 
+/** The words before `j` are the one who told it: 友達が, 知人に聞いた, 友達の保育士さんが言ってた (not 親戚のおうちに, 友だちと). */
+function toldBy(own: MorphToken[], j: number): boolean {
+  if (SPEAKER_AFTER.has(own[j]?.surface ?? '')) return true;
+  if (own[j]?.surface !== 'の') return false;
+  let k = j + 1;
+  while (own[k]?.pos[0] === '名詞') k++;
+  return k > j + 1 && SPEAKER_AFTER.has(own[k]?.surface ?? '') && own[k].surface !== 'に';
+}
+
 /** A claim passed on in the passive (…とされています, …と報告されています, …と推計されています): hearsay where it ends the
  * sentence and names no document. */
 const PASSIVE_CLAIM = new Set(['とされる', 'と報告される', 'と推計される', 'と推定される']);
@@ -183,7 +192,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
     // ある教育者のこの言葉を胸に: an unnamed person's words or post is a source named by no one, with no reporting verb.
-    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
       // お借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
