@@ -41,9 +41,16 @@ describe('rule policy/discrimination', () => {
       { name: '外国の方…参加をご遠慮いただいています', text: 'なお、日本語でのやりとりが難しい外国の方は、安全のため参加をご遠慮いただいています。', covers: ['外国の方は、安全のため参加をご遠慮いただい'] },
       { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れがち'] },
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
+      // Round 17: a group judged beside a group that speaks is still judged.
+      { name: '若いママは経験が浅いので、先輩ママさんが「…」と', text: '若いママは経験が浅いので、先輩ママさんが「大丈夫だよ」と声をかけてあげてください。', covers: ['若いママは経験が浅い'] },
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 17 (development sets): a group named as the one who told something (ママさんが「…」と話していました, ママ友が
+      // 言ってた, ママさんたちの口コミによると): the words passed on are policy/citation's; the statistical layer stays quiet.
+      { name: '先輩ママさんが「…」と話していました', text: '保育所の先輩ママさんが「慣らし保育は1週間見ておくと安心」と話していました。' },
+      { name: 'ママ友が言ってたんだけど…らしい', text: 'ママ友が言ってたんだけど、夜泣きには白湯がいいらしい。' },
+      { name: '先輩ママさんたちの口コミによると', text: '先輩ママさんたちの口コミによると、離乳食は10倍がゆから始めるのが一番失敗しないそうです。' },
       // Round 17: a demeaning word inside the quoted title of someone's writing is the title, not the writer's word.
       { name: '「保育園落ちた日本死ね」――あのブログ', text: '「保育園落ちた日本死ね」――あのブログから約10年。待機児童対策は大きく前進しました。' },
       // Round 16: made easy for the group too (…も参加しやすいよう): an accommodation, no judgement.

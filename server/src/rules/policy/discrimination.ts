@@ -240,6 +240,14 @@ export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boo
 /** Care advice about babies' and small children's bodies (赤ちゃんは体温調節が苦手なので…見てあげてください): their
  * physiology, addressed to the carer, is no group judged. */
 const INFANT_CARE = /^[^。]*(?:赤ちゃん|乳児|乳幼児|新生児|幼児)は[^。]*(?:ください|ましょう|あげて|しないで|ように)/;
+/** After a group word, what makes it the one who told something (ママさんが「…」と話していました, ママ友の間では…って
+ *言われてる, 先輩ママさんたちの口コミによると): the words passed on are policy/citation's, the group is not judged. */
+const SPEAKER_AFTER = /^(?:友)?(?:さん)?(?:たち|達)?(?:が[ \u3000]*[「『]|の間で(?:は)?|の口コミ|から聞|に聞|が言って|が話して|いわく)/;
+function groupAsSpeaker(ctx: RuleContext, s: Sentence): boolean {
+  const groups = find(s.tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
+  return groups.length > 0 && groups.every((g) => SPEAKER_AFTER.test(s.text.slice(g.end - s.start)));
+}
+
 /**
  * Where the statistical layer stays quiet: a group explicitly included (国籍を問わず, どなたでも), both named alike
  * (女の子も男の子も), care advice about babies' bodies (INFANT_CARE), and a shop recommended to a group (カフェ…ママ友ランチに
@@ -248,6 +256,7 @@ const INFANT_CARE = /^[^。]*(?:赤ちゃん|乳児|乳幼児|新生児|幼児)�
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||
+    groupAsSpeaker(ctx, s) ||
     INFANT_CARE.test(s.text) ||
     find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j)) ||
     businessEndorsed(ctx.services.morphology!, post, s) !== undefined
