@@ -365,6 +365,15 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 17: more family names' last kanji (鴨下, 村上, 竹中, 松永, 土屋, 坂元) after a staff word.
     ['申込は、担当の鴨下まで', [['warning', '鴨下']]],
     ["Thanks to Chidi's dad for reading today!", [['error', 'Chidi']]],
+    // Round 17: a family's home by its family name, which kuromoji files as a place (中野宅, 宮崎宅); a staff word with a
+    // colon (担当：大橋); a place's name read as a family name after a staff word (子育てサポーター 今泉).
+    ['落とし物の水筒は、大字平方2281番地の中野宅へお届けしました。', [['warning', '中野']]],
+    ['家庭訪問の予定：9日 浦崎宅（西野川）', [['warning', '浦崎']]],
+    ['上尾宅配センターから荷物が届きました', []],
+    ['ケース記録を保存しました（担当：大橋）', [['warning', '大橋']]],
+    ['ご連絡ください（子育てサポーター 今泉）', [['warning', '今泉']]],
+    ['上尾市今泉の公園で遊びました。', []],
+    ['市立保育所（上尾・中妻・大谷・原市）の空き状況', []],
     // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
     ['栞をはさんで、続きは明日読もうね', []],
     ['ぼくのはさみ、どこ？', []],

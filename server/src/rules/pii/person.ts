@@ -75,7 +75,7 @@ const EMAIL_NEAR = /^[ \u3000]*[（(]?[ \u3000]*[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|
 const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \u3000]*[（(]?[ \u3000]*$/;
 /** Staff roles a family name is written on without a particle: 担当大川, 会計野口. */
 /** A staff word right before a name (保育士の, スタッフ、, 新人の, 子育てサポーター ). */
-const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|係長|課長|園長|所長)(?:の|、|[ \u3000])$/;
+const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|係長|課長|園長|所長)(?:の|、|[ \u3000]|[ \u3000]?[：:][ \u3000]?)$/;
 const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
@@ -549,6 +549,23 @@ function byDictionary(s: Scan): void {
   }
 }
 
+/** A family's home named by its family name (中野宅へお届け, 9日 浦崎宅（…）): a proper noun of 2–3 kanji, a word of its own,
+ * then 宅 as a word (not 宅配, 宅地). kuromoji files many family names as places (中野, 宮崎); before 宅 they are families. */
+function byHome(s: Scan): void {
+  const { text, tokens } = s;
+  const list = tokens.list;
+  for (let i = 0; i + 1 < list.length; i++) {
+    const t = list[i];
+    const home = list[i + 1];
+    if (home.surface !== '宅' || t.pos[1] !== '固有名詞' || !/^(?:人名|地域)$/.test(t.pos[2])) continue;
+    const start = t.start;
+    const end = start + t.surface.length;
+    if (home.start !== end || t.surface.length < 2 || t.surface.length > 3 || ![...t.surface].every(isKanji)) continue;
+    if (isKanji(text[start - 1]) || isKanji(text[end + 1]) || s.overlaps(start, end) || NOT_NAMES.has(t.surface)) continue;
+    s.propose({ start, end, kind: 'adult' });
+  }
+}
+
 /** End of a kana given name at `at` (ひとみ, さくら子), or -1. */
 function kanaGivenEnd(text: string, at: number): number {
   const name = KANA_GIVEN_NAMES.find((n) => text.startsWith(n, at));
@@ -657,7 +674,9 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   }
   if (!NAME_END.test(text.slice(end, end + 2)) && !HONORIFIC_AT_START.test(text.slice(end))) return undefined;
   const name = text.slice(start, end);
-  if (NOT_NAMES.has(name) || PLACE_NAMES.has(name) || GROUP_AFTER.test(text.slice(end))) return undefined;
+  // 子育てサポーター 今泉: after a staff word, a place's name that kuromoji reads as a family name here is one.
+  const placeRead = PLACE_NAMES.has(name) && !(STAFF_BEFORE.test(s.before(start, 10)) && tokens.startingAt.get(start)?.pos[2] === '人名' && tokens.startingAt.get(start)!.surface === name);
+  if (NOT_NAMES.has(name) || placeRead || GROUP_AFTER.test(text.slice(end))) return undefined;
   if (full && /[市町村区県都府]$/.test(text.slice(start, text.indexOf(' ', start) >= 0 ? Math.min(text.indexOf(' ', start), end) : end).replace(/\u3000.*$/, ''))) return undefined;
   const head = tokens.startingAt.get(start);
   if (full) return head && (head.pos[1] === '固有名詞' || head.reading === undefined || isKatakana(c)) ? { end } : undefined;
@@ -1709,7 +1728,11 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const after = text.slice(c.end, c.end + 12);
   const before = text.slice(Math.max(0, c.start - 12), c.start);
   const honorific = HONORIFIC_AT_START.test(after);
-  if (!honorific && (PLACE_NAMES.has(bare) || PLACE_AFTER.test(after))) return undefined;
+  // 子育てサポーター 今泉: after a staff word, a place's name that kuromoji reads as a family name is one (not 中妻・大谷, a
+  // list of places).
+  const head = s.tokens.startingAt.get(c.start);
+  const personRead = STAFF_BEFORE.test(before) && head?.pos[2] === '人名' && head.surface === bare;
+  if (!honorific && ((PLACE_NAMES.has(bare) && !personRead) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
   // ひまわりぐみ is a class; めぐみ, a given name ending in the same sounds, is a person.
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || (/(?:組|ぐみ|グミ)$/.test(bare) && !KANA_GIVEN_SET.has(/[\p{Script=Hiragana}]+$/u.exec(bare)?.[0] ?? ''))) return undefined;
@@ -1842,6 +1865,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   const s = new Scan(text, new Tokens(withRareSurnames(morph.tokenize(text), text), text));
   byHonorific(s, morph);
   byDictionary(s);
+  byHome(s);
   byMarker(s);
   byAge(s, morph);
   byFurigana(s);
