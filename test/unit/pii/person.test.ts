@@ -373,6 +373,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['ケース記録を保存しました（担当：大橋）', [['warning', '大橋']]],
     ['ご連絡ください（子育てサポーター 今泉）', [['warning', '今泉']]],
     ['上尾市今泉の公園で遊びました。', []],
+    ['tel: 090-4411-0789（小泉）', [['warning', '小泉']]],
+    ['上尾市小泉（362-0000）の公園', []],
+    ['ご連絡は吉村まで → yoshimura_aya.1126@ezweb.ne.jp', [['warning', '吉村']]],
+    ['お問い合わせは上尾まで → ageo@city.ageo.lg.jp', []],
     ['市立保育所（上尾・中妻・大谷・原市）の空き状況', []],
     // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
     ['栞をはさんで、続きは明日読もうね', []],

@@ -549,15 +549,20 @@ function byDictionary(s: Scan): void {
   }
 }
 
+/** Where a message goes (ご連絡は, お申込みは): a family name with まで after it is the person who takes it. */
+const MESSAGE_TO = /(?:連絡|問い合わせ|問合せ|申込|申し込み|返信|折り返し|お電話|ご相談)(?:は|を|も)[ \u3000]?$/;
 /** A family's home named by its family name (中野宅へお届け, 9日 浦崎宅（…）): a proper noun of 2–3 kanji, a word of its own,
- * then 宅 as a word (not 宅配, 宅地). kuromoji files many family names as places (中野, 宮崎); before 宅 they are families. */
+ * then 宅 as a word (not 宅配, 宅地). kuromoji files many family names as places (中野, 宮崎); before 宅 they are families.
+ * The same name before まで where a message goes, with the contact after it (ご連絡は吉村まで → …@…). */
 function byHome(s: Scan): void {
   const { text, tokens } = s;
   const list = tokens.list;
   for (let i = 0; i + 1 < list.length; i++) {
     const t = list[i];
     const home = list[i + 1];
-    if (home.surface !== '宅' || t.pos[1] !== '固有名詞' || !/^(?:人名|地域)$/.test(t.pos[2])) continue;
+    // ご連絡は吉村まで → yoshimura@…: the family name contact goes to, with the contact right after.
+    const contact = home.surface === 'まで' && MESSAGE_TO.test(s.before(t.start, 10)) && (PHONE_NEAR.test(s.after(home.start + 2, 24)) || /[A-Za-z0-9._-]+[@＠]/.test(s.after(home.start + 2, 40)));
+    if (!(home.surface === '宅' || contact) || t.pos[1] !== '固有名詞' || !/^(?:人名|地域)$/.test(t.pos[2])) continue;
     const start = t.start;
     const end = start + t.surface.length;
     if (home.start !== end || t.surface.length < 2 || t.surface.length > 3 || ![...t.surface].every(isKanji)) continue;
@@ -1731,7 +1736,9 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // 子育てサポーター 今泉: after a staff word, a place's name that kuromoji reads as a family name is one (not 中妻・大谷, a
   // list of places).
   const head = s.tokens.startingAt.get(c.start);
-  const personRead = STAFF_BEFORE.test(before) && head?.pos[2] === '人名' && head.surface === bare;
+  // 090-4411-0789（小泉）: in brackets right after a number or an address, its owner.
+  const owner = /[0-9０-９A-Za-z][ \u3000]?[（(]$/.test(before) && /^[）)]/.test(after);
+  const personRead = (STAFF_BEFORE.test(before) || owner) && head?.pos[2] === '人名' && head.surface === bare;
   if (!honorific && ((PLACE_NAMES.has(bare) && !personRead) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
   // ひまわりぐみ is a class; めぐみ, a given name ending in the same sounds, is a person.
