@@ -11,6 +11,12 @@ describe('pii/address and pii/postal-code', () => {
     // round 16 (blind14): a form's example (記入例：, placeholders, 000-0000) is no one's address; real data put in an
     // example (入力例に実データを掲載) and kanji zeros (三六二－〇〇一一) still count.
     ['記入例：〒000-0000 上尾市○○町1-2-3', []],
+    // round 17: a code after an address in romaji, in brackets after an address, and with 郵便番号 earlier on the line.
+    ['Mail to: 17-3 Nakaizumi 5-chome, Komae-shi, Tokyo 201-0012 (the Hoshino family)', [['pii/postal-code', 'warning', '201-0012']]],
+    ['名札：上尾市菅谷4-88-2（362-0059）', [['pii/address', 'warning', '上尾市菅谷4-88-2'], ['pii/postal-code', 'warning', '362-0059']]],
+    ['名簿の郵便番号に誤りがありました。201-0014 → 201-0004', [['pii/postal-code', 'warning', '201-0014'], ['pii/postal-code', 'warning', '201-0004']]],
+    ['受付番号 201-0014 の方はお越しください', []],
+    ['第3会議室（201-0014）で', []],
     // round 16 (dev6): a postal code after ゆうびんばんごう, 〒は, Postal code, zip, and with spaces around its hyphen
     ['ゆうびんばんごう 362-0061 が おうちだよ', [['pii/postal-code', 'warning', '362-0061']]],
     ['〒 362 - 0021 （片山さん宅）', [['pii/postal-code', 'warning', '〒 362 - 0021']]],

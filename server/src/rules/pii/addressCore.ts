@@ -105,7 +105,13 @@ function computeAddresses(text: string): AddressMatch[] {
 /** 〒362-0011, or 362-0011 right before an address. */
 // After 〒 or 郵便番号 the two halves may stand apart (郵便番号 201 0014).
 const POSTAL = /(?<mark>(?:〒[はが]?|郵便番号[はが]?|ゆうびんばんごう[はが]?|郵便|[Pp]ostal [Cc]ode|ZIP|[Zz]ip(?: code)?)[ \u3000:：]*)?(?<![\d-])(?<code>\d{3}(?:[ \u3000]?-[ \u3000]?|(?<=(?:〒|郵便番号[はが]?)[ \u3000:：]*\d{3})[ \u3000])?\d{4})(?![\d-])/g;
-const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡])/u;
+const ADDRESS_AHEAD = /^[ \u3000]?(?:\p{Script=Han}{2,3}[都道府県]|[\p{Script=Han}ヶケ]{1,5}[市区町村郡]|[A-Z][a-z]+-(?:shi|ku|machi|cho|mura|gun)\b)/u;
+/** An address in romaji right before the code (…Komae-shi, Tokyo 201-0012). */
+const LATIN_ADDRESS_BEHIND = /(?:-(?:shi|ku|machi|cho|mura|gun)|\b(?:Tokyo|Saitama|Kanagawa|Chiba)(?:-to|-ken)?|\bJapan)[ ,]*$/;
+/** An address right before the code in brackets (上尾市菅谷4-88-2（362-0059）). */
+const ADDRESS_BEHIND_BRACKET = /(?:[0-9０-９]|番地?|号|丁目)[ \u3000]*[（(]$/;
+/** 郵便番号 or 〒 earlier on the line (名簿の郵便番号に誤り…：201-0014 → 201-0004): a code with a hyphen is one. */
+const MARK_ON_LINE = /(?:郵便番号|〒)[^\n]{0,40}$/;
 
 export interface PostalMatch {
   start: number;
@@ -123,7 +129,10 @@ export function findPostalCodes(text: string): PostalMatch[] {
     const mark = m.groups!.mark;
     // Without 〒: 362-0011 before an address, or 3620045 before a municipality (not after 口座・番号).
     const ahead = ADDRESS_AHEAD.test(norm.slice(end, end + 12));
-    if (!mark && !(ahead && (m.groups!.code.includes('-') || (/^[ \u3000]/.test(norm.slice(end, end + 1)) && /^[ \u3000]?[\p{Script=Han}ヶケ]{1,5}[都道府県市区町村郡]/u.test(norm.slice(end, end + 10)) && !/(?:口座|普通|当座|番号|No\.?|記号|ID)[\s\u3000:：]*$/.test(norm.slice(Math.max(0, start - 10), start)))))) continue;
+    const hyphen = m.groups!.code.includes('-');
+    const behind = norm.slice(Math.max(0, start - 40), start);
+    const placed = hyphen && (LATIN_ADDRESS_BEHIND.test(behind) || (ADDRESS_BEHIND_BRACKET.test(behind) && /^[）)]/.test(norm.slice(end, end + 1))) || MARK_ON_LINE.test(behind));
+    if (!mark && !placed && !(ahead && (m.groups!.code.includes('-') || (/^[ \u3000]/.test(norm.slice(end, end + 1)) && /^[ \u3000]?[\p{Script=Han}ヶケ]{1,5}[都道府県市区町村郡]/u.test(norm.slice(end, end + 10)) && !/(?:口座|普通|当座|番号|No\.?|記号|ID)[\s\u3000:：]*$/.test(norm.slice(Math.max(0, start - 10), start)))))) continue;
     // 〒 belongs to the code; the words 郵便番号, 〒は, Postal code stay in the post.
     const codeStart = mark && !/^〒[ \u3000:：]*$/.test(mark) ? start + mark.length : start;
     out.push({ start: codeStart, end, code: m.groups!.code });
