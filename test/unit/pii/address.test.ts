@@ -16,6 +16,10 @@ describe('pii/address and pii/postal-code', () => {
     ['名札：上尾市菅谷4-88-2（362-0059）', [['pii/address', 'warning', '上尾市菅谷4-88-2'], ['pii/postal-code', 'warning', '362-0059']]],
     ['名簿の郵便番号に誤りがありました。201-0014 → 201-0004', [['pii/postal-code', 'warning', '201-0014'], ['pii/postal-code', 'warning', '201-0004']]],
     ['受付番号 201-0014 の方はお越しください', []],
+    // round 17: an address with its postal code is judged with it; a family's name and 方 after the address (小林方).
+    ['児童館の利用登録：和田さん、201-0012 狛江市中和泉3-21-4', [['pii/postal-code', 'warning', '201-0012'], ['pii/address', 'warning', '狛江市中和泉3-21-4']]],
+    ['受付した世帯：狛江市猪方二丁目十番地の三　小林方（4人）', [['pii/address', 'warning', '狛江市猪方二丁目十番地の三']]],
+    ['会場：上尾市本町3-1-1　上尾市役所方面へお進みください', [['pii/address', 'info', '上尾市本町3-1-1']]],
     ['第3会議室（201-0014）で', []],
     // round 16 (dev6): a postal code after ゆうびんばんごう, 〒は, Postal code, zip, and with spaces around its hyphen
     ['ゆうびんばんごう 362-0061 が おうちだよ', [['pii/postal-code', 'warning', '362-0061']]],

@@ -2,7 +2,7 @@
 import type { Rule } from '../../engine/rule';
 import { atMost } from '../policy/util';
 import type { Severity } from '../../engine/types';
-import { addressContext, findAddresses } from './addressCore';
+import { addressContext, findAddresses, findPostalCodes } from './addressCore';
 import { isAllowed } from './allowlist';
 import { allowFix, CLAUSE_PERSONAL, exampleValue, replaceFix, publishedTexts } from './common';
 
@@ -13,11 +13,14 @@ export const address: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
+      const codes = findPostalCodes(post.text);
       for (const a of findAddresses(post.text)) {
         if (isAllowed('addresses', a.value, ctx.config.allow.addresses)) continue;
         // 記入例：上尾市○○町1-2-3: a form's example.
         if (exampleValue(post.text, a.start, a.end)) continue;
-        const where = addressContext(post.text, a.start, a.end, a.room);
+        // A postal code right before belongs to the address: judged together, as pii/postal-code judges them.
+        const code = codes.find((p) => p.end <= a.start && a.start - p.end <= 2);
+        const where = addressContext(post.text, code?.start ?? a.start, a.end, a.room);
         let severity: Severity = ctx.severity;
         let message: string;
         if (where === 'home') message = `個人宅と思われる住所（${a.town}…）が番地まで書かれています。町名までにとどめてください`;
