@@ -121,6 +121,17 @@ describe('pii identifiers', () => {
     ['児童番号 A-20417（葵）、A-20418（和奏）の延長保育申請を受理しました', [['pii/id-number', 'error', 'A-20417'], ['pii/id-number', 'error', 'A-20418']]],
     ['ケースNo.24-1187 継続支援中の沖田さん宅', [['pii/id-number', 'error', '24-1187']]],
     ['ケース会議は3件でした', []],
+    // round 17 (development sets): a case record's number beside the mother and child, an ID beside its user, 第…号 of a
+    // reception slip with the applicant on the next line, a maternal handbook's number, an insurance card's 記号・番号
+    // written 12・3456789; look-alikes stay quiet.
+    ['相談記録 No.2024-0317（母：藤田 真理子、子：藤田 心寧）', [['pii/id-number', 'error', '2024-0317']]],
+    ['ID: 2025-0412-07（利用者 松本陽菜）の一時保育予約をキャンセルしました。', [['pii/id-number', 'error', '2025-0412-07']]],
+    ['受付票\n受付番号：第2025-00871号\n申請者：石田 和也', [['pii/id-number', 'error', '2025-00871']]],
+    ['母子健康手帳（番号 R6-0392）の持ち主の方、ひろばでお預かりしています。', [['pii/id-number', 'error', 'R6-0392']]],
+    ['保険証 記号・番号 12・3456789　大島さん', [['pii/id-number', 'error', '12'], ['pii/id-number', 'error', '3456789']]],
+    ['母子手帳は2025年度版をお使いください', []],
+    ['今日は12・13日の2日間です', []],
+    ['ID: 2025-0412-07 の方は受付へ', []],
     // round 17 (blind15): a member of the family-support scheme, a nursery child's ID, an application number beside
     // the applicant's name; an application number with no one beside it stays quiet
     ['ファミサポ依頼会員 F-1182 松永様に、提供会員のご紹介が決まりました', [['pii/id-number', 'error', 'F-1182']]],

@@ -33,7 +33,7 @@ const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|請求者|保護者|名義|依頼会員|提供会員|両方会員|会員)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|請求者|保護者|名義|依頼会員|提供会員|両方会員|会員|母|父|子|児童|本人)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
 /** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
 const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
 /** Someone is named on the number's `line` or right after it (ending at `end`), or the number, alone on its line, heads
@@ -41,13 +41,13 @@ const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,
 function namedNearby(text: string, line: string, end: number): boolean {
   if (NAMED_ON_LINE.test(line) || NAME_AFTER.test(text.slice(end, end + 16))) return true;
   const next = text.indexOf('\n', end);
-  if (next < 0 || text.slice(end, next).trim() !== '') return false;
+  if (next < 0 || text.slice(end, next).replace(/^[ \u3000]*号/, '').trim() !== '') return false;
   const after = text.indexOf('\n', next + 1);
   return NAMED_ON_LINE.test(text.slice(next + 1, after < 0 ? text.length : after));
 }
 /** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
  * No.Y1588, 2025-0034): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
-const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|申請番号|委員番号|登録番号|利用者番号)[ \u3000:：は]*(?:No\.?[ \u3000]*)?((?:[A-Za-z]{1,3}\d{0,2}-?)?(?:\p{Script=Han}{1,2}-)?\d[\d-]{1,12}\d(?:-[A-Za-z]{1,4}-\d{1,8})?|[A-Za-z]{1,3}-?\d{2,8})/gu;
+const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|申請番号|委員番号|登録番号|利用者番号|相談記録[ \u3000]*No\.?|記録番号|(?<![A-Za-z])ID)[ \u3000:：は]*(?:No\.?[ \u3000]*)?(?:第[ \u3000]*)?((?:[A-Za-z]{1,3}\d{0,2}-?)?(?:\p{Script=Han}{1,2}-)?\d[\d-]{1,12}\d(?:-[A-Za-z]{1,4}-\d{1,8})?|[A-Za-z]{1,3}-?\d{2,8})/gu;
 /** The last digits of an individual number (マイナンバーの下4桁「6721」): still part of one person's number. */
 const MY_NUMBER_TAIL = /(?:マイナンバー|個人番号)(?:カード)?の?(?:下|末尾)[4４四]桁[はが]?[ \u3000:：「『]*(\d{4})(?!\d)/g;
 const MEMBER_BEFORE = /会員(?:番号|No\.?|NO\.?)[\s\u3000:：は]*(?:No\.?|NO\.?|№)?[\s\u3000]*$/;
@@ -121,9 +121,11 @@ export const idNumber: Rule = {
         if (EXAMPLE_LINE.test(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
-        if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8)) || run.digits.length > 16) continue;
+        if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8) && !/^[・･/／][0-9０-９]{4,}/.test(seg.text.slice(run.end, run.end + 6))) || run.digits.length > 16) continue;
         const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && namedNearby(seg.text, lineAround(seg.text, run.start, run.end), run.end);
-        const named = short || member || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
+        // 保険証 記号・番号 12・3456789: a short 記号 written before its 番号 with a dot.
+        const pairHead = /^[・･/／][0-9０-９]{4,}/.test(seg.text.slice(run.end, run.end + 6)) && (ID_WORDS.test(before) || NUMBER_WORD.test(before)) && CERT_WORDS.test(before);
+        const named = short || member || pairHead || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.
         const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);
         // 記号 01180422 番号 17: the 番号 of an insurance card is short, after its 記号 already found.
