@@ -6,6 +6,11 @@ const phone = rule('pii/phone');
 
 describe('pii/phone', () => {
   const cases: [string, [string, string][]][] = [
+    // round 17: real data put in a form's example is real (入力例に実データを掲載, 記入例に誤って実在の方の…); an example
+    // labelled as one stays quiet.
+    ['申込フォームの入力例に実データを掲載してしまいました。氏名：林 典子 電話：048-772-3091', [['warning', '048-772-3091']]],
+    ['記入例に誤って実在の方の電話番号「080-3030-4141」を載せていました。', [['warning', '080-3030-4141']]],
+    ['記入例：電話 048-772-3091', []],
     // round 6: kanji digits and 中黒 separators, as people write them
     ['ご連絡は携帯（〇九〇・八八二一・四〇七三）まで', [['warning', '〇九〇・八八二一・四〇七三']]],
     ['二〇二五年・三月・一日に開催', []],

@@ -104,6 +104,12 @@ export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';
 
 /** A line that gives a form's example (記入例：…, 例）…, 見本): what follows on it is no one's data. */
 export const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
+/** Words telling that what stands in an example is someone's real data (入力例に実データを掲載, 記入例に誤って実在の方の…). */
+const REAL_DATA = /実データ|実在の|本物の|ご本人の情報|誤って/;
+/** A line (or its start) that marks what follows as an example, unless it says the data in the example is real. */
+export function exampleLine(line: string): boolean {
+  return EXAMPLE_LINE.test(line) && !REAL_DATA.test(line);
+}
 /** Placeholder characters or an all-zero code (上尾市○○町1-2-3, 〒000-0000): a template, not an address. 〇 is also the
  * kanji zero of 三六二－〇〇一一, so it counts only as 〇〇 before 町・市・区・丁目 and after no kanji digit. */
 const PLACEHOLDER = /[○●◯×△□]{2}|○(?:町|丁目|番地)|(?<![一二三四五六七八九十〇])〇〇(?:町|市|区|丁目)|〒?(?<![0-9])0{3}[-‐－ー]?0{4}(?![0-9])/;

@@ -2,7 +2,7 @@
 // pension (基礎年金番号), benefit certificates (受給者番号), residence records (住民票コード) — found from the
 // word that introduces them, as people write them (hyphens, spaces, full-width digits).
 import type { Rule } from '../../engine/rule';
-import { CLAUSE_PERSONAL, EXAMPLE_LINE, kanjiDigitsToAscii, lineAround, publishedTexts, replaceFix } from './common';
+import { CLAUSE_PERSONAL, exampleLine, kanjiDigitsToAscii, lineAround, publishedTexts, replaceFix } from './common';
 import { digitRuns } from './identifierCore';
 import PERSON_ID from './lexicon/personIdWords.json';
 import { alternation } from './personLexicon';
@@ -108,7 +108,7 @@ export const idNumber: Rule = {
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           if (re === MEMBER_VALUE) {
             const line = lineAround(seg.text, start, end);
-            if (!namedNearby(seg.text, line, end) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || EXAMPLE_LINE.test(line)) continue;
+            if (!namedNearby(seg.text, line, end) || CALLED_OUT_AFTER.test(seg.text.slice(end, end + 8)) || exampleLine(line)) continue;
           }
           reportAssigned(start, end);
         }
@@ -118,7 +118,7 @@ export const idNumber: Rule = {
       for (const run of digitRuns(seg.text.replace(/[〇一二三四五六七八九]{4,}/g, kanjiDigitsToAscii))) {
         if (taken.some(([a, b]) => run.start < b && a < run.end)) continue;
         // 記入例：基礎年金番号 1234-567890: a form's example, no one's number.
-        if (EXAMPLE_LINE.test(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
+        if (exampleLine(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
         if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8) && !/^[・･/／][0-9０-９]{4,}/.test(seg.text.slice(run.end, run.end + 6))) || run.digits.length > 16) continue;

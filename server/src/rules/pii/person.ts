@@ -22,7 +22,7 @@ import { atMost } from '../policy/util';
 import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
 import ANIMATE from './lexicon/animateVerbs.json';
-import { allowFix, CLAUSE_PERSONAL, EXAMPLE_LINE, lineAround, ORG_WORD, replaceFix } from './common';
+import { allowFix, CLAUSE_PERSONAL, exampleLine, lineAround, ORG_WORD, replaceFix } from './common';
 import { activeModel, likelyNames, personCues, personModel } from './personModel';
 import {
   CHILD_AFTER,
@@ -1744,7 +1744,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // ひまわりぐみ is a class; めぐみ, a given name ending in the same sounds, is a person.
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || (/(?:組|ぐみ|グミ)$/.test(bare) && !KANA_GIVEN_SET.has(/[\p{Script=Hiragana}]+$/u.exec(bare)?.[0] ?? ''))) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
-  if (SHOP_BEFORE.test(before) || EXAMPLE_LINE.test(lineBefore(text, c.start))) return undefined;
+  if (SHOP_BEFORE.test(before) || exampleLine(lineBefore(text, c.start))) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
   if (PET_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) return undefined;
   // Written beside a character (しずかちゃんとのび太くん, しまじろうとはなちゃん): a character too.

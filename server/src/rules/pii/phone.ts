@@ -6,7 +6,7 @@ import type { Rule } from '../../engine/rule';
 import type { Severity } from '../../engine/types';
 import { atMost } from '../policy/util';
 import { isAllowed } from './allowlist';
-import { allowFix, CLAUSE_PERSONAL, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix, publishedTexts } from './common';
+import { allowFix, CLAUSE_PERSONAL, exampleLine, normalizeNumbers, distanceAfter, distanceBefore, maskDigits, ORG_WORDS, PERSON_WORDS, replaceFix, publishedTexts } from './common';
 import { matchesOf } from '../../engine/text';
 
 /** Words that make any number next to them private, however close an office word is. */
@@ -24,9 +24,6 @@ const FAX = /(?:FAX|Fax|fax|ＦＡＸ|ファクス|ファックス|ファクシ�
 const CODE_BEFORE = /(?:(?<![A-Za-z])[A-Za-z]{1,3}[-‐]|(?:お客様|受付|整理|管理|会員|登録|お知らせ|被保険者|受給者証?|保険証|証書|記号|口座|振替|申込|予約|問い合わせ|お問い合わせ|文書|資料|番組|商品|品|注文|伝票|学籍|職員|児童|利用者|診察券|患者|承諾|申請)(?:番号|No\.?)|No\.?|NO\.?|№|記号|記号[・･/／]番号|コード|ID|口座|振替)[\s\u3000:：（(]*$/;
 /** A date or date-like code: 2026-11-03-01, 2026/11/03. */
 const DATE_LIKE = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[-/.]\d+)?$/;
-
-/** A form's example on the line before the number (記入例：氏名 上尾 太郎／電話 048-000-0000). */
-const EXAMPLE_BEFORE = /(?:記入例|入力例|記載例|例[：:]|[（(]例[）)]|見本)/;
 
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */
 const CANDIDATE = /[+(]?\d[\d\s()\-.]{6,}\d\)?/g;
@@ -80,7 +77,7 @@ export const phone: Rule = {
         if (/^\(?00/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
         const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
         // A stand-in in a form's example (記入例：電話 048-000-0000): no one's number.
-        if (/0{6,}$/.test(national) || EXAMPLE_BEFORE.test(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
+        if (/0{6,}$/.test(national) || exampleLine(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
         // A notice that a facility's number changes (保育所の電話番号が変わります（旧 … → 新 …）) reaches further back.
