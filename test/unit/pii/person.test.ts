@@ -373,6 +373,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['ケース記録を保存しました（担当：大橋）', [['warning', '大橋']]],
     ['ご連絡ください（子育てサポーター 今泉）', [['warning', '今泉']]],
     ['上尾市今泉の公園で遊びました。', []],
+    // Round 17: a Latin given name after a capitalised word that is no name (When Yui…); more names of families in Japan.
+    ['When Yui fell asleep at nap time, Riku covered her with a blanket.', [['warning', 'Yui'], ['warning', 'Riku']]],
+    ['Mohammed and Aisha brought homemade date cookies.', [['warning', 'Mohammed'], ['warning', 'Aisha']]],
+    ['Happy Halloween from Ageo City!', []],
+    ['Princess Party at the library', []],
     ['申込フォームの入力例に実データを掲載してしまいました。氏名：林 典子', [['warning', '林 典子']]],
     ['tel: 090-4411-0789（小泉）', [['warning', '小泉']]],
     ['上尾市小泉（362-0000）の公園', []],

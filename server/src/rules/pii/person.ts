@@ -1137,10 +1137,15 @@ const LATIN_WORDS = /(?<![A-Za-z0-9@#._/\-])([A-Z][a-z]{1,14}|[A-Z]{2,10})(?:[ \
 function byLatinGiven(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][a-z]/.test(text) && !/[A-Z]{2}/.test(text)) return;
-  for (const m of matchesOf(text, LATIN_WORDS)) {
+  const words = new RegExp(LATIN_WORDS.source, 'g');
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     const caps = m[1] === m[1].toUpperCase();
     const given = caps ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
-    if (!LATIN_GIVEN.has(given) || LATIN_COMMON.has(given)) continue;
+    if (!LATIN_GIVEN.has(given) || LATIN_COMMON.has(given)) {
+      // When Yui fell asleep: the second word may be a name of its own; look at it again.
+      if (m[2]) words.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
     const start = m.index!;
     let end = start + m[1].length;
     const after = text.slice(start + m[0].length, start + m[0].length + 4);
