@@ -378,6 +378,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['Mohammed and Aisha brought homemade date cookies.', [['warning', 'Mohammed'], ['warning', 'Aisha']]],
     ['Happy Halloween from Ageo City!', []],
     ['Princess Party at the library', []],
+    // Round 17: a child's spaced writing before a list of names is no name (えんていで, あそんだよ); a class word with の before
+    // a spaced name is no family name (ゆきぐみの えいと くん: the span, and so the fix, is えいと).
+    ['えんていで あそんだよ　かいと　りん　そら　あかり', [['warning', 'かいと'], ['warning', 'りん'], ['warning', 'そら'], ['warning', 'あかり']]],
+    ['ゆきぐみの えいと くんが、はじめて くつを はけました。', [['error', 'えいと']]],
     ['申込フォームの入力例に実データを掲載してしまいました。氏名：林 典子', [['warning', '林 典子']]],
     ['tel: 090-4411-0789（小泉）', [['warning', '小泉']]],
     ['上尾市小泉（362-0000）の公園', []],

@@ -1452,7 +1452,10 @@ function bySlots(s: Scan): void {
     for (const items of itemsByLine(text, re, 3)) {
       const word = (it: Span) => text.slice(it.start, it.end);
       const found = items.filter((it) => s.overlaps(it.start, it.end));
-      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)));
+      // えんていで あそんだよ　かいと　りん: a child's spaced writing before the names; a kana item ending in a particle that is
+      // no given name of the lexicon (えんていで, あそんだよ, くつを) is a word of the sentence, not a slot's name.
+      const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && w.length >= 3 && (PARTICLE_CHARS + 'よねな').includes(w[w.length - 1]) && !KANA_GIVEN_SET.has(w);
+      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(word(it)));
       if (found.length === 0 || open.length === 0) continue;
       if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
       const kinds = s.found.filter((c) => found.some((it) => c.start < it.end && it.start < c.end)).map((c) => c.kind);
@@ -1747,7 +1750,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (!honorific && ((PLACE_NAMES.has(bare) && !personRead) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
   // ひまわりぐみ is a class; めぐみ, a given name ending in the same sounds, is a person.
-  if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || (/(?:組|ぐみ|グミ)$/.test(bare) && !KANA_GIVEN_SET.has(/[\p{Script=Hiragana}]+$/u.exec(bare)?.[0] ?? ''))) return undefined;
+  if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || (/(?:組|ぐみ|グミ)の?$/.test(bare) && !KANA_GIVEN_SET.has(/[\p{Script=Hiragana}]+$/u.exec(bare)?.[0] ?? ''))) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
   if (SHOP_BEFORE.test(before) || exampleLine(lineBefore(text, c.start))) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
