@@ -10,6 +10,9 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
+      // Round 17 (development sets): an aside in brackets marks the words before it as the writer's own.
+      { name: '…よかったのでは…？(小声)', text: '市のマスコット、もうちょっとかわいくてもよかったのでは…？(小声)', covers: ['小声'] },
+      { name: '…嬉しいな〜（願望）', text: '子育て支援の予算がもっと増えたら嬉しいな〜（願望）', covers: ['願望'] },
       // Round 17 (blind16): a private lesson or a bakery recommended, a policy judged 中途半端.
       { name: '習い事なら…が断然おすすめ', text: '習い事なら駅南口の「リトルスイマーズ狛江」が断然おすすめ。', covers: ['習い事なら駅南口の「リトルスイマーズ狛江」が断然おすすめ'] },
       { name: '中途半端です', text: '無償化はありがたい制度ですが、0〜2歳の多くが対象外なのは明らかに中途半端です。', covers: ['中途半端'] },
@@ -91,6 +94,9 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 17: 願望 and 小声 as words of the sentence, not an aside in brackets.
+      { name: '子どもたちの願望を短冊に', text: '子どもたちの願望を短冊に書いて、笹に飾りました。' },
+      { name: '小声で話しましょう', text: '図書館では小声で話しましょうね。' },
       // Round 16: a fact about another city; a remark on the weather put to the reader.
       { name: 'お隣の市は…始めています', text: 'お隣の市は今月から受付を始めています。' },
       { name: '寒い日が続きますよね', text: 'この季節は寒い日が続きますよね。' },

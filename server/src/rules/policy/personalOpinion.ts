@@ -153,6 +153,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const stance = hits('stance')
     .filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞') && !(h.entry.text === '個人的' && personalMatter(own, h.j)))
     .map((h) => cueOf(post, h));
+  // …よかったのでは(小声), …嬉しいな〜（願望）: an aside in brackets marks the words before it as the writer's own.
+  for (const h of hits('asides')) if (/^[（(]$/.test(own[h.i - 1]?.surface ?? '') && /^[）)]$/.test(own[h.j]?.surface ?? '')) stance.push(cueOf(post, h));
   // 正直に申し上げます (an apology), 正直にお答えください: no view of the writer's.
   const candour = hits('candour').filter((h) => !(own[h.j]?.surface === 'に' && /ください|お願い|申し上げ/.test(s.text))).map((h) => cueOf(post, h));
   const agreement = hits('agreement').map((h) => cueOf(post, h));
@@ -262,7 +264,9 @@ export const personalOpinion: Rule = {
       if (!a) return;
       // A source line (出典：…) names whose words the quotations are.
       const sourced = SOURCE_LINE.test(post.text);
-      for (const s of a.sentences) {
+      for (const [i, s] of a.sentences.entries()) {
+        // An aside standing after the sentence it is about ((小声) after …のでは…？) is quoted with it.
+        const shown = /^[（(][^（）()]{1,8}[）)]$/.test(s.text) && i > 0 ? a.sentences[i - 1].text + s.text : s.text;
         // A quotation standing alone, or followed only by という声, with no speaker named: nobody else is answerable for it.
         // A speaker named before it (保護者は「…」) or a line introducing it (回答した中学生の声（一部）：) attributes it.
         const unattributed = sourced
@@ -294,7 +298,7 @@ export const personalOpinion: Rule = {
         const span = spanOf(v.cues);
         const words = [...new Set(v.cues.map((c) => c.text))].join('」「');
         ctx.report({
-          message: `「${excerpt(s.text)}」は発信者の個人的見解に当たるおそれがあります（${v.why}。手がかり:「${words}」）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
+          message: `「${excerpt(shown)}」は発信者の個人的見解に当たるおそれがあります（${v.why}。手がかり:「${words}」）。公式アカウントでは個人の評価や感想ではなく、組織として事実と対応を書いてください（例:「市では…と考えています」「…を進めています」）。`,
           range: post.toDocumentRange(span.start, span.end),
           severity: v.strong ? undefined : atMost(ctx.severity, 'warning'),
         });
