@@ -12,6 +12,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
       // Round 17 (development sets): an aside in brackets marks the words before it as the writer's own.
       { name: '…よかったのでは…？(小声)', text: '市のマスコット、もうちょっとかわいくてもよかったのでは…？(小声)', covers: ['小声'] },
+      { name: '…目に余ります', text: '児童館の利用マナー、最近ちょっと目に余ります。特に中学生。', covers: ['目に余り'] },
+      { name: '…勘弁してください', text: '毎年ギリギリに駆け込む人が多くて窓口は戦場…勘弁してください。', covers: ['勘弁してください'] },
       { name: '…嬉しいな〜（願望）', text: '子育て支援の予算がもっと増えたら嬉しいな〜（願望）', covers: ['願望'] },
       // Round 17 (blind16): a private lesson or a bakery recommended, a policy judged 中途半端.
       { name: '習い事なら…が断然おすすめ', text: '習い事なら駅南口の「リトルスイマーズ狛江」が断然おすすめ。', covers: ['習い事なら駅南口の「リトルスイマーズ狛江」が断然おすすめ'] },
@@ -96,6 +98,7 @@ describe('rule policy/personal-opinion', () => {
     pass: [
       // Round 17: 願望 and 小声 as words of the sentence, not an aside in brackets.
       { name: '子どもたちの願望を短冊に', text: '子どもたちの願望を短冊に書いて、笹に飾りました。' },
+      { name: 'ご勘弁を (an apology)', text: '不手際があり申し訳ございません。何卒ご容赦ください。' },
       { name: '小声で話しましょう', text: '図書館では小声で話しましょうね。' },
       // Round 16: a fact about another city; a remark on the weather put to the reader.
       { name: 'お隣の市は…始めています', text: 'お隣の市は今月から受付を始めています。' },
