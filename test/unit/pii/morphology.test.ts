@@ -98,6 +98,17 @@ describe('morphology (kuromoji)', function () {
     }
   });
 
+  it('the lattice builder builds kuromoji 0.1.2\'s lattice, node for node', async () => {
+    const tokenizer = (await buildTokenizer(findDictionary()!)) as unknown as { viterbi_builder: { build(s: string): unknown } };
+    const original = (require('kuromoji/src/viterbi/ViterbiBuilder') as { prototype: { build(s: string): unknown } }).prototype.build;
+    const fields = (lattice: unknown) =>
+      (lattice as { nodes_end_at: ({ name: number; cost: number; start_pos: number; length: number; type: string; left_id: number; right_id: number; surface_form: string; shortest_cost: number }[] | undefined)[] }).nodes_end_at.map((nodes) =>
+        nodes?.map((n) => [n.name, n.cost, n.start_pos, n.length, n.type, n.left_id, n.right_id, n.surface_form, n.shortest_cost]),
+      );
+    const odd = ['', 'a', '\uD800', '\uDC00あ', 'あ\uD800', '🎉🎉テスト🎉', 'ｱｲｳｴｵ１２３', 'ABCdef123!?', '国際連合教育科学文化機関', 'ひまわり組のゆうとくん', '𠮷野家で𠮷田さんと', 'ＡＢＣabc123', '上尾市本町三丁目1番1号', '　 \t'];
+    for (const s of odd) assert.deepEqual(fields(tokenizer.viterbi_builder.build(s)), fields(original.call(tokenizer.viterbi_builder, s)), s);
+  });
+
   it('long and odd inputs never throw', async () => {
     const m = await morphology();
     for (const s of ['', ' ', '\u0000', '\uD800', 'あ'.repeat(5000), '🎉'.repeat(300), 'ｱｲｳｴｵ', '1-2-3'.repeat(100)]) {
