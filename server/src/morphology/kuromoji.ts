@@ -12,7 +12,7 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Morphology, MorphToken } from '../engine/morphology';
 import { LruCache } from '../engine/lru';
-import { latticeBuilder, type LatticeDictionaries, type PrefixVisitor, type TargetIndex } from './lattice';
+import { viterbiTokenizer, type PrefixVisitor, type TargetIndex, type ViterbiDictionaries, type WordVisitor } from './viterbi';
 
 // Internals of kuromoji 0.1.2 (CommonJS); typed here only as far as we use them.
 interface KuromojiToken {
@@ -39,10 +39,11 @@ interface DynamicDictionaries {
 }
 interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[];
-  viterbi_builder: { build(sentence: string): unknown };
+  /** The same words as tokenize, visited without kuromoji's per-node and per-token objects (viterbi.ts). */
+  eachWord(text: string, visit: WordVisitor): void;
 }
 const DynamicDictionariesCtor = require('kuromoji/src/dict/DynamicDictionaries') as new () => DynamicDictionaries;
-const TokenizerCtor = require('kuromoji/src/Tokenizer') as new (dic: DynamicDictionaries) => KuromojiTokenizer;
+const TokenizerCtor = require('kuromoji/src/Tokenizer') as new (dic: DynamicDictionaries) => Omit<KuromojiTokenizer, 'eachWord'>;
 
 const KUROMOJI_VERSION = (require('kuromoji/package.json') as { version: string }).version;
 
@@ -292,10 +293,8 @@ export function tokenizerFromBytes(b: DictionaryBytes): KuromojiTokenizer {
     new Uint32Array(b.unk_compat.buffer, b.unk_compat.byteOffset, b.unk_compat.byteLength >> 2),
     trimInvokeDefinitions(b.unk_invoke),
   );
-  const tokenizer = new TokenizerCtor(dic);
-  // The same lattice as kuromoji's builder, allocating only its nodes (see lattice.ts).
-  tokenizer.viterbi_builder.build = latticeBuilder(dic as unknown as LatticeDictionaries, prefixVisitor(view32(b.base), view32(b.check)), target);
-  return tokenizer;
+  const eachWord = viterbiTokenizer(dic as unknown as ViterbiDictionaries, prefixVisitor(view32(b.base), view32(b.check)), target);
+  return Object.assign(new TokenizerCtor(dic), { eachWord });
 }
 
 /**
@@ -478,19 +477,22 @@ export class KuromojiMorphology implements Morphology {
     this.chunksAnalysed++;
     const out: ChunkToken[] = [];
     let at = 0;
-    for (const t of this.tokenizer.tokenize(piece)) {
-      const found = piece.startsWith(t.surface_form, at) ? at : piece.indexOf(t.surface_form, at);
-      if (found < 0) continue;
-      at = found + t.surface_form.length;
+    // Fields as kuromoji's IPADIC formatter names them: f[1–4] part of speech, f[6] 活用形, f[7] 原形, f[8] 読み.
+    this.tokenizer.eachWord(piece, (surface, f, known) => {
+      const found = piece.startsWith(surface, at) ? at : piece.indexOf(surface, at);
+      if (found < 0) return;
+      at = found + surface.length;
+      const basic = f[7];
+      const form = f[6];
       out.push({
-        surface: t.surface_form,
+        surface,
         at: found,
-        pos: internPos(t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3),
-        basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
-        reading: t.reading,
-        form: t.conjugated_form && t.conjugated_form !== '*' ? t.conjugated_form : undefined,
+        pos: internPos(f[1], f[2], f[3], f[4]),
+        basic: basic === '*' ? surface : basic,
+        reading: known ? f[8] : undefined,
+        form: form && form !== '*' ? form : undefined,
       });
-    }
+    });
     return out;
   }
 }
