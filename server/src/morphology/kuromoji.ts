@@ -12,6 +12,7 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Morphology, MorphToken } from '../engine/morphology';
 import { LruCache } from '../engine/lru';
+import { viterbiTokenizer, type PrefixVisitor, type TargetIndex, type ViterbiDictionaries, type WordVisitor } from './viterbi';
 
 // Internals of kuromoji 0.1.2 (CommonJS); typed here only as far as we use them.
 interface KuromojiToken {
@@ -38,9 +39,11 @@ interface DynamicDictionaries {
 }
 interface KuromojiTokenizer {
   tokenize(text: string): KuromojiToken[];
+  /** The same words as tokenize, visited without kuromoji's per-node and per-token objects (viterbi.ts). */
+  eachWord(text: string, visit: WordVisitor): void;
 }
 const DynamicDictionariesCtor = require('kuromoji/src/dict/DynamicDictionaries') as new () => DynamicDictionaries;
-const TokenizerCtor = require('kuromoji/src/Tokenizer') as new (dic: DynamicDictionaries) => KuromojiTokenizer;
+const TokenizerCtor = require('kuromoji/src/Tokenizer') as new (dic: DynamicDictionaries) => Omit<KuromojiTokenizer, 'eachWord'>;
 
 const KUROMOJI_VERSION = (require('kuromoji/package.json') as { version: string }).version;
 
@@ -83,11 +86,8 @@ function aligned(b: Uint8Array): Uint8Array {
 
 const view32 = (b: Uint8Array) => new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
 
-/**
- * kuromoji's word map (trie id → token ids) as a lazy lookup over the buffer: `{count, key, n, ids…}*`.
- * The tokenizer only reads `map[id]`, `.length` and `[i]`, so a Proxy answering with Int32Array views suffices.
- */
-export function indexedTargetMap(bytes: Uint8Array): unknown {
+/** kuromoji's word map (trie id → token ids) indexed in one pass over the buffer: `{count, key, n, ids…}*`. */
+export function indexTargetMap(bytes: Uint8Array): TargetIndex {
   const ints = view32(bytes);
   const count = ints[0];
   let maxKey = 0;
@@ -102,6 +102,15 @@ export function indexedTargetMap(bytes: Uint8Array): unknown {
     at[ints[p]] = p + 1;
     p += 2 + ints[p + 1];
   }
+  return { ints, at };
+}
+
+/**
+ * The word map as a lazy lookup over the buffer. The tokenizer only reads `map[id]`, `.length` and `[i]`, so a
+ * Proxy answering with Int32Array views suffices.
+ */
+export function indexedTargetMap(bytes: Uint8Array, index = indexTargetMap(bytes)): unknown {
+  const { ints, at } = index;
   const empty = new Int32Array(0);
   return new Proxy(
     {},
@@ -137,6 +146,16 @@ function trimInvokeDefinitions(bytes: Uint8Array): Uint8Array {
  * original does; words end on character boundaries, so `k` is always a whole-character prefix of `key`.
  */
 export function prefixSearch(base: Int32Array, check: Int32Array): (key: string) => { k: string; v?: number }[] {
+  const each = prefixVisitor(base, check);
+  return (key) => {
+    const result: { k: string; v?: number }[] = [];
+    each(key, 0, (end, v) => result.push(v === undefined ? { k: key.slice(0, end) } : { v, k: key.slice(0, end) }));
+    return result;
+  };
+}
+
+/** prefixSearch on text.slice(from) without the slice: `visit(end, v)` per word, `end` an offset in `text`. */
+export function prefixVisitor(base: Int32Array, check: Int32Array): PrefixVisitor {
   const getBase = (i: number) => (i < base.length ? base[i] : -i + 1);
   const getCheck = (i: number) => (i < check.length ? check[i] : -i - 1);
   const traverse = (parent: number, code: number) => {
@@ -144,11 +163,10 @@ export function prefixSearch(base: Int32Array, check: Int32Array): (key: string)
     return getCheck(child) === parent ? child : -1;
   };
   const bytes = new Uint8Array(4);
-  return (key) => {
-    const result: { k: string; v?: number }[] = [];
+  return (key, from, visit) => {
     let parent = 0;
-    const n = Math.min(key.length, MAX_WORD);
-    for (let i = 0; i < n; i++) {
+    const n = Math.min(key.length, from + MAX_WORD);
+    for (let i = from; i < n; i++) {
       let cp = key.charCodeAt(i);
       let units = 1;
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < key.length) {
@@ -180,18 +198,17 @@ export function prefixSearch(base: Int32Array, check: Int32Array): (key: string)
       }
       for (let j = 0; j < len; j++) {
         const child = traverse(parent, bytes[j]);
-        if (child < 0) return result;
+        if (child < 0) return;
         parent = child;
         if (j < len - 1) continue;
         const leaf = traverse(child, 0);
         if (leaf >= 0) {
           const b = getBase(leaf);
-          result.push(b <= 0 ? { v: -b - 1, k: key.slice(0, i + units) } : { k: key.slice(0, i + units) });
+          visit(i + units, b <= 0 ? -b - 1 : undefined);
         }
       }
       i += units - 1;
     }
-    return result;
   };
 }
 
@@ -252,7 +269,8 @@ export function tokenizerFromBytes(b: DictionaryBytes): KuromojiTokenizer {
   dic.trie.commonPrefixSearch = prefixSearch(view32(b.base), view32(b.check));
   dic.token_info_dictionary.loadDictionary(b.tid);
   dic.token_info_dictionary.loadPosVector(b.tid_pos);
-  dic.token_info_dictionary.target_map = indexedTargetMap(b.tid_map);
+  const target = indexTargetMap(b.tid_map);
+  dic.token_info_dictionary.target_map = indexedTargetMap(b.tid_map, target);
   // Feature lines are decoded from UTF-8 on every token; the dictionary never changes, so keep them.
   const tid = dic.token_info_dictionary;
   const features = new Map<string | number, string>();
@@ -275,7 +293,8 @@ export function tokenizerFromBytes(b: DictionaryBytes): KuromojiTokenizer {
     new Uint32Array(b.unk_compat.buffer, b.unk_compat.byteOffset, b.unk_compat.byteLength >> 2),
     trimInvokeDefinitions(b.unk_invoke),
   );
-  return new TokenizerCtor(dic);
+  const eachWord = viterbiTokenizer(dic as unknown as ViterbiDictionaries, prefixVisitor(view32(b.base), view32(b.check)), target);
+  return Object.assign(new TokenizerCtor(dic), { eachWord });
 }
 
 /**
@@ -458,19 +477,22 @@ export class KuromojiMorphology implements Morphology {
     this.chunksAnalysed++;
     const out: ChunkToken[] = [];
     let at = 0;
-    for (const t of this.tokenizer.tokenize(piece)) {
-      const found = piece.startsWith(t.surface_form, at) ? at : piece.indexOf(t.surface_form, at);
-      if (found < 0) continue;
-      at = found + t.surface_form.length;
+    // Fields as kuromoji's IPADIC formatter names them: f[1–4] part of speech, f[6] 活用形, f[7] 原形, f[8] 読み.
+    this.tokenizer.eachWord(piece, (surface, f, known) => {
+      const found = piece.startsWith(surface, at) ? at : piece.indexOf(surface, at);
+      if (found < 0) return;
+      at = found + surface.length;
+      const basic = f[7];
+      const form = f[6];
       out.push({
-        surface: t.surface_form,
+        surface,
         at: found,
-        pos: internPos(t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3),
-        basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
-        reading: t.reading,
-        form: t.conjugated_form && t.conjugated_form !== '*' ? t.conjugated_form : undefined,
+        pos: internPos(f[1], f[2], f[3], f[4]),
+        basic: basic === '*' ? surface : basic,
+        reading: known ? f[8] : undefined,
+        form: form && form !== '*' ? form : undefined,
       });
-    }
+    });
     return out;
   }
 }

@@ -98,6 +98,21 @@ describe('morphology (kuromoji)', function () {
     }
   });
 
+  it('the typed-array Viterbi search finds kuromoji 0.1.2\'s words, field for field', async () => {
+    const tokenizer = (await buildTokenizer(findDictionary()!)) as unknown as {
+      tokenize(s: string): Record<string, string | undefined>[];
+      eachWord(s: string, visit: (surface: string, f: readonly string[], known: boolean) => void): void;
+    };
+    const ours = (s: string) => {
+      const out: (string | undefined)[][] = [];
+      tokenizer.eachWord(s, (surface, f, known) => out.push([surface, f[1], f[2], f[3], f[4], f[6], f[7], known ? f[8] : undefined]));
+      return out;
+    };
+    const kuromoji = (s: string) => tokenizer.tokenize(s).map((t) => [t.surface_form, t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3, t.conjugated_form, t.basic_form, t.reading]);
+    const odd = ['', 'a', '\uD800', '\uDC00あ', 'あ\uD800', '🎉🎉テスト🎉', 'ｱｲｳｴｵ１２３', 'ABCdef123!?', '国際連合教育科学文化機関', 'ひまわり組のゆうとくん、保護者の高橋さん。', '𠮷野家で𠮷田さんと', 'ＡＢＣabc123', '上尾市本町三丁目1番1号', '　 \t', '。、。', 'すもももももももものうち'];
+    for (const s of odd) assert.deepEqual(ours(s), kuromoji(s), s);
+  });
+
   it('long and odd inputs never throw', async () => {
     const m = await morphology();
     for (const s of ['', ' ', '\u0000', '\uD800', 'あ'.repeat(5000), '🎉'.repeat(300), 'ｱｲｳｴｵ', '1-2-3'.repeat(100)]) {
