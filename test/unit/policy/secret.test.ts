@@ -139,6 +139,9 @@ describe('rule policy/secret', () => {
       ['early', '待機児童の公表値は0人ですが、実際には隠れ待機が142人います。', 'まだ公表されていない結果'],
       ['early', '認可外施設への立入調査で、ベビールームぽかぽかに改善指導が入りました（公表前）。', 'まだ公表されていない結果'],
       ['weakSpot', '本日の防犯訓練の結果、児童館2階の非常口は外から簡単に開けられることが判明しました。', '弱い運用'],
+      // Round 18 (blind17, dev8): what one person said or how they stood in an internal meeting.
+      ['meeting', '本日の庁議で、市長から「児童館の統廃合はもっと早く進めろ」と指示がありました', '内部の会議での個人の発言'],
+      ['meeting', '昨日の園長会議で、来月からの人員配置案に西保育所長が強く反対していました。', '内部の会議での個人の発言'],
       // Round 17: the circumstances of a child or adult named with an honorific.
       ['casework', '上町の田中様、ご兄弟の障害者手帳の等級を確認のうえ入所指数に加点しました。', '特定の子どもや家庭の事情'],
       ['casework', '参加予定の小2のはるとくん（卵アレルギーあり）用に別メニューを用意しました。', '特定の子どもや家庭の事情'],
@@ -156,6 +159,10 @@ describe('rule policy/secret', () => {
     for (const text of [
       'たんぽぽ組の親子遠足は10時に中央公園に集合です。どなたでもご参加ください。',
       '食物アレルギーのあるお子さんは、入所前にご相談ください。',
+      // A proposal that came up in a meeting with no one named is policy/undecided's; the writer's own view is opinion's.
+      '今日の課内会議で、土曜保育を午前中だけにしてはどうかという意見が出ました。',
+      '庁内会議で学童の民間委託案が出ていますが、個人的には大反対です。',
+      '市長は記者会見で、待機児童対策を指示したと発言しました。',
       // A family word that ends in an honorific names no one (赤ちゃん, お客様).
       '妊娠中の方・赤ちゃんのいるご家庭へ🤰 出産・子育て応援ギフトの申請受付中です。',
       'アレルギー対応のメニューは、お客様の声から生まれました。',

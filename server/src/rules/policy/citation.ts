@@ -224,7 +224,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
 }
 
 /** Kinds of policy/secret's work knowledge that are our own (a case, a staff matter, an internal document, talks). */
-const OWN_KNOWLEDGE = new Set(['casework', 'personnel', 'internalDoc', 'negotiation', 'channel', 'early']);
+const OWN_KNOWLEDGE = new Set(['casework', 'personnel', 'internalDoc', 'negotiation', 'channel', 'early', 'meeting']);
 /** Whether policy/secret finds our own work knowledge in sentence `s` (its findings are computed once per post). */
 function secretKnowledgeAt(ctx: RuleContext, post: Post, s: Sentence): boolean {
   const m = ctx.services.morphology;

@@ -18,6 +18,7 @@ const KNOWLEDGE_MESSAGE: Record<KnowledgeKind, string> = {
   personnel: '職員の健康・処分・人事に関する情報で、職務上知り得た秘密のおそれがあります',
   negotiation: '交渉・見積・審査の途中の金額や条件で、職務上知り得た秘密のおそれがあります',
   channel: '職員用の連絡グループ・チャンネルの名前や招待で、部外者が入り込む手がかりになります（情報セキュリティ）',
+  meeting: '内部の会議での個人の発言や指示・賛否で、職務上知り得た秘密のおそれがあります',
 };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

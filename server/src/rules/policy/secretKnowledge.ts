@@ -11,10 +11,10 @@ import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
 import LEX from './lexicon/secret.json';
-import { classNames, find, lexicon, type Hit } from './nlp/lexicon';
+import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -111,7 +111,7 @@ const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|まし�
 type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
-  | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending';
+  | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending' | 'closedMeetings' | 'meetingPeople' | 'meetingStances';
 const className = classNames<Lists>('secret');
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
@@ -210,6 +210,16 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       if (roles.length > 0 && told.length > 0) {
         span('personnel', [roles[0], moves[0], hits(m, told[0], 'announcementPending')[0]]);
         coverNeighbours(told, 'announcementPending');
+        return;
+      }
+    }
+    // What one person said or how they stood in an internal meeting (庁議で、市長から「…」と指示; 園長会議で…所長が強く反対).
+    const meeting = hits(m, s, 'closedMeetings');
+    if (meeting.length > 0) {
+      const people = hits(m, s, 'meetingPeople');
+      const stances = hits(m, s, 'meetingStances').filter((h) => !negationAt(s.own, h.j));
+      if (people.length > 0 && stances.length > 0) {
+        span('meeting', [meeting[0], people[0], stances[0]]);
         return;
       }
     }
