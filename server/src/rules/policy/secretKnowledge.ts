@@ -86,9 +86,11 @@ export function namesOwnInternalDoc(text: string): boolean {
 /** The post reads from the document (…によると, …では, を見ると, …と書かれて, が回ってきました): it tells what is inside. */
 const READS_DOC = /によると|によれば|では|より[：:]|を見(?:ると|たら|ちゃ)|に(?:は|も)?書(?:か|い)|転記|回ってき|とのこと/;
 /** A figure or a rate in terms being settled (月5万円, 1割増, 2割, 800万円から500万円). */
-const TERMS_FIGURE = /[0-9０-９一二三四五六七八九十][0-9０-９,，.]*(?:万|億|千)?(?:円|%|％|割)/;
+const TERMS_FIGURE = /[0-9０-９一二三四五六七八九十][0-9０-９,，.]*(?:(?:万|億|千)?(?:円|%|％|割)|万|億)/;
 /** Talks inside the office, over our own budget (財政課と, 人事課と). */
 const OWN_BUDGET_TALKS = /財政|人事課|庁内/;
+/** Right after 交渉: the talks are over (の結果, がまとまり, が成立). */
+const TALKS_OVER = /^(?:の結果|がまとま|が成立|が妥結|を経て|は終わ|が終わ)/;
 /** Said to be not settled yet (まだ確定ではありません, 未定, 決まっていない). */
 const NOT_SETTLED = /確定では|決定では|未定|決まって(?:い)?ない|白紙/;
 /** A firm or a firm's figure beside an estimate (業者さん, A社, 他社, B工務店). */
@@ -260,7 +262,8 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     // Our own proposal in talks with the budget office (月1万円上乗せの線で財政と交渉中) is a plan, policy/undecided's;
     // what the other side asks or cuts (難色, 削られました) is theirs.
     const demands = hits(m, s, 'counterpartDemands');
-    const talks = demands.length > 0 ? demands : PLAN.test(text) || OWN_BUDGET_TALKS.test(text) ? [] : hits(m, s, 'negotiating');
+    // 交渉の結果…になりました, 交渉がまとまり: talks that are over.
+    const talks = demands.length > 0 ? demands : PLAN.test(text) || OWN_BUDGET_TALKS.test(text) ? [] : hits(m, s, 'negotiating').filter((h) => !TALKS_OVER.test(post.text.slice(h.end, h.end + 6)));
     // (The figure is looked for only where there are talks: most sentences have none.)
     const terms = talks.length > 0 ? TERMS_FIGURE.exec(text) : null;
     if (talks.length > 0 && terms && !published && !GENERAL.test(text)) {
