@@ -9,6 +9,8 @@ describe('rule policy/mention', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(1)カ',
     fail: [
+      // Round 18: a private account with a gloss in brackets is still a private account.
+      { name: '@hanako_mama（はなこママ）の投稿', text: '@hanako_mama（はなこママ）の投稿、とても参考になります。', covers: ['@hanako_mama'] },
       // Round 17 (blind16): a reply to one commenter in the text, with no @.
       { name: '昨日コメントをくださった方、返信します', text: '昨日コメントをくださった方、返信します。一時保育の料金は1時間500円です。', covers: ['昨日コメントをくださった方、'] },
       { name: '先ほどリプライをくださった方へ', text: '先ほどリプライをくださった方へ📩 一時預かりの予約は前日17時までです。', covers: ['先ほどリプライをくださった方へ'] },
@@ -47,6 +49,8 @@ describe('rule policy/mention', () => {
       { name: 'a body named before the handle', text: '東京都（@tocho_koho）の「018サポート」の申請期限が近づいています。' },
       { name: '公式アカウント before the handle', text: '埼玉県の子育て情報は、県の公式アカウント @saitama_pref_kosodate でも発信されています。' },
       { name: 'an official account opening the post as a subject', text: '@JMA_bousai の情報によると、明朝にかけて大雪の見込みです。' },
+      // Round 18 (blind17): with the body's name in brackets before the particle.
+      { name: '@CAO_BOUSAI（内閣府防災）の「…」', text: '@CAO_BOUSAI（内閣府防災）の「家庭での備え」チェックリスト、子育て世帯にも役立ちます🎒' },
       { name: 'an e-mail domain after @', text: 'メールは必ず「@city.ageo.lg.jp」のドメインから送信しています。' },
       { name: 'a count and a floor', text: '残り@5名で定員です！会場：市役所＠5階大会議室' },
     ],

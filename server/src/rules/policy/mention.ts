@@ -50,8 +50,9 @@ export const mention: Rule = {
         const [start, end] = m.indices;
         // 「@city.ageo.lg.jp」のドメイン: an address's domain; 残り@5名, 市役所＠5階: a count or a floor.
         if (/^\.[A-Za-z]/.test(post.text.slice(end, end + 2)) || (/^\d+$/.test(m.screenName) && /^[階名人円個枚時分日件組]/.test(post.text.slice(end, end + 1)))) continue;
-        // A post opening with @handle is a reply, unless the handle is the subject of the sentence (@JMA_bousai の情報によると).
-        const atReply = post.text.slice(0, start).trim() === '' && !/^[ \u3000]*(?:の|が|は|から|より|で|も)/.test(post.text.slice(end, end + 4));
+        // A post opening with @handle is a reply, unless the handle is the subject of the sentence (@JMA_bousai の情報によると,
+        // @CAO_BOUSAI（内閣府防災）の「…」).
+        const atReply = post.text.slice(0, start).trim() === '' && !/^[ \u3000]*(?:[（(][^）)\n]{1,20}[）)])?[ \u3000]*(?:の|が|は|から|より|で|も)/.test(post.text.slice(end, end + 26));
         // A public body's account, from the registry, the config, or named as one where it stands (東京都（@tocho_koho）,
         // 公式アカウント @…): mentioning it contacts no person. A reply to it is still a reply (it answers someone there).
         if (!atReply && (official.has(handle) || namedAsOfficial(post.text, start, end))) continue;
