@@ -30,6 +30,9 @@ describe('rule policy/undecided', () => {
       { name: 'ここだけの話', text: 'ここだけの話、来月から新メニューです🍛', covers: ['ここだけの話'] },
       { name: 'emoji and CRLF: 未定', text: '---\r\ncategory: event\r\n---\r\n😊\r\n日程は未定です。', covers: ['未定'], severity: 'warning' },
       { name: '未定 with a follow-up promise is only info', text: '日程は未定です。決まり次第お知らせします。', covers: ['未定'], severity: 'info' },
+      // Round 18 (blind17, dev): that a matter is being considered, with no plan told and a promise to announce the decision.
+      { name: '…について検討しています。決定しましたら…お知らせします (info)', text: '来年度の保育料については、国の動向を見ながら検討しています。決定しましたら市HPでお知らせします。', covers: ['検討してい'], severity: 'info' },
+      { name: 'a plan told while considering stays a warning', text: '来年度から保育料を月2,000円上げる方向で検討しています。決まり次第お知らせします。', covers: ['検討してい'] },
       // One finding per sentence; its range runs from the first to the last triggering word (both named in the message).
       { name: '極秘 and 非公開', text: '極秘の非公開情報です', covers: ['極秘の非公開'] },
       // Realistic corpus (test/fixtures/realistic/ng): undecided or hearsay in natural wording.

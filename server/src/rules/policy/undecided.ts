@@ -39,6 +39,8 @@ const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|
 const CONFIDENTIAL = new Set(['内緒', 'ここだけの話', 'オフレコ', '公表前', '発表前', '正式発表前', '正式な発表はまだ', '非公開', '内部メモ', '言っちゃダメ', 'まだ言えない', '極秘', 'マル秘', '部外秘', '社外秘', '関係者外秘', '取扱注意']);
 /** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
 const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
+/** What a plan under consideration would be: a direction, a draft, a forecast, a figure or a date. */
+const SPECIFIC_PLAN = /方向|案|見込み|予定|廃止|統合|値上げ|引き上げ|引き下げ|削減|[0-9０-９]+(?:円|%|％|割|人|園|か所|箇所|月)/;
 
 /**
  * Whether the post states a decision (決定しました) or a draft published for comment (パブコメ): anywhere in the post
@@ -86,7 +88,11 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
     let v: Verdict | undefined;
     if (markers.length > 0) {
       // 「現在調整中です。決まり次第お知らせします」: a pending detail with a promise to announce it is an ordinary notice.
-      const pending = followUp && markers.every((h) => PENDING.test(h.entry.text));
+      // 「…について検討しています。決定しましたらお知らせします」: that a matter is being considered, with no plan, figure or
+      // direction told, and a promise to announce the decision, is an ordinary notice too.
+      const pending =
+        (followUp && markers.every((h) => PENDING.test(h.entry.text))) ||
+        (ANNOUNCE_DECISION.test(post.text) && markers.every((h) => /^検討/.test(h.entry.text)) && !SPECIFIC_PLAN.test(s.text));
       v = { cues: markers, kind: '意思形成過程・内部の情報', strong: !pending, ordinary: pending };
     }
     else {
@@ -159,6 +165,8 @@ const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?
 
 /** A follow-up promise makes 未定 / 調整中 an ordinary notice: lower to info. */
 const FOLLOW_UP = /決まり次第|決定次第|確定次第|改めて(?:お知らせ|ご案内|周知)|詳細は後日|後日(?:お知らせ|ご案内)/;
+/** A promise to announce a decision, in the forms a notice uses (決定しましたら…お知らせします, 決まり次第…お知らせ). */
+const ANNOUNCE_DECISION = /(?:決まり次第|決定次第|確定次第|(?:決定|確定)(?:しましたら|いたしましたら)|決まりましたら)[^。\n]{0,30}(?:お知らせ|ご案内|周知|掲載|公表)/;
 
 export const undecided: Rule = {
   id: 'policy/undecided',
