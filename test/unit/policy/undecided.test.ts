@@ -30,6 +30,8 @@ describe('rule policy/undecided', () => {
       { name: 'ここだけの話', text: 'ここだけの話、来月から新メニューです🍛', covers: ['ここだけの話'] },
       { name: 'emoji and CRLF: 未定', text: '---\r\ncategory: event\r\n---\r\n😊\r\n日程は未定です。', covers: ['未定'], severity: 'warning' },
       { name: '未定 with a follow-up promise is only info', text: '日程は未定です。決まり次第お知らせします。', covers: ['未定'], severity: 'info' },
+      { name: '（※議会の議決はこれからです）', text: '来年4月から、市内すべての公立保育所で紙おむつのサブスクが始まります！\n（※議会の議決はこれからです）', covers: ['議決はこれから'] },
+      { name: '※庁内手続き中のため変更の可能性あり', text: '来年度の入所申込は電子申請のみにします。※庁内手続き中のため変更の可能性あり', covers: ['庁内手続き中'] },
       // Round 18 (blind17, dev): that a matter is being considered, with no plan told and a promise to announce the decision.
       { name: '…について検討しています。決定しましたら…お知らせします (info)', text: '来年度の保育料については、国の動向を見ながら検討しています。決定しましたら市HPでお知らせします。', covers: ['検討してい'], severity: 'info' },
       { name: 'a plan told while considering stays a warning', text: '来年度から保育料を月2,000円上げる方向で検討しています。決まり次第お知らせします。', covers: ['検討してい'] },
@@ -41,6 +43,9 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 18: a council's vote told as done, and a procedure of the resident's.
+      { name: '議会の議決を経て決定しました', text: '保育料の改定は、3月議会の議決を経て決定しました。詳しくは市HPをご覧ください。' },
+      { name: '転入の手続き中の方', text: '転入の手続き中の方も、入所の申込ができます。' },
       { name: '下書き as a pencil sketch', text: '下書きは鉛筆でどうぞ。' },
       // Round 16: a draft shown to residents or published for opinions; deliberation told as done, with the decision.
       { name: '（案）の住民説明会、資料は公開済み', text: '公立保育所再編方針（案）の住民説明会を開催します。説明資料は事前に市HPで公開しています。' },
