@@ -41,11 +41,17 @@ describe('rule policy/discrimination', () => {
       { name: '外国の方…参加をご遠慮いただいています', text: 'なお、日本語でのやりとりが難しい外国の方は、安全のため参加をご遠慮いただいています。', covers: ['外国の方は、安全のため参加をご遠慮いただい'] },
       { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れがち'] },
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
+      // Round 18 (blind17, dev5c): a nationality left unnamed (某国から来た家族), the "ordinary" family as the norm.
+      { name: '某国から来た家族は…守らない', text: '某国から来た家族はゴミ出しのルールを守らないって苦情がまた…', covers: ['某国から来た家族はゴミ出しのルールを守らない'] },
+      { name: '※ふつうのご家庭向け', text: 'パパ友・ママ友つくろう会\n※ふつうのご家庭向けの内容です', covers: ['ふつうのご家庭'], severity: 'warning' },
       // Round 17: a group judged beside a group that speaks is still judged.
       { name: '若いママは経験が浅いので、先輩ママさんが「…」と', text: '若いママは経験が浅いので、先輩ママさんが「大丈夫だよ」と声をかけてあげてください。', covers: ['若いママは経験が浅い'] },
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 18: not limited to a group (…に限らず…すべての方); household goods (普通の家庭用).
+      { name: 'お父さん・お母さんに限らず…すべての方', text: 'お父さん・お母さんに限らず、おじいちゃん・おばあちゃん、里親さんなど、お子さんを育てているすべての方が参加できます✨' },
+      { name: '普通の家庭用ゴミ', text: '普通の家庭用ゴミとして出せます。' },
       // Round 17 (development sets): a group named as the one who told something (ママさんが「…」と話していました, ママ友が
       // 言ってた, ママさんたちの口コミによると): the words passed on are policy/citation's; the statistical layer stays quiet.
       { name: '先輩ママさんが「…」と話していました', text: '保育所の先輩ママさんが「慣らし保育は1週間見ておくと安心」と話していました。' },

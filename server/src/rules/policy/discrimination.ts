@@ -36,6 +36,7 @@ export const DICTIONARY: DictionaryEntry[] = [
   { re: /(?<!ち)びっこ/g, expected: '足の不自由な人', note: '身体障害に対する差別語', strong: true },
   { re: /かたわ(?!ら)|片輪/g, expected: '体の不自由な人', note: '身体障害に対する差別語', strong: true },
   { re: /気違い|気ちがい|キチガイ|きちがい|基地外/g, note: '精神障害に対する差別語', strong: true },
+  { re: /(?:ふつう|普通|フツー)の(?:ご)?(?:家庭|家族|おうち|お家)(?![用科内的])/g, note: '「普通」の家族像を前提にし、それ以外の形の家族を外す表現' },
   { re: /精神分裂病/g, expected: '統合失調症', note: '旧病名（差別的な含意があり改称）' },
   { re: /痴呆症|痴呆/g, expected: '認知症', note: '旧称（侮蔑的な含意があり改称）' },
   { re: /精神薄弱|精薄/g, expected: '知的障害', note: '旧称（差別的な含意があり改称）' },
@@ -257,6 +258,8 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||
     groupAsSpeaker(ctx, s) ||
+    // お父さん・お母さんに限らず…すべての方: not limited to a group.
+    find(s.tokens, lex(ctx, 'exclusion')).some((h) => (h.entry.text === '限る' || h.entry.text === '限定') && negationAt(s.tokens, h.j)) ||
     INFANT_CARE.test(s.text) ||
     find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j)) ||
     businessEndorsed(ctx.services.morphology!, post, s) !== undefined
