@@ -43,6 +43,8 @@ describe('rule policy/discrimination', () => {
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
       // Round 18 (blind17, dev5c): a nationality left unnamed (某国から来た家族), the "ordinary" family as the norm.
       { name: '某国から来た家族は…守らない', text: '某国から来た家族はゴミ出しのルールを守らないって苦情がまた…', covers: ['某国から来た家族はゴミ出しのルールを守らない'] },
+      { name: '障がいのある方でも参加できるくらい簡単', text: '障がいのある方でも参加できるくらい簡単なワークショップです！', covers: ['障がいのある方でも参加できるくらい'], severity: 'warning' },
+      { name: '高齢者でも使えるほどシンプル', text: '高齢者でも使えるほどシンプルなアプリです。', covers: ['高齢者でも使えるほど'], severity: 'warning' },
       { name: '※ふつうのご家庭向け', text: 'パパ友・ママ友つくろう会\n※ふつうのご家庭向けの内容です', covers: ['ふつうのご家庭'], severity: 'warning' },
       // Round 17: a group judged beside a group that speaks is still judged.
       { name: '若いママは経験が浅いので、先輩ママさんが「…」と', text: '若いママは経験が浅いので、先輩ママさんが「大丈夫だよ」と声をかけてあげてください。', covers: ['若いママは経験が浅い'] },
@@ -51,6 +53,8 @@ describe('rule policy/discrimination', () => {
     pass: [
       // Round 18: not limited to a group (…に限らず…すべての方); household goods (普通の家庭用).
       { name: 'お父さん・お母さんに限らず…すべての方', text: 'お父さん・お母さんに限らず、おじいちゃん・おばあちゃん、里親さんなど、お子さんを育てているすべての方が参加できます✨' },
+      { name: '外国籍の方でも申し込めます (let in)', text: '外国籍の方でも申し込めます。' },
+      { name: '小さなお子さんでも参加できる内容', text: '小さなお子さんでも参加できる内容です。' },
       { name: '普通の家庭用ゴミ', text: '普通の家庭用ゴミとして出せます。' },
       // Round 17 (development sets): a group named as the one who told something (ママさんが「…」と話していました, ママ友が
       // 言ってた, ママさんたちの口コミによると): the words passed on are policy/citation's; the statistical layer stays quiet.

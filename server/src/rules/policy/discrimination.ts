@@ -178,6 +178,9 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
     const next = tokens[g.j];
     // Part of a name of an office or a plan (子ども若者政策課, 高齢者支援センター): no one is described.
     if (ORG_AFTER.test(tokens.slice(g.j, g.j + 3).map((t) => t.surface).join(''))) continue;
+    // 障がいのある方でも参加できるくらい簡単: ease measured by what even the group can do talks the group down.
+    const even = evenTheGroup(tokens, g.j);
+    if (even) return { group: g, predicate: even, exclusion: false, strong: false };
     // 外国籍の方も参加できます／女の子も男の子も: inclusion, not a generalisation.
     if (next?.surface === 'も' || (next?.surface === 'の' && tokens[g.j + 1]?.surface === '方' && tokens[g.j + 2]?.surface === 'も')) continue;
     // The group phrase runs to its topic particle (外国にルーツのある子どもと家族のための教室は…).
@@ -209,6 +212,36 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
       const subject = (PRESCRIPTIVE.has(p.entry.text) || strongSet.has(p.entry.text)) && tokens.slice(g.j, Math.min(p.i, g.j + 6)).some((t) => t.surface === 'が');
       if (!close && ((!topicAt(p.i) && !subject) || statistics)) continue;
       return { group: g, predicate: p, exclusion: false, strong: strongSet.has(p.entry.text) || close };
+    }
+  }
+  return undefined;
+}
+
+/** A group then でも then what it may do (外国籍の方でも申し込めます, 高齢の方でも大丈夫です), with no くらい／ほど after. */
+const LET_IN = /^(?:参加|申し込|申込|利用|使え|使用|でき|可能|OK|大丈夫|歓迎|構い|かまい|お越し|入れ|入会|登録)/;
+function groupLetIn(ctx: RuleContext, s: Sentence): boolean {
+  const tokens = s.tokens;
+  return find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES)).some((g) => {
+    let j = g.j;
+    while (j < g.j + 4 && j < tokens.length && /^(?:の|ある|方|さん|人|たち|者)$/.test(tokens[j].surface)) j++;
+    if (tokens[j]?.surface !== 'で' || tokens[j + 1]?.surface !== 'も') return false;
+    const rest = s.text.slice(tokens[j + 1].start + tokens[j + 1].surface.length - s.start);
+    return LET_IN.test(rest.replace(/^[ \u3000]*/, '')) && !evenTheGroup(tokens, g.j);
+  });
+}
+
+/** After a group (ending at token j): でも, a verb, then くらい／ほど (…でも参加できるくらい簡単, …でも使えるほどシンプル). */
+function evenTheGroup(tokens: MorphToken[], groupEnd: number): Hit | undefined {
+  // The group phrase may run on to its head noun (障がい|のある方でも).
+  let j = groupEnd;
+  while (j < groupEnd + 4 && j < tokens.length && tokens[j].surface !== 'で' && /^(?:の|ある|方|さん|人|たち|者)$/.test(tokens[j].surface)) j++;
+  if (tokens[j]?.surface !== 'で' || tokens[j + 1]?.surface !== 'も') return undefined;
+  for (let k = j + 3; k < Math.min(tokens.length, j + 7); k++) {
+    const t = tokens[k];
+    if (t.pos[0] === '記号' || t.surface === '。') return undefined;
+    if (/^(?:くらい|ぐらい|ほど)$/.test(t.surface) && tokens[k - 1].pos[0] === '動詞') {
+      const from = tokens[j];
+      return { entry: { text: 'でも…くらい' } as Hit['entry'], i: j, j: k + 1, start: from.start, end: t.start + t.surface.length };
     }
   }
   return undefined;
@@ -258,6 +291,8 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||
     groupAsSpeaker(ctx, s) ||
+    // 外国籍の方でも申し込めます: the group let in, not judged.
+    groupLetIn(ctx, s) ||
     // お父さん・お母さんに限らず…すべての方: not limited to a group.
     find(s.tokens, lex(ctx, 'exclusion')).some((h) => (h.entry.text === '限る' || h.entry.text === '限定') && negationAt(s.tokens, h.j)) ||
     INFANT_CARE.test(s.text) ||
