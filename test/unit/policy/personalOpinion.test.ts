@@ -10,6 +10,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
+      // Round 18 (blind17): a named shop's food praised or a visit urged.
+      { name: '『麺屋あげお』、…めっちゃうまかった', text: 'お昼休みに行った駅前の『麺屋あげお』、スープが濃厚でめっちゃうまかった🍜 午後も頑張れそう', covers: ['『麺屋あげお』、スープが濃厚でめっちゃうまかっ'] },
       // Round 17 (development sets): an aside in brackets marks the words before it as the writer's own.
       { name: '…よかったのでは…？(小声)', text: '市のマスコット、もうちょっとかわいくてもよかったのでは…？(小声)', covers: ['小声'] },
       { name: '…目に余ります', text: '児童館の利用マナー、最近ちょっと目に余ります。特に中学生。', covers: ['目に余り'] },
@@ -96,6 +98,8 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 18: food praised with no business named is the office's warmth.
+      { name: '給食のカレー、おいしかったね', text: '今日の給食のカレー、おいしかったね！' },
       // Round 17: 願望 and 小声 as words of the sentence, not an aside in brackets.
       { name: '子どもたちの願望を短冊に', text: '子どもたちの願望を短冊に書いて、笹に飾りました。' },
       { name: 'ご勘弁を (an apology)', text: '不手際があり申し訳ございません。何卒ご容赦ください。' },

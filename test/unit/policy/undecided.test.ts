@@ -43,6 +43,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 18 (blind17): a shop recommended tells no plan, though 課内 is in it.
+      { name: '『ベーカリーこむぎ堂』さんのメロンパン、課内で大人気', text: '上尾駅東口の『ベーカリーこむぎ堂』さんのメロンパン、課内で大人気です🍈\nお迎え帰りにぜひ寄ってみてください！' },
       // Round 18: a council's vote told as done, and a procedure of the resident's.
       { name: '議会の議決を経て決定しました', text: '保育料の改定は、3月議会の議決を経て決定しました。詳しくは市HPをご覧ください。' },
       { name: '転入の手続き中の方', text: '転入の手続き中の方も、入所の申込ができます。' },

@@ -7,6 +7,7 @@ import LEX from './lexicon/undecided.json';
 import { analysis, excerpt } from './nlp/common';
 import { classNames, find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
+import { businessEndorsed } from './nlp/endorsement';
 import { knowledgeFindings } from './secretKnowledge';
 import { atMost } from './util';
 import { matchesOf } from '../../engine/text';
@@ -226,8 +227,11 @@ export const undecided: Rule = {
       // considering (ご検討中の方), as the detector above.
       const followUp = FOLLOW_UP.test(post.text);
       let settled: boolean | undefined;
+      // A post recommending a shop (『ベーカリーこむぎ堂』さんのメロンパン、課内で大人気です…ぜひ寄ってみて) tells no plan.
+      let shop: boolean | undefined;
       const quiet = (s: Sentence) =>
         (settled ??= PUBLIC_COMMENT.test(post.text) || Object.values(settledIn(ctx, post, a!)).some(Boolean)) ||
+        (shop ??= a!.sentences.some((x) => businessEndorsed(ctx.services.morphology!, post, x) !== undefined)) ||
         find(s.tokens, lex(ctx, 'residentSubjects')).length > 0 ||
         (secretAt(s.start, s.end) && !/案|予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
