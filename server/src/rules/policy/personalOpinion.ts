@@ -152,6 +152,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   // 子育て中の人 is people raising children, not the account's 中の人.
   const stance = hits('stance')
     .filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞') && !(h.entry.text === '個人的' && personalMatter(own, h.j)))
+    // 自立した個人として: a person described (a law's words), not the writer speaking as one.
+    .filter((h) => !(h.entry.text === '個人として' && /^(?:動詞|助動詞|形容詞)$/.test(own[h.i - 1]?.pos[0] ?? '')))
     .map((h) => cueOf(post, h));
   // …よかったのでは(小声), …嬉しいな〜（願望）: an aside in brackets marks the words before it as the writer's own.
   for (const h of hits('asides')) if (/^[（(]$/.test(own[h.i - 1]?.surface ?? '') && /^[）)]$/.test(own[h.j]?.surface ?? '')) stance.push(cueOf(post, h));
