@@ -7,6 +7,7 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      { name: '某大学の先生が「…」と講演で話されていました', text: '某大学の先生が「子どもの貧困は自己責任ではない」と講演で話されていました。', covers: ['某'] },
       // Round 17 (development sets): an unnamed person's words or post, with no reporting verb; a source in brackets that
       // names no one.
       { name: 'ある教育者のこの言葉を胸に', text: '「遊びは子どもの仕事である」。ある教育者のこの言葉を胸に、今日も保育しています。', covers: ['ある教育者'] },
@@ -198,6 +199,14 @@ describe('rule policy/citation', () => {
       { name: '…しているとか、…しているとか (a list)', text: '絵本を読んでいるとか、積み木をしているとか、みんな思い思いに過ごしています。' },
       { name: '親戚のおうちに (a place, not a speaker)', text: '今は親戚のおうちにいるみたいで少し安心です。' },
       { name: '友だちと教え合いながら', text: '自習室では、友だちと教え合いながら勉強できます。' },
+      // Round 18 (blind17, dev8): nothing passed on — 某 keeping someone anonymous, the reader asked if they know a term,
+      // a visitor's words told to us, a rumour denied, our own internal document, a shop recommended.
+      { name: '某保護者からのクレーム対応', text: '今日の課内ミーティング、議題は①予算ヒアリング対策②某保護者からのクレーム対応。疲れた…' },
+      { name: '「…」って聞いたことある？', text: '「子どもの意見表明」って聞いたことある？🧒 こども家庭庁のHPで分かりやすく解説されてるよ→ https://www.cfa.go.jp/' },
+      { name: '職場体験の中学生が…と話してくれました', text: '中学生の職場体験を受け入れました👔 「市役所ってこんなにいろんな仕事があるんだ」と話してくれました。' },
+      { name: '…との情報が出ていますが、そのような決定はしていません', text: '【重要】一部で「上尾市が保育料を値上げ」との情報が出ていますが、市としてそのような決定はしていません。' },
+      { name: '内部資料によると (policy/secret, policy/undecided)', text: '内部資料によると、北保育所は令和9年度で廃止する方向で調整中です。' },
+      { name: 'カフェ「Tama Leaf」…最高だった…おすすめ', text: '和泉多摩川駅近くのカフェ「Tama Leaf」、キッズスペースがあって最高だった〜☕ 子連れさんに超おすすめ！' },
       { name: '（厚生労働省調べ）', text: '全国の待機児童は2,567人でした（厚生労働省調べ）。' },
       { name: 'ある日のお話です', text: 'ある日のお話です。年長さんが小さい子に絵本を読んであげていました。' },
       // Round 17: a document named before とされています is the source and the place (「幼児期運動指針」では…).

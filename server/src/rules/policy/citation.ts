@@ -9,6 +9,7 @@ import LEX from './lexicon/citation.json';
 import { analysis, excerpt } from './nlp/common';
 import { classNames, find, lexicon, type Hit, type Lexicon } from './nlp/lexicon';
 import { cueList, eachModelFinding } from './nlp/model';
+import { businessEndorsed } from './nlp/endorsement';
 import { atMost, mentionsOf, OWN_STAFF, urlsOf } from './util';
 import { knowledgeFindings, namesOwnInternalDoc } from './secretKnowledge';
 import { discriminationIn } from './discrimination';
@@ -145,6 +146,10 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
       const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
       // 仲間と話してみませんか, 件名に「…」と書いてね: an invitation or an instruction, not a report.
+      // 「子どもの意見表明」って聞いたことある？: the reader is asked, nothing is passed on.
+      if (/聞く$/.test(h.entry.text) && /^(?:いた|いたこと|た)?こと(?:が|は)?(?:ある|あり)[^。\n]{0,6}[？?]/.test(post.text.slice(h.end, h.end + 16))) return false;
+      // …と話してくれました: told to us by the person themself, not second-hand.
+      if (/^と(?:話す|言う|語る)$/.test(h.entry.text) && /^(?:し|っ)?てくれ/.test(post.text.slice(h.end, h.end + 6))) return false;
       if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) {
         // 課長と話しています: と after a noun is "with"; reported words end in a predicate or a quotation (…と聞きました).
         const before = own[h.i - 1];
@@ -190,7 +195,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
-    const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => !h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞');
+    // 某保護者からのクレーム: 某 keeps someone anonymous; it is a source only where something is reported.
+    const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => (!h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞') && !(h.entry.text === '某' && !reporting && !reported && s.quotes.length === 0));
     // ある教育者のこの言葉を胸に: an unnamed person's words or post is a source named by no one, with no reporting verb.
     const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
@@ -277,7 +283,7 @@ const OWN_SITE_BEFORE = new RegExp(`(?:${OWN_SITES}|広報[^\\s、。]{0,6})(?:�
 const OWN_SITE_REPOST = new RegExp(`(?:${OWN_SITES})(?:より|から)転載`);
 /** Something we made (マップを作りました, ガイドを更新しました): what is 載っている in it is ours. */
 const OWN_PRODUCT = /(?:マップ|ホームページ|HP|冊子|ガイド|ブック|チラシ|パンフレット|子育てねっと|広報|一覧|カレンダー|だより|便り|リーフレット)[^。\n]{0,12}?(?:を|も)?(?:作り|作成し|更新し|発行し|公開し|掲載し|作っ|まとめ|リニューアル)/;
-const DENIAL = /事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
+const DENIAL = /(?:そのような|その様な|そうした)(?:決定|事実|予定)は(?:して|ござい)?(?:いません|ありません|おりません)|決定はしていません|事実はありません|事実ではありません|事実はございません|誤った情報|デマ|誤りです|根拠のない|予定はありません|ことはありません|ことはございません|ことは一切ありません|事実無根|噂話ではなく/;
 /** Whose staff is not ours (友達の保育士, 他園の園長, 近隣市の職員). */
 const NOT_OURS = /^(?:友達|友だち|友人|知人|知り合い|他園|よその園|他市|近隣市|隣の市|他県|他自治体|親戚|姉|妹|兄|弟|夫|妻)$/;
 /** A copy of another account's post in the old form (RT @handle: …). */
@@ -300,8 +306,10 @@ const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n
 const INVITED_TO_SHARE = /転載(?:歓迎|可|OK|自由)/;
 const IF_YOU_HEAR = /(?:聞い|見|言われ|読ん)(?:たら|だら)|(?:聞け|見れ|言われれ)ば/;
 const REPORTED_END = /そう(?:です|だ|な)|らしい|とのこと|んだって|だって/;
+/** 「…」って聞いたことある？: the reader is asked whether they know it. */
+const ASKED_IF_KNOWN = /(?:聞い|見)たこと(?:が|は)?(?:ある|あります|あり)[^。\n]{0,6}[？?]/;
 function nothingPassedOn(sentence: string): boolean {
-  return INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
+  return ASKED_IF_KNOWN.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
 }
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
@@ -454,7 +462,9 @@ export const citation: Rule = {
           (!!a && rebutted(ctx, a.sentences, index)) ||
           // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
           (!!a && REPORTED_END.test(s.text) && aboutOurPeople(a.sentences, index)) ||
-          secretKnowledgeAt(ctx, post, s)
+          secretKnowledgeAt(ctx, post, s) ||
+          // カフェ「Tama Leaf」、キッズスペースがあって最高だった: a shop recommended is the writer's view (policy/personal-opinion's).
+          businessEndorsed(ctx.services.morphology!, post, s) !== undefined
         );
       };
       eachModelFinding(ctx.services.morphology, post, a, 'citation', (s) => reported.some(([a, b]) => s.start < b && a < s.end), ownSpeaker, (s, m) =>
@@ -475,6 +485,8 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
   if (!HEARSAY_WORDS.test(post.text)) return;
   for (const m of matchesOf(post.text, HEARSAY)) {
     if (OWN_STAFF.test(m[1])) continue;
+    // 内部資料によると: our own internal document is no source to cite (policy/secret and policy/undecided report it).
+    if (namesOwnInternalDoc(m[0])) continue;
     // A named body with the link shows both the source and where it is. A forecast or a warning relayed from the
     // weather service (気象庁によると…見込みです) is public information passed on, not a document quoted; a survey
     // (厚生労働省の調査によると) still needs which one. A post needs its link even from a named body (埼玉県の投稿によると).
