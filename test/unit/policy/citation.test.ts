@@ -7,6 +7,7 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      { name: '知り合いの先生が言ってたんですが…んだとか (with a prejudice in it)', text: '知り合いの先生が言ってたんですが、ひとり親の子は落ち着きがない子が多いんだとか。', covers: ['知り合いの先生が言っ'] },
       { name: '某大学の先生が「…」と講演で話されていました', text: '某大学の先生が「子どもの貧困は自己責任ではない」と講演で話されていました。', covers: ['某'] },
       // Round 17 (development sets): an unnamed person's words or post, with no reporting verb; a source in brackets that
       // names no one.
@@ -201,6 +202,7 @@ describe('rule policy/citation', () => {
       { name: '友だちと教え合いながら', text: '自習室では、友だちと教え合いながら勉強できます。' },
       // Round 18 (blind17, dev8): nothing passed on — 某 keeping someone anonymous, the reader asked if they know a term,
       // a visitor's words told to us, a rumour denied, our own internal document, a shop recommended.
+      { name: '知り合いに見てもらってください (a request)', text: '書類は、提出前に知り合いに見てもらってください。' },
       { name: '某保護者からのクレーム対応', text: '今日の課内ミーティング、議題は①予算ヒアリング対策②某保護者からのクレーム対応。疲れた…' },
       { name: '「…」って聞いたことある？', text: '「子どもの意見表明」って聞いたことある？🧒 こども家庭庁のHPで分かりやすく解説されてるよ→ https://www.cfa.go.jp/' },
       { name: '職場体験の中学生が…と話してくれました', text: '中学生の職場体験を受け入れました👔 「市役所ってこんなにいろんな仕事があるんだ」と話してくれました。' },

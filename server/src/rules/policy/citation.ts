@@ -109,8 +109,12 @@ function indefiniteSources(tokens: MorphToken[], works?: Hit[]): { start: number
   return out;
 }
 
+/** Acquaintances count as a source only as the one who told it (toldBy), also where the media list holds them. */
+const ACQUAINTANCE_WORDS = new Set(LEX.acquaintances);
 /** The words before `j` are the one who told it: 友達が, 知人に聞いた, 友達の保育士さんが言ってた (not 親戚のおうちに, 友だちと). */
 function toldBy(own: MorphToken[], j: number): boolean {
+  // 知人に聞いた, 友達に教わった (not 知り合いに見てもらってください).
+  if (own[j]?.surface === 'に') return /^(?:聞く|教わる|教える|言う)$/.test(own[j + 1]?.basic ?? '');
   if (SPEAKER_AFTER.has(own[j]?.surface ?? '')) return true;
   if (own[j]?.surface !== 'の') return false;
   let k = j + 1;
@@ -140,7 +144,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // …は将来ひきこもりになりやすいと言われています: a group generalised is policy/discrimination's finding; と言われています
     // carries the prejudice, it passes on no source's information.
     // A rumour stays one (…無能だって保護者の間でもっぱらの噂です).
-    if (find(s.own, lex(ctx, 'vagueSources')).length === 0 && discriminationIn(ctx, post, s)) return;
+    // (A friend who told it is named as the source: 知り合いの先生が言ってたんですが、ひとり親の子は…んだとか.)
+    if (find(s.own, lex(ctx, 'vagueSources')).length === 0 && !find(s.own, lex(ctx, 'acquaintances')).some((h) => toldBy(s.own, h.j)) && discriminationIn(ctx, post, s)) return;
     const own = s.own;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
@@ -198,7 +203,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // 某保護者からのクレーム: 某 keeps someone anonymous; it is a source only where something is reported.
     const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => (!h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞') && !(h.entry.text === '某' && !reporting && !reported && s.quotes.length === 0));
     // ある教育者のこの言葉を胸に: an unnamed person's words or post is a source named by no one, with no reporting verb.
-    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j)), ...find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j) && !ACQUAINTANCE_WORDS.has(h.entry.text)), ...find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
       // お借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
