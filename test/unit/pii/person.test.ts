@@ -378,6 +378,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['Mohammed and Aisha brought homemade date cookies.', [['warning', 'Mohammed'], ['warning', 'Aisha']]],
     ['Happy Halloween from Ageo City!', []],
     ['Princess Party at the library', []],
+    // Round 18 (blind16): a child dressed as a character is no character (恐竜になった蒼空くん、ピカチュウになった…); a staff
+    // or volunteer's family name before contact details; a parent's ウチの before the child's name.
+    ['恐竜になった蒼空くん、ピカチュウになった伊織くん', [['error', '蒼空'], ['error', '伊織']]],
+    ['卒園アルバム委員 代表 平野 leo.hirano1988@gmail.com へ', [['warning', '平野']]],
+    ['撮影ボランティア 荒木 までメールでどうぞ', [['warning', '荒木']]],
+    ['「ウチの澪はまだ言葉が少なくて」とお話しされていました', [['error', '澪']]],
+    ['うちの園ではプールを始めました', []],
     // Round 17: a child's spaced writing before a list of names is no name (えんていで, あそんだよ); a class word with の before
     // a spaced name is no family name (ゆきぐみの えいと くん: the span, and so the fix, is えいと).
     ['えんていで あそんだよ　かいと　りん　そら　あかり', [['warning', 'かいと'], ['warning', 'りん'], ['warning', 'そら'], ['warning', 'あかり']]],

@@ -75,7 +75,7 @@ const EMAIL_NEAR = /^[ \u3000]*[（(]?[ \u3000]*[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|
 const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \u3000]*[（(]?[ \u3000]*$/;
 /** Staff roles a family name is written on without a particle: 担当大川, 会計野口. */
 /** A staff word right before a name (保育士の, スタッフ、, 新人の, 子育てサポーター ). */
-const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|係長|課長|園長|所長)(?:の|、|[ \u3000]|[ \u3000]?[：:][ \u3000]?)$/;
+const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|ボランティア|代表|係長|課長|園長|所長)(?:の|、|[ \u3000]|[ \u3000]?[：:][ \u3000]?)$/;
 const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
@@ -705,7 +705,7 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
     (isKatakana(c) && first.pos[1] === '固有名詞' && firstEnd === end) ||
     // 保育士の荒木が, 保育士の平野が: a family-name shape kuromoji files as a common noun, after a staff word, as the
     // subject or the signature (が・は・です・まで・）).
-    (isKanji(c) && STAFF_BEFORE.test(s.before(start, 8)) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(name[name.length - 1]) && !NOT_NAMES.has(name) && (surnameShaped(tokens, name, start, end) || singleTokenNoun(tokens, start, end) || tokens.startingAt.get(start)?.pos[1] === '固有名詞') && /^[ \u3000]?(?:が|は|です|まで|より|から|[）)])/.test(text.slice(end, end + 3)));
+    (isKanji(c) && STAFF_BEFORE.test(s.before(start, 8)) && end - start >= 2 && end - start <= 3 && SURNAME_ENDINGS.has(name[name.length - 1]) && !NOT_NAMES.has(name) && (surnameShaped(tokens, name, start, end) || singleTokenNoun(tokens, start, end) || tokens.startingAt.get(start)?.pos[1] === '固有名詞') && (/^[ \u3000]?(?:が|は|です|まで|より|から|[）)])/.test(text.slice(end, end + 3)) || EMAIL_NEAR.test(text.slice(end, end + 40))));
   if (!nameLike) return undefined;
   if (same === isKanji && end - start > 4) return undefined;
   return { end };
@@ -1809,10 +1809,13 @@ function besideCharacter(text: string, start: number, end: number): boolean {
   const after = /^(?:くん|ちゃん|さん)?[とや・、]/.exec(text.slice(end, end + 4));
   if (after) {
     const from = end + after[0].length;
-    for (const ch of CHARACTERS) if (text.startsWith(ch, from)) return true;
+    // 蒼空くん、ピカチュウになった伊織くん: a costume the next child wore, not a character beside the name.
+    for (const ch of CHARACTERS) if (text.startsWith(ch, from) && !COSTUME_AFTER.test(text.slice(from + ch.length, from + ch.length + 6))) return true;
   }
   return false;
 }
+/** After a character's name: a child dressed as it (になった, の仮装, のコスプレ, の格好). */
+const COSTUME_AFTER = /^(?:に(?:なった|なって|変身)|の(?:仮装|コスプレ|格好|衣装))/;
 
 /** Extends a name over furigana right after it: 内田（うちだ）. */
 function withFurigana(text: string, c: Candidate): Candidate {
