@@ -385,6 +385,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['撮影ボランティア 荒木 までメールでどうぞ', [['warning', '荒木']]],
     ['「ウチの澪はまだ言葉が少なくて」とお話しされていました', [['error', '澪']]],
     ['うちの園ではプールを始めました', []],
+    // Round 18 (blind16): a place on a hill (美咲が丘), a book's character named in its title, names talked about as names;
+    // words in 『』 that someone said stay names.
+    ['今日は美咲が丘公園までお散歩🌳', []],
+    ['『こんとあき』を読みました🦊 こんがあきを守る姿に、みんな真剣でした。', []],
+    ['赤ちゃんの名前ランキングで人気の「陽翔」「碧」「陽葵」。', []],
+    ['迷子のお知らせ：青いTシャツの男の子、名前は『たくみ』と言っています。', [['warning', 'たくみ']]],
     // Round 17: a child's spaced writing before a list of names is no name (えんていで, あそんだよ); a class word with の before
     // a spaced name is no family name (ゆきぐみの えいと くん: the span, and so the fix, is えいと).
     ['えんていで あそんだよ　かいと　りん　そら　あかり', [['warning', 'かいと'], ['warning', 'りん'], ['warning', 'そら'], ['warning', 'あかり']]],

@@ -1755,6 +1755,10 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (SHOP_BEFORE.test(before) || exampleLine(lineBefore(text, c.start))) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
   if (PET_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) return undefined;
+  // 『こんとあき』を読みました…こんがあきを守る: a word of a book's title in the post is its character.
+  if (!honorific && titleWords(text).some((t) => t.includes(bare))) return undefined;
+  // 名前ランキングで人気の「陽翔」「碧」: names talked about as names, not anyone's.
+  if (!honorific && NAMES_AS_NAMES.test(text) && /[「『]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) return undefined;
   // Written beside a character (しずかちゃんとのび太くん, しまじろうとはなちゃん): a character too.
   if (besideCharacter(text, c.start, c.end)) return undefined;
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
@@ -1767,6 +1771,19 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (c.kind !== 'child' && (CHILD_AFTER.test(after) || (CHILD_BEFORE.test(before) && !PERSON_BEFORE.test(before)))) return { ...c, kind: 'child' };
   return c;
 }
+
+/** Titles of books, songs and shows in 『』, known by what is done with them (『こんとあき』を読みました, 絵本『ぐりとぐら』);
+ * 『たくみ』と言っています is someone's words, not a title. */
+function titleWords(text: string): string[] {
+  if (!text.includes('『')) return [];
+  return [...text.matchAll(/(絵本|紙芝居|本|歌|曲|映画|アニメ)?『([^』\n]{1,30})』/g)]
+    .filter((m) => m[1] !== undefined || TITLE_USE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6)))
+    .map((m) => m[2]);
+}
+/** What is done with a title right after it: 『…』を読みました, 『…』の読み聞かせ, 『…』という絵本. */
+const TITLE_USE = /^(?:を(?:読|見|歌|観)|の(?:絵本|読み聞かせ|本|歌|紙芝居)|という(?:絵本|本|歌))/;
+/** Names talked about as names: a ranking, a naming, a name's origin. */
+const NAMES_AS_NAMES = /名前ランキング|名前の人気|人気の名前|命名ランキング|名づけ|名付け|名前の由来|読み方ランキング/;
 
 /** Children's and youths' assemblies: their 議長・議員 are pupils. */
 const YOUTH_ASSEMBLY = /子ども議会|こども議会|子ども会議|こども会議|子ども若者会議|若者会議|児童会|生徒会|少年議会|ユース議会/;
