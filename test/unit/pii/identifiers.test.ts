@@ -130,6 +130,12 @@ describe('pii identifiers', () => {
     ['母子健康手帳（番号 R6-0392）の持ち主の方、ひろばでお預かりしています。', [['pii/id-number', 'error', 'R6-0392']]],
     ['保険証 記号・番号 12・3456789　大島さん', [['pii/id-number', 'error', '12'], ['pii/id-number', 'error', '3456789']]],
     ['母子手帳は2025年度版をお使いください', []],
+    // round 18 (blind16): the next ID of a list after a name, a member number in brackets with No., a real My Number in
+    // a sample card named earlier in the sentence.
+    ['児童ID 2024-K-0381 阿部 暖、2024-K-0382 阿部 翠', [['pii/id-number', 'error', '2024-K-0381'], ['pii/id-number', 'error', '2024-K-0382']]],
+    ['参加者名簿に記載の会員番号（No. 0087 三浦 聡子様）を誤ってポストしました。', [['pii/id-number', 'error', '0087']]],
+    ['マイナンバーカードの見本用のカードに実在の番号「4021 8836 1957」が記載されていました。', [['pii/my-number', 'warning', '4021 8836 1957']]],
+    ['受付番号は「4021 8836 1957」です。', []],
     ['今日は12・13日の2日間です', []],
     ['ID: 2025-0412-07 の方は受付へ', []],
     // round 17 (blind15): a member of the family-support scheme, a nursery child's ID, an application number beside
