@@ -11,6 +11,9 @@ describe('pii/address and pii/postal-code', () => {
     // round 16 (blind14): a form's example (記入例：, placeholders, 000-0000) is no one's address; real data put in an
     // example (入力例に実データを掲載) and kanji zeros (三六二－〇〇一一) still count.
     ['記入例：〒000-0000 上尾市○○町1-2-3', []],
+    // round 18 (blind16): a template's kanji-zero placeholders (〇丁目〇番〇号); real kanji numbers still count.
+    ['入所申込書の記入例\n住所：上尾市本町〇丁目〇番〇号', []],
+    ['自宅は上尾市本町三丁目十番二号です', [['pii/address', 'warning', '上尾市本町三丁目十番二号']]],
     // round 17: a code after an address in romaji, in brackets after an address, and with 郵便番号 earlier on the line.
     ['Mail to: 17-3 Nakaizumi 5-chome, Komae-shi, Tokyo 201-0012 (the Hoshino family)', [['pii/postal-code', 'warning', '201-0012']]],
     ['名札：上尾市菅谷4-88-2（362-0059）', [['pii/address', 'warning', '上尾市菅谷4-88-2'], ['pii/postal-code', 'warning', '362-0059']]],

@@ -112,7 +112,7 @@ export function exampleLine(line: string): boolean {
 }
 /** Placeholder characters or an all-zero code (上尾市○○町1-2-3, 〒000-0000): a template, not an address. 〇 is also the
  * kanji zero of 三六二－〇〇一一, so it counts only as 〇〇 before 町・市・区・丁目 and after no kanji digit. */
-const PLACEHOLDER = /[○●◯×△□]{2}|○(?:町|丁目|番地)|(?<![一二三四五六七八九十〇])〇〇(?:町|市|区|丁目)|〒?(?<![0-9])0{3}[-‐－ー]?0{4}(?![0-9])/;
+const PLACEHOLDER = /[○●◯×△□]{2}|○(?:町|丁目|番地)|(?<![一二三四五六七八九十〇])〇〇(?:町|市|区|丁目)|(?<![一二三四五六七八九十〇])〇(?:丁目|番地?)〇(?![一二三四五六七八九十〇])|〒?(?<![0-9])0{3}[-‐－ー]?0{4}(?![0-9])/;
 /** An example written as a label (記入例：, 例）, （例）): 入力例に実データを掲載 tells of real data, not an example. */
 const EXAMPLE_LABEL = /(?:記入例|入力例|記載例|見本|サンプル)[ \u3000]*[：:）)]|例[：:）)]|[（(]例[）)]/;
 /** The value at [start,end) is an example or a template: an example label before it on its line, or placeholders in it. */
