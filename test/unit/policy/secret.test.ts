@@ -142,6 +142,7 @@ describe('rule policy/secret', () => {
       // Round 18 (blind17, dev8): what one person said or how they stood in an internal meeting.
       ['meeting', '本日の庁議で、市長から「児童館の統廃合はもっと早く進めろ」と指示がありました', '内部の会議での個人の発言'],
       ['meeting', '昨日の園長会議で、来月からの人員配置案に西保育所長が強く反対していました。', '内部の会議での個人の発言'],
+      ['internalDoc', '本日の職員研修資料（内部限り）から一部ご紹介📄', '内部資料'],
       ['negotiation', '子ども食堂の運営団体との補助金交渉、向こうは年120万を希望、市は80万で押してます💦', '交渉・見積・審査の途中'],
       // Round 17: the circumstances of a child or adult named with an honorific.
       ['casework', '上町の田中様、ご兄弟の障害者手帳の等級を確認のうえ入所指数に加点しました。', '特定の子どもや家庭の事情'],

@@ -84,7 +84,7 @@ export function namesOwnInternalDoc(text: string): boolean {
   return (INTERNAL_DOC.test(text) || /非公開の(?:会議)?資料/.test(text)) && !OTHER_BODYS_DOC.test(text);
 }
 /** The post reads from the document (…によると, …では, を見ると, …と書かれて, が回ってきました): it tells what is inside. */
-const READS_DOC = /によると|によれば|では|より[：:]|を見(?:ると|たら|ちゃ)|に(?:は|も)?書(?:か|い)|転記|回ってき|とのこと/;
+const READS_DOC = /によると|によれば|では|より[：:]|を見(?:ると|たら|ちゃ)|見ちゃ|に(?:は|も)?書(?:か|い)|転記|回ってき|とのこと|から(?:一部)?(?:ご)?紹介|(?:一部)?抜粋/;
 /** A figure or a rate in terms being settled (月5万円, 1割増, 2割, 800万円から500万円). */
 const TERMS_FIGURE = /[0-9０-９一二三四五六七八九十][0-9０-９,，.]*(?:(?:万|億|千)?(?:円|%|％|割)|万|億)/;
 /** Talks inside the office, over our own budget (財政課と, 人事課と). */
