@@ -43,6 +43,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 18 (blind17): a reply telling the reader's own result (内定予定) is policy/secret's casework, no plan.
+      { name: '…指数が42点で…内定予定です (policy/secret)', text: '@sakura_mama_ageo さん、お子さんの入所判定ですが、指数が42点で第3希望の原市保育所に内定予定です！' },
       // Round 18 (blind17): a shop recommended tells no plan, though 課内 is in it.
       { name: '『ベーカリーこむぎ堂』さんのメロンパン、課内で大人気', text: '上尾駅東口の『ベーカリーこむぎ堂』さんのメロンパン、課内で大人気です🍈\nお迎え帰りにぜひ寄ってみてください！' },
       // Round 18: a council's vote told as done, and a procedure of the resident's.

@@ -233,7 +233,8 @@ export const undecided: Rule = {
         (settled ??= PUBLIC_COMMENT.test(post.text) || Object.values(settledIn(ctx, post, a!)).some(Boolean)) ||
         (shop ??= a!.sentences.some((x) => businessEndorsed(ctx.services.morphology!, post, x) !== undefined)) ||
         find(s.tokens, lex(ctx, 'residentSubjects')).length > 0 ||
-        (secretAt(s.start, s.end) && !/案|予定|方向|検討/.test(s.text));
+        // (内定予定: a result about to be told, not a plan.)
+        (secretAt(s.start, s.end) && !/案|(?<!内定|決定)予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
         ctx.report({
           message: followUp
