@@ -217,13 +217,19 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
   return undefined;
 }
 
+/** Where a group phrase ends once it runs on to its head noun (障がい|のある方でも): the token index after it. */
+function headEnd(tokens: MorphToken[], groupEnd: number): number {
+  let j = groupEnd;
+  while (j < groupEnd + 4 && j < tokens.length && /^(?:の|ある|方|さん|人|たち|者)$/.test(tokens[j].surface)) j++;
+  return j;
+}
+
 /** A group then でも then what it may do (外国籍の方でも申し込めます, 高齢の方でも大丈夫です), with no くらい／ほど after. */
 const LET_IN = /^(?:参加|申し込|申込|利用|使え|使用|でき|可能|OK|大丈夫|歓迎|構い|かまい|お越し|入れ|入会|登録)/;
 function groupLetIn(ctx: RuleContext, s: Sentence): boolean {
   const tokens = s.tokens;
   return find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES)).some((g) => {
-    let j = g.j;
-    while (j < g.j + 4 && j < tokens.length && /^(?:の|ある|方|さん|人|たち|者)$/.test(tokens[j].surface)) j++;
+    const j = headEnd(tokens, g.j);
     if (tokens[j]?.surface !== 'で' || tokens[j + 1]?.surface !== 'も') return false;
     const rest = s.text.slice(tokens[j + 1].start + tokens[j + 1].surface.length - s.start);
     return LET_IN.test(rest.replace(/^[ \u3000]*/, '')) && !evenTheGroup(tokens, g.j);
@@ -232,9 +238,7 @@ function groupLetIn(ctx: RuleContext, s: Sentence): boolean {
 
 /** After a group (ending at token j): でも, a verb, then くらい／ほど (…でも参加できるくらい簡単, …でも使えるほどシンプル). */
 function evenTheGroup(tokens: MorphToken[], groupEnd: number): Hit | undefined {
-  // The group phrase may run on to its head noun (障がい|のある方でも).
-  let j = groupEnd;
-  while (j < groupEnd + 4 && j < tokens.length && tokens[j].surface !== 'で' && /^(?:の|ある|方|さん|人|たち|者)$/.test(tokens[j].surface)) j++;
+  const j = headEnd(tokens, groupEnd);
   if (tokens[j]?.surface !== 'で' || tokens[j + 1]?.surface !== 'も') return undefined;
   for (let k = j + 3; k < Math.min(tokens.length, j + 7); k++) {
     const t = tokens[k];
