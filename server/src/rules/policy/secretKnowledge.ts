@@ -41,6 +41,8 @@ const ROUTINE = /いつも|毎日|毎朝|毎夕|毎週/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
+/** A neighbour or classmate's family and what they applied for or consulted about. */
+const NEIGHBOUR_DEALINGS = /(?:お隣|隣|近所|同じ(?:クラス|組|園|マンション|団地))の[^。、\n]{0,8}(?:さん|様)(?:宅|の家|のお宅|ち)?[もは][^。\n]{0,16}(?:申請され|申し込まれ|申込され|入所され|相談され|利用され)/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
 const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|不承認|却下|選ばれ|受賞|入賞|最優秀|優秀賞/;
 /** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
@@ -178,6 +180,12 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const dealings = reply ? THEIR_DEALINGS.exec(text) : null;
     if (dealings && !GENERAL.test(text)) {
       span('casework', [dealings[0]]);
+      return;
+    }
+    // Another family's dealings with the office, told to someone else (お隣の△△さん宅も同じ保育所に申請されてます).
+    const neighbour = NEIGHBOUR_DEALINGS.exec(text);
+    if (neighbour && !GENERAL.test(text)) {
+      span('casework', [neighbour[0]]);
       return;
     }
     // A reply telling the person their own result.
