@@ -109,6 +109,11 @@ function isPlaceholder(value: string): boolean {
   return /^[*＊●•・xX×○〇_＿\-ー.…]+$/.test(value) || value.length < 3;
 }
 
+/** A notice about a service's maintenance or outage (システムメンテナンスのため…一時停止, …復旧しました): told to everyone on purpose. */
+const SERVICE_NOTICE = /メンテナンス|復旧しました|復旧いたしました|ご不便をおかけ/;
+/** …but an internal system's (庁内グループウェア「komaenet」のメンテナンス) names what outsiders should not know. */
+const INTERNAL_SYSTEM = /庁内|課内|部内|職員用|内部/;
+
 export const secret: Rule = {
   id: 'policy/secret',
   description: 'パスワード・暗証番号・ログイン ID・API トークンなどの認証情報が書かれていないか',
@@ -241,7 +246,7 @@ export const secret: Rule = {
         }
       }
       // A plan still in the making (駅の東側が候補です, 統合する案) is policy/undecided's to report, not a second warning here.
-      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text), (s, m) =>
+      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text) || (SERVICE_NOTICE.test(post.text) && !INTERNAL_SYSTEM.test(post.text)), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
