@@ -303,7 +303,8 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       }
     }
     // A weak practice with an account, a device or a key.
-    const objects = hits(m, s, 'securityObjects');
+    // 上尾市公式アカウント: a public account, not a login anyone keeps.
+    const objects = hits(m, s, 'securityObjects').filter((o) => !(o.entry.text === 'アカウント' && /公式$/.test(post.text.slice(Math.max(0, o.start - 2), o.start))));
     // A weak practice is a word beside the object, not the object's own name (防犯カメラ is both lists' word).
     const weak = hits(m, s, 'weakSecurity').filter((w) => !objects.some((o) => o.start === w.start && o.end === w.end) || objects.some((o) => o.end <= w.start || o.start >= w.end));
     if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) {
