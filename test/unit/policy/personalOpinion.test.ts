@@ -10,6 +10,7 @@ describe('rule policy/personal-opinion', () => {
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
+      { name: '「…」と書いてあって、ジーンときました', text: 'ある保育士さんのブログに「おかえりが一番大事な言葉」と書いてあって、ジーンときました', covers: ['ジーン'] },
       // Round 18 (blind17): a named shop's food praised or a visit urged.
       { name: '『麺屋あげお』、…めっちゃうまかった', text: 'お昼休みに行った駅前の『麺屋あげお』、スープが濃厚でめっちゃうまかった🍜 午後も頑張れそう', covers: ['『麺屋あげお』、スープが濃厚でめっちゃうまかっ'] },
       // Round 17 (development sets): an aside in brackets marks the words before it as the writer's own.
