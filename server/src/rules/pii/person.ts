@@ -1377,6 +1377,8 @@ function byNumberedList(s: Scan): void {
 }
 
 /** A line that opens with a name and what its owner said (けんと「しょうぼうし！」). */
+/** A class's heading before the lines (ぱんだ組, 年長クラス, 2歳児). */
+const CLASS_HEADING = /(?:組|ぐみ|クラス|歳児|年長|年中|年少)/;
 const QUOTE_LINE = /^([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Han}]{1,4})(?=[「『])/dgmu;
 
 /**
@@ -1392,8 +1394,13 @@ function byQuoteLines(s: Scan): void {
     const [start, end] = m.indices![1];
     items.push({ start, end });
   }
-  if (items.length < 2) return;
   const word = (it: Span) => text.slice(it.start, it.end);
+  // ぱんだ組 今日のひとこと⏎颯「おれ、…」: one speaker under a class's heading, a given name of the lexicon.
+  if (items.length === 1) {
+    const it = items[0];
+    if (isGivenName(word(it)) && CLASS_HEADING.test(text.slice(0, it.start)) && !s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind: 'child' });
+    return;
+  }
   if (!items.every((it) => nameShaped(text, tokens, it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !STAFF_TITLE.test(word(it)))) return;
   if (items.filter((it) => isGivenName(word(it))).length < 2) return;
   for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind: 'person' });
