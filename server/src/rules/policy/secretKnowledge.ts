@@ -14,7 +14,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -41,6 +41,8 @@ const ROUTINE = /いつも|毎日|毎朝|毎夕|毎週/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
+/** 携帯 or 私用 then, within a few characters, a mobile number (090-4821-7730, 080 1234 5678). */
+const STAFF_MOBILE = /(私用携帯|携帯)[^。\n]{0,8}?(?<![0-9０-９])0[789]0[-‐ー－ ]?[0-9]{4}[-‐ー－ ]?[0-9]{4}(?![0-9])/;
 /** A neighbour or classmate's family and what they applied for or consulted about. */
 const NEIGHBOUR_DEALINGS = /(?:お隣|隣|近所|同じ(?:クラス|組|園|マンション|団地))の[^。、\n]{0,8}(?:さん|様)(?:宅|の家|のお宅|ち)?[もは][^。\n]{0,16}(?:申請され|申し込まれ|申込され|入所され|相談され|利用され)/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
@@ -222,6 +224,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
         coverNeighbours(told, 'announcementPending');
         return;
       }
+    }
+    // A member of staff's or a helper's own mobile number (担当の小林の携帯 090-…, 課長の私用携帯は…): writers of every set
+    // call it work knowledge not to be published (pii/phone reports the number itself).
+    const mobile = STAFF_MOBILE.exec(text);
+    if (mobile) {
+      span('contact', [mobile[1]]);
+      return;
     }
     // What one person said or how they stood in an internal meeting (庁議で、市長から「…」と指示; 園長会議で…所長が強く反対).
     const meeting = hits(m, s, 'closedMeetings');
