@@ -41,8 +41,8 @@ const ROUTINE = /いつも|毎日|毎朝|毎夕|毎週/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
-/** 携帯 or 私用 then, within a few characters, a mobile number (090-4821-7730, 080 1234 5678). */
-const STAFF_MOBILE = /(私用携帯|携帯)[^。\n]{0,8}?(?<![0-9０-９])0[789]0[-‐ー－ ]?[0-9]{4}[-‐ー－ ]?[0-9]{4}(?![0-9])/;
+/** 携帯 or 私用, or a staff title right before it (館長 090-…), then a mobile number (090-4821-7730, 080 1234 5678). */
+const STAFF_MOBILE = /(私用携帯|携帯|(?:副)?(?:館長|課長|園長|所長|係長|部長)(?=[ \u3000:：]*0[789]0))[^。\n]{0,8}?(?<![0-9０-９])0[789]0[-‐ー－ ]?[0-9]{4}[-‐ー－ ]?[0-9]{4}(?![0-9])/;
 /** A neighbour or classmate's family and what they applied for or consulted about. */
 const NEIGHBOUR_DEALINGS = /(?:お隣|隣|近所|同じ(?:クラス|組|園|マンション|団地))の[^。、\n]{0,8}(?:さん|様)(?:宅|の家|のお宅|ち)?[もは][^。\n]{0,16}(?:申請され|申し込まれ|申込され|入所され|相談され|利用され)/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
