@@ -387,6 +387,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['うちの園ではプールを始めました', []],
     ['ぱんだ組 今日のひとこと📝\n颯「おれ、きょうだけ、ちょっとだけおにいさん」', [['error', '颯']]],
     ['今日の献立\n豚汁「おいしかった！」の声がたくさん', []],
+    // Round 18 (blind16): given names in kana joined by と in a child's words.
+    ['きのうはそうたとりくとはるまでおにごっこしたんだって！', [['error', 'そうた'], ['error', 'りく'], ['error', 'はるま']]],
+    ['おにぎりとたまごやきとからあげ', []],
     // Round 18 (blind16): a place on a hill (美咲が丘), a book's character named in its title, names talked about as names;
     // words in 『』 that someone said stay names.
     ['今日は美咲が丘公園までお散歩🌳', []],

@@ -925,6 +925,35 @@ function singleKanjiTokens(tokens: Tokens, start: number, end: number): boolean 
 const KANA_BY_FIRST = new Map<string, string[]>();
 for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
 
+/** Given names in kana joined by と in a child's words (そうたとりくとはるまでおにごっこ): three names of the lexicon, or two
+ * of three letters or more; the parse with the most names (りく|と|はるま, not りくと|は). はるとなつ (spring and summer) is two
+ * short words, not a chain. */
+function byKanaChain(s: Scan): void {
+  const { text } = s;
+  if (!/[\u3041-\u3096]と[\u3041-\u3096]/.test(text)) return;
+  // The longest chain from `at`: each name of the lexicon there, then と and the chain after it (りく|と|はるま, not りくと|は).
+  const chainAt = (at: number, depth: number): [number, number][] => {
+    let best: [number, number][] = [];
+    for (const n of KANA_BY_FIRST.get(text[at]) ?? []) {
+      if (!text.startsWith(n, at)) continue;
+      const end = at + n.length;
+      const rest = depth < 6 && text[end] === 'と' ? chainAt(end + 1, depth + 1) : [];
+      const chain: [number, number][] = [[at, end], ...rest];
+      if (chain.length > best.length || (chain.length === best.length && end - at > best[0][1] - best[0][0])) best = chain;
+    }
+    return best;
+  };
+  for (let i = 0; i < text.length; i++) {
+    // The chain starts a run of kana or follows a particle (きのうは|そうたと…).
+    if (!isHiragana(text[i]) || (i > 0 && isHiragana(text[i - 1]) && !PARTICLE_CHARS.includes(text[i - 1]))) continue;
+    const names = chainAt(i, 0);
+    if (names.length < 2 || (names.length < 3 && names.some(([a, b]) => b - a < 3))) continue;
+    if (names.some(([a, b]) => NOT_NAMES.has(text.slice(a, b)) || s.overlaps(a, b))) continue;
+    for (const [a, b] of names) s.propose({ start: a, end: b, kind: 'child' });
+    i = names[names.length - 1][1];
+  }
+}
+
 /** What a child has that a word does not: …の誕生日, …のお母さん, …の作品, …の好きな給食, …の描いた絵. */
 const POSSESSED = /^(?:お?誕生日|バースデー|作品|絵|似顔絵|お母さん|お父さん|ママ|パパ|おうち|家族|弟|妹|兄|姉|おばあちゃん|おじいちゃん|お兄ちゃん|お姉ちゃん|ばあば|じいじ|名前|なまえ|笑顔|えがお|大?好きな|だいすきな|すきな|お気に入り|描いた|かいた|作った|つくった|書いた|作文|宝物|たからもの|夢は|ゆめは|得意な)/;
 
@@ -1908,6 +1937,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byHonorific(s, morph);
   byDictionary(s);
   byHome(s);
+  byKanaChain(s);
   byMarker(s);
   byAge(s, morph);
   byFurigana(s);
