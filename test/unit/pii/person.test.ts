@@ -390,6 +390,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 18 (blind16): given names in kana joined by と in a child's words.
     ['きのうはそうたとりくとはるまでおにごっこしたんだって！', [['error', 'そうた'], ['error', 'りく'], ['error', 'はるま']]],
     ['おにぎりとたまごやきとからあげ', []],
+    // The span, and so the fix, is the whole name ゆいと (not ゆい, leaving 「Aととあそんだ」).
+    ['ゆいととあそんだ', [['warning', 'ゆいと']]],
     // Round 18 (blind16): a place on a hill (美咲が丘), a book's character named in its title, names talked about as names;
     // words in 『』 that someone said stay names.
     ['今日は美咲が丘公園までお散歩🌳', []],

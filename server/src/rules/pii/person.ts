@@ -1984,7 +1984,11 @@ function byModel(s: Scan): boolean {
   let added = false;
   for (const { c } of scored) {
     if (s.overlaps(c.start, c.end)) continue;
-    s.propose({ start: c.start, end: c.end, kind: 'person', cues: personCues(c.features, model) });
+    // ゆい|ととあそんだ: the name is ゆいと, whose と the candidate left out (the fix must not leave 「Aととあそんだ」).
+    const withTo = s.text[c.end] === 'と' && KANA_GIVEN_SET.has(s.text.slice(c.start, c.end + 1)) && PARTICLE_CHARS.includes(s.text[c.end + 1] ?? '');
+    const end = withTo ? c.end + 1 : c.end;
+    if (withTo && s.overlaps(c.start, end)) continue;
+    s.propose({ start: c.start, end, kind: 'person', cues: personCues(c.features, model) });
     added = true;
   }
   return added;
