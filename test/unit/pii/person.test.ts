@@ -392,6 +392,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['おにぎりとたまごやきとからあげ', []],
     // The span, and so the fix, is the whole name ゆいと (not ゆい, leaving 「Aととあそんだ」).
     ['ゆいととあそんだ', [['warning', 'ゆいと']]],
+    // A child's letter signed at its end.
+    ['📮お手紙ありがとう！\n「ほいくえんのせんせいへ だいすき みお」', [['error', 'みお']]],
+    ['「いつもありがとう　また　あそぼうね」', []],
     // Round 18 (blind16): a place on a hill (美咲が丘), a book's character named in its title, names talked about as names;
     // words in 『』 that someone said stay names.
     ['今日は美咲が丘公園までお散歩🌳', []],

@@ -925,6 +925,20 @@ function singleKanjiTokens(tokens: Tokens, start: number, end: number): boolean 
 const KANA_BY_FIRST = new Map<string, string[]>();
 for (const n of KANA_GIVEN_NAMES) KANA_BY_FIRST.set(n[0], [...(KANA_BY_FIRST.get(n[0]) ?? []), n]);
 
+/** A child's letter signed at its end (「ほいくえんのせんせいへ だいすき みお」, 「…せんせいへ　わかな」): a given name of the
+ * lexicon after a space, closing the letter, in a letter addressed with へ. */
+const LETTER_SIGNATURE = /[「『][^「」『』\n]{0,40}へ[^「」『』\n]{0,30}[ \u3000]([\u3041-\u3096]{2,5})[ \u3000]*(?:より)?[」』]/g;
+function byLetterSignature(s: Scan): void {
+  const { text } = s;
+  if (!text.includes('へ')) return;
+  for (const m of text.matchAll(LETTER_SIGNATURE)) {
+    const name = m[1];
+    const start = text.lastIndexOf(name, m.index! + m[0].length);
+    if (!KANA_GIVEN_SET.has(name) || s.overlaps(start, start + name.length)) continue;
+    s.propose({ start, end: start + name.length, kind: 'child' });
+  }
+}
+
 /** Given names in kana joined by と in a child's words (そうたとりくとはるまでおにごっこ): three names of the lexicon, or two
  * of three letters or more; the parse with the most names (りく|と|はるま, not りくと|は). はるとなつ (spring and summer) is two
  * short words, not a chain. */
@@ -1938,6 +1952,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byDictionary(s);
   byHome(s);
   byKanaChain(s);
+  byLetterSignature(s);
   byMarker(s);
   byAge(s, morph);
   byFurigana(s);
