@@ -173,6 +173,8 @@ describe('rule policy/secret', () => {
       'お隣のお子さんも一緒に参加できます。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',
+      // English prose: the statistical layer learned Japanese.
+      'Information for parents: Applications for nursery school (hoikusho) in Ageo City for April 2026 open on Nov 4.',
       // An official account is public, no login (上尾市公式アカウントでもお知らせ).
       '同じ内容を上尾市公式アカウント（@ageo_city_pr）でもお知らせしています。',
       '上尾市公式アカウントからのお知らせを共有します。',

@@ -115,6 +115,13 @@ const SERVICE_NOTICE = /メンテナンス|復旧しました|復旧いたしま
 /** …but an internal system's (庁内グループウェア「komaenet」のメンテナンス) names what outsiders should not know. */
 const INTERNAL_SYSTEM = /庁内|課内|部内|職員用|内部/;
 
+/** A sentence of English prose (Information for parents: Applications for nursery school …): the statistical layer
+ * learned Japanese; a value-like word (komae_editor, Koso-date_88, a1b2) keeps it in play. */
+function englishProse(text: string): boolean {
+  const words = text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g) ?? [];
+  return words.length >= 6 && !/[_/@#$%&*=][A-Za-z0-9]|[A-Za-z][0-9]|[0-9][A-Za-z]/.test(text);
+}
+
 export const secret: Rule = {
   id: 'policy/secret',
   description: 'パスワード・暗証番号・ログイン ID・API トークンなどの認証情報が書かれていないか',
@@ -247,7 +254,7 @@ export const secret: Rule = {
         }
       }
       // A plan still in the making (駅の東側が候補です, 統合する案) is policy/undecided's to report, not a second warning here.
-      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text) || (SERVICE_NOTICE.test(post.text) && !INTERNAL_SYSTEM.test(post.text)), (s, m) =>
+      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text) || (SERVICE_NOTICE.test(post.text) && !INTERNAL_SYSTEM.test(post.text)) || englishProse(s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
