@@ -143,6 +143,7 @@ describe('rule policy/secret', () => {
       ['meeting', '本日の庁議で、市長から「児童館の統廃合はもっと早く進めろ」と指示がありました', '内部の会議での個人の発言'],
       ['meeting', '昨日の園長会議で、来月からの人員配置案に西保育所長が強く反対していました。', '内部の会議での個人の発言'],
       ['internalDoc', '本日の職員研修資料（内部限り）から一部ご紹介📄', '内部資料'],
+      ['weakSpot', '職員みんなで同じパスワードを使っています。', '弱い運用'],
       ['contact', '夜間・休日の緊急連絡は、保育課の担当・小林の携帯 090-4821-7730 までどうぞ。', '個人の携帯電話の番号'],
       ['contact', '児童館職員向けの緊急連絡網（内部）：館長 090-1234-5678、副館長 080-8765-4321', '個人の携帯電話の番号'],
       ['weakSpot', '公式アカウントのパスワードを付箋に書いて貼っています。', '弱い運用'],
@@ -173,6 +174,8 @@ describe('rule policy/secret', () => {
       'お隣のお子さんも一緒に参加できます。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',
+      // 同じ of a form, not of a credential.
+      'お隣の保育所に申請される方も、同じ書類で大丈夫です。',
       // English prose: the statistical layer learned Japanese.
       'Information for parents: Applications for nursery school (hoikusho) in Ageo City for April 2026 open on Nov 4.',
       // An official account is public, no login (上尾市公式アカウントでもお知らせ).

@@ -43,6 +43,8 @@ const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
 const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
 /** 携帯 or 私用, or a staff title right before it (館長 090-…), then a mobile number (090-4821-7730, 080 1234 5678). */
 const STAFF_MOBILE = /(私用携帯|携帯|(?:副)?(?:館長|課長|園長|所長|係長|部長)(?=[ \u3000:：]*0[789]0))[^。\n]{0,8}?(?<![0-9０-９])0[789]0[-‐ー－ ]?[0-9]{4}[-‐ー－ ]?[0-9]{4}(?![0-9])/;
+/** Objects that are credentials or log-ins (パスワード, 暗証番号, ID, アカウント). */
+const CREDENTIAL_OBJECT = /パスワード|暗証番号|ID|アカウント|ログイン|PIN/;
 /** A neighbour or classmate's family and what they applied for or consulted about. */
 const NEIGHBOUR_DEALINGS = /(?:お隣|隣|近所|同じ(?:クラス|組|園|マンション|団地))の[^。、\n]{0,8}(?:さん|様)(?:宅|の家|のお宅|ち)?[もは][^。\n]{0,16}(?:申請され|申し込まれ|申込され|入所され|相談され|利用され)/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
@@ -316,8 +318,10 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const objects = hits(m, s, 'securityObjects').filter((o) => !(o.entry.text === 'アカウント' && /公式$/.test(post.text.slice(Math.max(0, o.start - 2), o.start))));
     // A weak practice is a word beside the object, not the object's own name (防犯カメラ is both lists' word).
     const weak = hits(m, s, 'weakSecurity').filter((w) => !objects.some((o) => o.start === w.start && o.end === w.end) || objects.some((o) => o.end <= w.start || o.start >= w.end));
-    if (objects.length > 0 && weak.length > 0 && !ADVICE.test(text)) {
-      span('weakSpot', [objects[0], weak[0]]);
+    // 同じ書類で大丈夫です: 同じ is a weak practice only of a credential (同じパスワード), not of a form.
+    const weakHere = weak.filter((w) => !(w.entry.text === '同じ' && !objects.some((o) => CREDENTIAL_OBJECT.test(o.entry.text))));
+    if (objects.length > 0 && weakHere.length > 0 && !ADVICE.test(text)) {
+      span('weakSpot', [objects[0], weakHere[0]]);
       return;
     }
     // When a facility's desk is left with no one (毎週水曜の12時〜13時、受付が無人になります).
