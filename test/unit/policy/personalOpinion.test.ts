@@ -99,6 +99,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      { name: '開催できるかどうかわかりません (not yet known)', text: '子ども会議の件、部内でまだ調整中で、開催できるかどうかわかりません。' },
       // Round 18: glad for others (…ていただけてよかったです), the office's thanks.
       { name: '楽しんでいただけてよかったです', text: '支援センターの夏まつり、楽しんでいただけてよかったです。' },
       { name: '自立した個人として (a law quoted with its source)', text: 'こども基本法 第1条は、全てのこどもが自立した個人としてひとしく健やかに成長できる社会の実現を掲げています。' },

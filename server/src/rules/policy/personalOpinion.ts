@@ -75,7 +75,7 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
   const w = h.entry.text;
   // 楽しんでいただけてよかったです, 喜んでもらえてよかった: glad for others, the office's thanks.
   if (w === 'よかった' && tokens[h.i - 1]?.surface === 'て' && /^(?:いただける|もらえる|くれる|頂ける)$/.test(tokens[h.i - 2]?.basic ?? '')) return true;
-  if (w === 'わからない') return tokens[h.i - 1]?.basic === 'か' || (tokens[h.i - 1]?.basic === 'まだ' && /^[かは]$/.test(tokens[h.i - 2]?.basic ?? ''));
+  if (w === 'わからない') return tokens[h.i - 1]?.basic === 'か' || (tokens[h.i - 1]?.surface === 'どうか' && tokens[h.i - 2]?.basic === 'か') || (tokens[h.i - 1]?.basic === 'まだ' && /^[かは]$/.test(tokens[h.i - 2]?.basic ?? ''));
   if (w === '正しい' || w === '不適切') {
     const n = tokens[h.j]?.basic === 'だ' && tokens[h.j]?.surface === 'な' ? h.j + 1 : h.j;
     return tokens[n]?.pos[0] === '名詞';
