@@ -132,7 +132,7 @@ export function findPostalCodes(text: string): PostalMatch[] {
     const hyphen = m.groups!.code.includes('-');
     const behind = norm.slice(Math.max(0, start - 40), start);
     const placed = hyphen && (LATIN_ADDRESS_BEHIND.test(behind) || (ADDRESS_BEHIND_BRACKET.test(behind) && /^[）)]/.test(norm.slice(end, end + 1))) || MARK_ON_LINE.test(behind));
-    if (!mark && !placed && !(ahead && (m.groups!.code.includes('-') || (/^[ \u3000]/.test(norm.slice(end, end + 1)) && /^[ \u3000]?[\p{Script=Han}ヶケ]{1,5}[都道府県市区町村郡]/u.test(norm.slice(end, end + 10)) && !/(?:口座|普通|当座|番号|No\.?|記号|ID)[\s\u3000:：]*$/.test(norm.slice(Math.max(0, start - 10), start)))))) continue;
+    if (!mark && !placed && !(ahead && (hyphen || (/^[ \u3000]/.test(norm.slice(end, end + 1)) && /^[ \u3000]?[\p{Script=Han}ヶケ]{1,5}[都道府県市区町村郡]/u.test(norm.slice(end, end + 10)) && !/(?:口座|普通|当座|番号|No\.?|記号|ID)[\s\u3000:：]*$/.test(norm.slice(Math.max(0, start - 10), start)))))) continue;
     // 〒 belongs to the code; the words 郵便番号, 〒は, Postal code stay in the post.
     const codeStart = mark && !/^〒[ \u3000:：]*$/.test(mark) ? start + mark.length : start;
     out.push({ start: codeStart, end, code: m.groups!.code });

@@ -121,10 +121,12 @@ export const idNumber: Rule = {
         if (exampleLine(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
-        if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8) && !/^[・･/／][0-9０-９]{4,}/.test(seg.text.slice(run.end, run.end + 6))) || run.digits.length > 16) continue;
+        // 12・3456789: a short 記号 written before its 番号 with a dot.
+        const dotPairNext = /^[・･/／][0-9０-９]{4,}/.test(seg.text.slice(run.end, run.end + 6));
+        if ((run.digits.length < 4 && !short && !(lastEnd >= 0 && run.start - lastEnd <= 8) && !dotPairNext) || run.digits.length > 16) continue;
         const member = MEMBER_BEFORE.test(before) && !CALLED_OUT_AFTER.test(seg.text.slice(run.end, run.end + 8)) && namedNearby(seg.text, lineAround(seg.text, run.start, run.end), run.end);
-        // 保険証 記号・番号 12・3456789: a short 記号 written before its 番号 with a dot.
-        const pairHead = /^[・･/／][0-9０-９]{4,}/.test(seg.text.slice(run.end, run.end + 6)) && (ID_WORDS.test(before) || NUMBER_WORD.test(before)) && CERT_WORDS.test(before);
+        // 保険証 記号・番号 12・3456789: the 記号 of a certificate named before it.
+        const pairHead = dotPairNext && (ID_WORDS.test(before) || NUMBER_WORD.test(before)) && CERT_WORDS.test(before);
         const named = short || member || pairHead || ID_WORDS.test(before) || PERSON_ID_BEFORE.test(before) || (CERT_WORDS.test(seg.text.slice(Math.max(0, run.start - 32), run.start)) && NUMBER_WORD.test(seg.text.slice(Math.max(0, run.start - 10), run.start)));
         // The second half of a pair written 1234・56789 after a number already found.
         const pair = lastEnd >= 0 && run.start - lastEnd === 1 && /[・･/／]/.test(seg.text[lastEnd]);

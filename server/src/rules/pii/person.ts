@@ -78,6 +78,8 @@ const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-
 const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|ボランティア|代表|係長|課長|園長|所長)(?:の|、|[ \u3000]|[ \u3000]?[：:][ \u3000]?)$/;
 const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
+/** How words of a sentence end (particles, and よ・ね・な at its end): えんていで, あそんだよ. */
+const SENTENCE_WORD_ENDS = PARTICLE_CHARS + 'よねな';
 /** What may follow a name that stands alone: a particle, punctuation, a bracket, the end. */
 const NAME_END = /^(?:$|[はがもとのにをへやで、。，．・！？!?\s\u3000「」『』（）()】［］:：…〜～♪☆★]|から|まで|より|\p{Extended_Pictographic})/u;
 
@@ -428,6 +430,12 @@ function surnameShaped(tokens: Tokens, name: string, start: number, end: number)
   return name.length >= 2 && name.length <= 4 && SURNAME_ENDINGS.has(name[name.length - 1]) && !tokens.isCommonWord(start, end) && !NOT_NAMES.has(name);
 }
 
+/** kuromoji reads `name` at `start` as one person's-name token (今泉 as 人名,姓, not as the place). */
+function readAsName(tokens: Tokens, start: number, name: string): boolean {
+  const t = tokens.startingAt.get(start);
+  return t?.pos[2] === '人名' && t.surface === name;
+}
+
 /** One noun token exactly over [start,end) (大川 as 名詞,一般: a family name after 担当). */
 function singleTokenNoun(tokens: Tokens, start: number, end: number): boolean {
   const t = tokens.startingAt.get(start);
@@ -680,7 +688,7 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   if (!NAME_END.test(text.slice(end, end + 2)) && !HONORIFIC_AT_START.test(text.slice(end))) return undefined;
   const name = text.slice(start, end);
   // 子育てサポーター 今泉: after a staff word, a place's name that kuromoji reads as a family name here is one.
-  const placeRead = PLACE_NAMES.has(name) && !(STAFF_BEFORE.test(s.before(start, 10)) && tokens.startingAt.get(start)?.pos[2] === '人名' && tokens.startingAt.get(start)!.surface === name);
+  const placeRead = PLACE_NAMES.has(name) && !(STAFF_BEFORE.test(s.before(start, 10)) && readAsName(tokens, start, name));
   if (NOT_NAMES.has(name) || placeRead || GROUP_AFTER.test(text.slice(end))) return undefined;
   if (full && /[市町村区県都府]$/.test(text.slice(start, text.indexOf(' ', start) >= 0 ? Math.min(text.indexOf(' ', start), end) : end).replace(/\u3000.*$/, ''))) return undefined;
   const head = tokens.startingAt.get(start);
@@ -1504,7 +1512,7 @@ function bySlots(s: Scan): void {
       const found = items.filter((it) => s.overlaps(it.start, it.end));
       // えんていで あそんだよ　かいと　りん: a child's spaced writing before the names; a kana item ending in a particle that is
       // no given name of the lexicon (えんていで, あそんだよ, くつを) is a word of the sentence, not a slot's name.
-      const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && w.length >= 3 && (PARTICLE_CHARS + 'よねな').includes(w[w.length - 1]) && !KANA_GIVEN_SET.has(w);
+      const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && w.length >= 3 && SENTENCE_WORD_ENDS.includes(w[w.length - 1]) && !KANA_GIVEN_SET.has(w);
       const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(word(it)));
       if (found.length === 0 || open.length === 0) continue;
       if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
@@ -1793,10 +1801,9 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const honorific = HONORIFIC_AT_START.test(after);
   // 子育てサポーター 今泉: after a staff word, a place's name that kuromoji reads as a family name is one (not 中妻・大谷, a
   // list of places).
-  const head = s.tokens.startingAt.get(c.start);
   // 090-4411-0789（小泉）: in brackets right after a number or an address, its owner.
   const owner = /[0-9０-９A-Za-z][ \u3000]?[（(]$/.test(before) && /^[）)]/.test(after);
-  const personRead = (STAFF_BEFORE.test(before) || owner) && head?.pos[2] === '人名' && head.surface === bare;
+  const personRead = (STAFF_BEFORE.test(before) || owner) && readAsName(s.tokens, c.start, bare);
   if (!honorific && ((PLACE_NAMES.has(bare) && !personRead) || PLACE_AFTER.test(after))) return undefined;
   if (GROUP_AFTER.test(after) && c.kind !== 'child' && !TITLE_AFTER.test(after)) return undefined;
   // ひまわりぐみ is a class; めぐみ, a given name ending in the same sounds, is a person.

@@ -145,14 +145,16 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // carries the prejudice, it passes on no source's information.
     // A rumour stays one (…無能だって保護者の間でもっぱらの噂です).
     // (A friend who told it is named as the source: 知り合いの先生が言ってたんですが、ひとり親の子は…んだとか.)
-    if (find(s.own, lex(ctx, 'vagueSources')).length === 0 && !find(s.own, lex(ctx, 'acquaintances')).some((h) => toldBy(s.own, h.j)) && discriminationIn(ctx, post, s)) return;
     const own = s.own;
+    const vagueHits = find(own, lex(ctx, 'vagueSources'));
+    const friends = find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j));
+    if (vagueHits.length === 0 && friends.length === 0 && discriminationIn(ctx, post, s)) return;
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
       const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
       // 仲間と話してみませんか, 件名に「…」と書いてね: an invitation or an instruction, not a report.
       // 「子どもの意見表明」って聞いたことある？: the reader is asked, nothing is passed on.
-      if (/聞く$/.test(h.entry.text) && /^(?:いた|いたこと|た)?こと(?:が|は)?(?:ある|あり)[^。\n]{0,6}[？?]/.test(post.text.slice(h.end, h.end + 16))) return false;
+      if (/聞く$/.test(h.entry.text) && ASKED_IF_KNOWN_AT.test(post.text.slice(h.end, h.end + 16))) return false;
       // …と話してくれました: told to us by the person themself, not second-hand.
       if (/^と(?:話す|言う|語る)$/.test(h.entry.text) && /^(?:し|っ)?てくれ/.test(post.text.slice(h.end, h.end + 6))) return false;
       if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) {
@@ -201,9 +203,9 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
     // 某保護者からのクレーム: 某 keeps someone anonymous; it is a source only where something is reported.
-    const vagueWords = find(own, lex(ctx, 'vagueSources')).filter((h) => (!h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞') && !(h.entry.text === '某' && !reporting && !reported && s.quotes.length === 0));
+    const vagueWords = vagueHits.filter((h) => (!h.entry.text.startsWith('ある') || own[h.i].pos[0] === '連体詞') && !(h.entry.text === '某' && !reporting && !reported && s.quotes.length === 0));
     // ある教育者のこの言葉を胸に: an unnamed person's words or post is a source named by no one, with no reporting verb.
-    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j) && !ACQUAINTANCE_WORDS.has(h.entry.text)), ...find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j)), ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
+    const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j) && !ACQUAINTANCE_WORDS.has(h.entry.text)), ...friends, ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
       // お借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
@@ -311,8 +313,10 @@ const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n
 const INVITED_TO_SHARE = /転載(?:歓迎|可|OK|自由)/;
 const IF_YOU_HEAR = /(?:聞い|見|言われ|読ん)(?:たら|だら)|(?:聞け|見れ|言われれ)ば/;
 const REPORTED_END = /そう(?:です|だ|な)|らしい|とのこと|んだって|だって/;
-/** 「…」って聞いたことある？: the reader is asked whether they know it. */
-const ASKED_IF_KNOWN = /(?:聞い|見)たこと(?:が|は)?(?:ある|あります|あり)[^。\n]{0,6}[？?]/;
+/** 「…」って聞いたことある？: the reader is asked whether they know it (in a sentence; ASKED_IF_KNOWN_AT right after 聞い). */
+const ASKED_IF_KNOWN_TAIL = 'こと(?:が|は)?(?:ある|あり)[^。\\n]{0,6}[？?]';
+const ASKED_IF_KNOWN = new RegExp(`(?:聞い|見)た${ASKED_IF_KNOWN_TAIL}`);
+const ASKED_IF_KNOWN_AT = new RegExp(`^(?:いた|いたこと|た)?${ASKED_IF_KNOWN_TAIL}`);
 function nothingPassedOn(sentence: string): boolean {
   return ASKED_IF_KNOWN.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
 }

@@ -158,9 +158,14 @@ function hiringPreference(tokens: MorphToken[], groups: Hit[], exclusion: Hit[])
 }
 
 /** A group mention followed by a generalising or excluding predicate in the same sentence. */
+/** The group words (nationality, family form, age…) in `tokens`: the word class every check here starts from. */
+function groupHits(ctx: RuleContext, tokens: readonly MorphToken[]): Hit[] {
+  return find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
+}
+
 /** `hiring`: the post is a job offer (HIRING, tested once per post). */
 function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boolean): Verdict | undefined {
-  const groups = find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
+  const groups = groupHits(ctx, tokens);
   if (groups.length === 0 && !(hiring && /[0-9０-９](?:代|歳|才)/.test(text))) return undefined;
   const exclusion = find(tokens, lex(ctx, 'exclusion'));
   // 若くて元気な女性の方、大歓迎 in a job offer: welcoming one sex or age is preferring it (雇用の分野の男女均等・年齢制限の禁止).
@@ -228,7 +233,7 @@ function headEnd(tokens: MorphToken[], groupEnd: number): number {
 const LET_IN = /^(?:参加|申し込|申込|利用|使え|使用|でき|可能|OK|大丈夫|歓迎|構い|かまい|お越し|入れ|入会|登録)/;
 function groupLetIn(ctx: RuleContext, s: Sentence): boolean {
   const tokens = s.tokens;
-  return find(tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES)).some((g) => {
+  return groupHits(ctx, tokens).some((g) => {
     const j = headEnd(tokens, g.j);
     if (tokens[j]?.surface !== 'で' || tokens[j + 1]?.surface !== 'も') return false;
     const rest = s.text.slice(tokens[j + 1].start + tokens[j + 1].surface.length - s.start);
@@ -282,7 +287,7 @@ const INFANT_CARE = /^[^。]*(?:赤ちゃん|乳児|乳幼児|新生児|幼児)�
  *言われてる, 先輩ママさんたちの口コミによると): the words passed on are policy/citation's, the group is not judged. */
 const SPEAKER_AFTER = /^(?:友)?(?:さん)?(?:たち|達)?(?:が[ \u3000]*[「『]|の間で(?:は)?|の口コミ|から聞|に聞|が言って|が話して|いわく)/;
 function groupAsSpeaker(ctx: RuleContext, s: Sentence): boolean {
-  const groups = find(s.tokens, lexicon(ctx.services.morphology!, 'discrimination.groups', GROUP_ENTRIES));
+  const groups = groupHits(ctx, s.tokens);
   return groups.length > 0 && groups.every((g) => SPEAKER_AFTER.test(s.text.slice(g.end - s.start)));
 }
 

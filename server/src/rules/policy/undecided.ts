@@ -165,9 +165,10 @@ const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?
 // Hearsay (うわさ・と聞きました・らしい) is second-hand information without a source: policy/citation reports it.
 
 /** A follow-up promise makes 未定 / 調整中 an ordinary notice: lower to info. */
-const FOLLOW_UP = /決まり次第|決定次第|確定次第|改めて(?:お知らせ|ご案内|周知)|詳細は後日|後日(?:お知らせ|ご案内)/;
+const ONCE_DECIDED = '決まり次第|決定次第|確定次第';
+const FOLLOW_UP = new RegExp(`${ONCE_DECIDED}|改めて(?:お知らせ|ご案内|周知)|詳細は後日|後日(?:お知らせ|ご案内)`);
 /** A promise to announce a decision, in the forms a notice uses (決定しましたら…お知らせします, 決まり次第…お知らせ). */
-const ANNOUNCE_DECISION = /(?:決まり次第|決定次第|確定次第|(?:決定|確定)(?:しましたら|いたしましたら)|決まりましたら)[^。\n]{0,30}(?:お知らせ|ご案内|周知|掲載|公表)/;
+const ANNOUNCE_DECISION = new RegExp(`(?:${ONCE_DECIDED}|(?:決定|確定)(?:しましたら|いたしましたら)|決まりましたら)[^。\\n]{0,30}(?:お知らせ|ご案内|周知|掲載|公表)`);
 
 export const undecided: Rule = {
   id: 'policy/undecided',
