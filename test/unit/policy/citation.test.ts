@@ -7,6 +7,9 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 18 (dev) look-alikes: a plan's title without its link; an interview someone else did.
+      { name: '…計画より引用 with no link', text: '狛江市子ども・若者計画より引用：「すべての子ども・若者が、自分らしく育ち、暮らせるまち」', covers: ['狛江市子ども・若者計画より引用'] },
+      { name: 'テレビで小児科医がインタビューに答えて「…」とのこと', text: 'テレビで小児科医がインタビューに答えて「便秘は早めの対処が大切」とのこと。', covers: ['テレビ'] },
       { name: '知り合いの先生が言ってたんですが…んだとか (with a prejudice in it)', text: '知り合いの先生が言ってたんですが、ひとり親の子は落ち着きがない子が多いんだとか。', covers: ['知り合いの先生が言っ'] },
       { name: '某大学の先生が「…」と講演で話されていました', text: '某大学の先生が「子どもの貧困は自己責任ではない」と講演で話されていました。', covers: ['某'] },
       // Round 17 (development sets): an unnamed person's words or post, with no reporting verb; a source in brackets that
@@ -205,6 +208,9 @@ describe('rule policy/citation', () => {
       { name: '知り合いに見てもらってください (a request)', text: '書類は、提出前に知り合いに見てもらってください。' },
       { name: '某保護者からのクレーム対応', text: '今日の課内ミーティング、議題は①予算ヒアリング対策②某保護者からのクレーム対応。疲れた…' },
       { name: '「…」って聞いたことある？', text: '「子どもの意見表明」って聞いたことある？🧒 こども家庭庁のHPで分かりやすく解説されてるよ→ https://www.cfa.go.jp/' },
+      // Round 18 (dev): our own interview; a plan named by its title before より引用, with its link.
+      { name: '保育士さんにインタビューしました…「…」とのこと', text: '子育てねっとの「おしごと紹介」コーナーで、市内の保育士さんにインタビューしました🎤\n「子どもの成長を毎日見られることが一番のやりがい」とのこと。全文はサイトで。' },
+      { name: '狛江市子ども・若者計画より引用：「…」 with the plan\'s link', text: '狛江市子ども・若者計画より引用：「すべての子ども・若者が、自分らしく育ち、暮らせるまち」（第1章 基本理念）\n計画本文：https://www.city.komae.tokyo.jp/' },
       { name: '職場体験の中学生が…と話してくれました', text: '中学生の職場体験を受け入れました👔 「市役所ってこんなにいろんな仕事があるんだ」と話してくれました。' },
       { name: '…との情報が出ていますが、そのような決定はしていません', text: '【重要】一部で「上尾市が保育料を値上げ」との情報が出ていますが、市としてそのような決定はしていません。' },
       { name: '内部資料によると (policy/secret, policy/undecided)', text: '内部資料によると、北保育所は令和9年度で廃止する方向で調整中です。' },

@@ -35,6 +35,10 @@ describe('rule policy/undecided', () => {
       // Round 18 (blind17, dev): that a matter is being considered, with no plan told and a promise to announce the decision.
       { name: '…について検討しています。決定しましたら…お知らせします (info)', text: '来年度の保育料については、国の動向を見ながら検討しています。決定しましたら市HPでお知らせします。', covers: ['検討してい'], severity: 'info' },
       { name: 'a plan told while considering stays a warning', text: '来年度から保育料を月2,000円上げる方向で検討しています。決まり次第お知らせします。', covers: ['検討してい'] },
+      // Round 18 (dev): residents asked for their views on what is being considered: the consideration is public.
+      { name: '…を検討中です！…ご意見をアンケートで募集しています (info)', text: '来年度の子育て講座のラインナップを検討中です！こんな講座があったらいいな、というご意見をアンケートで募集しています📝', covers: ['検討中'], severity: 'info' },
+      { name: 'a plan told while asking for views stays a warning', text: '来年度から児童館の土曜開館を廃止する方向で検討中です。ご意見をお寄せください。', covers: ['検討中'] },
+      { name: 'what a closed meeting decided is no manner of holding it', text: '非公開で行われた選定委員会で、A社に決まったとのことです。', covers: ['非公開'] },
       // One finding per sentence; its range runs from the first to the last triggering word (both named in the message).
       { name: '極秘 and 非公開', text: '極秘の非公開情報です', covers: ['極秘の非公開'] },
       // Realistic corpus (test/fixtures/realistic/ng): undecided or hearsay in natural wording.
@@ -43,6 +47,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 18 (dev): that a meeting was held closed is said in public.
+      { name: '…会議は、個人情報を扱うため非公開で行いました', text: '本日の入所選考会議は、個人情報を扱うため非公開で行いました。\n選考結果は、1月下旬に申込者の皆さまへ文書でお知らせします。' },
       // Round 18 (blind17): a reply telling the reader's own result (内定予定) is policy/secret's casework, no plan.
       { name: '…指数が42点で…内定予定です (policy/secret)', text: '@sakura_mama_ageo さん、お子さんの入所判定ですが、指数が42点で第3希望の原市保育所に内定予定です！' },
       // Round 18 (blind17): a shop recommended tells no plan, though 課内 is in it.

@@ -178,7 +178,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       if (h.entry.text === '載る' && (OWN_PAGE_BEFORE.test(post.text.slice(Math.max(0, h.start - 14), h.start)) || OWN_PRODUCT.test(post.text.slice(0, h.start)))) return false;
       // 窓口に来られた方、…避難中とのこと / ご意見…取りにくいとのこと: what a client told us, not a source to cite;
       // 方向とのこと / 前向きとのこと: a decision in the making (policy/undecided's).
-      if (h.entry.text === 'とのこと' && (CLIENT_TOLD.test(post.text) || /(?:方向|前向き|検討中|調整中)$/.test(post.text.slice(Math.max(0, h.start - 6), h.start)))) return false;
+      if (h.entry.text === 'とのこと' && (CLIENT_TOLD.test(post.text) || OWN_INTERVIEW.test(post.text) || /(?:方向|前向き|検討中|調整中)$/.test(post.text.slice(Math.max(0, h.start - 6), h.start)))) return false;
       // 財政課とやりとり中: an exchange, not と(テレビで)やってた.
       if (h.entry.text === 'とやる' && /^とり|^取り/.test(post.text.slice(h.end - 1, h.end + 2).replace(/^り/, ''))) return false;
       // おままごととかお料理教室: a list, not 〜だとか (hearsay ends the sentence).
@@ -198,7 +198,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
     // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
-    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || IN_THE_MAKING.test(post.text)) || aboutOurPeople(a.sentences, index) ? undefined : reportedForm(own);
+    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || OWN_INTERVIEW.test(post.text) || IN_THE_MAKING.test(post.text)) || aboutOurPeople(a.sentences, index) ? undefined : reportedForm(own);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
@@ -335,6 +335,10 @@ const SAYING_AFTER = /[「『](?=[^「」『』\n]*[ぁ-ん])[^「」『』\n]{4
 const SAYING_BEFORE = /(?:有名な|とある|ある|昔の|海外の)[^。\n「」]{0,12}?の(?:言葉|名言|格言)(?:です|より|があります)?[。：:！!]?[ \t\u3000\n]*[「『][^「」『』\n]{4,80}[」』]/g;
 /** A named body (気象庁によると) with a link in the same post: the source and where it is are both shown. */
 const NAMED_BODY = /(?:庁|省|府|県|都|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台)(?:の[^の]{0,8})?$/;
+/** A document named by its title before より引用 (狛江市子ども・若者計画より引用, 保育所保育指針から引用). */
+const NAMED_DOCUMENT_BEFORE = /(?:計画|白書|指針|ガイドライン|報告書|条例|要綱|方針|ビジョン|大綱|プラン)$/;
+/** An interview or a visit we made ourselves (保育士さんにインタビューしました): what they told us is first-hand. */
+const OWN_INTERVIEW = /(?:に|を)(?:インタビュー|取材)(?:しました|させていただ|してきました|を行い)/;
 
 function sourceLines(post: Post): { value: string; start: number; end: number }[] {
   const out: { value: string; start: number; end: number }[] = [];
@@ -467,6 +471,7 @@ export const citation: Rule = {
           (find(s.own, lex(ctx, 'ownVoices')).length > 0 && find(s.own, lex(ctx, 'vagueSources')).length === 0) ||
           OWN_STAFF_SPEAKING.test(s.text) ||
           OWN_SITE_REPOST.test(s.text) ||
+          OWN_INTERVIEW.test(post.text) ||
           nothingPassedOn(s.text) ||
           (!!a && rebutted(ctx, a.sentences, index)) ||
           // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
@@ -500,6 +505,8 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
     // weather service (気象庁によると…見込みです) is public information passed on, not a document quoted; a survey
     // (厚生労働省の調査によると) still needs which one. A post needs its link even from a named body (埼玉県の投稿によると).
     if (NAMED_BODY.test(m[1]) && (links || WEATHER_SERVICE.test(m[1])) && !/投稿|ポスト|ツイート|つぶやき/.test(m[1])) continue;
+    // 狛江市子ども・若者計画より引用 with the plan's link: the document by its title, and where it is.
+    if (/引用/.test(m[0]) && NAMED_DOCUMENT_BEFORE.test(m[1]) && !VAGUE_BODY.test(m[1]) && links) continue;
     // 埼玉県の発表によると with no link: the source is named (出所), only where to find it (引用箇所) is missing — a hint.
     // Passed on as hearsay (こども家庭庁によると…とのことです), it is second-hand still.
     const sentenceEnd = post.text.slice(m.index! + m[0].length).search(/[。\n！!？?]/);

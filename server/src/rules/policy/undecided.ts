@@ -24,6 +24,8 @@ interface Verdict {
   strong: boolean;
   /** Lowered to info (a pending detail announced as such). */
   ordinary?: boolean;
+  /** Why it is ordinary, where not for a promise to announce it. */
+  reason?: string;
 }
 
 const CONDITIONAL_AFTER = /^(?:され)?(?:れば|たら|なら|されれば)/;
@@ -84,7 +86,8 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         !(h.entry.text === '内定' && SELECTION.test(post.text)) &&
         // 検討を進めてきた…を4月から導入します: deliberation told as done, in a post that states the decision.
         !(decided && DELIBERATION_DONE.test(post.text.slice(h.end, h.end + 6))) &&
-        !residentsOwnAffair(post.text, h.start),
+        !residentsOwnAffair(post.text, h.start) &&
+        !heldClosed(post.text, h),
     );
     let v: Verdict | undefined;
     if (markers.length > 0) {
@@ -93,8 +96,9 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
       // direction told, and a promise to announce the decision, is an ordinary notice too.
       const pending =
         (followUp && markers.every((h) => PENDING.test(h.entry.text))) ||
-        (ANNOUNCE_DECISION.test(post.text) && markers.every((h) => /^検討/.test(h.entry.text)) && !SPECIFIC_PLAN.test(s.text));
-      v = { cues: markers, kind: '意思形成過程・内部の情報', strong: !pending, ordinary: pending };
+        ((ANNOUNCE_DECISION.test(post.text) || RESIDENTS_ASKED.test(post.text)) && markers.every((h) => /^検討/.test(h.entry.text)) && !SPECIFIC_PLAN.test(s.text));
+      const asked = pending && !followUp && !ANNOUNCE_DECISION.test(post.text);
+      v = { cues: markers, kind: '意思形成過程・内部の情報', strong: !pending, ordinary: pending, reason: asked ? '皆さんのご意見を募っている' : undefined };
     }
     else {
       const meetings = find(s.tokens, lex(ctx, 'meetings'));
@@ -115,7 +119,7 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
       start,
       end,
       v.ordinary
-        ? `「${words}」: 確定していない事項です。決まり次第お知らせする旨があるので問題ない場合が多いですが、確定情報か確認してください。`
+        ? `「${words}」: 確定していない事項です。${v.reason ?? '決まり次第お知らせする旨がある'}ので問題ない場合が多いですが、確定情報か確認してください。`
         : `「${excerpt(s.text)}」は${v.kind}に当たるおそれがあります（手がかり:「${words}」）。施策は決定・公表されてから発信してください（例:「決まり次第お知らせします」）。`,
       v.strong,
       v.ordinary ?? false,
@@ -164,6 +168,13 @@ const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者
 const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
 // Hearsay (うわさ・と聞きました・らしい) is second-hand information without a source: policy/citation reports it.
 
+/** 会議は非公開で行いました: that a meeting was held closed is said in public; what was said there is another matter. */
+const HELD_CLOSED_AFTER = /^で(?:行い|開催し|実施し|行いま|開催いたし)(?:ました|ます)[。！!\s]/;
+function heldClosed(text: string, h: { start: number; end: number }): boolean {
+  return text.slice(h.start, h.end) === '非公開' && HELD_CLOSED_AFTER.test(text.slice(h.end, h.end + 12));
+}
+/** Residents asked for their views on what is being considered (ご意見をアンケートで募集しています): the consideration is public. */
+const RESIDENTS_ASKED = /(?:ご)?(?:意見|要望|アイデア|リクエスト)[をは]?[^。\n]{0,10}?(?:募集|お寄せ|お聞かせ|聞かせて|教えて)/;
 /** A follow-up promise makes 未定 / 調整中 an ordinary notice: lower to info. */
 const ONCE_DECIDED = '決まり次第|決定次第|確定次第';
 const FOLLOW_UP = new RegExp(`${ONCE_DECIDED}|改めて(?:お知らせ|ご案内|周知)|詳細は後日|後日(?:お知らせ|ご案内)`);
@@ -203,7 +214,7 @@ export const undecided: Rule = {
         for (const m of matchesOf(post.text, term.re)) {
           const start = m.index!;
           const end = start + m[0].length;
-          if (term.kind === '公表されていない情報' && (secretAt(start, end) || secretPostWithoutPlan())) continue;
+          if (term.kind === '公表されていない情報' && (secretAt(start, end) || secretPostWithoutPlan() || heldClosed(post.text, { start, end }))) continue;
           // 正式な発表前 / 正式発表はまだ inside policy/secret's finding: a result not yet announced, reported there once.
           if (term.kind === '確定していない情報' && /発表|公表/.test(m[0]) && secretAt(start, end)) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
