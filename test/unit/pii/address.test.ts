@@ -15,7 +15,12 @@ describe('pii/address and pii/postal-code', () => {
     ['入所申込書の記入例\n住所：上尾市本町〇丁目〇番〇号', []],
     ['自宅は上尾市本町三丁目十番二号です', [['pii/address', 'warning', '上尾市本町三丁目十番二号']]],
     // round 17: a code after an address in romaji, in brackets after an address, and with 郵便番号 earlier on the line.
-    ['Mail to: 17-3 Nakaizumi 5-chome, Komae-shi, Tokyo 201-0012 (the Hoshino family)', [['pii/postal-code', 'warning', '201-0012']]],
+    ['Mail to: 17-3 Nakaizumi 5-chome, Komae-shi, Tokyo 201-0012 (the Hoshino family)', [['pii/address', 'warning', '17-3 Nakaizumi 5-chome, Komae-shi, Tokyo'], ['pii/postal-code', 'warning', '201-0012']]],
+    // round 18 (dev): the address itself in romaji, in Japanese or Western order; a city hall's stays info.
+    ['Change of address: 362-0047 Ageo-shi Imaizumi 2-4-9', [['pii/postal-code', 'warning', '362-0047'], ['pii/address', 'warning', 'Ageo-shi Imaizumi 2-4-9']]],
+    ['Mail to: Komae-shi Higashi-Izumi 2-19-7', [['pii/address', 'warning', 'Komae-shi Higashi-Izumi 2-19-7']]],
+    ['Komae City Hall, 1-1-5 Izumihoncho, Komae-shi', [['pii/address', 'info', '1-1-5 Izumihoncho, Komae-shi']]],
+    ['Ageo-shi has 2-3 parks', []],
     ['名札：上尾市菅谷4-88-2（362-0059）', [['pii/address', 'warning', '上尾市菅谷4-88-2'], ['pii/postal-code', 'warning', '362-0059']]],
     ['名簿の郵便番号に誤りがありました。201-0014 → 201-0004', [['pii/postal-code', 'warning', '201-0014'], ['pii/postal-code', 'warning', '201-0004']]],
     ['受付番号 201-0014 の方はお越しください', []],

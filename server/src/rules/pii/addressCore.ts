@@ -50,6 +50,16 @@ export interface AddressMatch {
 /** An apartment or house name and a room number: 「 ハイツ藤波203号室」「 メゾン岩戸 101号室」「-201」. */
 const BUILDING_ROOM = /^(?:[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z・]{0,16}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|ハウス|荘|寮|団地|住宅|ヒルズ|コート|パレス|ガーデン|テラス|ビル|号棟|棟)?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z]{0,8}[ \u3000]?(?:[A-Z]?\d{1,4}[-‐]?)?\d{1,4}号室|[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々]{0,12}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|荘)[\p{Script=Han}\p{Script=Katakana}ー々]{0,8}(?:[ \u3000]?[A-Z]?\d{1,4}号?)?)/u;
 
+/** An address in romaji, in Japanese order (Komae-shi Higashi-Izumi 2-19-7) or Western (17-3 Nakaizumi 5-chome,
+ * Komae-shi, Tokyo): a municipality, a town and a house number. */
+const CITY_LATIN = '[A-Z][a-z]+-(?:shi|ku|machi|cho|mura)';
+const TOWN_LATIN = '[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:[ ,]+\\d{1,2}-chome)?';
+const HOUSE_LATIN = '\\d{1,4}(?:-\\d{1,4}){1,2}';
+const LATIN_ADDRESS = new RegExp(
+  `\\b(?<city>${CITY_LATIN})[ ,]+${TOWN_LATIN}[ ,]+${HOUSE_LATIN}\\b(?!-)|(?<![\\d-])${HOUSE_LATIN}[ ,]+${TOWN_LATIN},?[ ]+(?<city2>${CITY_LATIN})(?:,[ ]*(?:Tokyo|Saitama|Kanagawa|Chiba)(?:-to|-ken)?)?`,
+  'g',
+);
+
 /** The last few texts' answers: several rules ask for the same post body and image descriptions in turn. */
 const cache = new Map<string, AddressMatch[]>();
 
@@ -98,6 +108,15 @@ function computeAddresses(text: string): AddressMatch[] {
     const room = BUILDING_ROOM.exec(norm.slice(end, end + 30));
     const fullEnd = room ? end + room[0].length : end;
     out.push({ start, end: fullEnd, town, value: text.slice(start, fullEnd), room: !!room });
+  }
+  // In romaji the place names have no kanji to walk back over: the whole address is one pattern.
+  if (/[a-z]-(?:shi|ku|machi|cho|mura)\b/.test(norm)) {
+    for (const m of matchesOf(norm, LATIN_ADDRESS)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      out.push({ start, end, town: m.groups!.city ?? m.groups!.city2!, value: text.slice(start, end) });
+    }
   }
   return out;
 }
