@@ -410,6 +410,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['上尾市小泉（362-0000）の公園', []],
     ['ご連絡は吉村まで → yoshimura_aya.1126@ezweb.ne.jp', [['warning', '吉村']]],
     ['お問い合わせは上尾まで → ageo@city.ageo.lg.jp', []],
+    // Round 18 (dev): the addressee after an address on an envelope or a form; a venue's building after its address is none.
+    ['郵送先は〒201-0004 狛江市岩戸北１－２－３ コーポ岩戸１０２号室 吉岡まで', [['warning', '吉岡']]],
+    ['〒201-0015 狛江市猪方４丁目７番地１ ハイツ猪方２０２ 村雨 様 宛の書類が届いています', [['warning', '村雨']]],
+    ['返信用封筒の宛先：〒201-0005 狛江市岩戸南一丁目7番地の2 三輪 聡子', [['warning', '三輪 聡子']]],
+    ['会場：上尾市本町3-1-1 上尾市役所まで', []],
+    ['住所：狛江市和泉本町1-1-5 本庁舎', []],
     ['市立保育所（上尾・中妻・大谷・原市）の空き状況', []],
     // Round 16: the さん of a verb (はさむ) is no honorific; a name before くん that kuromoji reads as a verb still is one.
     ['栞をはさんで、続きは明日読もうね', []],

@@ -23,6 +23,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import { isAllowed } from './allowlist';
 import ANIMATE from './lexicon/animateVerbs.json';
 import { allowFix, CLAUSE_PERSONAL, exampleLine, lineAround, ORG_WORD, replaceFix } from './common';
+import { findAddresses } from './addressCore';
 import { activeModel, likelyNames, personCues, personModel } from './personModel';
 import {
   CHILD_AFTER,
@@ -1645,6 +1646,31 @@ function byContact(s: Scan): void {
   }
 }
 
+/** What follows the addressee written after an address: an honorific, まで, a closing bracket, the end of the line. */
+const ADDRESSEE_AFTER = /^[ \u3000]*(?:様|さま|さん|宛|あて|方|まで|」|[（(、。]|\n|$)/;
+const ADDRESSEE_HONORIFIC = /^[ \u3000]*(?:様|さま|さん|宛|あて|まで)/;
+/** On an envelope or a form the addressee follows the address (…コーポ岩戸102号室 吉岡まで, …ハイツ猪方202 村雨 様,
+ * …3-9-14 内田」様, …7番地の2 三輪 聡子): a family name after a space, with an honorific or looking like a name. */
+function byAddressee(s: Scan): void {
+  const { text } = s;
+  if (!/[0-9０-９]|丁目|番/.test(text)) return;
+  for (const a of findAddresses(text)) {
+    const m = /^[ \u3000]+([\p{Script=Han}々]{1,4})(?:[ \u3000]([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}))?/u.exec(text.slice(a.end, a.end + 14));
+    if (!m) continue;
+    // 村雨 様: the honorific after the space is no given name.
+    const given = m[2] !== undefined && !/^(?:様|さま|さん|宛|あて|方|まで)/.test(m[2]) ? m[2] : undefined;
+    const end = a.end + (given ? m[0].length : m[0].length - (m[2] !== undefined ? m[2].length + 1 : 0));
+    const start = a.end + m[0].length - m[0].trimStart().length;
+    const family = m[1];
+    if (!ADDRESSEE_AFTER.test(text.slice(end, end + 4)) || s.overlaps(start, end)) continue;
+    if (NOT_NAMES.has(family) || PLACE_NAMES.has(family) || ORG_WORD.test(m[0]) || NOT_OWNER.test(family)) continue;
+    const t = s.tokens.startingAt.get(start);
+    const nameLike = (isNameToken(t) && t!.surface === family) || (given !== undefined && (isGivenName(given) || (isNameToken(s.tokens.startingAt.get(end - given.length)) && s.tokens.startingAt.get(end - given.length)!.surface === given)));
+    if (!nameLike && !ADDRESSEE_HONORIFIC.test(text.slice(end, end + 4))) continue;
+    s.propose({ start, end, kind: 'adult' });
+  }
+}
+
 /** 保育課の井上と, 子育て支援センターの鬼頭が: a family name after the office or the unit it works in. Only kuromoji's
  * 人名 counts here (an office's 窓口・担当者 and common nouns stay quiet). */
 const UNIT_END = /(?:課|係|室|センター|保育所|保育園|こども園|児童館|支援館|公民館|事務局|市役所|役場)$/;
@@ -1974,6 +2000,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byQuoteLines(s);
   byShiftRoster(s);
   byContact(s);
+  byAddressee(s);
   byUnitStaff(s);
   bySignOff(s);
   byLatin(s);
