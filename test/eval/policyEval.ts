@@ -203,8 +203,11 @@ export const BLIND16 = 'test/fixtures/policy/blind16.jsonl';
 /** The blind set of round 17: committed before round 16 was scored (2d10865), scored once at the end of round 17
  * (6f5ca38; the README's figures), its misses read only then. */
 export const BLIND17 = 'test/fixtures/policy/blind17.jsonl';
-/** The blind set of round 18: committed before round 17 was scored (4ab1bbd), scored once at the end of round 18. */
+/** The blind set of round 18: committed before round 17 was scored (4ab1bbd), scored once at the end of round 18
+ * (5d0f292; the README's figures), its misses read only then. */
 export const BLIND18 = 'test/fixtures/policy/blind18.jsonl';
+/** The blind set of round 19: committed before round 18 was scored (fbbfe29), scored once at the end of round 19. */
+export const BLIND19 = 'test/fixtures/policy/blind19.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
