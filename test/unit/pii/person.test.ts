@@ -410,6 +410,17 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['上尾市小泉（362-0000）の公園', []],
     ['ご連絡は吉村まで → yoshimura_aya.1126@ezweb.ne.jp', [['warning', '吉村']]],
     ['お問い合わせは上尾まで → ageo@city.ageo.lg.jp', []],
+    // Round 19 (blind17, read after round 18): laughter after a sentence, a roster's weekday, the adverb ちゃんと, the
+    // start of a longer word (頼もしい, しょうがっこう), a bus or a pet named in brackets; a roster's full name is whole.
+    ['言わせたのは小野寺 奏汰くんです笑', [['error', '小野寺 奏汰']]],
+    ['【給食当番表】月：真鍋 柚葵／火：鴨脚 いろは／水：東海林 陸斗／木：村雨 すずな／金：お休み', [['warning', '真鍋 柚葵'], ['warning', '鴨脚 いろは'], ['warning', '東海林 陸斗'], ['warning', '村雨 すずな']]],
+    ['同じ服でもちゃんと見分けがつくようになりました', []],
+    ['ゆいちゃんと公園へ行きました', [['error', 'ゆい']]],
+    ['見つけてくれたのは美海ちゃんでした。頼もしい！', [['error', '美海']]],
+    ['ことねちゃんへ　しょうがっこうでも　げんきでね', [['error', 'ことね']]],
+    ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
+    ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
+    ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
     // Round 18 (dev): the addressee after an address on an envelope or a form; a venue's building after its address is none.
     ['郵送先は〒201-0004 狛江市岩戸北１－２－３ コーポ岩戸１０２号室 吉岡まで', [['warning', '吉岡']]],
     ['〒201-0015 狛江市猪方４丁目７番地１ ハイツ猪方２０２ 村雨 様 宛の書類が届いています', [['warning', '村雨']]],

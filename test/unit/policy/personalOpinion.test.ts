@@ -7,6 +7,9 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 19 look-alikes: a verdict on speed; a named restaurant's food recommended.
+      { name: '窓口の対応が遅すぎます', text: '窓口の対応が遅すぎます。', covers: ['遅すぎ'] },
+      { name: '駅前の食堂「ひまわり亭」…ぜひ寄ってみて', text: '駅前の食堂「ひまわり亭」のカレー、おいしいのでぜひ寄ってみてください！', covers: ['食堂「ひまわり亭」のカレー、おいしいのでぜひ寄ってみ'] },
       // Round 16: another city is no voice of the office (お隣の市は…ずるいですよね); a weariness (見飽きました); ショボく.
       { name: 'お隣の市は…ずるいですよね', text: 'お隣の市は待機児童ゼロを宣伝していますが、数字の出し方がずるいですよね。', covers: ['ずるい'] },
       { name: '…のも仕方ないですね', text: '若者向けの施策が後回しにされるのも仕方ないですね。', covers: ['のも仕方ない'] },
@@ -99,6 +102,9 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 19 (blind18, read after round 18): a time of day (今夜遅くまで) and a children's meal (子ども食堂) thanked.
+      { name: '今夜遅くまで大雨警報', text: '気象庁の発表によると、埼玉県南部には今夜遅くまで大雨警報が出ています（出典：気象庁 https://www.jma.go.jp/ ）。' },
+      { name: '子ども食堂でおいしいカレーをありがとう', text: '@cafe_himawari_ageo さん、今日は子ども食堂でおいしいカレーをありがとうございました！' },
       { name: '開催できるかどうかわかりません (not yet known)', text: '子ども会議の件、部内でまだ調整中で、開催できるかどうかわかりません。' },
       // Round 18: glad for others (…ていただけてよかったです), the office's thanks.
       { name: '楽しんでいただけてよかったです', text: '支援センターの夏まつり、楽しんでいただけてよかったです。' },

@@ -1058,6 +1058,11 @@ function byGivenName(s: Scan): void {
     }
     if (end < 0 || s.overlaps(i, end)) continue;
     const name = text.slice(i, end);
+    // 頼もしい, しょうがっこう: the start of a longer word (an adjective or a verb kuromoji reads whole; a particle is never
+    // followed by a small kana).
+    const whole = tokens.startingAt.get(i);
+    if (whole && whole.surface.length > name.length && /^(?:形容詞|動詞|副詞)$/.test(whole.pos[0])) continue;
+    if (/^[がはもをにとへでや][ぁぃぅぇぉっゃゅょゎ]/.test(text.slice(end, end + 2))) continue;
     if (isCommonWordName(name)) {
       // An everyday word (そら, 大地) only beside another name: しおりとこはるの2人.
       if (!(atBoundary && /^[とや]/.test(text[end] ?? '') && pairedName(s, end + 1))) continue;
@@ -1521,9 +1526,27 @@ function bySlots(s: Scan): void {
       if (kinds.some((k) => k === 'office' || k === 'public')) continue;
       // The kind its neighbours agree on (all children, all adults), else a person.
       const kind: Kind = kinds.length > 0 && kinds.every((k) => k === kinds[0]) ? kinds[0] : 'person';
-      for (const it of open) s.propose({ start: it.start, end: it.end, kind });
+      for (const it of open) s.propose({ start: it.start, end: givenAfterSpace(text, it.start, it.end), kind });
     }
   }
+}
+
+/** Whether kuromoji reads [start, end) as particles only (でも, には). */
+function onlyParticles(tokens: Tokens, start: number, end: number): boolean {
+  let at = start;
+  while (at < end) {
+    const t = tokens.startingAt.get(at);
+    if (!t || t.pos[0] !== '助詞') return false;
+    at += t.surface.length;
+  }
+  return at === end;
+}
+
+/** 月：真鍋 柚葵／火：…: a family name in kanji with its given name after a space, up to the item's end. */
+function givenAfterSpace(text: string, start: number, end: number): number {
+  if (!isKanji(text[start])) return end;
+  const m = /^[ \u3000](?:[\p{Script=Han}々]{1,3}|\p{Script=Hiragana}{2,4}|[\p{Script=Katakana}ー]{2,6})(?=[／/、・，,\n]|$)/u.exec(text.slice(end, end + 8));
+  return m ? end + m[0].length : end;
 }
 
 function splitItems(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -1806,6 +1829,12 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+$/.test(bare)) return undefined;
   // 6月13日（金）: a weekday after a date; 旧 …、新 狛江市…: the old and the new of a change.
   if (/^[月火水木金土日]$/.test(bare) && (/[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(c.end, c.end + 2)) && /(?:^|[：:／/、\s])$/.test(text.slice(Math.max(0, c.start - 1), c.start)))) return undefined;
+  // 当番表の「金：お休み」: a weekday heading a roster's entry.
+  if (/^[月火水木金土日]$/.test(bare) && /^[：:]/.test(text.slice(c.end, c.end + 1)) && /(?:^|[／/、\s】|｜])$/.test(text.slice(Math.max(0, c.start - 1), c.start))) return undefined;
+  // 同じ服でもちゃんと: particles before the adverb ちゃんと are no name.
+  if (s.tokens.startingAt.get(c.end)?.surface === 'ちゃんと' && onlyParticles(s.tokens, c.start, c.end)) return undefined;
+  // 小野寺 奏汰くんです笑: 笑 after a sentence's end is laughter.
+  if (bare === '笑' && /(?:です|ます|した|した|だよ|よね|だ|た|よ|ね|[！!？?）)])$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return undefined;
   // 訂正の（誤）…（正）…, 正：…: the marks of a correction.
   if (/^[正誤]$/.test(bare) && (/[（(]$/.test(text.slice(Math.max(0, c.start - 1), c.start)) || /^[：:）)]/.test(text.slice(c.end, c.end + 1)))) return undefined;
   // 新しい先生: the tail of an adjective (新|しい) is no name.
@@ -1837,7 +1866,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
   if (SHOP_BEFORE.test(before) || exampleLine(lineBefore(text, c.start))) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
-  if (PET_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) return undefined;
+  if (PET_BEFORE.test(before) || THING_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) return undefined;
   // 『こんとあき』を読みました…こんがあきを守る: a word of a book's title in the post is its character.
   if (!honorific && titleWords(text).some((t) => t.includes(bare))) return undefined;
   // 名前ランキングで人気の「陽翔」「碧」: names talked about as names, not anyone's.
@@ -1871,7 +1900,9 @@ const NAMES_AS_NAMES = /名前ランキング|名前の人気|人気の名前|�
 /** Children's and youths' assemblies: their 議長・議員 are pupils. */
 const YOUTH_ASSEMBLY = /子ども議会|こども議会|子ども会議|こども会議|子ども若者会議|若者会議|児童会|生徒会|少年議会|ユース議会/;
 const PET_WORDS = '(?:うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット|カエル|かえる)';
-const PET_BEFORE = new RegExp(`${PET_WORDS}(?:の|[ \\u3000]|[、・]?名前は[「『]?)$`);
+const PET_BEFORE = new RegExp(`${PET_WORDS}(?:の|[ \\u3000]|[、・]?名前は[「『]?|に[「『])$`);
+/** A bus, a robot or a mascot named in brackets (循環バス「ぐるっとくん」, マスコット「アッピー」): a thing, no person. */
+const THING_BEFORE = /(?:バス|電車|列車|ロボット|マスコット|キャラクター|ゆるキャラ|着ぐるみ|ぬいぐるみ|人形)[「『]$/;
 /** An animal the office keeps, then its name, or the next name of its list (金魚のきんちゃんとぎんちゃん, カブトムシのカブ吉くん);
  * ねこの好きなゆうとくん is a child. */
 const PET_IN_SENTENCE = new RegExp(`${PET_WORDS}の(?:[ァ-ヺー一-龥]{0,4}|[^。！!？?\\n]{1,8}?(?:ちゃん|くん|さん)(?:と|、|・))$`);

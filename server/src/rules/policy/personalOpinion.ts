@@ -80,6 +80,8 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
     const n = tokens[h.j]?.basic === 'だ' && tokens[h.j]?.surface === 'な' ? h.j + 1 : h.j;
     return tokens[n]?.pos[0] === '名詞';
   }
+  // 今夜遅くまで, 朝早くから, 遅くとも: a time of day, not a verdict on anyone's speed.
+  if (w === '遅い' || w === '早い') return /^(?:まで|から|とも)$/.test(tokens[h.j]?.surface ?? '') || TIME_OF_DAY.test(tokens[h.i - 1]?.surface ?? '');
   // URLが間違っていました: a thing written wrong, told in a correction, is a fact.
   if (w === '間違う' || w === '間違い') return tokens.slice(Math.max(0, h.i - 3), h.i).some((t) => WRITTEN_THING.test(t.surface));
   // 点数が基準に2点足りず: a score short of a line is a fact of the count.
@@ -89,6 +91,7 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
   return false;
 }
 
+const TIME_OF_DAY = /^(?:夜|今夜|朝|今朝|夕方|深夜|明日|今日|当日|毎晩|毎朝)$/;
 /** Things written in a post that a correction says were wrong (URL, 日付, 記載). */
 const WRITTEN_THING = /^(?:URL|リンク|日付|日時|時間|時刻|曜日|記載|表記|番号|住所|金額|場所|会場|名前|電話番号|アドレス)$/;
 /** What a count falls short of (点数, 2点, 単位, 書類): 足りない after it is a fact. */

@@ -11,6 +11,8 @@ import { find, lexicon } from './lexicon';
 const ASKING = /教えて|募集|お寄せ|アンケート|\?|？/;
 /** A public body's own facility: 市立の食堂, 公立, 市の. */
 const PUBLIC_BEFORE = /(?:(?:市立|公立|県立|都立|区立)の?|市の|県の|都の)$/;
+/** 子ども食堂, 地域食堂: a volunteers' meal for children, no business. */
+const COMMUNITY_MEAL = /(?:子ども|こども|子供|地域|みんなの)$/;
 /** A business called by its name in brackets anywhere in the post: with さん (絶対「アトリエこもれび」さん。センスが段違い;
  * people are not named so), or holding a business word (「パン工房こむぎ」のメロンパン…保育課イチオシ). */
 const NAMED_SHOP = /[「『][^「」『』\n]{1,20}[」』][ \u3000]*さん|[「『][^「」『』\n]{0,12}(?:店|屋|工房|カフェ|ベーカリー|食堂|ショップ|クリニック|サロン|商店)[^「」『』\n]{0,12}[」』]/g;
@@ -27,7 +29,7 @@ export function businessEndorsed(m: Morphology, post: Post, s: Sentence): Endors
   const endorsed = find(own, lexicon(m, 'opinion.endorsements', LEX.endorsements)).filter((h) => own[h.j]?.surface !== 'の' && !ASKING.test(s.text));
   if (endorsed.length === 0) return undefined;
   const named = [...post.text.matchAll(NAMED_SHOP)].map((x) => ({ text: x[0], start: x.index!, end: x.index! + x[0].length }));
-  const listed = find(own, lexicon(m, 'opinion.businesses', LEX.businesses)).filter((h) => !PUBLIC_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)));
+  const listed = find(own, lexicon(m, 'opinion.businesses', LEX.businesses)).filter((h) => !PUBLIC_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)) && !(h.entry.text === '食堂' && COMMUNITY_MEAL.test(post.text.slice(Math.max(0, h.start - 4), h.start))));
   const businesses = [...listed.map((h) => cueOf(post, h)), ...named];
   return businesses.length > 0 ? { businesses, endorsed: endorsed.map((h) => cueOf(post, h)) } : undefined;
 }
