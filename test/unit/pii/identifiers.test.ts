@@ -55,6 +55,9 @@ describe('pii identifiers', () => {
     // label in quotes before its 欄; a number alone on its line with no one named below stays quiet
     ['こまえ子ども会議 委員番号 Y-07 の高校生、増田 葵さんが司会を担当しました。', [['pii/id-number', 'error', 'Y-07']]],
     ['会員証（No.Y1588 北村 健太郎）を窓口にお忘れです。', [['pii/id-number', 'error', 'Y1588']]],
+    // round 19 (blind17): the owner's family name in brackets right after the number; a status there is no one.
+    ['会員No．００３８１２（森崎）', [['pii/id-number', 'error', '００３８１２']]],
+    ['申請番号：R7-0213（処理済）', []],
     ['申込受付のお知らせ\n受付番号：０００４５２\n百目鬼 杏（あん）ちゃんの保護者様、面談日の調整をお願いします', [['pii/id-number', 'error', '０００４５２']]],
     ['受付番号：０００４５２\n窓口でお呼びします', []],
     ['委員番号 Y-07 は欠番です', []],

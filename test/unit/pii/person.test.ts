@@ -421,6 +421,15 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 19 (blind17): a five-kanji full name with くん, a family and a given name opening a sentence, まで before a
+    // message, a cast list of spaced kana names, an English list; look-alikes stay quiet.
+    ['お友だち🎂 佐久間湊斗くん／小鳥遊 凛ちゃん', [['error', '佐久間湊斗'], ['error', '小鳥遊 凛']]],
+    ['一ノ瀬紗菜は、今日はじめて補助輪なしで自転車に乗った。', [['warning', '一ノ瀬紗菜']]],
+    ['石川県は晴れです', []],
+    ['写真をご希望の方は、保護者会の有村までメールを → arimura.kana.0512@gmail.com', [['warning', '有村']]],
+    ['発表会の配役🎭　おおかみ：くにみつ　ゆうせい／こぶた1：せがわ　のあ', [['warning', 'くにみつ　ゆうせい'], ['warning', 'せがわ　のあ']]],
+    ["Our little friends: Kenta, Lily, Jun-ho and Amara sang!", [['warning', 'Kenta'], ['warning', 'Lily'], ['warning', 'Jun-ho'], ['warning', 'Amara']]],
+    ['We visited Tokyo, Osaka and Kyoto.', []],
     // Round 18 (dev): the addressee after an address on an envelope or a form; a venue's building after its address is none.
     ['郵送先は〒201-0004 狛江市岩戸北１－２－３ コーポ岩戸１０２号室 吉岡まで', [['warning', '吉岡']]],
     ['〒201-0015 狛江市猪方４丁目７番地１ ハイツ猪方２０２ 村雨 様 宛の書類が届いています', [['warning', '村雨']]],

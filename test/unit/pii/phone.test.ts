@@ -6,6 +6,12 @@ const phone = rule('pii/phone');
 
 describe('pii/phone', () => {
   const cases: [string, [string, string][]][] = [
+    // round 19 (blind17, read after round 18): a number read out in katakana; a date before a time; a poison hotline.
+    ['直接、野々村さん（ゼロキューゼロ、ロクヨンサンニの、イチハチゴーナナ）へどうぞ。', [['warning', 'ゼロキューゼロ、ロクヨンサンニの、イチハチゴーナナ']]],
+    ['ゼロから始めるイチゴ狩り、サンドイッチも', []],
+    ['2025.04.18　10:00-11:30　定員15組', []],
+    ['困ったときは中毒110番（072-727-2499）へ。', [['info', '072-727-2499']]],
+    ['住所：上尾市大字畔吉８７６番地の２\n電話：０４８－７８１－３３９０', [['warning', '０４８－７８１－３３９０']]],
     // round 17: real data put in a form's example is real (入力例に実データを掲載, 記入例に誤って実在の方の…); an example
     // labelled as one stays quiet.
     ['申込フォームの入力例に実データを掲載してしまいました。氏名：林 典子 電話：048-772-3091', [['warning', '048-772-3091']]],

@@ -34,8 +34,9 @@ const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|�
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
 const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|請求者|保護者|名義|依頼会員|提供会員|両方会員|会員|母|父|子|児童|本人)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
-/** A full name written right after the number (会員証（No.Y1588 北村 健太郎）): whose number it is. */
-const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)/;
+/** A full name written right after the number (会員証（No.Y1588 北村 健太郎）), or a family name in brackets (会員No.003812
+ * （森崎）): whose number it is. */
+const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)|^[ \u3000]?[（(](?![一-龥]*(?:館|階|室|口|場|棟|課|係|済|中|了|未|要|可|否|済み|予定)[）)])[一-龥]{2,4}(?:[ \u3000][一-龥ぁ-ん]{1,4})?(?:さん|様)?[）)]/;
 /** Someone is named on the number's `line` or right after it (ending at `end`), or the number, alone on its line, heads
  * the lines that name whom it belongs to (受付番号：000452⏎百目鬼 杏ちゃんの保護者様). */
 function namedNearby(text: string, line: string, end: number): boolean {

@@ -345,6 +345,11 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
     }
     if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
       let kana = nameRunStart(text, nameEnd, bound, true);
+      // 佐久間湊斗くん: five or six kanji, a family name kuromoji knows and a given name.
+      if (kana < 0 && isKanji(text[nameEnd - 1])) {
+        const run = kanjiRunBefore(text, nameEnd, bound, 6);
+        if (run >= 0 && nameEnd - run >= 5 && fullKanjiName(tokens, text, run, nameEnd)) kana = run;
+      }
       if (kana < 0) continue;
       // 田中はるとくん: right after a surname token, a leading は・の… is the given name's first sound, not a particle.
       if (isHiragana(text[kana - 1]) && kana - 1 >= bound && tokens.endingAt.get(kana - 1)?.pos[3] === '姓' && nameEnd - kana + 1 <= 5) kana -= 1;
@@ -560,6 +565,8 @@ function byDictionary(s: Scan): void {
 
 /** Where a message goes (ご連絡は, お申込みは): a family name with まで after it is the person who takes it. */
 const MESSAGE_TO = /(?:連絡|問い合わせ|問合せ|申込|申し込み|返信|折り返し|お電話|ご相談)(?:は|を|も)[ \u3000]?$/;
+/** 有村までメールを, 木下までご連絡ください: what is sent to the name before まで. */
+const MESSAGE_AFTER = /^[ \u3000]*(?:メール|ご?連絡|お?電話|お問い?合わせ|LINE)/;
 /** A family's home named by its family name (中野宅へお届け, 9日 浦崎宅（…）): a proper noun of 2–3 kanji, a word of its own,
  * then 宅 as a word (not 宅配, 宅地). kuromoji files many family names as places (中野, 宮崎); before 宅 they are families.
  * The same name before まで where a message goes, with the contact after it (ご連絡は吉村まで → …@…). */
@@ -570,7 +577,7 @@ function byHome(s: Scan): void {
     const t = list[i];
     const home = list[i + 1];
     // ご連絡は吉村まで → yoshimura@…: the family name contact goes to, with the contact right after.
-    const contact = home.surface === 'まで' && MESSAGE_TO.test(s.before(t.start, 10)) && (PHONE_NEAR.test(s.after(home.start + 2, 24)) || /[A-Za-z0-9._-]+[@＠]/.test(s.after(home.start + 2, 40)));
+    const contact = home.surface === 'まで' && (MESSAGE_TO.test(s.before(t.start, 10)) || MESSAGE_AFTER.test(s.after(home.start + 2, 8))) && (PHONE_NEAR.test(s.after(home.start + 2, 24)) || /[A-Za-z0-9._-]+[@＠]/.test(s.after(home.start + 2, 40)));
     if (!(home.surface === '宅' || contact) || t.pos[1] !== '固有名詞' || !/^(?:人名|地域)$/.test(t.pos[2])) continue;
     const start = t.start;
     const end = start + t.surface.length;
@@ -1213,6 +1220,38 @@ function byLatinGiven(s: Scan): void {
     if (s.overlaps(start, end)) continue;
     const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)/.test(text.slice(end, end + 4)) || /^[ \u3000]?[（(][0-9０-９]{1,2}/.test(after) ? 'child' : 'adult';
     s.propose({ start, end, kind });
+  }
+}
+
+/** おおかみ：くにみつ　ゆうせい／こぶた1：せがわ　のあ: a full name in hiragana, a space between, as an item of a list or
+ * after a label; the given name is of the lexicon, the family name no word of a sentence. */
+const KANA_FULL_NAME = /(?<=^|[：:／/、\n])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*(?:[／/、\n]|$))/gu;
+function byKanaFullName(s: Scan): void {
+  const { text } = s;
+  for (const m of text.matchAll(KANA_FULL_NAME)) {
+    const [, family, given] = m;
+    if (!KANA_GIVEN_SET.has(given) || KANA_GIVEN_SET.has(family) || SENTENCE_WORD_ENDS.includes(family[family.length - 1])) continue;
+    const end = m.index! + m[0].length;
+    const start = end - family.length - 1 - given.length;
+    if (s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: 'person' });
+  }
+}
+
+/** Kenta, Lily, Jun-ho and Amara: capitalised words listed with commas and and, one of them a name already found; the
+ * others are names too (Lily is also a flower), unless a place. */
+const LATIN_LIST = /(?<![A-Za-z-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:(?:,[ \u3000]*(?:and[ \u3000]+)?|[ \u3000]+and[ \u3000]+|、)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){2,}(?![A-Za-z])/g;
+function byLatinList(s: Scan): void {
+  const { text } = s;
+  if (!/[A-Z][a-z]+(?:,| and)/.test(text)) return;
+  for (const m of text.matchAll(LATIN_LIST)) {
+    const items = [...m[0].matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?/g)].map((x) => ({ start: m.index! + x.index!, end: m.index! + x.index! + x[0].length }));
+    if (!items.some((it) => s.overlaps(it.start, it.end))) continue;
+    for (const it of items) {
+      const word = text.slice(it.start, it.end);
+      if (s.overlaps(it.start, it.end) || LATIN_PLACE.has(word)) continue;
+      s.propose({ start: it.start, end: it.end, kind: 'adult' });
+    }
   }
 }
 
@@ -2026,6 +2065,8 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byHashtagName(s);
   byParentOf(s, morph);
   byGivenName(s);
+  bySurnameGiven(s);
+  byKanaFullName(s);
   byList(s);
   byNumberedList(s);
   byQuoteLines(s);
@@ -2041,12 +2082,28 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byRepeat(s);
   // Last: a name joined to a child's (EmmaとLiam) takes its kind from byConjunct first.
   byLatinGiven(s);
+  byLatinList(s);
   byIntroduction(s);
   byVocative(s);
   byNamedAs(s);
   // Last: the rest of a roster line whose slots the detectors above have filled.
   bySlots(s);
   return s;
+}
+
+/** 一ノ瀬紗菜は、…: a family name kuromoji knows, then a given name of the lexicon in kanji, as the subject or standing
+ * alone at the start of a sentence or an item. */
+function bySurnameGiven(s: Scan): void {
+  const { text, tokens } = s;
+  for (const t of tokens.list) {
+    if (t.pos[3] !== '姓' || !(t.start === 0 || isBoundary(text[t.start - 1]))) continue;
+    const from = t.start + t.surface.length;
+    const end = kanjiRunEnd(text, from, 3);
+    if (end === from || !/^[はがも、]/.test(text[end] ?? '') || s.overlaps(t.start, end)) continue;
+    const given = text.slice(from, end);
+    if (!isGivenName(given) || isCommonWordName(given) || tokens.isCommonWord(from, end)) continue;
+    s.propose({ start: t.start, end, kind: 'person' });
+  }
 }
 
 /** For training the statistical layer: the tokens of a text and whether the detectors already proposed a range. */

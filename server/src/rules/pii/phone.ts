@@ -24,6 +24,15 @@ const FAX = /(?:FAX|Fax|fax|ＦＡＸ|ファクス|ファックス|ファクシ�
 const CODE_BEFORE = /(?:(?<![A-Za-z])[A-Za-z]{1,3}[-‐]|(?:お客様|受付|整理|管理|会員|登録|お知らせ|被保険者|受給者証?|保険証|証書|記号|口座|振替|申込|予約|問い合わせ|お問い合わせ|文書|資料|番組|商品|品|注文|伝票|学籍|職員|児童|利用者|診察券|患者|承諾|申請)(?:番号|No\.?)|No\.?|NO\.?|№|記号|記号[・･/／]番号|コード|ID|口座|振替)[\s\u3000:：（(]*$/;
 /** A date or date-like code: 2026-11-03-01, 2026/11/03. */
 const DATE_LIKE = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:[-/.]\d+)?$/;
+/** A date that opens the stretch, a time after it (2025.04.18　10:00-11:30). */
+const DATE_FIRST = /^(?:19|20)\d\d[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])[ \u3000]/;
+/** A number read out in katakana, digit by digit (ゼロキューゼロ、ロクヨンサンニの、…): 10 or 11 digits from ゼロ. */
+const SPOKEN_DIGIT = 'ゼロ|レイ|マル|イチ|ニ|サン|ヨン|ゴー?|ロク|ナナ|ハチ|キュー|キュウ';
+const SPOKEN_NUMBER = new RegExp(`ゼロ(?:[、，,の・ー\\- \\u3000]{0,2}(?:${SPOKEN_DIGIT})){9,10}(?![ァ-ヺ])`, 'g');
+const SPOKEN_VALUE: Record<string, string> = { ゼロ: '0', レイ: '0', マル: '0', イチ: '1', ニ: '2', サン: '3', ヨン: '4', ゴ: '5', ゴー: '5', ロク: '6', ナナ: '7', ハチ: '8', キュー: '9', キュウ: '9' };
+function spokenDigits(run: string): string {
+  return [...run.matchAll(new RegExp(SPOKEN_DIGIT, 'g'))].map((d) => SPOKEN_VALUE[d[0]]).join('');
+}
 
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */
 const CANDIDATE = /[+(]?\d[\d\s()\-.]{6,}\d\)?/g;
@@ -74,7 +83,7 @@ export const phone: Rule = {
         // Codes and dates that happen to parse as numbers: a postal transfer account (00170-3-…), a dated notice
         // number, a number introduced as 受付番号・被保険者番号.
         const digitsOnly = norm.slice(start, end);
-        if (/^\(?00/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
+        if (/^\(?00/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || DATE_FIRST.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
         const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
         // A stand-in in a form's example (記入例：電話 048-000-0000): no one's number.
         if (/0{6,}$/.test(national) || exampleLine(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
@@ -106,6 +115,22 @@ export const phone: Rule = {
             replaceFix(post, start, end, '', '電話番号を削除する', severity !== 'info'),
             { ...allowFix('phones', value, `この電話番号をチームの許可リストに追加する（${masked}）`), isPreferred: severity === 'info' },
           ],
+        });
+      }
+    }
+    // 野々村さん（ゼロキューゼロ、ロクヨンサンニの、イチハチゴーナナ）: a number read out in katakana.
+    for (const seg of publishedTexts(ctx)) {
+      if (!seg.text.includes('ゼロ')) continue;
+      for (const m of matchesOf(seg.text, SPOKEN_NUMBER)) {
+        const digits = spokenDigits(m[0]);
+        if (!/^0\d{9,10}$/.test(digits)) continue;
+        const start = m.index!;
+        const end = start + m[0].length;
+        ctx.report({
+          message: `カタカナで読み上げた電話番号（${MOBILE.test(digits) ? '携帯' : '固定'}、${maskDigits(digits)}）が書かれています。個人の番号であれば投稿しないでください`,
+          range: seg.toDocumentRange(start, end),
+          severity: atMost(ctx.severity, 'warning'),
+          fixes: [replaceFix(seg, start, end, '', '電話番号を削除する')],
         });
       }
     }
