@@ -152,6 +152,10 @@ describe('rule policy/secret', () => {
       // Round 17: the circumstances of a child or adult named with an honorific.
       ['casework', '上町の田中様、ご兄弟の障害者手帳の等級を確認のうえ入所指数に加点しました。', '特定の子どもや家庭の事情'],
       ['casework', '参加予定の小2のはるとくん（卵アレルギーあり）用に別メニューを用意しました。', '特定の子どもや家庭の事情'],
+      // Round 19 (blind18, read after round 18): a young person the office supports; a reply telling one applicant they are
+      // out of the selection.
+      ['casework', '@yuuta_papa_ageo 奥さまの就労証明書が未提出のため、現在選考の対象外になっています。', '特定の子どもや家庭の事情'],
+      ['casework', 'ヤングケアラーとして支援している高校生、弟さんの保育園のお迎えもしていて、今日も学校に遅刻してしまったそうです。', '特定の子どもや家庭の事情'],
       // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
       ['personnel', 'まだ内示の段階ですが、4月から東保育所の園長が本庁へ異動になります。', '職員の健康・処分・人事'],
     ];
@@ -172,6 +176,8 @@ describe('rule policy/secret', () => {
       '市長は記者会見で、待機児童対策を指示したと発言しました。',
       '賃上げ交渉の結果、保育士の処遇改善加算が月9,000円になりました（国の制度）。',
       'お隣のお子さんも一緒に参加できます。',
+      '市では、ヤングケアラーとして支援している高校生向けに学習支援を行っています。',
+      '@user 所得が基準を超える方は選考の対象外となります。詳しくはHPをご覧ください。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',
       // 同じ of a form, not of a credential.

@@ -29,6 +29,9 @@ export interface KnowledgeFinding {
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
 const SPECIFIC_PERSON = /[0-9０-９一二三四五六]年生の(?:女の子|男の子|児童|生徒|子)|[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)|[0-9０-９一二三四五六七八九]人きょうだい/;
+/** Someone the office supports, picked out (支援している高校生, 関わってきた子): their circumstances are casework. */
+const SUPPORTED_PERSON = /(?:支援して(?:いる|きた)|関わって(?:いる|きた)|担当している|見守っている)[^。、\n]{0,4}(?:高校生|中学生|小学生|子|お子さん|若者|ご家庭|家庭|世帯)(?!向け|を対象|の皆|たち)/;
+const YOUNG_CARER = /ヤングケアラー|遅刻|欠席が続/;
 /** A child or adult named with an honorific (はるとくん, 田中様): the circumstances told are theirs. Family and
  * collective words that end in an honorific (赤ちゃん, お子さん, 皆様) name no one. */
 const NAMED_PERSON = /(?<![ぁ-ゖ])(?!赤ちゃん|お子ちゃん|お姉ちゃん|お兄ちゃん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん)[ぁ-ゖ]{2,5}(?:くん|ちゃん)|(?<=^|[^\p{Script=Han}々ぁ-ゖ]|の)(?!赤ちゃん|皆|お客|保護者|利用者|関係者|職員|先生|担当|申請者|会員|ご家族|ご本人)[\p{Script=Han}々]{1,4}(?:くん|君|ちゃん|様)(?![方宛])/u;
@@ -40,7 +43,7 @@ const OFTEN = /よく|多く|たくさん|増えて|寄せられ|いつも/;
 const ROUTINE = /いつも|毎日|毎朝|毎夕|毎週/;
 /** A reply (the post opens with @handle) talks to one person: their child, their family. */
 const REPLY = /^\s*[@＠][A-Za-z0-9_]/;
-const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|息子さん|娘さん|お母様|お父様/;
+const THEIR_FAMILY = /お子さん|お子様|ご家族|ご主人|奥様|奥さま|息子さん|娘さん|お母様|お父様|お母さま|お父さま/;
 /** 携帯 or 私用, or a staff title right before it (館長 090-…), then a mobile number (090-4821-7730, 080 1234 5678). */
 const STAFF_MOBILE = /(私用携帯|携帯|(?:副)?(?:館長|課長|園長|所長|係長|部長)(?=[ \u3000:：]*0[789]0))[^。\n]{0,8}?(?<![0-9０-９])0[789]0[-‐ー－ ]?[0-9]{4}[-‐ー－ ]?[0-9]{4}(?![0-9])/;
 /** Objects that are credentials or log-ins (パスワード, 暗証番号, ID, アカウント). */
@@ -48,7 +51,7 @@ const CREDENTIAL_OBJECT = /パスワード|暗証番号|ID|アカウント|ロ�
 /** A neighbour or classmate's family and what they applied for or consulted about. */
 const NEIGHBOUR_DEALINGS = /(?:お隣|隣|近所|同じ(?:クラス|組|園|マンション|団地))の[^。、\n]{0,8}(?:さん|様)(?:宅|の家|のお宅|ち)?[もは][^。\n]{0,16}(?:申請され|申し込まれ|申込され|入所され|相談され|利用され)/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
-const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|不承認|却下|選ばれ|受賞|入賞|最優秀|優秀賞/;
+const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|不承認|却下|選ばれ|受賞|入賞|最優秀|優秀賞|(?:選考|審査|入所|利用)の?対象外/;
 /** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
 const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
 /** A reply that tells the person's own dealings with the office (先日お電話いただいた件, この前の面談でお話しした): theirs, not the public's. */
@@ -169,8 +172,10 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       return;
     }
     // A specific child's or family's circumstances.
-    const cases = hits(m, s, 'caseDetails');
-    if (cases.length > 0 && (SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
+    // (A young carer's circumstances count here only: the word list is also the statistical layer's feature.)
+    const carer = SUPPORTED_PERSON.test(text) ? YOUNG_CARER.exec(text) : null;
+    const cases = carer ? [carer[0]] : hits(m, s, 'caseDetails');
+    if (cases.length > 0 && (carer !== null || SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
       span('casework', cases);
       return;
     }
