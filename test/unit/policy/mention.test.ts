@@ -13,6 +13,9 @@ describe('rule policy/mention', () => {
       { name: '@hanako_mama（はなこママ）の投稿', text: '@hanako_mama（はなこママ）の投稿、とても参考になります。', covers: ['@hanako_mama'] },
       // Round 17 (blind16): a reply to one commenter in the text, with no @.
       { name: '昨日コメントをくださった方、返信します', text: '昨日コメントをくださった方、返信します。一時保育の料金は1時間500円です。', covers: ['昨日コメントをくださった方、'] },
+      // Round 19 (blind18): the commenter called by a role; asked where (リプ欄で…聞いてくれた方).
+      { name: '昨日コメントをくださった保育所利用中のお母さん、', text: '昨日コメントをくださった保育所利用中のお母さん、ご連絡ありがとうございました。', covers: ['昨日コメントをくださった保育所利用中のお母さん、'] },
+      { name: 'リプ欄で「…」って聞いてくれた方〜', text: 'リプ欄で「学童の申請書どこ？」って聞いてくれた方〜！子育てねっとのトップページから入れますよ👍', covers: ['リプ欄で「学童の申請書どこ？」って聞いてくれた方〜'] },
       { name: '先ほどリプライをくださった方へ', text: '先ほどリプライをくださった方へ📩 一時預かりの予約は前日17時までです。', covers: ['先ほどリプライをくださった方へ'] },
       {
         name: 'leading mention (a reply); fix removes the @',
@@ -34,6 +37,7 @@ describe('rule policy/mention', () => {
       { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
+      { name: 'コメント欄でご意見をくださった皆さま (everyone)', text: 'コメント欄でご意見をくださった皆さま、ありがとうございます。' },
       // Round 17: thanks to everyone who wrote, addressed to no one.
       { name: 'たくさんのコメントをいただきありがとうございました', text: 'アンケートにたくさんのコメントをいただき、ありがとうございました。' },
       // Round 14: a section of a public body named before its account (警視庁警備部災害対策課（@…）).

@@ -155,6 +155,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // 仲間と話してみませんか, 件名に「…」と書いてね: an invitation or an instruction, not a report.
       // 「子どもの意見表明」って聞いたことある？: the reader is asked, nothing is passed on.
       if (/聞く$/.test(h.entry.text) && ASKED_IF_KNOWN_AT.test(post.text.slice(h.end, h.end + 16))) return false;
+      // 「…」って聞いてくれた方: someone asked us, nothing was heard from anyone.
+      if (/聞く$/.test(h.entry.text) && ASKED_US.test(post.text.slice(h.start, h.end + 6))) return false;
       // …と話してくれました: told to us by the person themself, not second-hand.
       if (/^と(?:話す|言う|語る)$/.test(h.entry.text) && /^(?:し|っ)?てくれ/.test(post.text.slice(h.end, h.end + 6))) return false;
       if (/^と(?:言う|話す|語る|書く|聞く)$/.test(h.entry.text)) {
@@ -317,8 +319,10 @@ const REPORTED_END = /そう(?:です|だ|な)|らしい|とのこと|んだっ�
 const ASKED_IF_KNOWN_TAIL = 'こと(?:が|は)?(?:ある|あり)[^。\\n]{0,6}[？?]';
 const ASKED_IF_KNOWN = new RegExp(`(?:聞い|見)た${ASKED_IF_KNOWN_TAIL}`);
 const ASKED_IF_KNOWN_AT = new RegExp(`^(?:いた|いたこと|た)?${ASKED_IF_KNOWN_TAIL}`);
+/** 「…」って聞いてくれた方: someone asked us. */
+const ASKED_US = /(?:聞い|質問し|尋ね)て(?:くれ|くださ)/;
 function nothingPassedOn(sentence: string): boolean {
-  return ASKED_IF_KNOWN.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
+  return ASKED_IF_KNOWN.test(sentence) || ASKED_US.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
 }
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */

@@ -18,7 +18,8 @@ function namedAsOfficial(text: string, start: number, end: number): boolean {
 }
 
 /** One person addressed as whoever commented just now (昨日コメントをくださった方、先ほどリプライをくださった方へ). */
-const ADDRESSED_REPLY = /(?:昨日|先ほど|さきほど|さっき|今朝|先日|今日|本日)[^。\n]{0,6}?(?:コメント|リプライ|リプ|返信|DM|メッセージ|ご質問)(?:を)?(?:くださった|下さった|いただいた|頂いた|くれた)方(?:へ|に|、|は)?/;
+// リプ欄で「…」って聞いてくれた方, 昨日コメントをくださった保育所利用中のお母さん: the same, asked where or called by a role.
+const ADDRESSED_REPLY = /(?:(?:昨日|先ほど|さきほど|さっき|今朝|先日|今日|本日)[^。\n]{0,6}?(?:コメント|リプライ|リプ|返信|DM|メッセージ|ご質問)(?:を)?|(?:リプ欄|コメント欄|リプライ|DM)で[^。\n]{0,30}?(?:聞いて|質問して|書いて|教えて))(?:くださった|下さった|いただいた|頂いた|くれた)(?:方|[^、。\n「」]{0,10}?(?:お母さん|お父さん|保護者の方|ママさん|パパさん))(?:へ|に|、|は|〜)?/;
 
 export const mention: Rule = {
   id: 'policy/mention',
