@@ -35,6 +35,11 @@ describe('rule policy/undecided', () => {
       // Round 18 (blind17, dev): that a matter is being considered, with no plan told and a promise to announce the decision.
       { name: '…について検討しています。決定しましたら…お知らせします (info)', text: '来年度の保育料については、国の動向を見ながら検討しています。決定しましたら市HPでお知らせします。', covers: ['検討してい'], severity: 'info' },
       { name: 'a plan told while considering stays a warning', text: '来年度から保育料を月2,000円上げる方向で検討しています。決まり次第お知らせします。', covers: ['検討してい'] },
+      // Round 19 (blind18, read after round 18): consideration begun, or "positively" considered; a detail being arranged
+      // with 決定しましたらお知らせします is info, as with 決まり次第.
+      { name: 'うちの市でも対応を検討し始めてます', text: 'うちの市でも対応を検討し始めてます。', covers: ['検討し始め'] },
+      { name: '実は前向きに考えてるところです', text: '休日の子育てひろば開設、実は前向きに考えてるところです。時期はまだ全然だけどね！', covers: ['前向きに考えて'] },
+      { name: '日程は現在調整中です。決定しましたらお知らせします (info)', text: '来年度の「こまえ子育てフェスタ」の日程は現在調整中です。決定しましたらお知らせします。', covers: ['調整中'], severity: 'info' },
       // Round 18 (dev): residents asked for their views on what is being considered: the consideration is public.
       { name: '…を検討中です！…ご意見をアンケートで募集しています (info)', text: '来年度の子育て講座のラインナップを検討中です！こんな講座があったらいいな、というご意見をアンケートで募集しています📝', covers: ['検討中'], severity: 'info' },
       { name: 'a plan told while asking for views stays a warning', text: '来年度から児童館の土曜開館を廃止する方向で検討中です。ご意見をお寄せください。', covers: ['検討中'] },
@@ -47,6 +52,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 19 (blind18): the residents' own matter not settled; consideration begun, told with the survey behind it.
+      { name: 'まだ入所が決まっていないご家庭には', text: '保育所の利用を希望される方の中で、まだ入所が決まっていないご家庭には、一時預かり事業のご案内もしています。' },
       // Round 18 (dev): that a meeting was held closed is said in public.
       { name: '…会議は、個人情報を扱うため非公開で行いました', text: '本日の入所選考会議は、個人情報を扱うため非公開で行いました。\n選考結果は、1月下旬に申込者の皆さまへ文書でお知らせします。' },
       // Round 18 (blind17): a reply telling the reader's own result (内定予定) is policy/secret's casework, no plan.

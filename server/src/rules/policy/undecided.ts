@@ -73,7 +73,8 @@ function computeSettled(ctx: RuleContext, post: Post, a: PostAnalysis): Settled 
 function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean, confidentialOnly: boolean) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
-  const followUp = FOLLOW_UP.test(post.text);
+  // 決まり次第お知らせします, 決定しましたらお知らせします: a promise to announce, in either form.
+  const followUp = FOLLOW_UP.test(post.text) || ANNOUNCE_DECISION.test(post.text);
   const { decided, publicDraft } = settledIn(ctx, post, a);
   for (const s of a.sentences) {
     const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
@@ -87,6 +88,7 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         // 検討を進めてきた…を4月から導入します: deliberation told as done, in a post that states the decision.
         !(decided && DELIBERATION_DONE.test(post.text.slice(h.end, h.end + 6))) &&
         !residentsOwnAffair(post.text, h.start) &&
+        !RESIDENTS_AFTER.test(post.text.slice(h.end, h.end + 8)) &&
         !heldClosed(post.text, h),
     );
     let v: Verdict | undefined;
@@ -134,7 +136,7 @@ interface Term {
 }
 
 const TERMS: Term[] = [
-  { re: /検討(?:中|段階)|協議中|調整中|審議中|意思決定前|(?:庁内|課内|部内|内部)で(?:の)?(?:話し合い|議論|協議|調整|検討)(?:を)?(?:進めて|して(?:いる|います|おり)|中)/g, kind: '意思形成過程の情報' },
+  { re: /検討(?:中|段階|し始め)|前向きに(?:検討|考えて|考えてる)|協議中|調整中|審議中|意思決定前|(?:庁内|課内|部内|内部)で(?:の)?(?:話し合い|議論|協議|調整|検討)(?:を)?(?:進めて|して(?:いる|います|おり)|中)/g, kind: '意思形成過程の情報' },
   {
     re: /未定|未決定|未確定|確定(?:ではありません|していません)|正式(?:な)?(?:決定|発表)(?:前|ではありません|ではない|はまだ|していません)|まだ(?:正式に)?決まって(?:いません|いない|おらず)/g,
     kind: '確定していない情報',
@@ -168,6 +170,9 @@ const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者
 const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
 // Hearsay (うわさ・と聞きました・らしい) is second-hand information without a source: policy/citation reports it.
 
+/** まだ入所が決まっていないご家庭: the residents' own matter not settled, not the office's. */
+const RESIDENTS_AFTER = /^(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
+const RESIDENTS_UNSETTLED = /決まって(?:いない|ない)(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
 /** 会議は非公開で行いました: that a meeting was held closed is said in public; what was said there is another matter. */
 const HELD_CLOSED_AFTER = /^で(?:行い|開催し|実施し|行いま|開催いたし)(?:ました|ます)[。！!\s]/;
 function heldClosed(text: string, h: { start: number; end: number }): boolean {
@@ -220,10 +225,11 @@ export const undecided: Rule = {
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
           if (/^(?:協議|調整)中/.test(m[0]) && residentsOwnAffair(post.text, start)) continue;
+          if (term.kind === '確定していない情報' && RESIDENTS_AFTER.test(post.text.slice(end, end + 8))) continue;
           if (term.kind === '案の段階の情報' && draftPublished()) continue;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           taken.push([start, end]);
-          const ordinary = (term.kind === '確定していない情報' || /調整中/.test(m[0])) && FOLLOW_UP.test(post.text);
+          const ordinary = (term.kind === '確定していない情報' || /調整中/.test(m[0])) && (FOLLOW_UP.test(post.text) || ANNOUNCE_DECISION.test(post.text));
           ctx.report({
             message: ordinary
               ? `「${m[0]}」: 確定していない事項です。決まり次第お知らせする旨があるので問題ない場合が多いですが、確定情報か確認してください。`
@@ -245,6 +251,7 @@ export const undecided: Rule = {
         (settled ??= PUBLIC_COMMENT.test(post.text) || Object.values(settledIn(ctx, post, a!)).some(Boolean)) ||
         (shop ??= a!.sentences.some((x) => businessEndorsed(ctx.services.morphology!, post, x) !== undefined)) ||
         find(s.tokens, lex(ctx, 'residentSubjects')).length > 0 ||
+        RESIDENTS_UNSETTLED.test(s.text) ||
         // (内定予定: a result about to be told, not a plan.)
         (secretAt(s.start, s.end) && !/案|(?<!内定|決定)予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
