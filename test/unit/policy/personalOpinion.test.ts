@@ -7,6 +7,13 @@ describe('rule policy/personal-opinion', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)ク',
     fail: [
+      // Round 19 (blind18, read after round 18): a resident's view called extreme, critics told off, an aside （切実）, a call
+      // to vote, ナシでしょ.
+      { name: 'そのご意見は少し極端では？', text: '@taro_komae0808 そのご意見は少し極端では？', covers: ['極端'] },
+      { name: '事情も知らずに好き勝手言わないでいただきたい', text: '事情も知らずに好き勝手言わないでいただきたいです。', covers: ['好き勝手'] },
+      { name: '…やめてほしい（切実）', text: '毎年のことですが、みんな最終日に来るのはやめてほしい（切実）', covers: ['切実'] },
+      { name: '本気の候補者に一票を！', text: '選挙が近いですね🗳️ 子育て支援に本気の候補者に一票を！', covers: ['に一票'] },
+      { name: 'それはさすがにナシでしょ…', text: 'それはさすがにナシでしょ…', covers: ['ナシ'] },
       // Round 19 look-alikes: a verdict on speed; a named restaurant's food recommended.
       { name: '窓口の対応が遅すぎます', text: '窓口の対応が遅すぎます。', covers: ['遅すぎ'] },
       { name: '駅前の食堂「ひまわり亭」…ぜひ寄ってみて', text: '駅前の食堂「ひまわり亭」のカレー、おいしいのでぜひ寄ってみてください！', covers: ['食堂「ひまわり亭」のカレー、おいしいのでぜひ寄ってみ'] },
@@ -102,6 +109,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      // Round 19 look-alikes: a weather word, the fruit, the election's dates.
+      { name: '極端な暑さが予想されます', text: '今週は極端な暑さが予想されます。こまめに水分補給を。' },
+      { name: '梨（ナシ）狩り', text: '梨（ナシ）狩りに行きました' },
+      { name: '選挙の投票日は…期日前投票も', text: '選挙の投票日は7月20日です。期日前投票もご利用ください。' },
       // Round 19 (blind18, read after round 18): a time of day (今夜遅くまで) and a children's meal (子ども食堂) thanked.
       { name: '今夜遅くまで大雨警報', text: '気象庁の発表によると、埼玉県南部には今夜遅くまで大雨警報が出ています（出典：気象庁 https://www.jma.go.jp/ ）。' },
       { name: '子ども食堂でおいしいカレーをありがとう', text: '@cafe_himawari_ageo さん、今日は子ども食堂でおいしいカレーをありがとうございました！' },

@@ -80,6 +80,8 @@ function descriptive(tokens: MorphToken[], h: { i: number; j: number; entry: { t
     const n = tokens[h.j]?.basic === 'だ' && tokens[h.j]?.surface === 'な' ? h.j + 1 : h.j;
     return tokens[n]?.pos[0] === '名詞';
   }
+  // 極端な暑さ, 極端に少ない: describing a thing; ナシ狩り, 梨（ナシ）: the fruit. As a predicate (極端では？, ナシでしょ) a verdict.
+  if (w === '極端' || w === 'ナシ') return !/^(?:では|です|だ|でしょ|じゃ|すぎ|過ぎ|[！!…]|$)/.test(tokens.slice(h.j, h.j + 2).map((t) => t.surface).join(''));
   // 今夜遅くまで, 朝早くから, 遅くとも: a time of day, not a verdict on anyone's speed.
   if (w === '遅い' || w === '早い') return /^(?:まで|から|とも)$/.test(tokens[h.j]?.surface ?? '') || TIME_OF_DAY.test(tokens[h.i - 1]?.surface ?? '');
   // URLが間違っていました: a thing written wrong, told in a correction, is a fact.
@@ -191,14 +193,16 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     .map((h) => cueOf(post, h));
   const demands = hits('demands').length > 0 && hits('politicalTargets').length > 0 ? hits('demands').map((h) => cueOf(post, h)) : [];
 
-  const strong = [...stance, ...candour, ...agreement, ...fixedStrong, ...strongEval];
+  // 本気の候補者に一票を！: a call to vote for someone, the writer's own politics.
+  const election = hits('electionAppeals').map((h) => cueOf(post, h));
+  const strong = [...stance, ...candour, ...agreement, ...fixedStrong, ...strongEval, ...election];
   const voiced = stance.length + candour.length + agreement.length + fixedStrong.length + ought.length + firstPerson.length + think.length > 0;
   const verdict = judgeWords();
   return verdict && { ...verdict, voiced };
   // The verdict of the word classes; whether the writer's own voice is in it is added above.
   function judgeWords(): Verdict | undefined {
     if (strong.length > 0) {
-      const why = stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
+      const why = election.length > 0 ? '選挙での投票を発信者として呼びかけています' : stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
       return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
     }
     if (office) return undefined;
