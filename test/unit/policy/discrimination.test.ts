@@ -41,6 +41,8 @@ describe('rule policy/discrimination', () => {
       { name: '外国の方…参加をご遠慮いただいています', text: 'なお、日本語でのやりとりが難しい外国の方は、安全のため参加をご遠慮いただいています。', covers: ['外国の方は、安全のため参加をご遠慮いただい'] },
       { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れがち'] },
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
+      // Round 19 (blind18, read after round 18): the young only (若くて元気な方限定).
+      { name: '若くて元気な方限定です', text: 'ボランティアさん募集中！若くて元気な方限定です💪', covers: ['若くて元気な方限定'] },
       // Round 18 (blind17, dev5c): a nationality left unnamed (某国から来た家族), the "ordinary" family as the norm.
       { name: '某国から来た家族は…守らない', text: '某国から来た家族はゴミ出しのルールを守らないって苦情がまた…', covers: ['某国から来た家族はゴミ出しのルールを守らない'] },
       { name: '障がいのある方でも参加できるくらい簡単', text: '障がいのある方でも参加できるくらい簡単なワークショップです！', covers: ['障がいのある方でも参加できるくらい'], severity: 'warning' },
@@ -51,6 +53,9 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 19: a judgement we work not to deserve; young people welcomed.
+      { name: '…と言われないよう頑張ります', text: '若い職員ばかりで頼りない、と言われないよう頑張ります！' },
+      { name: '若い世代の方もぜひ', text: '若い世代の方も、ぜひお気軽にご参加ください。' },
       // Round 18: not limited to a group (…に限らず…すべての方); household goods (普通の家庭用).
       { name: 'お父さん・お母さんに限らず…すべての方', text: 'お父さん・お母さんに限らず、おじいちゃん・おばあちゃん、里親さんなど、お子さんを育てているすべての方が参加できます✨' },
       { name: '外国籍の方でも申し込めます (let in)', text: '外国籍の方でも申し込めます。' },

@@ -299,6 +299,7 @@ function groupAsSpeaker(ctx: RuleContext, s: Sentence): boolean {
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||
+    HOPED_UNSAID.test(s.text) ||
     groupAsSpeaker(ctx, s) ||
     // 外国籍の方でも申し込めます: the group let in, not judged.
     groupLetIn(ctx, s) ||
@@ -309,6 +310,8 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
     businessEndorsed(ctx.services.morphology!, post, s) !== undefined
   );
 }
+
+const HOPED_UNSAID = /と(?:言われ|思われ)ない(?:よう|ように)/;
 
 export const discrimination: Rule = {
   id: 'policy/discrimination',
@@ -324,7 +327,8 @@ export const discrimination: Rule = {
       const hiring = HIRING.test(post.text);
       for (const s of a?.sentences ?? []) {
         const v = judge(ctx, s.tokens, s.text, hiring);
-        if (!v) continue;
+        // 若い職員ばかりで頼りない、と言われないよう頑張ります: a judgement we work not to deserve, no one's view.
+        if (!v || HOPED_UNSAID.test(s.text)) continue;
         const start = v.group.start;
         const end = Math.max(v.group.end, v.predicate.end);
         taken.push([start, end]);
