@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 19 (blind18, read after round 18): someone else's teacher's column, with no name.
+      { name: '大学の先生が書いたコラムによれば', text: '大学の先生が書いたコラムによれば、ヤングケアラーは中学生の約17人に1人いるんだって。', covers: ['大学の先生が書いたコラムによれば'] },
       // Round 18 (dev) look-alikes: a plan's title without its link; an interview someone else did.
       { name: '…計画より引用 with no link', text: '狛江市子ども・若者計画より引用：「すべての子ども・若者が、自分らしく育ち、暮らせるまち」', covers: ['狛江市子ども・若者計画より引用'] },
       { name: 'テレビで小児科医がインタビューに答えて「…」とのこと', text: 'テレビで小児科医がインタビューに答えて「便秘は早めの対処が大切」とのこと。', covers: ['テレビ'] },

@@ -497,12 +497,16 @@ export const citation: Rule = {
   },
 };
 
+/** Where a 先生 or a doctor is not one of ours (大学の先生, 病院の先生, 他園の園長). */
+const OTHER_INSTITUTION = /大学|病院|クリニック|医院|小児科|他園|よその|他市|塾|学会/;
+
 /** 〇〇によると／によれば with no body or document named before it. */
 function hearsayWords(post: Post, report: (start: number, end: number, what: string) => void, named: (start: number, end: number, body: string) => void): void {
   const links = urlsOf(post.text).length > 0;
   if (!HEARSAY_WORDS.test(post.text)) return;
   for (const m of matchesOf(post.text, HEARSAY)) {
-    if (OWN_STAFF.test(m[1])) continue;
+    // 園長によると: our own staff; 大学の先生が書いたコラムによれば: someone else's teacher.
+    if (OWN_STAFF.test(m[1]) && !OTHER_INSTITUTION.test(m[1])) continue;
     // 内部資料によると: our own internal document is no source to cite (policy/secret and policy/undecided report it).
     if (namesOwnInternalDoc(m[0])) continue;
     // A named body with the link shows both the source and where it is. A forecast or a warning relayed from the
@@ -524,7 +528,8 @@ function hearsayWords(post: Post, report: (start: number, end: number, what: str
     // 東京都の発表（東京都福祉局ホームページ）によると／日本スポーツ協会「…」によると／狛江市の公式ホームページによると:
     // the body and the document are named.
     const prefix = post.text.slice(Math.max(0, post.text.lastIndexOf('。', m.index!) + 1, m.index! - 60), m.index!);
-    if (/(?:庁|省|府|県|都|市|局|署|センター|研究所|機構|協会|委員会|学会|大学|気象台|ホームページ|サイト)/.test(prefix) || (/ホームページ|サイト|HP|広報/.test(m[1]) && !VAGUE_BODY.test(m[1])) || /[」）)]$/.test(prefix)) continue;
+    // (大学の先生, ある研究所: a university or an institute with no name before it names no one.)
+    if (/(?:庁|省|府|県|都|市|局|署|委員会|気象台|ホームページ|サイト)|[\p{Script=Han}\p{Script=Katakana}A-Za-z](?:センター|研究所|機構|協会|学会|大学)/u.test(prefix.replace(/(?:ある|とある|某)(?=[\p{Script=Han}\p{Script=Katakana}])/gu, '')) || (/ホームページ|サイト|HP|広報/.test(m[1]) && !VAGUE_BODY.test(m[1])) || /[」）)]$/.test(prefix)) continue;
     report(m.index!, m.index! + m[0].length, `「${m[0]}」の情報`);
   }
 }
