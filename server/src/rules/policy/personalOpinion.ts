@@ -42,6 +42,9 @@ function thinkingAsView(tokens: MorphToken[], k: number): boolean {
   if (before && (before.surface === 'ば' || before.surface === 'たら' || before.basic === 'か')) return false;
   // 議会も通ると思います, 秋ごろに方向性が出ると思います: a forecast of how a plan will go (policy/undecided's), no view.
   if (before.pos[0] === '動詞' && FORECAST_VERBS.has(before.basic)) return false;
+  // ドキドキの毎日だと思うけど、困ったら相談してね: a guess at the reader's feelings before advice to them.
+  const next = tokens.slice(k + 1, k + 3).map((t) => t.surface).join('');
+  if (/^(?:う|い|います|いますが)?(?:けど|が|けれど)/.test(next) && tokens.slice(k + 2).some((t, n, rest) => t.surface === 'て' && /^(?:ね|ください|くださる|みて)$/.test(rest[n + 1]?.surface ?? ''))) return false;
   for (let n = k + 1; n < Math.min(tokens.length, k + 4); n++) {
     const t = tokens[n];
     if (['たら', 'ば', 'なら', 'ながら'].includes(t.surface) || (t.surface === 'て' && tokens[n + 1]?.basic === 'くださる')) return false;
