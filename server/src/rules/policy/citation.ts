@@ -54,10 +54,15 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
     // 楽しいらしく、行列が…: らしく joining clauses infers from what is seen; hearsay ends its clause (らしい・らしいです).
     if (t.basic === 'らしい' && t.pos[0] === '助動詞' && predicate && t.surface !== 'らしく') return t;
     // 晴れるみたい is a forecast; 食べてないみたいで心配 joins clauses (like らしく): no one else's words.
-    if (t.basic === 'みたい' && predicate && prev.basic !== 'て' && !FORECAST_VERBS.has(prev.basic) && tokens[k + 1]?.surface !== 'で') return t;
+    // 落ちてるみたい, ゆったりしているみたい: a state the writer sees now, guessed at, not heard.
+    const state = prev.pos[1] === '非自立' && /^(?:いる|てる|おる)$/.test(prev.basic) && SEEN_HERE.test(tokens.map((x) => x.surface).join(''));
+    if (t.basic === 'みたい' && predicate && !state && prev.basic !== 'て' && !FORECAST_VERBS.has(prev.basic) && tokens[k + 1]?.surface !== 'で') return t;
   }
   return undefined;
 }
+
+/** What the writer sees here and now (今日のひろば, システム, サーバー, URL): a state guessed at, not heard (県内で流行っているみたい is). */
+const SEEN_HERE = /今日|本日|今朝|いま|現在|ただいま|さっき|先ほど|システム|サーバー|画面|サイト|ページ|https?:|回線|ネットワーク|プリンター?|端末/;
 
 /** What we do on an outlet of ours (Instagramでも発信中, YouTubeでも配信しています). */
 const OWN_OUTLET_VERBS = new Set(['発信', '配信', '公開', '掲載', '更新', 'お知らせ']);
@@ -136,6 +141,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
   // Whether a client came or a plan is in the making: of the whole post, asked in each sentence below, tested once.
   let clientOrPlan: boolean | undefined;
   a.sentences.forEach((s, index) => {
+    // 先日の「…」という投稿について補足します: our own post, followed up.
+    if (OWN_POST_FOLLOWUP.test(s.text)) return;
     // 取扱注意の資料によると…: our own internal document is no source to cite (policy/secret and policy/undecided report it).
     if (namesOwnInternalDoc(s.text) || rebutted(ctx, a.sentences, index)) return;
     // …生活保護の申請も考えているそうです, 係長のTさん、…処分が出るそうです: what we know of a case, of our staff or from
@@ -319,6 +326,8 @@ const REPORTED_END = /そう(?:です|だ|な)|らしい|とのこと|んだっ�
 const ASKED_IF_KNOWN_TAIL = 'こと(?:が|は)?(?:ある|あり)[^。\\n]{0,6}[？?]';
 const ASKED_IF_KNOWN = new RegExp(`(?:聞い|見)た${ASKED_IF_KNOWN_TAIL}`);
 const ASKED_IF_KNOWN_AT = new RegExp(`^(?:いた|いたこと|た)?${ASKED_IF_KNOWN_TAIL}`);
+/** 先日の「…」という投稿について補足します: our own earlier post, supplemented or corrected. */
+const OWN_POST_FOLLOWUP = /[「『][^「」『』\n]{1,80}[」』][ \u3000]*(?:という|との)?(?:投稿|ポスト|お知らせ)(?:について|に|を|の)[^。\n]{0,6}(?:補足|訂正|追記|お詫び|おわび)/;
 /** 「…」って聞いてくれた方: someone asked us. */
 const ASKED_US = /(?:聞い|質問し|尋ね)て(?:くれ|くださ)/;
 function nothingPassedOn(sentence: string): boolean {
@@ -476,6 +485,7 @@ export const citation: Rule = {
           OWN_STAFF_SPEAKING.test(s.text) ||
           OWN_SITE_REPOST.test(s.text) ||
           OWN_INTERVIEW.test(post.text) ||
+          OWN_POST_FOLLOWUP.test(s.text) ||
           nothingPassedOn(s.text) ||
           (!!a && rebutted(ctx, a.sentences, index)) ||
           // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
