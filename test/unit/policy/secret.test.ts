@@ -156,6 +156,7 @@ describe('rule policy/secret', () => {
       // out of the selection.
       ['casework', '@yuuta_papa_ageo 奥さまの就労証明書が未提出のため、現在選考の対象外になっています。', '特定の子どもや家庭の事情'],
       ['casework', 'ヤングケアラーとして支援している高校生、弟さんの保育園のお迎えもしていて、今日も学校に遅刻してしまったそうです。', '特定の子どもや家庭の事情'],
+      ['personnel', '公立保育所のA園の園長先生、体調を崩されて長期のお休みに入られました。', '職員の健康・処分・人事'],
       // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
       ['personnel', 'まだ内示の段階ですが、4月から東保育所の園長が本庁へ異動になります。', '職員の健康・処分・人事'],
     ];
@@ -177,6 +178,7 @@ describe('rule policy/secret', () => {
       '賃上げ交渉の結果、保育士の処遇改善加算が月9,000円になりました（国の制度）。',
       'お隣のお子さんも一緒に参加できます。',
       '市では、ヤングケアラーとして支援している高校生向けに学習支援を行っています。',
+      '講師の先生の体調不良により、本日の講座は中止します。',
       '@user 所得が基準を超える方は選考の対象外となります。詳しくはHPをご覧ください。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',

@@ -58,6 +58,7 @@ const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:
 const THEIR_DEALINGS = /(?:この前|この間|先日|先週|昨日|前回|今朝|今日)の?(?:面談|お電話|ご相談|お問い合わせ|ご来庁|窓口)|お電話(?:を)?いただいた件|(?:面談|窓口|お電話)でお話しした/;
 /** A notice that a session is called off or covered (講師の体調不良により中止): the public needs it, and it names no matter beyond that. */
 const CALLED_OFF = /中止|延期|休講|休止|取りやめ|取り止め|代理|代わりに|変更/;
+const LONG_ABSENCE = /長期|休職|療養|入院/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
 const GENERAL = /場合|方は|方へ|方の|方に|方が|方も|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
@@ -214,7 +215,8 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const matters = hits(m, s, 'staffMatters');
     if (matters.length > 0) {
       const roles = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
-      if (roles.length > 0 && hits(m, s, 'staffMatterPolicy').length === 0 && !GENERAL.test(text) && !CALLED_OFF.test(text)) {
+      // (園長先生が体調を崩されて長期のお休みに…副園長が代わりを: a long absence is the person's health, whoever covers it.)
+      if (roles.length > 0 && hits(m, s, 'staffMatterPolicy').length === 0 && !GENERAL.test(text) && (!CALLED_OFF.test(text) || LONG_ABSENCE.test(text))) {
         span('personnel', [roles[0], matters[0]]);
         return;
       }
