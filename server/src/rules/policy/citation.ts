@@ -155,7 +155,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const own = s.own;
     const vagueHits = find(own, lex(ctx, 'vagueSources'));
     const friends = find(own, lex(ctx, 'acquaintances')).filter((h) => toldBy(own, h.j));
-    if (vagueHits.length === 0 && friends.length === 0 && discriminationIn(ctx, post, s)) return;
+    // Asked only where the sentence would be reported (below): most report nothing, and the question is costly.
+    const groupJudged = () => vagueHits.length === 0 && friends.length === 0 && discriminationIn(ctx, post, s);
     const hearsay = find(own, lex(ctx, 'hearsay')).filter((h) => {
       // と言わざるを得ない, 「ゼロ」と言うのは, 「…」と聞かれました: not words reported from someone else.
       const next = own.slice(h.j, h.j + 3).map((t) => t.basic);
@@ -229,6 +230,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       find(own, lex(ctx, 'ownVoices')).some((h) => !(own[h.i - 1]?.surface === 'の' && NOT_OURS.test(own[h.i - 2]?.surface ?? '')) && (SPEAKER_AFTER.has(own[h.j]?.surface ?? '') || (own[h.j]?.surface === 'の' && SAYING.has(own[h.j + 1]?.basic ?? '')))) &&
       vague.length === 0;
     if (vague.length > 0) {
+      if (groupJudged()) return;
       const h = vague[0];
       // The range runs from the vague source through its reporting words (新聞報道によると, ある小児科医は…と話しています).
       const through = [...hearsay, ...cues].filter((x) => x.start >= h.start && x.start - h.end <= 12).map((x) => x.end);
@@ -241,6 +243,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (!cue) return;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
     if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表|おっしゃる|される)$/.test(x.entry.text)) && !reported) return;
+    if (groupJudged()) return;
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   });
 }

@@ -277,7 +277,8 @@ export function discriminationIn(ctx: RuleContext, post: Post, s: Sentence): boo
   if (generalisesGroup(ctx, post, s)) return true;
   if (!dictionaryHits(s.text).next().done) return true;
   const a = analysis(ctx, post);
-  return !!a && !!ctx.services.morphology && !modelQuiet(ctx, post, s) && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination');
+  // The score first: kept with the sentence, it is a look-up, and few sentences reach it; modelQuiet runs a dozen checks.
+  return !!a && !!ctx.services.morphology && modelScoresAbove(ctx.services.morphology, post, a, s, 'discrimination') && !modelQuiet(ctx, post, s);
 }
 
 /** Care advice about babies' and small children's bodies (赤ちゃんは体温調節が苦手なので…見てあげてください): their

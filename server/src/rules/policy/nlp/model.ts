@@ -170,8 +170,9 @@ interface KeptScores {
   own: readonly MorphToken[];
   logits: readonly number[];
 }
-/** Per sentenceFeatureFlags value (the post's link, source and mention flags: 0–7), by sentence text. */
-const keptScores = Array.from({ length: 8 }, () => new LruCache<KeptScores>(1024));
+/** Per sentenceFeatureFlags value (the post's link, source and mention flags: 0–7), by sentence text. 4,096 each: with
+ * 1,024, a stream of one-off sentences (each post's own line) pushed out the repeated ones before they came back. */
+const keptScores = Array.from({ length: 8 }, () => new LruCache<KeptScores>(4096));
 
 /** The logits kept for a sentence with the same words, text and post flags as `s`, scored by the same models. */
 function keptFor(flags: number | undefined, m: Compiled, morphology: Morphology, s: Sentence): readonly number[] | undefined {
