@@ -14,6 +14,7 @@ describe('rule policy/personal-opinion', () => {
       { name: '…やめてほしい（切実）', text: '毎年のことですが、みんな最終日に来るのはやめてほしい（切実）', covers: ['切実'] },
       { name: '本気の候補者に一票を！', text: '選挙が近いですね🗳️ 子育て支援に本気の候補者に一票を！', covers: ['に一票'] },
       { name: 'この制度はいいと思うけど、みんなも使ってね (a view before advice)', text: 'この制度はいいと思うけど、みんなも使ってね', covers: ['制度はいいと思う'] },
+      { name: '早く春になるといいな (a wish of the writer)', text: '早く春になるといいな', covers: ['といいな'] },
       { name: 'それはさすがにナシでしょ…', text: 'それはさすがにナシでしょ…', covers: ['ナシ'] },
       // Round 19 look-alikes: a verdict on speed; a named restaurant's food recommended.
       { name: '窓口の対応が遅すぎます', text: '窓口の対応が遅すぎます。', covers: ['遅すぎ'] },
@@ -110,6 +111,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
     ],
     pass: [
+      { name: '予算要求しています！通るといいな (a hope for a plan)', text: '産後ケアの利用料、非課税世帯は無料にする方向で予算要求しています！通るといいな' },
       { name: 'ドキドキの毎日だと思うけど、…相談してね', text: '入園・入学おめでとう！ドキドキの毎日だと思うけど、困ったことがあったら子ども家庭支援センターに気軽に相談してね。' },
       // Round 19 look-alikes: a weather word, the fruit, the election's dates.
       { name: '極端な暑さが予想されます', text: '今週は極端な暑さが予想されます。こまめに水分補給を。' },

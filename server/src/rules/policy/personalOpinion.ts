@@ -117,6 +117,8 @@ function officeVoice(ctx: RuleContext, post: Post, own: MorphToken[]): boolean {
 }
 /** Verbs of how a plan will go, before と思う: a forecast (通る, 実現する, 決まる, 出る, できる). */
 const FORECAST_VERBS = new Set(['通る', '実現', '決まる', '出る', 'できる', '始まる', '発表', '公表', '成立', '可決', '間に合う']);
+/** 通るといいな, 実現するといいですね: a hope for how a plan goes (policy/undecided's), as 通ると思います is. */
+const HOPE_FOR_PLAN = /(?:通る|通れば|実現する|決まる|成立する|可決される|間に合う)(?:と|ば)いい(?:な|ですね|なあ|なぁ)/;
 /** Before 市は: a city that is not ours (お隣の市, 他の市, よその市). */
 const OTHER_BODY_BEFORE = /(?:隣|他|よそ|ほか|近隣|近く|別)の$/;
 /** A sentence ending that asks the reader to agree (…ですよね, …だよね, …よな). */
@@ -174,6 +176,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const fixed = hits('fixedViews').filter(
     (h) =>
       !(h.entry.text === '気がする' && own[h.i - 1]?.basic === 'た') &&
+      // 予算要求しています！通るといいな: a hope for how a plan goes (policy/undecided's), as 通ると思います is.
+      !(/^といいな/.test(h.entry.text) && FORECAST_VERBS.has(own[h.i - 1]?.basic ?? '')) &&
       !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ') &&
       // 決まったわけじゃない: not that it is so (a fact corrected), not わけがない.
       !(h.entry.text === 'わけない' && /^わけ(?:じゃ|では|でも)/.test(post.text.slice(h.start, h.start + 5))) &&
@@ -261,7 +265,7 @@ function judgeVoices(ctx: RuleContext, post: Post, s: Sentence): Verdict | undef
  * thought as a condition or a comparison (おかしいなと思ったら, 大人が思うより).
  */
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
-  if (officeVoice(ctx, post, s.own) || THINK_AS_CONDITION.test(s.text) || generalisesGroup(ctx, post, s)) return true;
+  if (officeVoice(ctx, post, s.own) || THINK_AS_CONDITION.test(s.text) || HOPE_FOR_PLAN.test(s.text) || generalisesGroup(ctx, post, s)) return true;
   const felt = find(s.own, lex(ctx, 'feelingPredicates'));
   return /[!！]\s*$/.test(s.text) && felt.length > 0 && felt.every((h) => negationAt(s.own, h.j));
 }
