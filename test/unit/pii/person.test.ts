@@ -421,6 +421,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 19 (dev): words in kana that open with a given name and が, a word before a spaced せんせい, a rainbow that came
+    // out (an emoji ends its sentence); a name before が stays one.
+    ['俳句「あさがおが　ぼくよりはやく　おきている」', []],
+    ['しょうがくせいのおにいさんがえほんをよんでくれたよ', []],
+    ['虹が出ました🌈 みんなで「にじ」を歌いました。', []],
+    ['カードに「だいすきな　せんせいへ　わかな」と書いてありました。', [['error', 'わかな']]],
+    ['はるなが泣いちゃった', [['error', 'はるな']]],
     // Round 19 (blind17): a five-kanji full name with くん, a family and a given name opening a sentence, まで before a
     // message, a cast list of spaced kana names, an English list; look-alikes stay quiet.
     ['お友だち🎂 佐久間湊斗くん／小鳥遊 凛ちゃん', [['error', '佐久間湊斗'], ['error', '小鳥遊 凛']]],

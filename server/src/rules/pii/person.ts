@@ -794,8 +794,8 @@ function byAnimateSubject(s: Scan): void {
     if (end < 0 || s.overlaps(i, end) || !/^[はがも]/.test(text[end] ?? '')) continue;
     const name = text.slice(i, end);
     if (PLACE_NAMES.has(name) || NOT_NAMES.has(name) || KINSHIP.has(name)) continue;
-    // The rest of the sentence: a verb only a person does.
-    const stop = text.slice(end).search(/[。！？!?\n]/);
+    // The rest of the sentence: a verb only a person does. (An emoji ends a sentence too: 虹が出ました🌈 みんなで…歌いました.)
+    const stop = text.slice(end).search(/[。！？!?\n]|\p{Extended_Pictographic}/u);
     const sentenceEnd = stop < 0 ? text.length : end + stop;
     let animate = false;
     for (let at = end + 1; at < sentenceEnd && !animate; at++) {
@@ -1570,6 +1570,9 @@ function bySlots(s: Scan): void {
   }
 }
 
+/** Words in kana that open with a given name and が (しょう|が|くせい): a child's writing of 小学生, 夕方, 朝顔. */
+const KANA_GA_WORDS = ['しょうがくせい', 'しょうがっこう', 'しょうがつ', 'ゆうがた', 'ゆうがお', 'あさがお', 'ひるがお', 'よるがお', 'ながぐつ'];
+
 /** Whether kuromoji reads [start, end) as particles only (でも, には). */
 function onlyParticles(tokens: Tokens, start: number, end: number): boolean {
   let at = start;
@@ -1870,6 +1873,10 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (/^[月火水木金土日]$/.test(bare) && (/[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(c.end, c.end + 2)) && /(?:^|[：:／/、\s])$/.test(text.slice(Math.max(0, c.start - 1), c.start)))) return undefined;
   // 当番表の「金：お休み」: a weekday heading a roster's entry.
   if (/^[月火水木金土日]$/.test(bare) && /^[：:]/.test(text.slice(c.end, c.end + 1)) && /(?:^|[／/、\s】|｜])$/.test(text.slice(Math.max(0, c.start - 1), c.start))) return undefined;
+  // しょうがくせい, ゆうがた, あさがお: a word in kana that opens with a given name and が.
+  if (/^\p{Script=Hiragana}+$/u.test(bare) && KANA_GA_WORDS.some((w) => text.startsWith(w, c.start))) return undefined;
+  // だいすきな　せんせいへ: a word of the sentence before a spaced せんせい in a child's letter, not a name.
+  if (/^\p{Script=Hiragana}{3,}$/u.test(bare) && SENTENCE_WORD_ENDS.includes(bare[bare.length - 1]) && !KANA_GIVEN_SET.has(bare) && /^[ \u3000]+(?:せんせい|先生)/.test(text.slice(c.end, c.end + 6))) return undefined;
   // 同じ服でもちゃんと: particles before the adverb ちゃんと are no name.
   if (s.tokens.startingAt.get(c.end)?.surface === 'ちゃんと' && onlyParticles(s.tokens, c.start, c.end)) return undefined;
   // 小野寺 奏汰くんです笑: 笑 after a sentence's end is laughter.
