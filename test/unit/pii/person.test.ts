@@ -421,6 +421,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 19 (dev): a character named alone, the trip's booklet, a shrine's god, a book's author; a child named しおり
+    // and a child dressed as a character stay names.
+    ['『鬼滅の刃』の炭治郎の羽織の柄で、折り紙をつくりました。', []],
+    ['Story time this week: "The Very Hungry Caterpillar" by Eric Carle.', []],
+    ['遠足のしおり（緊急連絡）引率：保育士 村上 090-4471-8820', [['warning', '村上']]],
+    ['平方の八幡さまにお散歩⛩️', []],
+    ['しおりちゃんが来ました', [['error', 'しおり']]],
     // Round 19 (dev): words in kana that open with a given name and が, a word before a spaced せんせい, a rainbow that came
     // out (an emoji ends its sentence); a name before が stays one.
     ['俳句「あさがおが　ぼくよりはやく　おきている」', []],

@@ -1873,6 +1873,12 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (/^[月火水木金土日]$/.test(bare) && (/[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(c.end, c.end + 2)) && /(?:^|[：:／/、\s])$/.test(text.slice(Math.max(0, c.start - 1), c.start)))) return undefined;
   // 当番表の「金：お休み」: a weekday heading a roster's entry.
   if (/^[月火水木金土日]$/.test(bare) && /^[：:]/.test(text.slice(c.end, c.end + 1)) && /(?:^|[／/、\s】|｜])$/.test(text.slice(Math.max(0, c.start - 1), c.start))) return undefined;
+  // A character of a picture book or an anime named alone (『鬼滅の刃』の炭治郎, マグレガーさんの畑, #アッピー).
+  if (CHARACTERS.has(bare)) return undefined;
+  // 遠足のしおり: the trip's booklet; 八幡さま: a shrine's god; "…" by Eric Carle: a book's author.
+  if (bare === 'しおり' && /(?:遠足|旅行|修学旅行|合宿|キャンプ|行事|入園|入学|卒園|運動会)の$/.test(text.slice(Math.max(0, c.start - 6), c.start))) return undefined;
+  if (/^(?:八幡|天神|稲荷|地蔵|お地蔵|観音|弁天|恵比寿|大黒)$/.test(bare) && /^(?:さま|様)/.test(text.slice(c.end, c.end + 2))) return undefined;
+  if (/(?:["”」』][ \u3000]*,?[ \u3000]*by|(?:written|illustrated|translated) by)[ \u3000]+$/i.test(text.slice(Math.max(0, c.start - 24), c.start))) return undefined;
   // しょうがくせい, ゆうがた, あさがお: a word in kana that opens with a given name and が.
   if (/^\p{Script=Hiragana}+$/u.test(bare) && KANA_GA_WORDS.some((w) => text.startsWith(w, c.start))) return undefined;
   // だいすきな　せんせいへ: a word of the sentence before a spaced せんせい in a child's letter, not a name.
