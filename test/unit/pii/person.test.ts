@@ -421,6 +421,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 19 (dev): a Latin name with its reading before くん; a country in katakana after a katakana name is no reading.
+    ['Rio（リオ）くん、ブラジルから引っ越してきて1か月。', [['error', 'Rio（リオ）']]],
+    ['新しいお友だち：アイシャ（パキスタン）', [['error', 'アイシャ']]],
     // Round 19 (dev): a character named alone, the trip's booklet, a shrine's god, a book's author; a child named しおり
     // and a child dressed as a character stay names.
     ['『鬼滅の刃』の炭治郎の羽織の柄で、折り紙をつくりました。', []],

@@ -345,6 +345,14 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
     }
     if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
       let kana = nameRunStart(text, nameEnd, bound, true);
+      // Rio（リオ）くん: a Latin name with its reading in brackets before the honorific.
+      if (kana < 0 && furi >= 0 && /[A-Za-z]/.test(text[nameEnd - 1])) {
+        const latin = /[A-Z][a-z]+$/.exec(text.slice(Math.max(bound, nameEnd - 16), nameEnd));
+        if (latin) {
+          s.propose({ start: nameEnd - latin[0].length, end: h, kind: child ? 'child' : 'adult' });
+          continue;
+        }
+      }
       // 佐久間湊斗くん: five or six kanji, a family name kuromoji knows and a given name.
       if (kana < 0 && isKanji(text[nameEnd - 1])) {
         const run = kanjiRunBefore(text, nameEnd, bound, 6);
@@ -2003,7 +2011,9 @@ const COSTUME_AFTER = /^(?:に(?:なった|なって|変身)|の(?:仮装|コス
 /** Extends a name over furigana right after it: 内田（うちだ）. */
 function withFurigana(text: string, c: Candidate): Candidate {
   const f = furiganaAfter(text, c.end);
-  return f > 0 && !isHiragana(text[c.end - 1]) ? { ...c, end: f } : c;
+  // アイシャ（パキスタン）: katakana in brackets after a katakana name is a note (a country), not its reading.
+  const katakanaNote = isKatakana(text[c.end - 1]) && isKatakana(text[c.end + 1]);
+  return f > 0 && !isHiragana(text[c.end - 1]) && !katakanaNote ? { ...c, end: f } : c;
 }
 
 const MESSAGES: Record<Kind, string> = {
