@@ -42,6 +42,7 @@ describe('rule policy/discrimination', () => {
       { name: '母子家庭のお子さんは…乱れがち', text: '母子家庭のお子さんは生活リズムが乱れがちなので、朝ごはんをしっかり食べさせてあげてください。', covers: ['母子家庭のお子さんは生活リズムが乱れがち'] },
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
       // Round 19 (blind18, read after round 18): the young only (若くて元気な方限定).
+      { name: '子育ては母親の仕事です (not set aside)', text: '子育ては母親の仕事です。', covers: ['母親の仕事'] },
       { name: '若くて元気な方限定です', text: 'ボランティアさん募集中！若くて元気な方限定です💪', covers: ['若くて元気な方限定'] },
       // Round 18 (blind17, dev5c): a nationality left unnamed (某国から来た家族), the "ordinary" family as the norm.
       { name: '某国から来た家族は…守らない', text: '某国から来た家族はゴミ出しのルールを守らないって苦情がまた…', covers: ['某国から来た家族はゴミ出しのルールを守らない'] },
@@ -53,6 +54,11 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 19 (dev): a stereotype quoted to be set aside, told as the past, a group's own concerns met.
+      { name: '「…なんだから…」といった声かけを見直して', text: '男女共同参画週間にあわせ、「男の子なんだから泣かないの」「女の子なんだからおしとやかに」といった声かけを見直してみませんか。' },
+      { name: '「母親なんだから我慢して当然」ではありません', text: '「母親なんだから我慢して当然」ではありません。一時預かりは理由を問わずご利用いただけます。' },
+      { name: '…と言われていた時代もありましたが', text: '子育ては母親の仕事、と言われていた時代もありましたが、今は父親の育児参加が広がっています。' },
+      { name: '再婚家庭ならではの悩みを話せる場', text: '「ステップファミリー」のための交流会を開きます。再婚家庭ならではの悩みを気軽に話せる場です☕' },
       // Round 19: a judgement we work not to deserve; young people welcomed.
       { name: '…と言われないよう頑張ります', text: '若い職員ばかりで頼りない、と言われないよう頑張ります！' },
       { name: '若い世代の方もぜひ', text: '若い世代の方も、ぜひお気軽にご参加ください。' },

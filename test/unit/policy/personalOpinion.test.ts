@@ -15,6 +15,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '本気の候補者に一票を！', text: '選挙が近いですね🗳️ 子育て支援に本気の候補者に一票を！', covers: ['に一票'] },
       { name: 'この制度はいいと思うけど、みんなも使ってね (a view before advice)', text: 'この制度はいいと思うけど、みんなも使ってね', covers: ['制度はいいと思う'] },
       { name: '早く春になるといいな (a wish of the writer)', text: '早く春になるといいな', covers: ['といいな'] },
+      { name: '制度改正には正直違和感があります', text: '今回の制度改正には正直違和感があります。', covers: ['正直違和感'] },
+      { name: '私も同感です', text: '保護者の方のご意見に、私も同感です。', covers: ['私も同感'] },
       { name: 'それはさすがにナシでしょ…', text: 'それはさすがにナシでしょ…', covers: ['ナシ'] },
       // Round 19 look-alikes: a verdict on speed; a named restaurant's food recommended.
       { name: '窓口の対応が遅すぎます', text: '窓口の対応が遅すぎます。', covers: ['遅すぎ'] },
@@ -113,6 +115,9 @@ describe('rule policy/personal-opinion', () => {
     pass: [
       { name: '予算要求しています！通るといいな (a hope for a plan)', text: '産後ケアの利用料、非課税世帯は無料にする方向で予算要求しています！通るといいな' },
       { name: 'ドキドキの毎日だと思うけど、…相談してね', text: '入園・入学おめでとう！ドキドキの毎日だと思うけど、困ったことがあったら子ども家庭支援センターに気軽に相談してね。' },
+      // Round 19 (dev): a symptom in a condition; the city agreeing in its own voice.
+      { name: '違和感がある場合は洗眼・うがいを', text: '光化学スモッグ注意報が発令されました。目やのどに違和感がある場合は洗眼・うがいを。' },
+      { name: '上尾市は…の考え方に賛同し', text: '上尾市は「こどもまんなか」の考え方に賛同し、こども家庭庁の「こどもまんなか応援サポーター」に登録しています。' },
       // Round 19 look-alikes: a weather word, the fruit, the election's dates.
       { name: '極端な暑さが予想されます', text: '今週は極端な暑さが予想されます。こまめに水分補給を。' },
       { name: '梨（ナシ）狩り', text: '梨（ナシ）狩りに行きました' },

@@ -178,6 +178,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // …とされています ends the sentence (a claim passed on); 対象とされる世帯 names whom a rule covers.
       // A law, a guideline or a ministry named in the sentence (こども基本法第3条では…とされています) is the source.
       if (PASSIVE_CLAIM.has(h.entry.text) && (!/^(?:てい(?:ます|る)|ます|る|てきました)[。！!…\s\p{Extended_Pictographic}\uFE0F]*$/u.test(post.text.slice(h.end, s.end)) || NAMED_DOCUMENT.test(s.text) || HEARSAY_WORDS.test(s.text))) return false;
+      // …と言われていた時代もありましたが: a view told as the past, to set it aside, not passed on.
+      if (/^と言われる/.test(h.entry.text) && /^(?:てい)?た時代/.test(post.text.slice(h.end, h.end + 6))) return false;
       // 頼りない、と言われないよう: what we hope nobody says, not a report.
       if (/^と言われる/.test(h.entry.text) && own.slice(h.j, h.j + 3).some((t) => t.basic === 'ない' || t.basic === 'よう')) return false;
       // …で上尾市の保育所が紹介されました with the link or the account: we were featured, nothing is quoted.

@@ -176,6 +176,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const fixed = hits('fixedViews').filter(
     (h) =>
       !(h.entry.text === '気がする' && own[h.i - 1]?.basic === 'た') &&
+      // 目やのどに違和感がある場合は: a symptom in a condition, not a view.
+      !(h.entry.text === '違和感' && conditional(own, h.j)) &&
       // 予算要求しています！通るといいな: a hope for how a plan goes (policy/undecided's), as 通ると思います is.
       !(/^といいな/.test(h.entry.text) && FORECAST_VERBS.has(own[h.i - 1]?.basic ?? '')) &&
       !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ') &&
@@ -208,6 +210,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   return verdict && { ...verdict, voiced };
   // The verdict of the word classes; whether the writer's own voice is in it is added above.
   function judgeWords(): Verdict | undefined {
+    // 上尾市は「こどもまんなか」の考え方に賛同し: the city agreeing, in its own voice.
+    if (strong.length > 0 && officeSubject && strong.every((c) => agreement.includes(c))) return undefined;
     if (strong.length > 0) {
       const why = election.length > 0 ? '選挙での投票を発信者として呼びかけています' : stance.length + candour.length > 0 ? '発信者自身の本音・つぶやきとして書かれています' : agreement.length > 0 ? '他者の意見への賛同を発信者として示しています' : '発信者の評価・判断を述べています';
       return { cues: [...firstPerson, ...strong, ...think, ...weakEval, ...ought], why, strong: true };
