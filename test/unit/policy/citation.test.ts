@@ -213,6 +213,7 @@ describe('rule policy/citation', () => {
       { name: '某保護者からのクレーム対応', text: '今日の課内ミーティング、議題は①予算ヒアリング対策②某保護者からのクレーム対応。疲れた…' },
       { name: '「…」って聞いたことある？', text: '「子どもの意見表明」って聞いたことある？🧒 こども家庭庁のHPで分かりやすく解説されてるよ→ https://www.cfa.go.jp/' },
       // Round 18 (dev): our own interview; a plan named by its title before より引用, with its link.
+      { name: '「…」と聞かれました (we were asked)', text: '先日のイベントで「返信はもらえないの？」と聞かれました。このアカウントは情報発信専用のため、返信は行っていません🙇' },
       { name: '…と言われていた時代もありましたが', text: '子育ては母親の仕事、と言われていた時代もありましたが、今は父親の育児参加が広がっています。' },
       // Round 19 (blind18): our own post followed up; a state the writer sees, guessed at (…が落ちてるみたい).
       { name: '先日の「…」という投稿について補足します', text: '先日の「保育所見学は予約不要」という投稿について補足します。園庭開放は予約不要ですが、入所希望の方の見学は事前予約が必要です。' },

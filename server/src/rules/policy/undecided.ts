@@ -89,7 +89,8 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         !(decided && DELIBERATION_DONE.test(post.text.slice(h.end, h.end + 6))) &&
         !residentsOwnAffair(post.text, h.start) &&
         !RESIDENTS_AFTER.test(post.text.slice(h.end, h.end + 8)) &&
-        !heldClosed(post.text, h),
+        !heldClosed(post.text, h) &&
+        !namedAsField(post.text, h.start, h.end),
     );
     let v: Verdict | undefined;
     if (markers.length > 0) {
@@ -170,6 +171,10 @@ const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者
 const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
 // Hearsay (うわさ・と聞きました・らしい) is second-hand information without a source: policy/citation reports it.
 
+/** （「検討中」の欄は廃止しました）: the word named as a form's field, not used. */
+function namedAsField(text: string, start: number, end: number): boolean {
+  return /[「『]/.test(text[start - 1] ?? '') && /^[」』](?:の)?(?:欄|項目|チェック)/.test(text.slice(end, end + 4));
+}
 /** まだ入所が決まっていないご家庭: the residents' own matter not settled, not the office's. */
 const RESIDENTS_AFTER = /^(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
 const RESIDENTS_UNSETTLED = /決まって(?:いない|ない)(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
@@ -224,6 +229,7 @@ export const undecided: Rule = {
           if (term.kind === '確定していない情報' && /発表|公表/.test(m[0]) && secretAt(start, end)) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
           if (/^検討中/.test(m[0]) && (post.text[start - 1] === 'ご' || RESIDENT_CONSIDERING.test(post.text.slice(end)))) continue;
+          if (namedAsField(post.text, start, end)) continue;
           if (/^(?:協議|調整)中/.test(m[0]) && residentsOwnAffair(post.text, start)) continue;
           if (term.kind === '確定していない情報' && RESIDENTS_AFTER.test(post.text.slice(end, end + 8))) continue;
           if (term.kind === '案の段階の情報' && draftPublished()) continue;
