@@ -127,9 +127,13 @@ type Lists =
 const className = classNames<Lists>('secret');
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
+/** A place open to anyone who comes (出入り自由、予約不要): its hours are no group's whereabouts. */
+const OPEN_TO_ALL = /予約不要|出入り自由|出入り自由|どなたでも|お気軽にお越し/;
+/** A safeguard told (鍵のかかる書庫で保管, 溶解処理), or a failure told with what was done (調査結果と再発防止策を公表しました). */
+const SAFEGUARD = /鍵のかかる|施錠して|施錠し、|溶解処理|暗号化して|再発防止策|公表しました/;
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
 export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
-  return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0);
+  return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0) || OPEN_TO_ALL.test(a.sentences.map((s) => s.text).join(''));
 }
 
 /** Findings per analysis (one per post text and analyser): policy/secret reports them, and policy/undecided and
@@ -327,7 +331,7 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const weak = hits(m, s, 'weakSecurity').filter((w) => !objects.some((o) => o.start === w.start && o.end === w.end) || objects.some((o) => o.end <= w.start || o.start >= w.end));
     // 同じ書類で大丈夫です: 同じ is a weak practice only of a credential (同じパスワード), not of a form.
     const weakHere = weak.filter((w) => !(w.entry.text === '同じ' && !objects.some((o) => CREDENTIAL_OBJECT.test(o.entry.text))));
-    if (objects.length > 0 && weakHere.length > 0 && !ADVICE.test(text)) {
+    if (objects.length > 0 && weakHere.length > 0 && !ADVICE.test(text) && !SAFEGUARD.test(text)) {
       span('weakSpot', [objects[0], weakHere[0]]);
       return;
     }
