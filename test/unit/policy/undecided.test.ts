@@ -52,6 +52,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      { name: '本年度から…月額1万円に増額しています (in effect)', text: '市では「保育士の処遇改善は待ったなし」と考え、本年度から市独自の保育士等処遇改善補助を月額1万円に増額しています。' },
+      { name: '次回は12月、市長との意見交換を予定しています', text: '若者会議の第3回を開きました。出された意見は報告書にまとめて公開します。次回は12月、市長との意見交換を予定しています。' },
       { name: '（「検討中」の欄は廃止しました）', text: '新様式でご提出をお願いします（「検討中」の欄は廃止しました）。' },
       // Round 19 (blind18): the residents' own matter not settled; consideration begun, told with the survey behind it.
       { name: 'まだ入所が決まっていないご家庭には', text: '保育所の利用を希望される方の中で、まだ入所が決まっていないご家庭には、一時預かり事業のご案内もしています。' },

@@ -177,6 +177,10 @@ function namedAsField(text: string, start: number, end: number): boolean {
 }
 /** まだ入所が決まっていないご家庭: the residents' own matter not settled, not the office's. */
 const RESIDENTS_AFTER = /^(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
+/** 本年度から…月額1万円に増額しています: a measure in effect, told as such. */
+const IN_EFFECT = /(?:本年度|今年度|今年|昨年度|[0-9０-９]+月)から[^。\n]{0,40}(?:しています|しております|しました|始めました|開始しました)/;
+/** 次回は12月、市長との意見交換を予定しています: the next meeting of a public series, announced. */
+const NEXT_MEETING = /次回(?:は|の)[^。\n]{0,24}(?:予定|開催)/;
 const RESIDENTS_UNSETTLED = /決まって(?:いない|ない)(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
 /** 会議は非公開で行いました: that a meeting was held closed is said in public; what was said there is another matter. */
 const HELD_CLOSED_AFTER = /^で(?:行い|開催し|実施し|行いま|開催いたし)(?:ました|ます)[。！!\s]/;
@@ -258,6 +262,8 @@ export const undecided: Rule = {
         (shop ??= a!.sentences.some((x) => businessEndorsed(ctx.services.morphology!, post, x) !== undefined)) ||
         find(s.tokens, lex(ctx, 'residentSubjects')).length > 0 ||
         RESIDENTS_UNSETTLED.test(s.text) ||
+        IN_EFFECT.test(s.text) ||
+        NEXT_MEETING.test(s.text) ||
         // (内定予定: a result about to be told, not a plan.)
         (secretAt(s.start, s.end) && !/案|(?<!内定|決定)予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
