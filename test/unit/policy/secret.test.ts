@@ -157,6 +157,8 @@ describe('rule policy/secret', () => {
       ['casework', '@yuuta_papa_ageo 奥さまの就労証明書が未提出のため、現在選考の対象外になっています。', '特定の子どもや家庭の事情'],
       ['casework', 'ヤングケアラーとして支援している高校生、弟さんの保育園のお迎えもしていて、今日も学校に遅刻してしまったそうです。', '特定の子どもや家庭の事情'],
       ['personnel', '公立保育所のA園の園長先生、体調を崩されて長期のお休みに入られました。', '職員の健康・処分・人事'],
+      ['internalDoc', '監査用の内部チェックリストをそのまま載せます👉 https://www.city.ageo.lg.jp/internal/hoiku/checklist_r7.pdf', '内部資料'],
+      ['early', '子育て応援アプリの開発委託プロポーザル、2社の提案価格はA社980万円、B社1,150万円でした。', 'まだ公表されていない結果'],
       ['weakSpot', 'シュレッダーが壊れていたので、入所申込書のコピーは今日、普通の資源ごみに出しました♻️', '弱い運用'],
       // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
       ['personnel', 'まだ内示の段階ですが、4月から東保育所の園長が本庁へ異動になります。', '職員の健康・処分・人事'],
@@ -184,6 +186,8 @@ describe('rule policy/secret', () => {
       '不登校の中学生・高校生の居場所「こまえルーム」は平日10時〜16時オープン。出入り自由、予約不要です。',
       'お預かりした入所申込書などの書類は、鍵のかかる書庫で保管し、保存期間が過ぎたものは溶解処理しています。',
       '【お詫び】先日お知らせした保育所での書類紛失について、本日、調査結果と再発防止策を公表しました。',
+      // A plan's internal papers shared inside the office are policy/undecided's.
+      '【取扱注意】保育料改定の試算資料を共有します。',
       '@user 所得が基準を超える方は選考の対象外となります。詳しくはHPをご覧ください。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',
