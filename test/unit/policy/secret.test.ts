@@ -159,6 +159,8 @@ describe('rule policy/secret', () => {
       ['personnel', '公立保育所のA園の園長先生、体調を崩されて長期のお休みに入られました。', '職員の健康・処分・人事'],
       ['internalDoc', '監査用の内部チェックリストをそのまま載せます👉 https://www.city.ageo.lg.jp/internal/hoiku/checklist_r7.pdf', '内部資料'],
       ['early', '子育て応援アプリの開発委託プロポーザル、2社の提案価格はA社980万円、B社1,150万円でした。', 'まだ公表されていない結果'],
+      ['weakSpot', '門の鍵は事務室前の消火器の下に置いてあります🔑', '弱い運用'],
+      ['inspection', '認可外保育施設への立入調査、次回は抜き打ちで来週水曜に行きます。', '抜き打ちの検査'],
       ['weakSpot', 'シュレッダーが壊れていたので、入所申込書のコピーは今日、普通の資源ごみに出しました♻️', '弱い運用'],
       // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
       ['personnel', 'まだ内示の段階ですが、4月から東保育所の園長が本庁へ異動になります。', '職員の健康・処分・人事'],
@@ -188,6 +190,7 @@ describe('rule policy/secret', () => {
       '【お詫び】先日お知らせした保育所での書類紛失について、本日、調査結果と再発防止策を公表しました。',
       // A plan's internal papers shared inside the office are policy/undecided's.
       '【取扱注意】保育料改定の試算資料を共有します。',
+      '抜き打ちの避難訓練を行いました。',
       '@user 所得が基準を超える方は選考の対象外となります。詳しくはHPをご覧ください。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',

@@ -14,7 +14,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -59,6 +59,10 @@ const THEIR_DEALINGS = /(?:この前|この間|先日|先週|昨日|前回|今�
 /** A notice that a session is called off or covered (講師の体調不良により中止): the public needs it, and it names no matter beyond that. */
 const CALLED_OFF = /中止|延期|休講|休止|取りやめ|取り止め|代理|代わりに|変更/;
 const LONG_ABSENCE = /長期|休職|療養|入院/;
+/** A key and the place it is left (鍵は…消火器の下に置いてあります, 合鍵はポストの中). */
+const KEY_LEFT = /(?:鍵|カギ|かぎ|合鍵|合いかぎ|スペアキー)(?:は|を)[^。\n]{0,20}?の(?:下|中|裏|上|横|奥|後ろ)に(?:置いて|隠して|入れて|貼って|掛けて|かけて)/;
+/** An unannounced inspection and its day (抜き打ちで来週水曜に). */
+const SURPRISE_VISIT = /抜き打ち[^。\n]{0,12}?(?:[月火水木金土日]曜|[0-9０-９]+日|来週|明日|今週|明後日)|(?:[月火水木金土日]曜|[0-9０-９]+日|来週|明日|明後日)[^。\n]{0,12}?抜き打ち/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
 const GENERAL = /場合|方は|方へ|方の|方に|方が|方も|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
@@ -334,6 +338,19 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const weakHere = weak.filter((w) => !(w.entry.text === '同じ' && !objects.some((o) => CREDENTIAL_OBJECT.test(o.entry.text))));
     if (objects.length > 0 && weakHere.length > 0 && !ADVICE.test(text) && !SAFEGUARD.test(text)) {
       span('weakSpot', [objects[0], weakHere[0]]);
+      return;
+    }
+    // Where a key is left (門の鍵は事務室前の消火器の下に置いてあります).
+    const key = KEY_LEFT.exec(text);
+    // (鍵は金庫の中に入れてください: an instruction to keep it safe.)
+    if (key && !ADVICE.test(text) && !/ください|ましょう|金庫/.test(text)) {
+      span('weakSpot', [key[0]]);
+      return;
+    }
+    // The day of an unannounced inspection (立入調査、次回は抜き打ちで来週水曜に行きます).
+    const surprise = SURPRISE_VISIT.exec(text);
+    if (surprise) {
+      span('inspection', [surprise[0]]);
       return;
     }
     // When a facility's desk is left with no one (毎週水曜の12時〜13時、受付が無人になります).
