@@ -160,6 +160,8 @@ describe('rule policy/secret', () => {
       ['internalDoc', '監査用の内部チェックリストをそのまま載せます👉 https://www.city.ageo.lg.jp/internal/hoiku/checklist_r7.pdf', '内部資料'],
       ['early', '子育て応援アプリの開発委託プロポーザル、2社の提案価格はA社980万円、B社1,150万円でした。', 'まだ公表されていない結果'],
       ['weakSpot', '門の鍵は事務室前の消火器の下に置いてあります🔑', '弱い運用'],
+      ['casework', '要保護児童対策地域協議会の個別ケース検討会議の資料、写真で共有しますね📸', '特定の子どもや家庭の事情'],
+      ['casework', '昨日の個別ケース検討会議で話し合った件、結論は一時保護見送りになりました。', '特定の子どもや家庭の事情'],
       ['inspection', '認可外保育施設への立入調査、次回は抜き打ちで来週水曜に行きます。', '抜き打ちの検査'],
       ['weakSpot', 'シュレッダーが壊れていたので、入所申込書のコピーは今日、普通の資源ごみに出しました♻️', '弱い運用'],
       // Round 16: a transfer told before its announcement (writers since round 10 label it secret).
@@ -191,6 +193,7 @@ describe('rule policy/secret', () => {
       // A plan's internal papers shared inside the office are policy/undecided's.
       '【取扱注意】保育料改定の試算資料を共有します。',
       '抜き打ちの避難訓練を行いました。',
+      '個別ケース検討会議の進め方について研修を行いました。',
       '@user 所得が基準を超える方は選考の対象外となります。詳しくはHPをご覧ください。',
       // A mobile phone talked about with no number (携帯電話の持ち込み), and an office number.
       '保育室への携帯電話の持ち込みはご遠慮ください。お問い合わせは保育課 048-775-5111 まで。',
