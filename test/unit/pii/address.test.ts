@@ -16,6 +16,9 @@ describe('pii/address and pii/postal-code', () => {
     ['自宅は上尾市本町三丁目十番二号です', [['pii/address', 'warning', '上尾市本町三丁目十番二号']]],
     // round 17: a code after an address in romaji, in brackets after an address, and with 郵便番号 earlier on the line.
     ['Mail to: 17-3 Nakaizumi 5-chome, Komae-shi, Tokyo 201-0012 (the Hoshino family)', [['pii/address', 'warning', '17-3 Nakaizumi 5-chome, Komae-shi, Tokyo'], ['pii/postal-code', 'warning', '201-0012']]],
+    // round 19 (dev): one person's address to the 丁目, in brackets after their name; a venue's 丁目 is no one's.
+    ['先日ご相談のあった八木さん（上尾市西宮下二丁目）へは、保育課から個別にご連絡いたします。', [['pii/address', 'warning', '上尾市西宮下二丁目']]],
+    ['会場は上尾市本町三丁目の公民館です', []],
     // round 18 (dev): the address itself in romaji, in Japanese or Western order; a city hall's stays info.
     ['Change of address: 362-0047 Ageo-shi Imaizumi 2-4-9', [['pii/postal-code', 'warning', '362-0047'], ['pii/address', 'warning', 'Ageo-shi Imaizumi 2-4-9']]],
     ['Mail to: Komae-shi Higashi-Izumi 2-19-7', [['pii/address', 'warning', 'Komae-shi Higashi-Izumi 2-19-7']]],

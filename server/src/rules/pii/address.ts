@@ -20,10 +20,11 @@ export const address: Rule = {
         if (exampleValue(post.text, a.start, a.end)) continue;
         // A postal code right before belongs to the address: judged together, as pii/postal-code judges them.
         const code = codes.find((p) => p.end <= a.start && a.start - p.end <= 2);
-        const where = addressContext(post.text, code?.start ?? a.start, a.end, a.room);
+        const where = addressContext(post.text, code?.start ?? a.start, a.end, a.room || a.personal);
         let severity: Severity = ctx.severity;
         let message: string;
-        if (where === 'home') message = `個人宅と思われる住所（${a.town}…）が番地まで書かれています。町名までにとどめてください`;
+        if (a.personal) message = `個人の住所（${a.town}…）が丁目まで書かれています。本人が特定されないよう、町名や地区までにとどめてください`;
+        else if (where === 'home') message = `個人宅と思われる住所（${a.town}…）が番地まで書かれています。町名までにとどめてください`;
         else if (where === 'facility') {
           severity = 'info';
           message = `施設の所在地（${a.town}…）です。公開してよい住所ならチームの許可リストに追加できます`;

@@ -45,11 +45,16 @@ export interface AddressMatch {
   value: string;
   /** A room number (号室, -201) or an apartment name follows: a home. */
   room?: boolean;
+  /** Written as one person's address (八木さん（上尾市西宮下二丁目）): a home. */
+  personal?: boolean;
 }
 
 /** An apartment or house name and a room number: 「 ハイツ藤波203号室」「 メゾン岩戸 101号室」「-201」. */
 const BUILDING_ROOM = /^(?:[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z・]{0,16}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|ハウス|荘|寮|団地|住宅|ヒルズ|コート|パレス|ガーデン|テラス|ビル|号棟|棟)?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z]{0,8}[ \u3000]?(?:[A-Z]?\d{1,4}[-‐]?)?\d{1,4}号室|[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々]{0,12}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|荘)[\p{Script=Han}\p{Script=Katakana}ー々]{0,8}(?:[ \u3000]?[A-Z]?\d{1,4}号?)?)/u;
 
+const HAS_CHOME_IN_BRACKETS = /丁目[）)]/;
+/** A municipality, a town and its 丁目 in brackets right after a person's honorific (八木さん（上尾市西宮下二丁目）). */
+const PERSON_CHOME = /(?:さん|様|さま|くん|ちゃん)[（(]((?:\p{Script=Han}{2,3}[都道府県])?[\p{Script=Han}ヶケ]{1,5}[市区町村][\p{Script=Han}々ヶケノ]{1,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})丁目)[）)]/gu;
 /** An address in romaji, in Japanese order (Komae-shi Higashi-Izumi 2-19-7) or Western (17-3 Nakaizumi 5-chome,
  * Komae-shi, Tokyo): a municipality, a town and a house number. */
 const CITY_LATIN = '[A-Z][a-z]+-(?:shi|ku|machi|cho|mura)';
@@ -108,6 +113,15 @@ function computeAddresses(text: string): AddressMatch[] {
     const room = BUILDING_ROOM.exec(norm.slice(end, end + 30));
     const fullEnd = room ? end + room[0].length : end;
     out.push({ start, end: fullEnd, town, value: text.slice(start, fullEnd), room: !!room });
+  }
+  // 八木さん（上尾市西宮下二丁目）: where one person lives, to the 丁目, in brackets after their name.
+  if (HAS_CHOME_IN_BRACKETS.test(text)) {
+    for (const m of matchesOf(text, PERSON_CHOME)) {
+      const start = m.index! + m[0].indexOf(m[1]);
+      const end = start + m[1].length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      out.push({ start, end, town: m[1].replace(/[0-9０-９一二三四五六七八九十]+丁目$/, ''), value: m[1], personal: true });
+    }
   }
   // In romaji the place names have no kanji to walk back over: the whole address is one pattern.
   if (/[a-z]-(?:shi|ku|machi|cho|mura)\b/.test(norm)) {
