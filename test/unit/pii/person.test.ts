@@ -421,6 +421,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 19 (dev): a quotation's own ！ does not end the sentence before its verb.
+    ['陸は「ぼく、しょうぼうしになる！」と張り切っています🚒', [['error', '陸']]],
     // Round 19 (dev): a Latin name with its reading before くん; a country in katakana after a katakana name is no reading.
     ['Rio（リオ）くん、ブラジルから引っ越してきて1か月。', [['error', 'Rio（リオ）']]],
     ['新しいお友だち：アイシャ（パキスタン）', [['error', 'アイシャ']]],

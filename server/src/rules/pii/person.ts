@@ -803,7 +803,8 @@ function byAnimateSubject(s: Scan): void {
     const name = text.slice(i, end);
     if (PLACE_NAMES.has(name) || NOT_NAMES.has(name) || KINSHIP.has(name)) continue;
     // The rest of the sentence: a verb only a person does. (An emoji ends a sentence too: 虹が出ました🌈 みんなで…歌いました.)
-    const stop = text.slice(end).search(/[。！？!?\n]|\p{Extended_Pictographic}/u);
+    // (A quotation's own ！ does not end it: 陸は「ぼく、しょうぼうしになる！」と張り切っています.)
+    const stop = text.slice(end).replace(/「[^「」\n]*」/g, (q) => '＿'.repeat(q.length)).search(/[。！？!?\n]|\p{Extended_Pictographic}/u);
     const sentenceEnd = stop < 0 ? text.length : end + stop;
     let animate = false;
     for (let at = end + 1; at < sentenceEnd && !animate; at++) {
