@@ -1738,8 +1738,7 @@ function byAddressee(s: Scan): void {
     const family = m[1];
     if (!ADDRESSEE_AFTER.test(text.slice(end, end + 4)) || s.overlaps(start, end)) continue;
     if (NOT_NAMES.has(family) || PLACE_NAMES.has(family) || ORG_WORD.test(m[0]) || NOT_OWNER.test(family)) continue;
-    const t = s.tokens.startingAt.get(start);
-    const nameLike = (isNameToken(t) && t!.surface === family) || (given !== undefined && (isGivenName(given) || (isNameToken(s.tokens.startingAt.get(end - given.length)) && s.tokens.startingAt.get(end - given.length)!.surface === given)));
+    const nameLike = readAsName(s.tokens, start, family) || (given !== undefined && (isGivenName(given) || readAsName(s.tokens, end - given.length, given)));
     if (!nameLike && !ADDRESSEE_HONORIFIC.test(text.slice(end, end + 4))) continue;
     s.propose({ start, end, kind: 'adult' });
   }
@@ -1895,7 +1894,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // 同じ服でもちゃんと: particles before the adverb ちゃんと are no name.
   if (s.tokens.startingAt.get(c.end)?.surface === 'ちゃんと' && onlyParticles(s.tokens, c.start, c.end)) return undefined;
   // 小野寺 奏汰くんです笑: 笑 after a sentence's end is laughter.
-  if (bare === '笑' && /(?:です|ます|した|した|だよ|よね|だ|た|よ|ね|[！!？?）)])$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return undefined;
+  if (bare === '笑' && /(?:です|ます|した|だよ|よね|だ|た|よ|ね|[！!？?）)])$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return undefined;
   // 訂正の（誤）…（正）…, 正：…: the marks of a correction.
   if (/^[正誤]$/.test(bare) && (/[（(]$/.test(text.slice(Math.max(0, c.start - 1), c.start)) || /^[：:）)]/.test(text.slice(c.end, c.end + 1)))) return undefined;
   // 新しい先生: the tail of an adjective (新|しい) is no name.

@@ -29,9 +29,10 @@ const DATE_FIRST = /^(?:19|20)\d\d[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[
 /** A number read out in katakana, digit by digit (ゼロキューゼロ、ロクヨンサンニの、…): 10 or 11 digits from ゼロ. */
 const SPOKEN_DIGIT = 'ゼロ|レイ|マル|イチ|ニ|サン|ヨン|ゴー?|ロク|ナナ|ハチ|キュー|キュウ';
 const SPOKEN_NUMBER = new RegExp(`ゼロ(?:[、，,の・ー\\- \\u3000]{0,2}(?:${SPOKEN_DIGIT})){9,10}(?![ァ-ヺ])`, 'g');
+const SPOKEN_DIGITS = new RegExp(SPOKEN_DIGIT, 'g');
 const SPOKEN_VALUE: Record<string, string> = { ゼロ: '0', レイ: '0', マル: '0', イチ: '1', ニ: '2', サン: '3', ヨン: '4', ゴ: '5', ゴー: '5', ロク: '6', ナナ: '7', ハチ: '8', キュー: '9', キュウ: '9' };
 function spokenDigits(run: string): string {
-  return [...run.matchAll(new RegExp(SPOKEN_DIGIT, 'g'))].map((d) => SPOKEN_VALUE[d[0]]).join('');
+  return [...run.matchAll(SPOKEN_DIGITS)].map((d) => SPOKEN_VALUE[d[0]]).join('');
 }
 
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */

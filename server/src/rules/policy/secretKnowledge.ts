@@ -133,12 +133,12 @@ const className = classNames<Lists>('secret');
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
 /** A place open to anyone who comes (出入り自由、予約不要): its hours are no group's whereabouts. */
-const OPEN_TO_ALL = /予約不要|出入り自由|出入り自由|どなたでも|お気軽にお越し/;
+const OPEN_TO_ALL = /予約不要|出入り自由|どなたでも|お気軽にお越し/;
 /** A safeguard told (鍵のかかる書庫で保管, 溶解処理), or a failure told with what was done (調査結果と再発防止策を公表しました). */
 const SAFEGUARD = /鍵のかかる|施錠して|施錠し、|溶解処理|暗号化して|再発防止策|公表しました/;
 /** The post invites the public (参加, 申込, どなたでも, 開催…): its times and places are an event's, not a group's whereabouts. */
 export function invitesPublic(m: Morphology, a: PostAnalysis): boolean {
-  return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0) || OPEN_TO_ALL.test(a.sentences.map((s) => s.text).join(''));
+  return a.sentences.some((s) => hits(m, s, 'publicEvent').length > 0 || OPEN_TO_ALL.test(s.text));
 }
 
 /** Findings per analysis (one per post text and analyser): policy/secret reports them, and policy/undecided and

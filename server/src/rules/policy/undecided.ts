@@ -73,8 +73,7 @@ function computeSettled(ctx: RuleContext, post: Post, a: PostAnalysis): Settled 
 function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, end: number, message: string, strong: boolean, ordinary: boolean, confidentialOnly: boolean) => void): void {
   const a = analysis(ctx, post);
   if (!a) return;
-  // 決まり次第お知らせします, 決定しましたらお知らせします: a promise to announce, in either form.
-  const followUp = FOLLOW_UP.test(post.text) || ANNOUNCE_DECISION.test(post.text);
+  const followUp = promisesAnnouncement(post.text);
   const { decided, publicDraft } = settledIn(ctx, post, a);
   for (const s of a.sentences) {
     const resident = find(s.tokens, lex(ctx, 'residentSubjects'));
@@ -100,7 +99,7 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
       const pending =
         (followUp && markers.every((h) => PENDING.test(h.entry.text))) ||
         ((ANNOUNCE_DECISION.test(post.text) || RESIDENTS_ASKED.test(post.text)) && markers.every((h) => /^検討/.test(h.entry.text)) && !SPECIFIC_PLAN.test(s.text));
-      const asked = pending && !followUp && !ANNOUNCE_DECISION.test(post.text);
+      const asked = pending && !followUp;
       v = { cues: markers, kind: '意思形成過程・内部の情報', strong: !pending, ordinary: pending, reason: asked ? '皆さんのご意見を募っている' : undefined };
     }
     else {
@@ -176,12 +175,13 @@ function namedAsField(text: string, start: number, end: number): boolean {
   return /[「『]/.test(text[start - 1] ?? '') && /^[」』](?:の)?(?:欄|項目|チェック)/.test(text.slice(end, end + 4));
 }
 /** まだ入所が決まっていないご家庭: the residents' own matter not settled, not the office's. */
-const RESIDENTS_AFTER = /^(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
+const RESIDENT_NOUNS = '(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)';
+const RESIDENTS_AFTER = new RegExp(`^${RESIDENT_NOUNS}`);
 /** 本年度から…月額1万円に増額しています: a measure in effect, told as such. */
 const IN_EFFECT = /(?:本年度|今年度|今年|昨年度|[0-9０-９]+月)から[^。\n]{0,40}(?:しています|しております|しました|始めました|開始しました)/;
 /** 次回は12月、市長との意見交換を予定しています: the next meeting of a public series, announced. */
 const NEXT_MEETING = /次回(?:は|の)[^。\n]{0,24}(?:予定|開催)/;
-const RESIDENTS_UNSETTLED = /決まって(?:いない|ない)(?:の)?(?:ご家庭|家庭|方|お子さん|皆さん|皆様|皆さま|保護者)/;
+const RESIDENTS_UNSETTLED = new RegExp(`決まって(?:いない|ない)${RESIDENT_NOUNS}`);
 /** 会議は非公開で行いました: that a meeting was held closed is said in public; what was said there is another matter. */
 const HELD_CLOSED_AFTER = /^で(?:行い|開催し|実施し|行いま|開催いたし)(?:ました|ます)[。！!\s]/;
 function heldClosed(text: string, h: { start: number; end: number }): boolean {
@@ -194,6 +194,10 @@ const ONCE_DECIDED = '決まり次第|決定次第|確定次第';
 const FOLLOW_UP = new RegExp(`${ONCE_DECIDED}|改めて(?:お知らせ|ご案内|周知)|詳細は後日|後日(?:お知らせ|ご案内)`);
 /** A promise to announce a decision, in the forms a notice uses (決定しましたら…お知らせします, 決まり次第…お知らせ). */
 const ANNOUNCE_DECISION = new RegExp(`(?:${ONCE_DECIDED}|(?:決定|確定)(?:しましたら|いたしましたら)|決まりましたら)[^。\\n]{0,30}(?:お知らせ|ご案内|周知|掲載|公表)`);
+/** 決まり次第お知らせします, 決定しましたらお知らせします: a promise to announce, in either form. */
+function promisesAnnouncement(text: string): boolean {
+  return FOLLOW_UP.test(text) || ANNOUNCE_DECISION.test(text);
+}
 
 export const undecided: Rule = {
   id: 'policy/undecided',
@@ -239,7 +243,7 @@ export const undecided: Rule = {
           if (term.kind === '案の段階の情報' && draftPublished()) continue;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           taken.push([start, end]);
-          const ordinary = (term.kind === '確定していない情報' || /調整中/.test(m[0])) && (FOLLOW_UP.test(post.text) || ANNOUNCE_DECISION.test(post.text));
+          const ordinary = (term.kind === '確定していない情報' || /調整中/.test(m[0])) && promisesAnnouncement(post.text);
           ctx.report({
             message: ordinary
               ? `「${m[0]}」: 確定していない事項です。決まり次第お知らせする旨があるので問題ない場合が多いですが、確定情報か確認してください。`
