@@ -120,6 +120,21 @@ describe('policy statistical layer (nlp/model.ts)', function () {
     assert.equal(findings[0].severity, 'warning');
   });
 
+  it('a model-only secret finding about a count (120世帯) is about what staff know, not a credential, and shows the count', async () => {
+    statisticalLayer.use(only('secret', { 'w:支援': 2, 'e1:です': 0.1 }, 2));
+    const text = '継続支援中のご家庭は、今年はもう120世帯です。';
+    const findings = await findingsOf(secret, text, config);
+    assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.message)));
+    assert.match(findings[0].message, /職務上知り得た秘密/);
+    assert.ok(!findings[0].message.includes('認証情報'), findings[0].message);
+    assert.ok(findings[0].message.includes('120世帯'), findings[0].message);
+    // A value with no unit after it is still treated as one and never shown.
+    const code = '継続支援中のご家庭の番号は、今年はA120です。';
+    const [f] = await findingsOf(secret, code, config);
+    assert.match(f.message, /認証情報/);
+    assert.ok(!f.message.includes('A120'), f.message);
+  });
+
   describe('hard negatives stay quiet', () => {
     // The office's own voice and the other exemptions the detectors make, with the shipped models.
     const OFFICE_VOICE = [

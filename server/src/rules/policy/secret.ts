@@ -275,12 +275,19 @@ const PLAN_IN_MAKING = /候補|[^答法提]案|検討|見込み|方向で|方針
  * group of children's time and place) — the message never repeats a value.
  */
 function modelMessage(sentence: string, cues: string): string {
-  const shown = excerpt(masked(sentence));
-  if (shown !== excerpt(sentence)) {
+  // 120世帯, 3,480万円: a count with its unit is no credential; where every value-like run is one, the message is about
+  // what staff know from their work and may show the count.
+  const rest = sentence.replace(QUANTITY, '');
+  if (masked(rest) !== rest) {
+    const shown = excerpt(masked(sentence));
     return `「${shown}」に認証情報（パスワード・暗証番号・ログイン情報など）が書かれているおそれがあります（統計モデルによる判定、手がかり: ${cues}）。認証情報は投稿せず、書かれていれば値を削除してください。`;
   }
+  const shown = excerpt(sentence);
   return `「${shown}」は職務上知り得た秘密（非公開の会議の内容、個別の家庭の事情、施設の防犯上の弱点など）や、日時と場所から子どもの居場所が分かる情報のおそれがあります（統計モデルによる判定、手がかり: ${cues}）。公表してよい情報か確認し、そうでなければ削除してください。`;
 }
+
+/** A number with its counter or unit (120世帯, 1,980万円, 32％, 3.5倍): a quantity, not a value someone logs in with. */
+const QUANTITY = /(?<![\x21-\x7E\uFF01-\uFF5E])[0-9０-９][0-9０-９,，.．]*(?=[ \u3000]*(?:世帯|人|名|件|円|万|千|億|年|か月|ヶ月|カ月|月|日|時|分|秒|歳|才|[%％]|回|個|枚|台|か所|箇所|校|園|所|クラス|倍|割|点|本|冊|位|週|組|部|号|番目|キロ|メートル))/g;
 
 /** Numbers of a known public kind: a phone number, an extension (内線 1234), an amount of money (500円). */
 const KNOWN_NUMBER = /(?<![0-9０-９])0[0-9０-９]{1,4}[-‐－ー][0-9０-９]{1,4}[-‐－ー][0-9０-９]{3,4}|内線[ \u3000]*[0-9０-９]+|[0-9０-９][0-9０-９,，]*[ \u3000]*(?:万|千)?円/g;
