@@ -2,6 +2,8 @@
 // tuning by someone who never read the rule code, and never tuned on), for
 //   - the personal-data rules (test/fixtures/pii/: corpus.jsonl + dev-extra.jsonl; blind.jsonl), span level;
 //   - the semantic policy rules (test/fixtures/policy/: dev.jsonl and dev2.jsonl; blind.jsonl and blind2.jsonl), post level.
+//     Each policy set also prints an "(any clause)" row: a labelled post that raises any policy warning, whichever
+//     rule, is a hit, and a clean post that raises one a false alarm (what a user sees before posting).
 // Flags:
 //   --pii / --policy                  only that family
 //   --dev-details [category]          list the development misses and false alarms
@@ -103,7 +105,7 @@ if (only !== 'pii') {
     }
     const posts = ev.readCorpus(path);
     const results = await ev.lintCorpus(posts, services);
-    console.log(ev.formatScores(`${name}: ${rel}`, posts.length, ev.score(results)));
+    console.log(ev.formatScores(`${name}: ${rel}`, posts.length, ev.score(results), ev.scoreAny(results)));
     if ((name.includes('development') || name.includes('were read')) && devDetailsAt >= 0) console.log(ev.formatDetails(results, devOnly));
     if (name.includes('blind 19') && blindDetails) console.log(ev.formatDetails(results));
   }

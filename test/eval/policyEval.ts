@@ -112,10 +112,28 @@ export function score(results: PostResult[]): Record<Category, Score> {
   return out;
 }
 
-export function formatScores(name: string, n: number, s: Record<Category, Score>): string {
-  const rows = CATEGORIES.map(
-    (c) => `  ${c.padEnd(15)} P ${s[c].precision.toFixed(2)}  R ${s[c].recall.toFixed(2)}   (tp ${s[c].tp}, fp ${s[c].fp}, fn ${s[c].fn})`,
-  );
+/**
+ * What a user sees: a post that breaks any clause raises at least one policy warning (whichever rule), and a clean
+ * post raises none. A post labelled opinion that only policy/discrimination flags is a hit here.
+ */
+export function scoreAny(results: PostResult[]): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of results) {
+    const hit = CATEGORIES.some((c) => r.alarms[c].length > 0);
+    if (r.post.labels.length > 0 && hit) tp++;
+    else if (r.post.labels.length > 0) fn++;
+    else if (hit) fp++;
+  }
+  return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+}
+
+export function formatScores(name: string, n: number, s: Record<Category, Score>, any?: Score): string {
+  const row = (label: string, x: Score) => `  ${label.padEnd(15)} P ${x.precision.toFixed(2)}  R ${x.recall.toFixed(2)}   (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+  const rows = CATEGORIES.map((c) => row(c, s[c]));
+  // Posts, not categories: a labelled post with any warning, a clean post with none.
+  if (any) rows.push(row('(any clause)', any));
   return [`${name} (${n} posts)`, ...rows].join('\n');
 }
 
