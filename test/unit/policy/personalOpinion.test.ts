@@ -111,8 +111,17 @@ describe('rule policy/personal-opinion', () => {
       { name: 'ボクは (katakana)', text: '準備中です🎪 ボクは段ボール迷路の担当！', covers: ['ボク'] },
       { name: '担当としては…べきだったと思っています', text: '担当としては、もっと早く始めるべきだったと思っています。', covers: ['担当としては、もっと早く始めるべきだったと思っ'] },
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
+      // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
+      { name: '…意味、ありますかね…', text: 'また補助金の申請様式が変わりました。毎年変える意味、ありますかね…', covers: ['意味、あり'], message: '反語' },
+      { name: '…高すぎでは？？', text: 'ランドセル、6万円とか高すぎでは？？', covers: ['すぎでは'] },
+      { name: '今月で何回目でしょうね？', text: 'お迎え時間を守れない保護者、今月で何回目でしょうね？', covers: ['何回目でしょうね'] },
+      { name: '誰がこんなに複雑にしたんだか', text: '申請書の様式、誰がこんなに複雑にしたんだか。', covers: ['誰がこんなに複雑にしたんだか'] },
     ],
     pass: [
+      // Round 19 (dev): the same words as a statement, an open question or a quiz.
+      { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
+      { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },
+      { name: 'a quiz (何回目でしょうか？正解は…)', text: '今年で何回目でしょうか？正解は10回目です！' },
       { name: '予算要求しています！通るといいな (a hope for a plan)', text: '産後ケアの利用料、非課税世帯は無料にする方向で予算要求しています！通るといいな' },
       { name: 'ドキドキの毎日だと思うけど、…相談してね', text: '入園・入学おめでとう！ドキドキの毎日だと思うけど、困ったことがあったら子ども家庭支援センターに気軽に相談してね。' },
       // Round 19 (dev): a symptom in a condition; the city agreeing in its own voice.

@@ -123,6 +123,8 @@ const HOPE_FOR_PLAN = /(?:通る|通れば|実現する|決まる|成立する|�
 const OTHER_BODY_BEFORE = /(?:隣|他|よそ|ほか|近隣|近く|別)の$/;
 /** A sentence ending that asks the reader to agree (…ですよね, …だよね, …よな). */
 const SEEKS_AGREEMENT = /(?:よね|よな)[ー〜～]*[。！!？?…\s\p{Extended_Pictographic}]*$/u;
+/** After a rhetorical question's words, only its question ending (…ありますかね…, …でしょうね？, …んだか。). */
+const RHETORICAL_TAIL = /^(?:ます|ません|の|ん|んです|のでしょう|んでしょう|でしょう|です)?(?:か|かね|かな|かなあ|かなぁ|かしら|ね)?[ー〜～]*(?:[？?…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
@@ -240,6 +242,9 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     if (weakEval.length > 0 && SEEKS_AGREEMENT.test(s.text)) return { cues: weakEval, why: '発信者の評価を読み手に同意を求める形で述べています', strong: false };
     if (demands.length > 0) return { cues: demands, why: '国や行政への要望を発信者として述べています', strong: false };
     if (ought.length > 0 && (firstPerson.length > 0 || targets.length > 0)) return { cues: [...ought, ...firstPerson], why: '発信者の主張（…べき）を述べています', strong: false };
+    // 毎年変える意味、ありますかね…: a question whose answer is the writer's verdict, ending the sentence.
+    const rhetorical = hits('rhetoricalQuestions').filter((h) => RHETORICAL_TAIL.test(post.text.slice(h.end, s.end)) && /[か？?]/.test(post.text.slice(h.start, s.end)));
+    if (rhetorical.length > 0) return { cues: rhetorical.map((h) => cueOf(post, h)), why: '答えの決まった問いかけ（反語）の形で発信者の評価を述べています', strong: false };
     if (QUESTION_END.test(s.text)) {
       const q = hits('questionCues').map((h) => cueOf(post, h));
       if (q.length > 0 && targets.length > 0 && (weakEval.length > 0 || own.some((t) => t.basic === 'ない' || t.basic === 'なぜ' || t.basic === 'ん')))
