@@ -12,6 +12,9 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 19 (dev): a system flaw still open that shows other people's records, and how to set it off.
+      { name: 'a flaw by which others\' applications show (URLの末尾の数字を変えると…見えてしまう)', text: '申込フォームの完了画面、URLの末尾の数字を変えると他の人の申込内容が見えてしまう不具合が見つかりました。修正までお待ちください。', covers: ['申込フォームの完了画面、URLの末尾の数字を変えると他の人の申込内容が見えてしまう不具合が見つかりました。'], message: '修正前のシステムの不具合' },
+      { name: 'a flaw by which another applicant\'s record shows (5MBを超えると別の方の…表示される)', text: '電子申請で、添付ファイルが5MBを超えると別の方の申請内容が一瞬表示される現象を確認しています。', covers: ['電子申請で、添付ファイルが5MBを超えると別の方の申請内容が一瞬表示される現象を確認しています。'] },
       // Round 15 (dev5b, dev6, dev8, dev9): terms still being settled, an estimate or the designated bidders before the
       // tender, what an internal memo says, a staff-only channel, one consultation's words, a family at a named school,
       // a resignation wish, a refusal told in a reply, where a family in hiding stays.
@@ -70,6 +73,9 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 19 (dev): a flaw fixed and apologised for; others' records said not to show.
+      { name: 'a closed incident (…表示される不具合がありましたが、本日修正しました)', text: '電子申請で、別の方の申請内容が表示される不具合がありましたが、本日修正しました。ご迷惑をおかけし、お詫び申し上げます。' },
+      { name: '他の人の予約状況は見えません', text: 'マイページでは他の人の予約状況は見えませんので、安心してご利用ください。' },
       // Round 15: our own proposal in talks with the budget office is a plan (policy/undecided's); a published result, an
       // estimate asked of the public, a common consultation, a public channel, an internal document's unsettled date.
       { name: 'an internal document read out in a post about a plan (候補)', text: '新しい保育園の開設について、現在検討中です。内部資料では、駅の東側が候補です。' },

@@ -3,6 +3,7 @@
 //   whereabouts  a group of children, a clock time and a place or a going-somewhere word, in a post that invites no one
 //   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭, お子さん in a reply)
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
+//   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
 //   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職), or a transfer
@@ -14,7 +15,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'flaw' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -91,6 +92,9 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
  * 係のSlackより転記): its contents are not for the public. */
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部限り|職員用の?[^。、\n]{0,6}?(?:マニュアル|手引き|資料)|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
 /** Another body's document (国の会議資料（非公開）, 県の資料): closed or not, a source to name. */
+/** The flaw is fixed or the service stopped (修正しました, 対応済み, お詫び): the office reporting an incident it has closed. */
+const FLAW_CLOSED = /修正しました|修正済|対応済|解消しました|復旧しました|停止しました|お詫び|おわび/;
+
 const OTHER_BODYS_DOC = /(?:国|県|都|府|省|庁|他市|他の自治体|よそ)の[^。\n]{0,8}(?:資料|文書|メモ)/;
 /** The text names our own internal document (内部資料, 取扱注意の資料, 非公開の会議資料, 課内の検討資料…): what it says is
  * policy/secret's or policy/undecided's to report, not a source policy/citation asks to be named. */
@@ -128,7 +132,8 @@ const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|まし�
 type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
-  | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending' | 'closedMeetings' | 'meetingPeople' | 'meetingStances';
+  | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending' | 'closedMeetings' | 'meetingPeople' | 'meetingStances'
+  | 'othersRecords' | 'exposedVerbs' | 'flawPlaces';
 const className = classNames<Lists>('secret');
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
@@ -357,6 +362,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const unattended = CLOCK.test(text) || WHEN.test(text) ? hits(m, s, 'unattended') : [];
     if (unattended.length > 0 && !ADVICE.test(text)) {
       span('weakSpot', [unattended[0]]);
+      return;
+    }
+    // A flaw of a system, still open, that shows other people's records (URLの末尾を変えると他の人の申込内容が見える).
+    const others = hits(m, s, 'othersRecords');
+    const shown = others.length > 0 ? hits(m, s, 'exposedVerbs').filter((h) => h.start > others[0].start && !negationAt(s.own, h.j)) : [];
+    if (shown.length > 0 && hits(m, s, 'flawPlaces').length > 0 && !FLAW_CLOSED.test(post.text)) {
+      span('flaw', [others[0], shown[0]]);
       return;
     }
     // An office system on software past its support (IEモードじゃないと動かない).
