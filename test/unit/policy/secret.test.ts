@@ -12,6 +12,9 @@ describe('rule policy/secret', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ケ',
     fail: [
+      // Round 19 (dev): whatever it is, the post asks readers to keep it quiet; the sentence before the request is covered.
+      { name: 'an incident the post says is not public (まだ公表してないので拡散しないでね)', text: '今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。', covers: ['今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。'], message: 'まだ公表していない・広めないでほしい' },
+      { name: 'a resignation only a few know of (一部の人しか知らない)', text: '館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！', covers: ['館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！'] },
       // Round 19 (dev): a system flaw still open that shows other people's records, and how to set it off.
       { name: 'a flaw by which others\' applications show (URLの末尾の数字を変えると…見えてしまう)', text: '申込フォームの完了画面、URLの末尾の数字を変えると他の人の申込内容が見えてしまう不具合が見つかりました。修正までお待ちください。', covers: ['申込フォームの完了画面、URLの末尾の数字を変えると他の人の申込内容が見えてしまう不具合が見つかりました。'], message: '修正前のシステムの不具合' },
       { name: 'a flaw by which another applicant\'s record shows (5MBを超えると別の方の…表示される)', text: '電子申請で、添付ファイルが5MBを超えると別の方の申請内容が一瞬表示される現象を確認しています。', covers: ['電子申請で、添付ファイルが5MBを超えると別の方の申請内容が一瞬表示される現象を確認しています。'] },
@@ -73,6 +76,10 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 19 (dev): a surprise kept from the children; a notice not to spread photos; a plan kept quiet (policy/undecided's).
+      { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
+      { name: '写真の無断転載・拡散はしないでください', text: '掲載した写真の無断転載・拡散はしないでください。' },
+      { name: 'a plan asked to be kept quiet is policy/undecided\'s (…方向です。まだ公表していないので拡散しないでね)', text: '来年度から保育料が上がる方向です。まだ公表していないので拡散しないでね。' },
       // Round 19 (dev): a flaw fixed and apologised for; others' records said not to show.
       { name: 'a closed incident (…表示される不具合がありましたが、本日修正しました)', text: '電子申請で、別の方の申請内容が表示される不具合がありましたが、本日修正しました。ご迷惑をおかけし、お詫び申し上げます。' },
       { name: '他の人の予約状況は見えません', text: 'マイページでは他の人の予約状況は見えませんので、安心してご利用ください。' },

@@ -3,6 +3,7 @@
 //   whereabouts  a group of children, a clock time and a place or a going-somewhere word, in a post that invites no one
 //   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭, お子さん in a reply)
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
+//   unpublished  anything the post itself asks readers to keep quiet (まだ公表してないので拡散しないでね), not a plan
 //   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
@@ -15,7 +16,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'weakSpot' | 'flaw' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -133,7 +134,7 @@ type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
   | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending' | 'closedMeetings' | 'meetingPeople' | 'meetingStances'
-  | 'othersRecords' | 'exposedVerbs' | 'flawPlaces';
+  | 'othersRecords' | 'exposedVerbs' | 'flawPlaces' | 'keptQuiet';
 const className = classNames<Lists>('secret');
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
@@ -376,5 +377,17 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const system = hits(m, s, 'systemWords');
     if (outdated.length > 0 && system.length > 0 && !ADVICE.test(text)) span('weakSpot', [system[0], outdated[0]]);
   });
+  // The writer asks readers to keep it quiet (まだ公表してないので拡散しないでね, 一部の人しか知らないので): whatever it
+  // is, the post itself says it is not public. Of a plan it is policy/undecided's; here only when nothing else was found.
+  if (out.length === 0 && !PLAN.test(post.text)) {
+    const i = a.sentences.findIndex((x) => hits(m, x, 'keptQuiet').length > 0);
+    if (i >= 0) {
+      const s = a.sentences[i];
+      const cue = hits(m, s, 'keptQuiet')[0];
+      // What is kept quiet is told in the sentence before the request or in the request itself: both are covered.
+      out.push({ kind: 'unpublished', start: (a.sentences[i - 1] ?? s).start, end: s.end, cues: [post.text.slice(cue.start, cue.end)] });
+    }
+  }
   return out;
 }
+
