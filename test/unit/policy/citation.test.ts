@@ -7,6 +7,7 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      { name: '【転載】 with a request after it is still a repost with no source', text: '【転載】台風の日は外出しないでください', covers: ['転載'] },
       // Round 19 (blind18, read after round 18): someone else's teacher's column, with no name.
       { name: '大学の先生が書いたコラムによれば', text: '大学の先生が書いたコラムによれば、ヤングケアラーは中学生の約17人に1人いるんだって。', covers: ['大学の先生が書いたコラムによれば'] },
       // Round 18 (dev) look-alikes: a plan's title without its link; an interview someone else did.
@@ -128,6 +129,10 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 19: a request not to repost our own photos passes nothing on (found while writing policy/secret's tests).
+      { name: '写真の無断転載・拡散はしないでください', text: '掲載した写真の無断転載・拡散はしないでください。' },
+      { name: '無断転載禁止', text: '無断転載禁止' },
+      { name: '画像の無断転載を禁止します', text: '※本投稿の画像の無断転載を禁止します。' },
       // Round 16 (blind15): an internal document is no source to cite (policy/secret and policy/undecided report it).
       { name: '取扱注意の会議資料に載っていた', text: '取扱注意の会議資料に載っていた保育所別の職員欠員数：中妻3人、原市2人、平方4人。' },
       // Round 15 (dev9): 噂の「…」 is "the much-talked-about" before our own product's name, not a rumour passed on.

@@ -220,7 +220,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const vague = [...vagueWords, ...(reporting || reported ? [...find(own, lex(ctx, 'media')).filter((h) => !namedMedium(own, h.i, h.j) && mediumAsSource(own, h.i, h.j) && !ACQUAINTANCE_WORDS.has(h.entry.text)), ...friends, ...indefiniteSources(own)] : indefiniteSources(own, find(own, lex(ctx, 'works'))))]
       // 転載歓迎・転載可: an invitation to share our own post; 子育てねっとより転載: from our own site. 写真は @… さんのものを
       // お借りしました: the owner is named.
-      .filter((h) => !(h.entry.text === '転載' && (/^(?:歓迎|可|OK|自由)|^は?(?:お控え|ご遠慮|禁止|NG|不可|しない|できません)/.test(post.text.slice(h.end, h.end + 6)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
+      .filter((h) => !(h.entry.text === '転載' && (REPOST_ASKED.test(post.text.slice(h.end, h.end + 14)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
       .filter((h) => !(h.entry.text === 'お借りする' && mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)))
       // 噂の「こまえ子育て応援券」: "the much-talked-about", our own product's name after it, not a rumour passed on.
       .filter((h) => !(/^(?:噂|うわさ)$/.test(h.entry.text) && /^の[「『]/.test(post.text.slice(h.end, h.end + 2))))
@@ -322,9 +322,11 @@ const INTERNAL_TALK = new Set(['という話', 'とのこと', 'との情報', '
 /** One of our children or staff as the subject (〇〇保育所のゆうとくん, 〇〇保育所、来年度は園長先生も). */
 // 年長さんが遠足に行きました。…ぐっすりだったそうです: our own class, told by its staff.
 const OUR_PEOPLE = /(?:保育所|保育園|児童館|学童クラブ)の?[^。\n]{0,10}(?:くん|ちゃん|園長|所長|館長|先生|職員|保育士)|(?:年長|年中|年少|[0-5０-５]歳児)さん(?:が|は|も|たち)/;
-/** 転載歓迎 (share our post), 言葉を聞いたら…抱えずに (if you hear): nothing is passed on from anyone. Not 医師に聞いたら…
+/** After 転載: an invitation to share our post (歓迎, 可) or a request not to repost it (・拡散はしないでください, 禁止, はお控え). */
+const REPOST_ASKED = /^(?:歓迎|可|OK|自由)|^[・、･]?[^。\n】\]]{0,8}?(?:お控え|ご遠慮|禁止|NG|不可|しないで|しない|できません|やめて)/;
+/** 転載歓迎 (share our post), 無断転載禁止 (do not repost ours), 言葉を聞いたら…抱えずに (if you hear): nothing is passed on from anyone. Not 医師に聞いたら…
  * そうです, where たら is "when I asked". */
-const INVITED_TO_SHARE = /転載(?:歓迎|可|OK|自由)/;
+const INVITED_TO_SHARE = /転載(?:歓迎|可|OK|自由)|転載[^。\n】\]]{0,10}?(?:お控え|ご遠慮|禁止|NG|不可|しないで|できません|やめて)/;
 const IF_YOU_HEAR = /(?:聞い|見|言われ|読ん)(?:たら|だら)|(?:聞け|見れ|言われれ)ば/;
 const REPORTED_END = /そう(?:です|だ|な)|らしい|とのこと|んだって|だって/;
 /** 「…」って聞いたことある？: the reader is asked whether they know it (in a sentence; ASKED_IF_KNOWN_AT right after 聞い). */
