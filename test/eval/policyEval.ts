@@ -224,8 +224,11 @@ export const BLIND17 = 'test/fixtures/policy/blind17.jsonl';
 /** The blind set of round 18: committed before round 17 was scored (4ab1bbd), scored once at the end of round 18
  * (5d0f292; the README's figures), its misses read only then. */
 export const BLIND18 = 'test/fixtures/policy/blind18.jsonl';
-/** The blind set of round 19: committed before round 18 was scored (fbbfe29), scored once at the end of round 19. */
+/** The blind set of round 19: committed before round 18 was scored (fbbfe29), scored once at the end of round 19
+ * (52aa449; the README's figures), its misses read only then. */
 export const BLIND19 = 'test/fixtures/policy/blind19.jsonl';
+/** The blind set of round 20: committed before round 19 was scored (91e9532), scored once at the end of round 20. */
+export const BLIND20 = 'test/fixtures/policy/blind20.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
