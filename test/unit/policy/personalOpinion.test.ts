@@ -111,6 +111,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'ボクは (katakana)', text: '準備中です🎪 ボクは段ボール迷路の担当！', covers: ['ボク'] },
       { name: '担当としては…べきだったと思っています', text: '担当としては、もっと早く始めるべきだったと思っています。', covers: ['担当としては、もっと早く始めるべきだったと思っ'] },
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
+      // Round 20 (blind19, read after round 19): the writer's own voice in English.
+      { name: 'I think … (English)', text: '給食費無償化は見送りになりました。I think it\'s a huge mistake.', covers: ['I think'], message: '本音・つぶやき' },
+      { name: 'IMO … (English)', text: 'IMO the new 育休 policy is a total joke.', covers: ['IMO'] },
+      { name: 'Honestly, … (English)', text: 'Honestly, it\'s 口だけ。', covers: ['Honestly'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
       { name: '…意味、ありますかね…', text: 'また補助金の申請様式が変わりました。毎年変える意味、ありますかね…', covers: ['意味、あり'], message: '反語' },
       { name: '…高すぎでは？？', text: 'ランドセル、6万円とか高すぎでは？？', covers: ['すぎでは'] },
@@ -118,6 +122,9 @@ describe('rule policy/personal-opinion', () => {
       { name: '誰がこんなに複雑にしたんだか', text: '申請書の様式、誰がこんなに複雑にしたんだか。', covers: ['誰がこんなに複雑にしたんだか'] },
     ],
     pass: [
+      // Round 20 (blind19): the office's own voice in English; an English book title quoted.
+      { name: 'We think the event was a great success (the office)', text: 'Thank you for coming! We think the event was a great success.' },
+      { name: '「I Think I Can」 (a book title)', text: '英語の絵本「I Think I Can」を読みました。' },
       // Round 19 (dev): the same words as a statement, an open question or a quiz.
       { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },

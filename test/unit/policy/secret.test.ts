@@ -76,6 +76,8 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 20 (blind19): a warning about a rumour is no request to keep anything quiet.
+      { name: '誤った情報を拡散しないでください', text: '@nekonoko_mama いいえ、待機児童ゼロは本当です。誤った情報を拡散しないでください。' },
       // Round 19 (dev): a surprise kept from the children; a notice not to spread photos; a plan kept quiet (policy/undecided's).
       { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
       { name: '写真の無断転載・拡散はしないでください', text: '掲載した写真の無断転載・拡散はしないでください。' },
