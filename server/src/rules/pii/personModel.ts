@@ -169,49 +169,60 @@ class FeatureList implements FeatureSink {
   }
 }
 
-/** Past this many remembered weights a model's memo starts afresh (words of a long-running server). */
+/** Past this many words (or side classes) kept, a memo starts afresh (a long-running server). */
 const MEMO_LIMIT = 50_000;
 
 /**
- * A model's weights by family and the parts of a feature, filled from the feature strings on first use: a feature
- * seen before costs a look-up of its parts, with no string built. The weight is the same number the string looks up.
+ * A model's weights split by family and by the parts of a feature, once per model: one() and two() look up the parts
+ * as they stand, with no feature string built (where a memo filled from the strings built one for every word not seen
+ * before, that is most words of a new post). The weight is the same number the string looks up: a feature string is
+ * filed under every family whose prefix it starts with, and a two-part value under every split at a '|'.
  */
 class WeightMemo {
-  private ones: Map<string, number>[] = [];
-  private twos: Map<string, Map<string, number>>[] = [];
-  private size = 0;
-  constructor(private readonly weights: Map<string, number>) {
-    this.clear();
+  private readonly ones: Map<string, number>[] = PREFIXES.map(() => new Map());
+  private readonly twos: Map<string, Map<string, number>>[] = PREFIXES.map(() => new Map());
+  constructor(weights: Map<string, number>) {
+    for (const [feature, w] of weights)
+      for (let family = 0; family < PREFIXES.length; family++) {
+        if (!feature.startsWith(PREFIXES[family])) continue;
+        const value = feature.slice(PREFIXES[family].length);
+        this.ones[family].set(value, w);
+        for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+          const a = value.slice(0, bar);
+          let byB = this.twos[family].get(a);
+          if (!byB) this.twos[family].set(a, (byB = new Map()));
+          byB.set(value.slice(bar + 1), w);
+        }
+      }
   }
+  /** The weight of `${PREFIXES[family]}${value}`. */
   one(family: number, value: string): number {
-    const byValue = this.ones[family];
-    let w = byValue.get(value);
-    if (w === undefined) {
-      w = this.weights.get(PREFIXES[family] + value) ?? 0;
-      byValue.set(value, w);
-      this.grew();
-    }
-    return w;
+    return this.ones[family].get(value) ?? 0;
   }
+  /** The weight of `${PREFIXES[family]}${a}|${b}`. */
   two(family: number, a: string, b: string): number {
-    const byA = this.twos[family];
-    let byB = byA.get(a);
-    if (!byB) byA.set(a, (byB = new Map()));
-    let w = byB.get(b);
-    if (w === undefined) {
-      w = this.weights.get(`${PREFIXES[family]}${a}|${b}`) ?? 0;
-      byB.set(b, w);
-      this.grew();
+    return this.twos[family].get(a)?.get(b) ?? 0;
+  }
+  /** The weights sides() adds for a word of script and length `scLen` (script `sc`) between L and R, in its order:
+   * they depend on nothing else of the word, so they are kept per (scLen, L, R), for every word alike. */
+  sides(sc: Script, scLen: string, L: string, R: string): number[] {
+    let byL = this.sideMemo.get(scLen);
+    if (!byL) this.sideMemo.set(scLen, (byL = new Map()));
+    let byR = byL.get(L);
+    if (!byR) byL.set(L, (byR = new Map()));
+    let weights = byR.get(R);
+    if (!weights) {
+      byR.set(R, (weights = [this.one(F.L, L), this.one(F.R, R), this.two(F.LR, L, R), this.two(F.sL, sc, L), this.two(F.sR, sc, R), this.two(F.slR, scLen, R)]));
+      if (++this.sideCount > MEMO_LIMIT) this.forgetSides();
     }
-    return w;
+    return weights;
   }
-  private grew(): void {
-    if (++this.size > MEMO_LIMIT) this.clear();
-  }
-  private clear(): void {
-    this.ones = PREFIXES.map(() => new Map());
-    this.twos = PREFIXES.map(() => new Map());
-    this.size = 0;
+  private sideMemo = new Map<string, Map<string, Map<string, number[]>>>();
+  private sideCount = 0;
+  /** Past MEMO_LIMIT side classes (characters of a long-running server's texts), start afresh. */
+  private forgetSides(): void {
+    this.sideMemo = new Map();
+    this.sideCount = 0;
   }
 }
 
@@ -231,7 +242,7 @@ class ScoreSink implements FeatureSink {
     for (let k = 0; k < weights.length; k++) this.z += weights[k];
   }
   sides(facts: WordFacts, L: string, R: string): void {
-    const weights = facts.sideWeights(this.memo, L, R);
+    const weights = this.memo.sides(facts.sc, facts.scLen, L, R);
     for (let k = 0; k < weights.length; k++) this.z += weights[k];
   }
 }
@@ -252,8 +263,6 @@ class WordFacts {
   readonly parts: WordFeature[][];
   private memo: WeightMemo | undefined;
   private memoWeights: number[][] = [];
-  /** The weights of sides(), by L and R, under `memo`'s model. */
-  private sideMemo = new Map<string, Map<string, number[]>>();
   constructor(word: string) {
     this.sc = scriptAt(word, 0);
     this.scLen = scriptLength(this.sc, Math.min(word.length, this.sc === 'latin' ? 8 : 5));
@@ -274,20 +283,10 @@ class WordFacts {
     this.use(memo);
     return this.memoWeights;
   }
-  /** The weights sides() adds for this word between L and R, in its order. */
-  sideWeights(memo: WeightMemo, L: string, R: string): number[] {
-    this.use(memo);
-    let byR = this.sideMemo.get(L);
-    if (!byR) this.sideMemo.set(L, (byR = new Map()));
-    let weights = byR.get(R);
-    if (!weights) byR.set(R, (weights = [memo.one(F.L, L), memo.one(F.R, R), memo.two(F.LR, L, R), memo.two(F.sL, this.sc, L), memo.two(F.sR, this.sc, R), memo.two(F.slR, this.scLen, R)]));
-    return weights;
-  }
   /** Weights kept are `memo`'s (another model's are dropped). */
   private use(memo: WeightMemo): void {
     if (this.memo === memo) return;
     this.memoWeights = this.parts.map((part) => part.map(([family, value]) => memo.one(family, value)));
-    this.sideMemo = new Map();
     this.memo = memo;
   }
 }
