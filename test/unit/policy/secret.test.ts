@@ -15,6 +15,9 @@ describe('rule policy/secret', () => {
       // Round 19 (dev): whatever it is, the post asks readers to keep it quiet; the sentence before the request is covered.
       { name: 'an incident the post says is not public (まだ公表してないので拡散しないでね)', text: '今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。', covers: ['今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。'], message: 'まだ公表していない・広めないでほしい' },
       { name: 'a resignation only a few know of (一部の人しか知らない)', text: '館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！', covers: ['館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！'] },
+      // Round 20 (blind19): a one-time code; the other side's offer in talks (先方は… is the other side, not a reader).
+      { name: 'a one-time code (ワンタイムコード 482913)', text: '管理画面のワンタイムコード 482913 です、誰か入力お願いします！', covers: ['482913'] },
+      { name: 'both sides\' figures in talks (先方は年1,200万円を提示)', text: '事業者との委託料交渉、先方は年1,200万円を提示、市は900万円で粘ってます💪', covers: ['事業者との委託料交渉、先方は年1,200万円を提示、市は900万円で粘ってます💪'], message: '交渉・見積・審査の途中' },
       // Round 19 (dev): a system flaw still open that shows other people's records, and how to set it off.
       { name: 'a flaw by which others\' applications show (URLの末尾の数字を変えると…見えてしまう)', text: '申込フォームの完了画面、URLの末尾の数字を変えると他の人の申込内容が見えてしまう不具合が見つかりました。修正までお待ちください。', covers: ['申込フォームの完了画面、URLの末尾の数字を変えると他の人の申込内容が見えてしまう不具合が見つかりました。'], message: '修正前のシステムの不具合' },
       { name: 'a flaw by which another applicant\'s record shows (5MBを超えると別の方の…表示される)', text: '電子申請で、添付ファイルが5MBを超えると別の方の申請内容が一瞬表示される現象を確認しています。', covers: ['電子申請で、添付ファイルが5MBを超えると別の方の申請内容が一瞬表示される現象を確認しています。'] },
@@ -76,6 +79,9 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 20 (blind19): a one-time code described, no value; an advice to readers (…の方は) stays general.
+      { name: 'ワンタイムパスワードは毎回変わります', text: '認証アプリのワンタイムパスワードは毎回変わります。6桁の数字を入力してください。' },
+      { name: 'advice to applicants in talks (交渉中の方は)', text: '家賃の減額を大家さんと交渉中の方は、年50万円までの補助の対象になる場合があります。' },
       // Round 20 (blind19): a warning about a rumour is no request to keep anything quiet.
       { name: '誤った情報を拡散しないでください', text: '@nekonoko_mama いいえ、待機児童ゼロは本当です。誤った情報を拡散しないでください。' },
       // Round 19 (dev): a surprise kept from the children; a notice not to spread photos; a plan kept quiet (policy/undecided's).

@@ -66,7 +66,7 @@ const KEY_LEFT = /(?:鍵|カギ|かぎ|合鍵|合いかぎ|スペアキー)(?:�
 /** An unannounced inspection and its day (抜き打ちで来週水曜に). */
 const SURPRISE_VISIT = /抜き打ち[^。\n]{0,12}?(?:[月火水木金土日]曜|[0-9０-９]+日|来週|明日|今週|明後日)|(?:[月火水木金土日]曜|[0-9０-９]+日|来週|明日|明後日)[^。\n]{0,12}?抜き打ち/;
 /** Advice and notices to everyone (…の場合はご相談ください): no one's case. */
-const GENERAL = /場合|方は|方へ|方の|方に|方が|方も|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
+const GENERAL = /場合|(?<![先双両一相])方(?:は|へ|の|に|が|も)|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
