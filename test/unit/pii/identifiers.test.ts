@@ -153,6 +153,13 @@ describe('pii identifiers', () => {
     ['オンライン申請ID：AG25-3307-91（ご本人：福島 彩）', [['pii/id-number', 'error', 'AG25-3307-91']]],
     ['給付認定番号 11-2298-3341 の通知書が届かない', [['pii/id-number', 'error', '11-2298-3341']]],
     ['申請番号：R7-保-00213（処理済）', []],
+    // round 20 (blind18): a certificate's number with letters in brackets, a card's number named by its card, a case
+    // record's number beside the person who consulted; a certificate's number asked for on a form stays quiet.
+    ['療育手帳（番号 B2-77104）の写しを、比嘉さんの保護者様にお返しします。', [['pii/id-number', 'error', 'B2-77104']]],
+    ['図書館の利用者カード（番号 2300481926・小暮さん名義）が保育所に届いています。', [['pii/id-number', 'error', '2300481926']]],
+    ['記録番号 K2025-00731（相談者：堤 愛子）の件、引き継ぎをお願いします。', [['pii/id-number', 'error', 'K2025-00731']]],
+    ['療育手帳の番号は、申請書の右上の欄に書いてください。', []],
+    ['記録番号 K2025-00731 の件は担当までお問い合わせください。', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

@@ -26,14 +26,16 @@ const ID_WORDS =
 const PERSON_ID_BEFORE = new RegExp(`${PERSON_ID_LABEL}[\\s\\u3000:：は（(「]*(?:第[ \\u3000]*)?$`, 'u');
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
-const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受給資格証|個人番号カード|マイナンバーカード|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書|診察券|会員証|学生証|生徒手帳|利用者証|図書カード)/;
+const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受給資格証|個人番号カード|マイナンバーカード|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書|診察券|会員証|学生証|生徒手帳|利用者証|図書カード|利用者カード|図書館カード|会員カード)/;
+/** A certificate, then its number with letters in it (療育手帳（番号 B2-77104）, 診察券 No.K-2031): group 1. */
+const CERT_VALUE = new RegExp(`${CERT_WORDS.source}[（(]?[ \\u3000]*の?(?:番号|No\\.?|NO\\.?|№)[ \\u3000:：は]*((?:[A-Za-z]{1,3}\\d{0,3}[-‐]?)\\d{3,12})(?![\\w-])`, 'g');
 /** Numbers of one or two digits that still pick out one child in a class: 出席番号12. */
 const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 /** 会員番号 1234 の方は受付へ: a number called out to whoever holds it, no one named. */
 const CALLED_OUT_AFTER = /^[\s\u3000]*番?(?:の方|までの方|以降の方|から|[~～〜])/;
 /** 会員番号 before a number: a person's only when someone is named beside it on the line (清水さん) and the number is
  * not called out (CALLED_OUT_AFTER). */
-const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|請求者|保護者|名義|依頼会員|提供会員|両方会員|会員|母|父|子|児童|本人)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
+const NAMED_ON_LINE = /[^\s\u3000\n（(]{1,8}[ \u3000]?(?:さん|様|さま|くん|ちゃん)|[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}[（(]|氏名[ \u3000]*[:：]|(?:申請者|申込者|請求者|相談者|保護者|名義|依頼会員|提供会員|両方会員|会員|母|父|子|児童|本人)[ \u3000:：]*[一-龥]{1,4}[ \u3000][一-龥ぁ-ん]{1,4}|利用者[ \u3000:：]+(?!番号|カード|証)[一-龥]{2,4}[ \u3000]?[一-龥ぁ-ん]{1,4}/;
 /** A full name written right after the number (会員証（No.Y1588 北村 健太郎）), or a family name in brackets (会員No.003812
  * （森崎）): whose number it is. */
 const NAME_AFTER = /^[ \u3000]+[一-龥]{1,4}[ \u3000][一-龥ぁ-んァ-ヶ]{1,4}(?:[）)、,。\n]|$)|^[ \u3000]?[（(](?![一-龥]*(?:館|階|室|口|場|棟|課|係|済|中|了|未|要|可|否|済み|予定)[）)])[一-龥]{2,4}(?:[ \u3000][一-龥ぁ-ん]{1,4})?(?:さん|様)?[）)]/;
@@ -100,6 +102,19 @@ export const idNumber: Rule = {
           reportAssigned(s2, s2 + next[1].length);
           at = s2 + next[1].length;
         }
+      }
+      // A certificate's number with letters in it (療育手帳（番号 B2-77104）): the plain digit runs are read below.
+      for (const m of matchesOf(norm, CERT_VALUE)) {
+        if (!/[A-Za-z]/.test(m[1]) || exampleLine(lineAround(seg.text, m.index!, m.index! + m[0].length))) continue;
+        const end = m.index! + m[0].length;
+        const start = end - m[1].length;
+        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        taken.push([start, end]);
+        ctx.report({
+          message: '健康保険証・年金・医療証などの番号と思われる数字が書かれています。個人を特定できる番号は投稿しないでください',
+          range: seg.toDocumentRange(start, end),
+          fixes: [replaceFix(seg, start, end, '', '番号を削除する')],
+        });
       }
       // Member, reception and committee numbers beside the person they belong to; the tail of a My Number.
       for (const re of [MEMBER_VALUE, MY_NUMBER_TAIL]) {

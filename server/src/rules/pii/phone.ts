@@ -84,7 +84,8 @@ export const phone: Rule = {
         // Codes and dates that happen to parse as numbers: a postal transfer account (00170-3-…), a dated notice
         // number, a number introduced as 受付番号・被保険者番号.
         const digitsOnly = norm.slice(start, end);
-        if (/^\(?00/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || DATE_FIRST.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
+        // (A number with no 0, + or bracket in front, 2300481926, is no phone number as anyone in Japan writes one.)
+        if (/^\(?00/.test(digitsOnly) || /^[1-9１-９]/.test(digitsOnly) || DATE_LIKE.test(digitsOnly) || DATE_FIRST.test(digitsOnly) || CODE_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) continue;
         const national = found.number.countryCallingCode === '81' ? `0${found.number.nationalNumber}` : `+${found.number.countryCallingCode}${found.number.nationalNumber}`;
         // A stand-in in a form's example (記入例：電話 048-000-0000): no one's number.
         if (/0{6,}$/.test(national) || exampleLine(norm.slice(Math.max(0, norm.lastIndexOf('\n', start - 1) + 1, start - 40), start))) continue;
