@@ -421,6 +421,15 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
+    // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
+    ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],
+    ['「ゆうちゃんせんせい　ありがとう　ユウキ」', [['error', 'ユウキ']]],
+    ['『ぼくの ゆめは しょうぼうしさん　あおば』\n七夕の短冊より🎋', [['error', 'あおば']]],
+    ['『おばちゃん　いつも　えほん　よんでくれて　ありがとう　ほのか　りく　えま』', [['warning', 'ほのか'], ['warning', 'りく'], ['error', 'えま']]],
+    ['退職する先生へ、子どもたちからのメッセージカードです💌', []],
+    ['絵本『はらぺこあおむし』を読みました。「おなかが　すいた　あおむし」', []],
+    ['「おおきなかぶ」の劇で「うんとこしょ　どっこいしょ　みんな」', []],
     // Round 19 (dev): a quotation's own ！ does not end the sentence before its verb.
     ['陸は「ぼく、しょうぼうしになる！」と張り切っています🚒', [['error', '陸']]],
     // Round 19 (dev): a Latin name with its reading before くん; a country in katakana after a katakana name is no reading.

@@ -367,6 +367,8 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       if (m[0] === 'ちゃん' && text[he] === 'と' && tokens.covering.at(h)?.surface === 'ちゃんと' && (tokens.isCommonWord(kana, nameEnd) || (tokens.covering.at(kana)?.start ?? kana) < kana) && !isGivenName(name)) continue;
       // 着任した先生, お世話になった先生: a verb in the past tense, not a name.
       if (isHiragana(name[0]) && endsInVerb(tokens, kana, nameEnd) && !KANA_GIVEN_SET.has(name)) continue;
+      // 退職する先生, 異動される先生方: する after a verbal noun, not a name.
+      if (/^(?:する|される|させる|なさる)$/.test(name) && tokens.endingAt.get(kana)?.pos[1] === 'サ変接続') continue;
       // 御手洗 博さん: a given name of the lexicon after a family name and a space (kuromoji reads 博さ as a verb).
       const family = isGivenName(name) ? familyBefore(text, tokens, kana, bound) : -1;
       // Kanji before さん・先生 (not a 人名 token): only a proper noun or an unknown word (百目鬼さん), never 園長先生; a home
@@ -1566,7 +1568,8 @@ function bySlots(s: Scan): void {
       const found = items.filter((it) => s.overlaps(it.start, it.end));
       // えんていで あそんだよ　かいと　りん: a child's spaced writing before the names; a kana item ending in a particle that is
       // no given name of the lexicon (えんていで, あそんだよ, くつを) is a word of the sentence, not a slot's name.
-      const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && w.length >= 3 && SENTENCE_WORD_ENDS.includes(w[w.length - 1]) && !KANA_GIVEN_SET.has(w);
+      // (よんでくれて, かいてくれた: five kana or more ending as a verb does is a word of the sentence too.)
+      const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && ((w.length >= 3 && SENTENCE_WORD_ENDS.includes(w[w.length - 1])) || (w.length >= 5 && /[てたす]$/.test(w))) && !KANA_GIVEN_SET.has(w);
       const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(word(it)));
       if (found.length === 0 || open.length === 0) continue;
       if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
@@ -1793,6 +1796,28 @@ function proposeStaffList(s: Scan, from: number, list: string): void {
     at += part.length;
     if (part === '・' || part === '、' || notSlotName(part) || s.overlaps(start, at)) continue;
     s.propose({ start, end: at, kind: 'adult' });
+  }
+}
+
+/** A child's writing in quotes signed at its end after a space (「きょうは…いきました。　はやと」, 『…しょうぼうしさん　あおば』). */
+const SIGNED_QUOTE = /[「『]([^「『」』\n]{4,80}?)[ \u3000]+(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[」』]/dgu;
+
+/**
+ * A child's letter, note or card quoted and signed with a given name after a space at its very end: the name is a
+ * given name of the lexicon (in kana or katakana), and the writing before it is mostly kana
+ * (a child's hand), so a quoted title or an adult's sentence with a word at its end is not read as signed.
+ */
+function bySignature(s: Scan): void {
+  const { text } = s;
+  if (!/[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}[」』]/u.test(text)) return;
+  for (const m of text.matchAll(SIGNED_QUOTE)) {
+    const [start, end] = m.indices![2];
+    const name = m[2];
+    const body = m[1].replace(/[\s\u3000。、！？!?]/g, '');
+    const kana = [...body].filter((c) => isHiragana(c) || isKatakana(c)).length;
+    // (A name that is also a word, あおば or ユウキ, is still a name here: no one signs a letter with a word.)
+    if (!isGivenName(name) || NOT_NAMES.has(name) || kana < body.length * 0.7 || s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: 'child' });
   }
 }
 
@@ -2109,6 +2134,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byIntroduction(s);
   byVocative(s);
   byNamedAs(s);
+  bySignature(s);
   // Last: the rest of a roster line whose slots the detectors above have filled.
   bySlots(s);
   return s;
@@ -2136,6 +2162,8 @@ export function detectorCoverage(text: string, morph: MorphologyLike): { tokens:
 }
 
 /** Names the detectors left, scored by the model (personModel.ts); the filters of classify() still apply. */
+/** The writer as owner right before a word (ぼくの ゆめ, わたしの　そら). */
+const MY_BEFORE = /(?:ぼく|ボク|わたし|ワタシ|わたくし|おれ|オレ|あたし|うち|私|僕|俺)の[ \u3000]?$/;
 function byModel(s: Scan): boolean {
   const model = activeModel();
   // Only candidates at or above the threshold, in the order nameCandidates() gives them (the sort is stable).
@@ -2144,6 +2172,9 @@ function byModel(s: Scan): boolean {
   let added = false;
   for (const { c } of scored) {
     if (s.overlaps(c.start, c.end)) continue;
+    // ぼくの ゆめは: what the writer owns is a word (夢), unless it is a given name that is no word.
+    const w = s.text.slice(c.start, c.end);
+    if (MY_BEFORE.test(s.text.slice(Math.max(0, c.start - 6), c.start)) && !(isGivenName(w) && !isCommonWordName(w))) continue;
     // ゆい|ととあそんだ: the name is ゆいと, whose と the candidate left out (the fix must not leave 「Aととあそんだ」).
     const withTo = s.text[c.end] === 'と' && KANA_GIVEN_SET.has(s.text.slice(c.start, c.end + 1)) && PARTICLE_CHARS.includes(s.text[c.end + 1] ?? '');
     const end = withTo ? c.end + 1 : c.end;
