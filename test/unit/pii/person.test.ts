@@ -428,6 +428,14 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['『ぼくの ゆめは しょうぼうしさん　あおば』\n七夕の短冊より🎋', [['error', 'あおば']]],
     ['『おばちゃん　いつも　えほん　よんでくれて　ありがとう　ほのか　りく　えま』', [['warning', 'ほのか'], ['warning', 'りく'], ['error', 'えま']]],
     ['退職する先生へ、子どもたちからのメッセージカードです💌', []],
+    // Round 20 (blind18): a name someone goes by (と名乗る, っていうんだよ after whose name it is), a name after a contact's
+    // bracket note; a stranger's alias, a word explained, and a note after a bracket stay quiet.
+    ['「ゆうま」と名乗る3歳くらいの男の子を保護しました。', [['warning', 'ゆうま']]],
+    ['「ぼくのおじいちゃんは、やすおっていうんだよ！」', [['warning', 'やすお']]],
+    ['所長携帯：090-3318-5527（夜間・休日の緊急時のみ）高坂', [['warning', '高坂']]],
+    ['SNSで「さくら」と名乗る人物からのDMに注意してください。', []],
+    ['それは、さいこうっていうんだよ', []],
+    ['写真データ希望の方は tsubasa1988 (at) icloud (dot) com まで。つばさパパ（石渡）より', [['error', 'つばさ'], ['warning', '石渡']]],
     ['絵本『はらぺこあおむし』を読みました。「おなかが　すいた　あおむし」', []],
     ['「おおきなかぶ」の劇で「うんとこしょ　どっこいしょ　みんな」', []],
     // Round 19 (dev): a quotation's own ！ does not end the sentence before its verb.

@@ -1291,8 +1291,31 @@ const NAME_OWNERS = 'じいじ|ばあば|じいちゃん|ばあちゃん|おじ�
  * answer to a question about a name. Kana, katakana or 1–4 kanji, ending where the words end.
  */
 const NAMED_AS = new RegExp(String.raw`(?:${NAME_OWNERS})の(?:名前|なまえ|お名前)(?:は|が|[:：])[ \u3000]*[「『]?([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})(?=[！!」』。、 \u3000]|です|だよ|$)|(?:${NAME_OWNERS})の(?:名前|なまえ)(?:は|って)[？?][」』][^「」\n]{0,12}[「『]([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})[！!]?[」』]`, 'gu');
+/**
+ * A name someone goes by, told as such: 「ゆうま」と名乗る男の子, おじいちゃんは、やすおっていうんだよ, まつぞうという名前の. The
+ * words mark it a name (kana, katakana or 1–4 kanji, a whole word), so no lexicon is asked; not a pet's or a toy's.
+ */
+const GOES_BY = /[「『]([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})[」』](?:と名乗|となの)|(?<=[は、][ \u3000]?)([\p{Script=Hiragana}]{2,5}|[\p{Script=Katakana}ー]{2,6})って(?:いう|言う)(?:んだ|んです|の|名前|なまえ)/gu;
+const ALIAS_OWNER = /^[^。\n]{0,3}(?:人物|アカウント|業者|団体|者から|者に|サイト)/;
+const OWNER_BEFORE = new RegExp(`(?:${NAME_OWNERS})(?:の名前|のなまえ)?は、?[ \u3000]?$`);
+const PET_OR_TOY = /犬|猫|ねこ|いぬ|ペット|ぬいぐるみ|人形|メダカ|金魚|うさぎ|カメ|インコ|ハムスター|ロボット|キャラクター|マスコット/;
+
 function byNamedAs(s: Scan): void {
   const { text } = s;
+  if (/名乗|となの|っていう|って言う/.test(text) && !PET_OR_TOY.test(text)) {
+    for (const m of text.matchAll(GOES_BY)) {
+      const name = m[1] ?? m[2];
+      const start = m.index! + m[0].indexOf(name);
+      const end = start + name.length;
+      if (s.overlaps(start, end) || NOT_NAMES.has(name) || KINSHIP.has(name)) continue;
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+      // 「さくら」と名乗る人物からのDM: an alias of a stranger or an account, not a person's name.
+      if (m[1] && ALIAS_OWNER.test(after)) continue;
+      // それは、さいこうっていうんだよ: a word explained; a name when it is one of the lexicon or someone's (おじいちゃんは、).
+      if (m[2] && !(isGivenName(name) && !isCommonWordName(name)) && !OWNER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      s.propose({ start, end, kind: 'person' });
+    }
+  }
   if (!/名前|なまえ/.test(text)) return;
   for (const m of text.matchAll(NAMED_AS)) {
     const name = m[1] ?? m[2];
@@ -1709,9 +1732,10 @@ function byContact(s: Scan): void {
       s.propose({ start: fam && fam.pos[3] === '姓' ? fam.start : start, end, kind: 'adult' });
     }
     // A name at the end of the line after a space: 070-6639-8820 まゆ, 〒… 上杉 玲奈, 自宅電話 … 野口.
-    const tail = /[ \u3000]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[ \u3000]*$/u.exec(line);
+    // …（緊急時のみ）高坂, …com／山吹: after a closing bracket or a slash too.
+    const tail = /(?:[ \u3000]|[）)／/](?=[\p{Script=Han}々\p{Script=Katakana}]))([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[ \u3000]*$/u.exec(line);
     if (tail) {
-      const start = from + tail.index + 1;
+      const start = from + tail.index + tail[0].length - tail[1].length - (tail[0].length - tail[0].trimEnd().length);
       let end = start + tail[1].length;
       // 佐々木方, 山田様方, 田中宅: a home; the name is what comes before.
       const home = /(?:様方|方|宅)$/.exec(tail[1]);
