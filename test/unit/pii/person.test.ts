@@ -434,6 +434,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['「ぼくのおじいちゃんは、やすおっていうんだよ！」', [['warning', 'やすお']]],
     ['所長携帯：090-3318-5527（夜間・休日の緊急時のみ）高坂', [['warning', '高坂']]],
     ['SNSで「さくら」と名乗る人物からのDMに注意してください。', []],
+    // Round 20 (blind18): a book list's author after the title; a historical figure; a teacher after a title stays one.
+    ['今月のおすすめ\n・『バムとケロのさむいあさ』島田ゆか\n・『だるまさんが』かがくいひろし', [['info', '島田ゆか']]],
+    ['大河ドラマでおなじみの真田幸村…ではなく、今日は段ボールでかぶとづくり🎏', [['info', '真田幸村']]],
+    ['・『ぐりとぐら』田中先生の読み聞かせ', [['warning', '田中']]],
     ['それは、さいこうっていうんだよ', []],
     ['写真データ希望の方は tsubasa1988 (at) icloud (dot) com まで。つばさパパ（石渡）より', [['error', 'つばさ'], ['warning', '石渡']]],
     ['絵本『はらぺこあおむし』を読みました。「おなかが　すいた　あおむし」', []],

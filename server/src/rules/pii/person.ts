@@ -66,6 +66,8 @@ const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:(?:[\\u4e00-\\u9f
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
 // 中川李枝子 さく・大村百合子 え: a picture book's credit line.
+/** A list line up to a book's title in 『』 (・『だるまさんが』): the name after it is the author's. */
+const BOOK_LIST_TITLE = /^[ \u3000]*[・\-*●◆■▶︎]?[ \u3000]*『[^』\n]{1,40}』[ \u3000]*$/;
 const AUTHOR_AFTER = /^(?:[ \u3000](?:さく|作|え|絵|ぶん|文|やく|訳)(?:[・／/）)、\s]|$)|(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
 /** A class or group named like a child (あおい組, ひかりグループ). */
 const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
@@ -1984,7 +1986,9 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (besideCharacter(text, c.start, c.end)) return undefined;
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
   if (figure) return { ...c, start: figure[0], end: figure[1], kind: 'public' };
-  if (isPublicFigure(name, c.start, c.end, s.figures) || (c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after)))) return { ...c, kind: 'public' };
+  // ・『バムとケロのさむいあさ』島田ゆか: a book list's author, after the title on a list line.
+  const author = c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after) || (!honorific && BOOK_LIST_TITLE.test(lineBefore(text, c.start))));
+  if (isPublicFigure(name, c.start, c.end, s.figures) || author) return { ...c, kind: 'public' };
   // 子ども議会の議長, 若者会議の副議長: the children's and youths' own posts are no public office.
   const title = OFFICE_TITLE.exec(before.slice(-6))?.[0] ?? OFFICE_AFTER.exec(after)?.[0];
   if (title !== undefined && !(YOUTH_ASSEMBLY.test(text) && /議長|議員$/.test(title) && !/市議会|県議会/.test(title))) return { ...c, kind: 'office' };
