@@ -16,6 +16,11 @@ describe('pii/address and pii/postal-code', () => {
     ['自宅は上尾市本町三丁目十番二号です', [['pii/address', 'warning', '上尾市本町三丁目十番二号']]],
     // round 17: a code after an address in romaji, in brackets after an address, and with 郵便番号 earlier on the line.
     ['Mail to: 17-3 Nakaizumi 5-chome, Komae-shi, Tokyo 201-0012 (the Hoshino family)', [['pii/address', 'warning', '17-3 Nakaizumi 5-chome, Komae-shi, Tokyo'], ['pii/postal-code', 'warning', '201-0012']]],
+    // round 20 (blind18): a spaced full name with 様方 after the address, or a family's home (坂巻さん宅), makes it a home
+    // even in a post that names an office or a venue; a bus bound for a place (田中方面) does not.
+    ['正しくは保育課です。（誤）〒362-0021 上尾市原市2丁目8-15 鳴海 健吾 様方', [['pii/postal-code', 'warning', '〒362-0021'], ['pii/address', 'warning', '上尾市原市2丁目8-15']]],
+    ['新会場：上尾市大字領家345番地 坂巻さん宅の離れ（駐車場はありません）', [['pii/address', 'warning', '上尾市大字領家345番地']]],
+    ['会場：上尾市本町3-1-1 上尾市役所', [['pii/address', 'info', '上尾市本町3-1-1']]],
     // round 19 (dev): one person's address to the 丁目, in brackets after their name; a venue's 丁目 is no one's.
     ['先日ご相談のあった八木さん（上尾市西宮下二丁目）へは、保育課から個別にご連絡いたします。', [['pii/address', 'warning', '上尾市西宮下二丁目']]],
     ['会場は上尾市本町三丁目の公民館です', []],
