@@ -7,6 +7,7 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      { name: 'a site nobody names is still hearsay (ネットに載っていた情報によると)', text: 'ネットに載っていた情報によると、来月から制度が変わるそうです。', covers: ['ネットに載っていた情報によると'] },
       { name: '【転載】 with a request after it is still a repost with no source', text: '【転載】台風の日は外出しないでください', covers: ['転載'] },
       // Round 19 (blind18, read after round 18): someone else's teacher's column, with no name.
       { name: '大学の先生が書いたコラムによれば', text: '大学の先生が書いたコラムによれば、ヤングケアラーは中学生の約17人に1人いるんだって。', covers: ['大学の先生が書いたコラムによれば'] },
@@ -129,6 +130,9 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 20 (blind19, read after round 19): what we wrote ourselves in a correction; our own site as where it is.
+      { name: 'a correction of our own post (…と書きましたが、正しくは…)', text: '先日のポストで、対象年齢を「小学生以下」と書きましたが、正しくは「小学3年生以下」でした。訂正いたします。' },
+      { name: '市ホームページの「…」に載っています', text: '保育所の見学は随時受け付けています。電話番号は市ホームページの「公立保育所一覧」に載っています。' },
       // Round 19: a request not to repost our own photos passes nothing on (found while writing policy/secret's tests).
       { name: '写真の無断転載・拡散はしないでください', text: '掲載した写真の無断転載・拡散はしないでください。' },
       { name: '無断転載禁止', text: '無断転載禁止' },

@@ -299,6 +299,10 @@ const WEATHER_SERVICE = /気象庁|気象台/;
 /** Our own sites (子育てねっと, 市ホームページ): what is reposted from them is ours. */
 const OWN_SITES = '子育てねっと|ホームページ|HP|公式サイト|ウェブサイト';
 /** Our own site or page before より転載 (子育てねっとより, 市ホームページから, 広報あげおより). */
+/** What we wrote or announced ourselves (と書きましたが, と記載しましたが, とお知らせしましたが). */
+const OUR_WRITING = /と(?:書き|記載し|投稿し|ポストし|お知らせし|ご案内し|案内し|掲載し)ました/;
+/** Our own site or page named before where something is found (市ホームページの「…」に, 子育てねっとに). */
+const OUR_SITE_BEFORE = new RegExp(`(?:市|本市|当課|保育課|子ども若者政策課)の?(?:${OWN_SITES})|子育てねっと`);
 const OWN_SITE_BEFORE = new RegExp(`(?:${OWN_SITES}|広報[^\\s、。]{0,6})(?:より|から)$`);
 /** A sentence reposting from our own site (the statistical layer stays quiet there). */
 const OWN_SITE_REPOST = new RegExp(`(?:${OWN_SITES})(?:より|から)転載`);
@@ -466,6 +470,10 @@ export const citation: Rule = {
       judgeHearsay(ctx, post, (start, end, what) => {
         // 「…」と言われています is reported once, as the quotation above.
         if (quoted.some(([a, b]) => start < b && a < end)) return;
+        // 先日のポストで…と書きましたが、正しくは…: what we wrote ourselves, in a correction.
+        if (correction && OUR_WRITING.test(post.text.slice(start, end + 8))) return;
+        // 電話番号は市ホームページの「…」に載っています: our own site is where it is, not a source passed on.
+        if (OUR_SITE_BEFORE.test(post.text.slice(Math.max(0, start - 30), start))) return;
         taken.push([start, end]);
         report(start, end, what);
       });
