@@ -15,6 +15,9 @@ describe('rule policy/secret', () => {
       // Round 19 (dev): whatever it is, the post asks readers to keep it quiet; the sentence before the request is covered.
       { name: 'an incident the post says is not public (まだ公表してないので拡散しないでね)', text: '今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。', covers: ['今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。'], message: 'まだ公表していない・広めないでほしい' },
       { name: 'a resignation only a few know of (一部の人しか知らない)', text: '館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！', covers: ['館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！'] },
+      // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
+      { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },
+      { name: 'an internal system by name (庁内の「…システム」で入力エラー)', text: '庁内の「子ども家庭総合システム」でまた入力エラー。担当さん見ておいてください', covers: ['庁内の「子ども家庭総合システム」でまた入力エラー。'] },
       // Round 20 (blind19): a one-time code; the other side's offer in talks (先方は… is the other side, not a reader).
       { name: 'a one-time code (ワンタイムコード 482913)', text: '管理画面のワンタイムコード 482913 です、誰か入力お願いします！', covers: ['482913'] },
       { name: 'both sides\' figures in talks (先方は年1,200万円を提示)', text: '事業者との委託料交渉、先方は年1,200万円を提示、市は900万円で粘ってます💪', covers: ['事業者との委託料交渉、先方は年1,200万円を提示、市は900万円で粘ってます💪'], message: '交渉・見積・審査の途中' },
@@ -79,6 +82,9 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 20 (blind19): systems residents use, named with how to use them or their maintenance.
+      { name: '電子申請システム「e-こまえ」からお申し込みください', text: '電子申請システム「e-こまえ」からお申し込みください。' },
+      { name: 'a residents\' system down for maintenance', text: '予約管理システム「あげおネット」は、メンテナンスのため明日は利用できません。ご利用の皆さまにはご迷惑をおかけします。' },
       // Round 20 (blind19): a one-time code described, no value; an advice to readers (…の方は) stays general.
       { name: 'ワンタイムパスワードは毎回変わります', text: '認証アプリのワンタイムパスワードは毎回変わります。6桁の数字を入力してください。' },
       { name: 'advice to applicants in talks (交渉中の方は)', text: '家賃の減額を大家さんと交渉中の方は、年50万円までの補助の対象になる場合があります。' },

@@ -4,6 +4,7 @@
 //   casework     a circumstance of a specific child or family (an initial, 〇〇組の子, 〇〇地区のご家庭, お子さん in a reply)
 //   early        a result or a figure said to be not yet public (まだ非公表ですが…80人); a plan is policy/undecided's
 //   unpublished  anything the post itself asks readers to keep quiet (まだ公表してないので拡散しないでね), not a plan
+//   system       an office-internal system named, with how staff use it or how it fails (庁内の「…システム」で入力エラー)
 //   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
@@ -16,7 +17,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -93,6 +94,13 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
  * 係のSlackより転記): its contents are not for the public. */
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部限り|職員用の?[^。、\n]{0,6}?(?:マニュアル|手引き|資料)|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
 /** Another body's document (国の会議資料（非公開）, 県の資料): closed or not, a source to name. */
+/** An office-internal system by name: in brackets after 庁内・管理・業務・基幹…システム, or a bracketed name ending in システム
+ * after 庁内・課内・職員用. */
+const INTERNAL_SYSTEM_NAMED = /(?:管理|業務|基幹|庁内|内部)システム[ \u3000]*[「『]([^」』\n]{2,30})[」』]|(?:庁内|課内|職員用|内部)の?[ \u3000]*[「『]([^」』\n]{2,30}システム)[」』]/;
+/** Staff using it or it failing: logging in, entering data, an error, slowness. */
+const STAFF_USE = /ログイン|入力|エラー|重い|重くて|落ち|不具合|止ま|動かな|固ま|障害|メンテ/;
+/** A system residents use (…からお申し込みください, ご利用の皆さま): public, not internal. */
+const RESIDENTS_USE = /ご利用|皆さ[まん]|皆様|申し込み|申込み|お申込|予約でき|お手続き|ご覧/;
 /** The flaw is fixed or the service stopped (修正しました, 対応済み, お詫び): the office reporting an incident it has closed. */
 const FLAW_CLOSED = /修正しました|修正済|対応済|解消しました|復旧しました|停止しました|お詫び|おわび/;
 
@@ -363,6 +371,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const unattended = CLOCK.test(text) || WHEN.test(text) ? hits(m, s, 'unattended') : [];
     if (unattended.length > 0 && !ADVICE.test(text)) {
       span('weakSpot', [unattended[0]]);
+      return;
+    }
+    // An office-internal system named, and how staff use it or how it fails (庁内の「子ども家庭総合システム」でまた入力エラー;
+    // 入所管理システム『HOIKU-NAVI』のログイン画面): its name and state help an intruder; residents' systems are public.
+    const named = INTERNAL_SYSTEM_NAMED.exec(text);
+    if (named && STAFF_USE.test(text) && !RESIDENTS_USE.test(post.text)) {
+      span('system', [named[0]]);
       return;
     }
     // A flaw of a system, still open, that shows other people's records (URLの末尾を変えると他の人の申込内容が見える).
