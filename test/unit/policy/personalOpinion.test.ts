@@ -115,6 +115,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'I think … (English)', text: '給食費無償化は見送りになりました。I think it\'s a huge mistake.', covers: ['I think'], message: '本音・つぶやき' },
       { name: 'IMO … (English)', text: 'IMO the new 育休 policy is a total joke.', covers: ['IMO'] },
       { name: 'Honestly, … (English)', text: 'Honestly, it\'s 口だけ。', covers: ['Honestly'] },
+      { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
       { name: '…意味、ありますかね…', text: 'また補助金の申請様式が変わりました。毎年変える意味、ありますかね…', covers: ['意味、あり'], message: '反語' },
       { name: '…高すぎでは？？', text: 'ランドセル、6万円とか高すぎでは？？', covers: ['すぎでは'] },
@@ -125,6 +126,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 20 (blind19): the office's own voice in English; an English book title quoted.
       { name: 'We think the event was a great success (the office)', text: 'Thank you for coming! We think the event was a great success.' },
       { name: '「I Think I Can」 (a book title)', text: '英語の絵本「I Think I Can」を読みました。' },
+      { name: 'the reader\'s day understood, then help offered (…じゃないですよね。…来てください)', text: '子育てって、楽しいことばかりじゃないですよね。しんどいときは、子ども家庭支援センターのひろばに来てください。' },
+      { name: '新しい考え方と古い考え方', text: '新しい考え方と古い考え方を比べてみましょう。' },
       // Round 19 (dev): the same words as a statement, an open question or a quiz.
       { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },

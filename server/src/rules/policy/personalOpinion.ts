@@ -125,6 +125,8 @@ const OTHER_BODY_BEFORE = /(?:隣|他|よそ|ほか|近隣|近く|別)の$/;
 const SEEKS_AGREEMENT = /(?:よね|よな)[ー〜～]*[。！!？?…\s\p{Extended_Pictographic}]*$/u;
 /** After a rhetorical question's words, only its question ending (…ありますかね…, …でしょうね？, …んだか。). */
 const RHETORICAL_TAIL = /^(?:ます|ません|の|ん|んです|のでしょう|んでしょう|でしょう|です)?(?:か|かね|かな|かなあ|かなぁ|かしら|ね)?[ー〜～]*(?:[？?…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
+/** Help offered to the reader after a sentence (…に来てください, ご相談ください, お気軽に, お待ちしています). */
+const HELP_OFFERED = /(?:来て|ご相談|相談して|頼って|ご利用)(?:ください|くださいね|ね)|お気軽に|お待ちしています/;
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
@@ -275,6 +277,9 @@ function judgeVoices(ctx: RuleContext, post: Post, s: Sentence): Verdict | undef
  */
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   if (officeVoice(ctx, post, s.own) || THINK_AS_CONDITION.test(s.text) || HOPE_FOR_PLAN.test(s.text) || generalisesGroup(ctx, post, s)) return true;
+  // 子育てって、楽しいことばかりじゃないですよね。しんどいときは…ひろばに来てください: the reader's day understood, then help
+  // offered; the office's warmth, not a verdict.
+  if (SEEKS_AGREEMENT.test(s.text) && HELP_OFFERED.test(post.text.slice(s.end))) return true;
   const felt = find(s.own, lex(ctx, 'feelingPredicates'));
   return /[!！]\s*$/.test(s.text) && felt.length > 0 && felt.every((h) => negationAt(s.own, h.j));
 }
