@@ -43,6 +43,7 @@ describe('rule policy/discrimination', () => {
       { name: '親の顔が見てみたい', text: '学童の前で騒ぐ中学生がいて本当に迷惑です。親の顔が見てみたいですね。', covers: ['親の顔が見てみたい'], severity: 'warning' },
       // Round 19 (blind18, read after round 18): the young only (若くて元気な方限定).
       { name: '子育ては母親の仕事です (not set aside)', text: '子育ては母親の仕事です。', covers: ['母親の仕事'] },
+      { name: 'a quoted stereotype held up, not rejected', text: '「子育ては母親の仕事」という考えを大切にしています。', covers: ['母親の仕事'] },
       { name: '若くて元気な方限定です', text: 'ボランティアさん募集中！若くて元気な方限定です💪', covers: ['若くて元気な方限定'] },
       // Round 18 (blind17, dev5c): a nationality left unnamed (某国から来た家族), the "ordinary" family as the norm.
       { name: '某国から来た家族は…守らない', text: '某国から来た家族はゴミ出しのルールを守らないって苦情がまた…', covers: ['某国から来た家族はゴミ出しのルールを守らない'] },
@@ -54,6 +55,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 20 (blind19, read after round 19): someone's words quoted to reject them (時代錯誤, 問題発言).
+      { name: 'a politician\'s words quoted and rejected (…と発言…時代錯誤もいいところ)', text: 'ある政治家が「子育ては母親の仕事」と発言したらしいですね。時代錯誤もいいところです。' },
       // Round 19 (dev): a stereotype quoted to be set aside, told as the past, a group's own concerns met.
       { name: '「…なんだから…」といった声かけを見直して', text: '男女共同参画週間にあわせ、「男の子なんだから泣かないの」「女の子なんだからおしとやかに」といった声かけを見直してみませんか。' },
       { name: '「母親なんだから我慢して当然」ではありません', text: '「母親なんだから我慢して当然」ではありません。一時預かりは理由を問わずご利用いただけます。' },
