@@ -9,6 +9,9 @@ describe('rule policy/mention', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(1)カ',
     fail: [
+      // Round 20 (dev): a person in brackets after a sentence that only mentions the city; a person's information elsewhere.
+      { name: '市の保育所を紹介してくれたママ（@…）', text: '市の保育所を紹介してくれたママ（@mama_x）さん、ありがとう', covers: ['@mama_x'] },
+      { name: 'a person\'s information also published by another person', text: 'この件は、@mama_x さんの情報は @papa_y でも発信されています', covers: ['@mama_x', '@papa_y'] },
       // Round 18: a private account with a gloss in brackets is still a private account.
       { name: '@hanako_mama（はなこママ）の投稿', text: '@hanako_mama（はなこママ）の投稿、とても参考になります。', covers: ['@hanako_mama'] },
       // Round 17 (blind16): a reply to one commenter in the text, with no @.
@@ -37,6 +40,10 @@ describe('rule policy/mention', () => {
       { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
+      // Round 20 (dev): a public body's account where the sentence names the body as its publisher.
+      { name: 'in brackets after the body\'s sentence (こども家庭庁が公表した…（@…）)', text: 'こども家庭庁が公表した「こども大綱」の概要はこちらで確認できます（@kodomo_kateicho_x）→ https://www.cfa.go.jp/' },
+      { name: 'where the body\'s information is also published (東京都の…情報は @… でも発信)', text: '東京都の子育て支援情報は @tokyo_kosodate_x でも発信されています。' },
+      { name: '東京都防災（@…）', text: '東京都防災（@tocho_bousai_x）が台風への備えについて発信しています。' },
       { name: 'コメント欄でご意見をくださった皆さま (everyone)', text: 'コメント欄でご意見をくださった皆さま、ありがとうございます。' },
       // Round 17: thanks to everyone who wrote, addressed to no one.
       { name: 'たくさんのコメントをいただきありがとうございました', text: 'アンケートにたくさんのコメントをいただき、ありがとうございました。' },

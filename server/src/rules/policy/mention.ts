@@ -11,10 +11,19 @@ export const OFFICIAL_ACCOUNTS: ReadonlyMap<string, string> = new Map(
 );
 
 /** A public body's name or 公式 right before the handle (東京都（@, こども家庭庁の公式アカウント @), or 公式 right after it. */
-const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|庁[^\s（(]{0,12}[部課室]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
+const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|防災|庁[^\s（(]{0,12}[部課室]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
 const BODY_AFTER = /^[ \u3000]*[）)]?[ \u3000]*(?:の)?公式/;
+/** The sentence so far has a public body as its subject (こども家庭庁が公表した「…」は…（@…）). */
+const BODY_SUBJECT = /(?:[都道府県市区町村庁省]|防災|気象台|消防)(?:が|は)[^。！？\n]{0,40}$/;
+/** A public body's information right before (東京都の子育て支援情報は @… でも発信). */
+const BODY_INFO = /(?:[都道府県市区町村庁省]|防災|気象台|消防)の[^。！？\n]{0,16}(?:情報|お知らせ)は[ \u3000]*$/;
 function namedAsOfficial(text: string, start: number, end: number): boolean {
-  return BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || BODY_AFTER.test(text.slice(end, end + 8));
+  if (BODY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || BODY_AFTER.test(text.slice(end, end + 8))) return true;
+  // In brackets after the body's sentence, or as where a body's information is also published (…情報は @… でも発信).
+  const sentence = text.slice(Math.max(0, start - 50), start);
+  const bracketed = /[（(][ \u3000]*$/.test(sentence) && /^[ \u3000]*[）)]/.test(text.slice(end, end + 3));
+  const alsoPublished = /^[ \u3000]*(?:でも|で|から)(?:発信|公開|配信|お知らせ)/.test(text.slice(end, end + 10));
+  return (bracketed && BODY_SUBJECT.test(sentence.replace(/[（(][ \u3000]*$/, ''))) || (alsoPublished && BODY_INFO.test(sentence));
 }
 
 /** One person addressed as whoever commented just now (昨日コメントをくださった方、先ほどリプライをくださった方へ). */

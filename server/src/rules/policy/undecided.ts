@@ -41,7 +41,7 @@ const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|
  * a case, policy/secret's. */
 const CONFIDENTIAL = new Set(['内緒', 'ここだけの話', 'オフレコ', '公表前', '発表前', '正式発表前', '正式な発表はまだ', '非公開', '内部メモ', '言っちゃダメ', 'まだ言えない', '極秘', 'マル秘', '部外秘', '社外秘', '関係者外秘', '取扱注意']);
 /** What a 内緒 is kept for in play: a surprise, a present, a quiz's answer. */
-const PLAYFUL_SECRET = /サプライズ|誕生日|プレゼント|クイズ|答え|正解/;
+const PLAYFUL_SECRET = /サプライズ|誕生日|プレゼント|クイズ|答え|正解|サンタ|正体/;
 /** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
 const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
 /** What a plan under consideration would be: a direction, a draft, a forecast, a figure or a date. */
