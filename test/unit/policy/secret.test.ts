@@ -15,6 +15,7 @@ describe('rule policy/secret', () => {
       // Round 19 (dev): whatever it is, the post asks readers to keep it quiet; the sentence before the request is covered.
       { name: 'an incident the post says is not public (まだ公表してないので拡散しないでね)', text: '今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。', covers: ['今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。'], message: 'まだ公表していない・広めないでほしい' },
       { name: 'a resignation only a few know of (一部の人しか知らない)', text: '館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！', covers: ['館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！'] },
+      { name: 'one password shared by all (全員同じものを使っています)', text: '課のパスワードは、全員同じものを使っています。', covers: ['課のパスワードは、全員同じものを使っています。'] },
       // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
       { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },
       { name: 'an internal system by name (庁内の「…システム」で入力エラー)', text: '庁内の「子ども家庭総合システム」でまた入力エラー。担当さん見ておいてください', covers: ['庁内の「子ども家庭総合システム」でまた入力エラー。'] },
@@ -82,6 +83,9 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 20 (dev): advice on passwords and phones (…使わないのが鉄則, 紛失に備えて対策を).
+      { name: 'パスワードは他のサービスと同じものを使わないのが鉄則', text: 'パスワードは他のサービスと同じものを使わないのが鉄則！市民の皆さんも、お子さんのゲームアカウントのパスワード管理に気をつけて🔑' },
+      { name: '…スマホ、紛失に備えて対策を', text: 'スマートフォンの画面ロックは設定していますか？お子さんの写真がたくさん入ったスマホ、紛失に備えて対策を🔒' },
       // Round 20 (blind19): systems residents use, named with how to use them or their maintenance.
       { name: '電子申請システム「e-こまえ」からお申し込みください', text: '電子申請システム「e-こまえ」からお申し込みください。' },
       { name: 'a residents\' system down for maintenance', text: '予約管理システム「あげおネット」は、メンテナンスのため明日は利用できません。ご利用の皆さまにはご迷惑をおかけします。' },

@@ -76,7 +76,7 @@ const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|にな�
 // Not any ください: 課長に声かけてください, ログアウトしないでおいてください tell staff to work around the weak spot.
 // 使い回さないでね, 使い回してない？, 設定していますか？, 見直してみよう, 貼るのは危険, …のが鉄則: advice to readers too;
 // 二段階認証で安全に運用しています: a safeguard told.
-const ADVICE = /(?:ないで|ように|注意して|設定して|確認して|有効にして|見直して|変更して|気をつけて|控えて|管理して|使って|避けて|しておいて)(?:ください|くださいね)|しないで(?!おいて)|ないでね|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認|てない[？?]|ていますか[？?]|見直して?みよう|のは危険|鉄則|で安全に運用/;
+const ADVICE = /(?:ないで|ように|注意して|設定して|確認して|有効にして|見直して|変更して|気をつけて|控えて|管理して|使って|避けて|しておいて)(?:ください|くださいね)|しないで(?!おいて)|ないでね|ないように|やめ|注意|禁止|ましょう|おすすめ|ませんか|設定する|守る|防ぐ|確認|てない[？?]|ていますか[？?]|見直して?みよう|のは危険|鉄則|で安全に運用|に備えて|対策を/;
 /** A count or an all-or-none in a result (内定2名, 12人が入れない, 全員が内定): a result, even when said as a forecast. */
 const COUNTED_RESULT = /[0-9０-９]+(?:人|名|件|団体|法人|世帯|枠|点|[%％])|(?:定員|申込|応募)[にがは]?[0-9０-９]+|全員|満点/;
 /** A decision still being made or a change to come (案, 予定, 方向で, 検討, 来年度は…増やせそう): policy/undecided's, even with a figure. */
@@ -136,7 +136,7 @@ const CREDENTIAL_TOPIC = /(?:ワンタイム(?:コード|パスワード)|パス
 /** What it is made of or where it is kept (課名のローマ字, 誕生日4桁, 代表番号の下4桁 — not a length alone, PINは4桁, 先週と同じ, 付箋に書いてある, 「Z」の形). */
 const CREDENTIAL_MAKEUP = /紙で配|紙に書いて|ローマ字|下[0-9０-９一二三四五六八]桁|末尾|誕生日|生年月日|電話番号|代表番号|内線|いつもの|と同じ|共通|付箋|メモ|貼って|書いてあ|書いてお|[「『][^」』]{1,6}[」』](?:の形|です|だよ|ね)|名前|課名|名字|苗字|郵便番号/;
 /** Rules for making one (8桁以上, 英数字を含める) and advice: no one's actual password. */
-const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|ましょう|しないで|ないよう|ません|禁止|注意|おすすめ|避け|べき|ダメ|だめ|NG|危険|推測され/;
+const CREDENTIAL_RULE = /以上|以内|含め|含む|混ぜ|ください|ましょう|しないで|ないよう|ません|禁止|注意|おすすめ|避け|べき|ダメ|だめ|NG|危険|推測され|鉄則|ない(?:の|こと)が(?:大切|大事|基本|鉄則|安全)/;
 
 type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
