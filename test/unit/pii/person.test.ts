@@ -434,6 +434,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['「ぼくのおじいちゃんは、やすおっていうんだよ！」', [['warning', 'やすお']]],
     ['所長携帯：090-3318-5527（夜間・休日の緊急時のみ）高坂', [['warning', '高坂']]],
     ['SNSで「さくら」と名乗る人物からのDMに注意してください。', []],
+    ['上尾市保育課の中の人、ヨシダです👋', [['warning', 'ヨシダ']]],
+    ['子育て支援センターのサポートです', []],
     // Round 20 (blind18): a book list's author after the title; a historical figure; a teacher after a title stays one.
     ['今月のおすすめ\n・『バムとケロのさむいあさ』島田ゆか\n・『だるまさんが』かがくいひろし', [['info', '島田ゆか']]],
     ['大河ドラマでおなじみの真田幸村…ではなく、今日は段ボールでかぶとづくり🎏', [['info', '真田幸村']]],

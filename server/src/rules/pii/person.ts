@@ -1284,7 +1284,18 @@ function byIntroduction(s: Scan): void {
     if (text.slice(start, end) !== name || s.overlaps(start, end) || NOT_NAMES.has(name)) continue;
     s.propose({ start, end, kind: 'child' });
   }
+  // 保育課の中の人、ヨシダです / 担当のサトウです: a member of staff introducing themself by a name in katakana.
+  if (!/[ァ-ヶ]{2}(?:です|と申します)/.test(text)) return;
+  for (const m of matchesOf(text, STAFF_INTRODUCTION)) {
+    const [start, end] = m.indices![1];
+    const name = m[1];
+    if (s.overlaps(start, end) || NOT_NAMES.has(name) || s.tokens.isCommonWord(start, end) || !nameShaped(text, s.tokens, start, end)) continue;
+    s.propose({ start, end, kind: 'adult' });
+  }
 }
+
+/** Staff introducing themself: an office word or 中の人, then a katakana name and です・と申します. */
+const STAFF_INTRODUCTION = /(?:中の人|担当|係|課|室|所|園|館|センター)(?:の|、|は)[ \u3000]?([\p{Script=Katakana}ー]{2,6})(?=です|と申します)/dgu;
 
 /** Whose name a child tells: family and people (じいじ, ママ, 赤ちゃん, 先生), not a pet's or a snowman's. */
 const NAME_OWNERS = 'じいじ|ばあば|じいちゃん|ばあちゃん|おじいちゃん|おばあちゃん|ひいばあちゃん|ひいじいちゃん|パパ|ママ|お父さん|お母さん|おとうさん|おかあさん|父|母|祖父|祖母|弟|妹|兄|姉|お兄ちゃん|お姉ちゃん|おにいちゃん|おねえちゃん|赤ちゃん|あかちゃん|先生|せんせい|お友だち|おともだち|ともだち';
