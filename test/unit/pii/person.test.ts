@@ -436,6 +436,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['SNSで「さくら」と名乗る人物からのDMに注意してください。', []],
     ['上尾市保育課の中の人、ヨシダです👋', [['warning', 'ヨシダ']]],
     ['子育て支援センターのサポートです', []],
+    ['ご不明な点は（０７０）８８１２－４０６５ 佐久間まで。※平日10時〜16時', [['warning', '佐久間']]],
+    ['お問い合わせは048-775-5111 保育課まで', []],
     // Round 20 (blind18): a book list's author after the title; a historical figure; a teacher after a title stays one.
     ['今月のおすすめ\n・『バムとケロのさむいあさ』島田ゆか\n・『だるまさんが』かがくいひろし', [['info', '島田ゆか']]],
     ['大河ドラマでおなじみの真田幸村…ではなく、今日は段ボールでかぶとづくり🎏', [['info', '真田幸村']]],

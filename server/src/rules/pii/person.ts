@@ -1710,6 +1710,8 @@ function fullKanjiName(tokens: Tokens, text: string, start: number, end: number)
 }
 
 /** A name beside a phone number, e-mail address or address: …@gmail.com（広瀬）, 070-… まゆ, 〒… 高木 結子. */
+/** A number's last digits, a space, then a name and まで・宛・あて (…４０６５ 佐久間まで). */
+const NAME_THEN_MADE = /[0-9０-９][ \u3000]+([\p{Script=Han}々\p{Script=Katakana}ー]{1,6})(?=まで|宛|あて)/gu;
 function byContact(s: Scan): void {
   const { text } = s;
   let lineStart = 0;
@@ -1743,6 +1745,12 @@ function byContact(s: Scan): void {
       // 上杉 玲奈 090-…: a family name before it.
       const fam = /[ \u3000]/.test(text[start - 1] ?? '') ? s.tokens.endingAt.get(start - 1) : undefined;
       s.propose({ start: fam && fam.pos[3] === '姓' ? fam.start : start, end, kind: 'adult' });
+    }
+    // A name after the number and a space, then まで・宛 (…４０６５ 佐久間まで): whom to call.
+    for (const m of line.matchAll(NAME_THEN_MADE)) {
+      const start = from + m.index! + m[0].length - m[1].length;
+      const end = start + m[1].length;
+      if (contactName(s, start, end)) s.propose({ start, end, kind: 'adult' });
     }
     // A name at the end of the line after a space: 070-6639-8820 まゆ, 〒… 上杉 玲奈, 自宅電話 … 野口.
     // …（緊急時のみ）高坂, …com／山吹: after a closing bracket or a slash too.
