@@ -902,7 +902,8 @@ function bySiblings(s: Scan): void {
 const SENTENCE_START_CODES = new Set([...'\n。！？!?「『（(　 ・、'].map((c) => c.charCodeAt(0)));
 
 /** A parent or family word after a child's name: ゆうたママ. */
-const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね)/g;
+// …あおいのはは, ももかの母です: a parent signing as a child's mother or father, where the words end.
+const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね|の(?:母|はは|父|ちち)(?=です|より|から|[ \u3000。、）)！!\n]|$))/g;
 /** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
