@@ -7,6 +7,10 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 20 (dev, blind19): someone unnamed who says it (…って言う人いますよね, 「…」っていう人), a body's person unnamed.
+      { name: '…無駄って言う人いますよね', text: '若い保育士さんはすぐ辞めるから、育てても無駄って言う人いますよね。', covers: ['って言う人'] },
+      { name: '「…」っていう人', text: '「保育所の先生は子どもが好きなら誰でもできる」っていう人、一度やってみてほしい。' , covers: ['っていう人、一度やっ'] },
+      { name: '国の担当者が言っていたらしい', text: '国の担当者が言っていたらしいのですが、保育士は全国で5万人足りないそうです。', covers: ['国の担当者が言っ'] },
       { name: 'a site nobody names is still hearsay (ネットに載っていた情報によると)', text: 'ネットに載っていた情報によると、来月から制度が変わるそうです。', covers: ['ネットに載っていた情報によると'] },
       { name: '【転載】 with a request after it is still a repost with no source', text: '【転載】台風の日は外出しないでください', covers: ['転載'] },
       // Round 19 (blind18, read after round 18): someone else's teacher's column, with no name.
@@ -53,7 +57,7 @@ describe('rule policy/citation', () => {
       { name: 'らしい about the staff, not from them', text: '来月から国の保育士の配置基準が変わるらしいです。', covers: ['らしい'] },
       { name: 'と聞きました about the staff', text: '国が来年から保育士の配置基準をさらに見直すと聞きました。', covers: ['と聞き'] },
       // Round 10: someone's words reported with おっしゃる, a post seen somewhere.
-      { name: 'とおっしゃっていました', text: '国の担当者の方が講演で「不登校は問題行動ではない」とおっしゃっていました。', covers: ['とおっしゃっ'] },
+      { name: 'とおっしゃっていました (the speaker unnamed: 国の担当者)', text: '国の担当者の方が講演で「不登校は問題行動ではない」とおっしゃっていました。', covers: ['国の担当者'] },
       { name: '誰かのポストで見た', text: '誰かのポストで見た言葉に共感しました。', covers: ['誰かのポストで見'] },
       { name: '友人から聞いた', text: '友人の保育士から聞いたのですが、お昼寝の時間が短くなるそうです。', covers: ['友人の保育士から聞い'] },
       {
@@ -130,6 +134,9 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 20 (dev): a greeting or a word said passes nothing on.
+      { name: '「ありがとう」って言う人が増えると', text: '「ありがとう」って言う人が増えると、まちが明るくなります。' },
+      { name: '「いってきます」と言う人が多い朝', text: '「いってきます」と言う人が多い朝です。' },
       // Round 20 (blind19, read after round 19): what we wrote ourselves in a correction; our own site as where it is.
       { name: 'a correction of our own post (…と書きましたが、正しくは…)', text: '先日のポストで、対象年齢を「小学生以下」と書きましたが、正しくは「小学3年生以下」でした。訂正いたします。' },
       { name: '市ホームページの「…」に載っています', text: '保育所の見学は随時受け付けています。電話番号は市ホームページの「公立保育所一覧」に載っています。' },

@@ -222,6 +222,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
       // お借りしました: the owner is named.
       .filter((h) => !(h.entry.text === '転載' && (REPOST_ASKED.test(post.text.slice(h.end, h.end + 14)) || OWN_SITE_BEFORE.test(post.text.slice(Math.max(0, h.start - 16), h.start)))))
       .filter((h) => !(h.entry.text === 'お借りする' && mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)))
+      // 「ありがとう」って言う人が増えると: someone who says a greeting passes on no information.
+      .filter((h) => !(SAYS_PERSON.test(post.text.slice(h.start, h.end)) && SHORT_QUOTE_BEFORE.test(post.text.slice(Math.max(0, h.start - 10), h.start))))
       // 噂の「こまえ子育て応援券」: "the much-talked-about", our own product's name after it, not a rumour passed on.
       .filter((h) => !(/^(?:噂|うわさ)$/.test(h.entry.text) && /^の[「『]/.test(post.text.slice(h.end, h.end + 2))))
       .sort((x, y) => x.start - y.start);
@@ -242,7 +244,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // An account named in the sentence (@tama_kosodate さんの投稿によると…そうです) is the source; policy/mention judges it.
     if (ownVoice || (named && link) || mentionsOf(post.text).some((m) => m.indices[0] >= s.start && m.indices[0] < s.end)) return;
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
-    if (!cue) return;
+    // 「ありがとう」って言う人が増えると, 「いってきます」と言う: a greeting or a word said passes on no information.
+    if (!cue || SHORT_QUOTE_BEFORE.test(post.text.slice(Math.max(0, cue.start - 10), cue.start))) return;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
     if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表|おっしゃる|される)$/.test(x.entry.text)) && !reported) return;
     if (groupJudged()) return;
@@ -299,6 +302,12 @@ const WEATHER_SERVICE = /気象庁|気象台/;
 /** Our own sites (子育てねっと, 市ホームページ): what is reposted from them is ours. */
 const OWN_SITES = '子育てねっと|ホームページ|HP|公式サイト|ウェブサイト';
 /** Our own site or page before より転載 (子育てねっとより, 市ホームページから, 広報あげおより). */
+/** Someone who says something (って言う人, と言っている人). */
+const SAYS_PERSON = /(?:って|と)(?:言う|いう|言っている)人$/;
+/** A short quotation right before (「ありがとう」, 「いってきます」): a greeting or a word, not a claim. */
+const SHORT_QUOTE_BEFORE = /[「『][^「」『』]{1,6}[」』]$/;
+/** A word or a greeting said (「ありがとう」って言う人, 「いってきます」と言う): no information passed on. */
+const SHORT_QUOTE_SAID = /[「『][^「」『』]{1,6}[」』](?:って|と)(?:言う|いう|言え|言っ)/;
 /** What we wrote or announced ourselves (と書きましたが, と記載しましたが, とお知らせしましたが). */
 const OUR_WRITING = /と(?:書き|記載し|投稿し|ポストし|お知らせし|ご案内し|案内し|掲載し)ました/;
 /** Our own site or page named before where something is found (市ホームページの「…」に, 子育てねっとに). */
@@ -342,7 +351,7 @@ const OWN_POST_FOLLOWUP = /[「『][^「」『』\n]{1,80}[」』][ \u3000]*(?:�
 /** 「…」って聞いてくれた方: someone asked us. */
 const ASKED_US = /(?:聞い|質問し|尋ね)て(?:くれ|くださ)|[」』]と(?:聞かれ|質問され|尋ねられ)/;
 function nothingPassedOn(sentence: string): boolean {
-  return ASKED_IF_KNOWN.test(sentence) || ASKED_US.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
+  return SHORT_QUOTE_SAID.test(sentence) || ASKED_IF_KNOWN.test(sentence) || ASKED_US.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
 }
 const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
