@@ -7,6 +7,9 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 20 (dev): a draft before public comment is still in the making.
+      { name: 'パブコメ前の計画案', text: 'パブコメ前の計画案（庁内版）では、子ども食堂への支援を大幅に増やす内容になっています。', covers: ['パブコメ前'] },
+      { name: 'パブコメに出す前の段階', text: 'パブコメに出す前の段階の条例案、実はもうできてます。', covers: ['パブコメに出す前'] },
       // Round 16: what was decided is to go on deliberating (改めて話し合うことになりました): no decision.
       { name: '改めて話し合うことになりました', text: '園長会議で人員配置案に反対意見が出て、次回改めて話し合うことになりました。', covers: ['会議で人員配置案に反対意見が出'] },
       // Round 16 (dev10): a draft marked as such (【下書き・未承認】).
@@ -19,7 +22,7 @@ describe('rule policy/undecided', () => {
       { name: 'a change before it is public (公表前…方向です)', text: 'まだ公表前ですが、延長保育の料金は来年度から上がる方向です。', covers: ['公表前'] },
       // Round 13: a condition is no decision; a draft before public comment; being worked out with other sections.
       { name: '議決されれば…見込み', text: '保育料の改定は、12月議会で議決されれば来年4月から変わる見込みです。', covers: ['変わる見込み'] },
-      { name: 'パブコメにかける前の素案', text: 'パブコメにかける前の計画素案、ちょっとだけチラ見せ👀', covers: ['素案'] },
+      { name: 'パブコメにかける前の素案', text: 'パブコメにかける前の計画素案、ちょっとだけチラ見せ👀', covers: ['パブコメにかける前の計画素案'] },
       { name: '関係課と詰めている段階', text: 'ユースセンターの開館日を日曜にも広げる件、関係課と詰めている段階です。', covers: ['関係課と詰め'] },
       // Round 4: deliberation in progress, internal notes, a tally not yet final.
       { name: '議論中', text: '保育課で議論中：午睡の時間を短くするかどうか。', covers: ['議論中'] },
@@ -55,6 +58,7 @@ describe('rule policy/undecided', () => {
       // Round 19 (dev): a 内緒 kept from children in play.
       { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
       { name: 'a quiz (クイズの答えはまだ内緒です)', text: 'クイズの答えはまだ内緒です！' },
+      { name: 'a public comment scheduled, with a briefing before it', text: '素案はパブコメ（12月1日〜）の前に説明会でご紹介します。' },
       { name: 'Santa\'s secret (サンタさんの正体は…内緒だよ)', text: 'クリスマス会のサンタさんの正体は……みんなには内緒だよ🎅🤫\n12月21日(日)、中央公民館で待ってるね！' },
       { name: '本年度から…月額1万円に増額しています (in effect)', text: '市では「保育士の処遇改善は待ったなし」と考え、本年度から市独自の保育士等処遇改善補助を月額1万円に増額しています。' },
       { name: '次回は12月、市長との意見交換を予定しています', text: '若者会議の第3回を開きました。出された意見は報告書にまとめて公開します。次回は12月、市長との意見交換を予定しています。' },

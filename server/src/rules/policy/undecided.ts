@@ -171,7 +171,8 @@ function residentsOwnAffair(text: string, at: number): boolean {
 /** 検討中の方（入所を検討中の保護者）: residents considering something, not the city's policy process. */
 const RESIDENT_CONSIDERING = /^(?:の(?:方|皆さん|皆さま|皆様|保護者|ご家庭|ご家族|お客様)|ですか)/;
 /** A draft published for public comment (パブリックコメント) is public, not the policy-making process. */
-const PUBLIC_COMMENT = /パブリックコメント|パブコメ|意見公募|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
+// (Not パブコメ前, パブコメに出す前の段階: a draft not yet put out, still in the making.)
+const PUBLIC_COMMENT = /(?:パブリックコメント|パブコメ|意見公募)(?![^。\n]{0,6}?前)|(?:ご)?意見(?:を)?(?:募集|お寄せ)|縦覧/;
 // Hearsay (うわさ・と聞きました・らしい) is second-hand information without a source: policy/citation reports it.
 
 /** （「検討中」の欄は廃止しました）: the word named as a form's field, not used. */
