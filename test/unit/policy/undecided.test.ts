@@ -10,6 +10,7 @@ describe('rule policy/undecided', () => {
       // Round 20 (dev): a draft before public comment is still in the making.
       { name: 'パブコメ前の計画案', text: 'パブコメ前の計画案（庁内版）では、子ども食堂への支援を大幅に増やす内容になっています。', covers: ['パブコメ前'] },
       { name: 'パブコメに出す前の段階', text: 'パブコメに出す前の段階の条例案、実はもうできてます。', covers: ['パブコメに出す前'] },
+      { name: 'ほぼ確定 (nearly, not yet)', text: '新しい児童館の場所がほぼ確定しました。', covers: ['ほぼ確定'] },
       // Round 16: what was decided is to go on deliberating (改めて話し合うことになりました): no decision.
       { name: '改めて話し合うことになりました', text: '園長会議で人員配置案に反対意見が出て、次回改めて話し合うことになりました。', covers: ['会議で人員配置案に反対意見が出'] },
       // Round 16 (dev10): a draft marked as such (【下書き・未承認】).
@@ -58,6 +59,7 @@ describe('rule policy/undecided', () => {
       // Round 19 (dev): a 内緒 kept from children in play.
       { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
       { name: 'a quiz (クイズの答えはまだ内緒です)', text: 'クイズの答えはまだ内緒です！' },
+      { name: 'a fact that is nearly settled by an age (…10歳までにほぼ決まる)', text: '子どもの自己肯定感は10歳までにほぼ決まるといわれます。' },
       { name: 'a public comment scheduled, with a briefing before it', text: '素案はパブコメ（12月1日〜）の前に説明会でご紹介します。' },
       { name: 'Santa\'s secret (サンタさんの正体は…内緒だよ)', text: 'クリスマス会のサンタさんの正体は……みんなには内緒だよ🎅🤫\n12月21日(日)、中央公民館で待ってるね！' },
       { name: '本年度から…月額1万円に増額しています (in effect)', text: '市では「保育士の処遇改善は待ったなし」と考え、本年度から市独自の保育士等処遇改善補助を月額1万円に増額しています。' },
