@@ -1306,8 +1306,9 @@ const NAME_OWNERS = 'じいじ|ばあば|じいちゃん|ばあちゃん|おじ�
  */
 const NAMED_AS = new RegExp(String.raw`(?:${NAME_OWNERS})の(?:名前|なまえ|お名前)(?:は|が|[:：])[ \u3000]*[「『]?([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})(?=[！!」』。、 \u3000]|です|だよ|$)|(?:${NAME_OWNERS})の(?:名前|なまえ)(?:は|って)[？?][」』][^「」\n]{0,12}[「『]([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})[！!]?[」』]`, 'gu');
 /**
- * A name someone goes by, told as such: 「ゆうま」と名乗る男の子, おじいちゃんは、やすおっていうんだよ, まつぞうという名前の. The
- * words mark it a name (kana, katakana or 1–4 kanji, a whole word), so no lexicon is asked; not a pet's or a toy's.
+ * A name someone goes by, told as such: 「ゆうま」と名乗る男の子, おじいちゃんは、やすおっていうんだよ. 名乗る marks a quoted word a
+ * name (kana, katakana or 1–4 kanji, a whole word); っていう needs a given name of the lexicon or whose name it is. Not a
+ * pet's or a toy's.
  */
 const GOES_BY = /[「『]([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})[」』](?:と名乗|となの)|(?<=[は、][ \u3000]?)([\p{Script=Hiragana}]{2,5}|[\p{Script=Katakana}ー]{2,6})って(?:いう|言う)(?:んだ|んです|の|名前|なまえ)/gu;
 const ALIAS_OWNER = /^[^。\n]{0,3}(?:人物|アカウント|業者|団体|者から|者に|サイト)/;
@@ -1757,7 +1758,7 @@ function byContact(s: Scan): void {
     // …（緊急時のみ）高坂, …com／山吹: after a closing bracket or a slash too.
     const tail = /(?:[ \u3000]|[）)／/](?=[\p{Script=Han}々\p{Script=Katakana}]))([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?)[ \u3000]*$/u.exec(line);
     if (tail) {
-      const start = from + tail.index + tail[0].length - tail[1].length - (tail[0].length - tail[0].trimEnd().length);
+      const start = from + tail.index + 1;
       let end = start + tail[1].length;
       // 佐々木方, 山田様方, 田中宅: a home; the name is what comes before.
       const home = /(?:様方|方|宅)$/.exec(tail[1]);

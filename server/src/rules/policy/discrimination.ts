@@ -102,11 +102,12 @@ const CLOSE = new Set(['〔男の子〕なんだから', '〔男の子〕なの�
 
 const BOTH_ALIKE = /(?:女の子|男の子|女性|男性|パパ|ママ|お父さん|お母さん)も(?:、)?(?:女の子|男の子|女性|男性|パパ|ママ|お父さん|お母さん)も|男女(?:とも|問わず|を問わず)/;
 const REJECTED = /とらわれ|根拠(?:は|が)?(?:ない|ありません)|時代もありました|偏見|決めつけ|ステレオタイプ|固定観念|[」』]ではなく|時代錯誤|問題発言|差別的な発言/;
-/** `at` is inside 「」 or 『』 on its line. */
-function insideQuote(text: string, at: number): boolean {
+/** ある政治家が「子育ては母親の仕事」と発言…時代錯誤もいいところ: `at` is inside someone's words quoted (「」『』 on its line)
+ * in a post that rejects them. */
+function rejectedQuote(text: string, at: number): boolean {
   const open = Math.max(text.lastIndexOf('「', at), text.lastIndexOf('『', at));
   const close = Math.max(text.lastIndexOf('」', at), text.lastIndexOf('』', at));
-  return open > close && !text.slice(open, at).includes('\n');
+  return open > close && !text.slice(open, at).includes('\n') && REJECTED.test(text);
 }
 /** A group word that begins the name of an office, a centre or a plan. */
 const ORG_AFTER = /^(?:政策|課|部|室|係|センター|会議|協議会|計画|支援課|施策)/;
@@ -340,8 +341,7 @@ export const discrimination: Rule = {
         const v = judge(ctx, s.tokens, s.text, hiring);
         // 若い職員ばかりで頼りない、と言われないよう頑張ります: a judgement we work not to deserve, no one's view.
         if (!v || HOPED_UNSAID.test(s.text) || COUNTERED.test(s.text)) continue;
-        // ある政治家が「子育ては母親の仕事」と発言…時代錯誤もいいところ: someone's words quoted to reject them.
-        if (insideQuote(post.text, v.group.start) && REJECTED.test(post.text)) continue;
+        if (rejectedQuote(post.text, v.group.start)) continue;
         const start = v.group.start;
         const end = Math.max(v.group.end, v.predicate.end);
         taken.push([start, end]);
@@ -357,8 +357,7 @@ export const discrimination: Rule = {
       }
       for (const { entry, start, end, word } of dictionaryHits(post.text)) {
         if (!free(start, end) || quotedTitle(post.text, start)) continue;
-        // ある政治家が「子育ては母親の仕事」と発言…時代錯誤もいいところ: someone's words quoted to reject them.
-        if (insideQuote(post.text, start) && REJECTED.test(post.text)) continue;
+        if (rejectedQuote(post.text, start)) continue;
         taken.push([start, end]);
         const fixes: Fix[] = entry.expected
           ? [{ title: `「${entry.expected}」に置き換える`, edits: [{ range: post.toDocumentRange(start, end), newText: entry.expected }], isPreferred: true, safe: true }]

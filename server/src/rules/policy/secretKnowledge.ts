@@ -93,7 +93,6 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 /** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘, 内部の引継ぎメモ, 課内の検討資料, 部内会議資料,
  * 係のSlackより転記): its contents are not for the public. */
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部限り|職員用の?[^。、\n]{0,6}?(?:マニュアル|手引き|資料)|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
-/** Another body's document (国の会議資料（非公開）, 県の資料): closed or not, a source to name. */
 /** An office-internal system by name: in brackets after 庁内・管理・業務・基幹…システム, or a bracketed name ending in システム
  * after 庁内・課内・職員用. */
 const INTERNAL_SYSTEM_NAMED = /(?:管理|業務|基幹|庁内|内部)システム[ \u3000]*[「『]([^」』\n]{2,30})[」』]|(?:庁内|課内|職員用|内部)の?[ \u3000]*[「『]([^」』\n]{2,30}システム)[」』]/;
@@ -103,7 +102,7 @@ const STAFF_USE = /ログイン|入力|エラー|重い|重くて|落ち|不具�
 const RESIDENTS_USE = /ご利用|皆さ[まん]|皆様|申し込み|申込み|お申込|予約でき|お手続き|ご覧/;
 /** The flaw is fixed or the service stopped (修正しました, 対応済み, お詫び): the office reporting an incident it has closed. */
 const FLAW_CLOSED = /修正しました|修正済|対応済|解消しました|復旧しました|停止しました|お詫び|おわび/;
-
+/** Another body's document (国の会議資料（非公開）, 県の資料): closed or not, a source to name. */
 const OTHER_BODYS_DOC = /(?:国|県|都|府|省|庁|他市|他の自治体|よそ)の[^。\n]{0,8}(?:資料|文書|メモ)/;
 /** The text names our own internal document (内部資料, 取扱注意の資料, 非公開の会議資料, 課内の検討資料…): what it says is
  * policy/secret's or policy/undecided's to report, not a source policy/citation asks to be named. */
