@@ -115,6 +115,10 @@ describe('rule policy/personal-opinion', () => {
       { name: 'I think … (English)', text: '給食費無償化は見送りになりました。I think it\'s a huge mistake.', covers: ['I think'], message: '本音・つぶやき' },
       { name: 'IMO … (English)', text: 'IMO the new 育休 policy is a total joke.', covers: ['IMO'] },
       { name: 'Honestly, … (English)', text: 'Honestly, it\'s 口だけ。', covers: ['Honestly'] },
+      // Round 20 (dev): a sentence ending in the writer's casual talk is their own murmur.
+      { name: '…頑張ったわ〜 (casual わ)', text: 'やっと金曜日！今週もよう頑張ったわ〜🍺', covers: ['たわ'], message: 'くだけた話し言葉' },
+      { name: '…人間なんだけどな (casual けどな)', text: 'また電話で1時間お叱りを受けました…こっちだって人間なんだけどな😢', covers: ['けどな'] },
+      { name: '…食べ損ねてもうた〜 (dialect)', text: 'いやぁ今日の窓口、えらい行列やったわ。お昼食べ損ねてもうた〜😭', covers: ['たわ', 'もうた'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
       { name: '…意味、ありますかね…', text: 'また補助金の申請様式が変わりました。毎年変える意味、ありますかね…', covers: ['意味、あり'], message: '反語' },
@@ -128,6 +132,7 @@ describe('rule policy/personal-opinion', () => {
       { name: '「I Think I Can」 (a book title)', text: '英語の絵本「I Think I Can」を読みました。' },
       { name: 'the reader\'s day understood, then help offered (…じゃないですよね。…来てください)', text: '子育てって、楽しいことばかりじゃないですよね。しんどいときは、子ども家庭支援センターのひろばに来てください。' },
       { name: '新しい考え方と古い考え方', text: '新しい考え方と古い考え方を比べてみましょう。' },
+      { name: 'warmth in a post that thanks (楽しかったなぁ。ありがとう！)', text: 'みんなで歌って、楽しかったなぁ。ありがとう！' },
       // Round 19 (dev): the same words as a statement, an open question or a quiz.
       { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },

@@ -127,6 +127,8 @@ const SEEKS_AGREEMENT = /(?:よね|よな)[ー〜～]*[。！!？?…\s\p{Extend
 const RHETORICAL_TAIL = /^(?:ます|ません|の|ん|んです|のでしょう|んでしょう|でしょう|です)?(?:か|かね|かな|かなあ|かなぁ|かしら|ね)?[ー〜～]*(?:[？?…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
 /** Help offered to the reader after a sentence (…に来てください, ご相談ください, お気軽に, お待ちしています). */
 const HELP_OFFERED = /(?:来て|ご相談|相談して|頼って|ご利用)(?:ください|くださいね|ね)|お気軽に|お待ちしています/;
+/** A sentence ending in casual talk (…よなあ, …わ〜, …やん, …もうた, …けどな), emoji and marks after it aside: group 1. */
+const CASUAL_END = /((?:よ|だ|の|ん|けど|かな|たい)?(?:なぁ|なあ)|(?:や|だ|た|る|い)わ|やん|じゃん|もうた|けどな|んだよな)[ー〜～]*(?:[！!…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
@@ -247,6 +249,11 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     // 毎年変える意味、ありますかね…: a question whose answer is the writer's verdict, ending the sentence.
     const rhetorical = hits('rhetoricalQuestions').filter((h) => RHETORICAL_TAIL.test(post.text.slice(h.end, s.end)) && /[か？?]/.test(post.text.slice(h.start, s.end)));
     if (rhetorical.length > 0) return { cues: rhetorical.map((h) => cueOf(post, h)), why: '答えの決まった問いかけ（反語）の形で発信者の評価を述べています', strong: false };
+    // 少子化が止まるわけないよなあ, アカンわ〜, こっちだって人間なんだけどな: a sentence ending in the writer's casual talk is
+    // their own murmur, not the office's voice (no clean post of ~5,000 in the development sets ends so).
+    const casual = CASUAL_END.exec(s.text);
+    // (楽しかったなぁ。ありがとう！: warmth in a post that thanks or invites is the office's.)
+    if (casual && !FEELING_QUIET.test(post.text)) return { cues: [{ text: casual[1], start: s.start + casual.index, end: s.start + casual.index + casual[1].length }], why: '発信者自身のつぶやき（くだけた話し言葉の文末）として書かれています', strong: false };
     if (QUESTION_END.test(s.text)) {
       const q = hits('questionCues').map((h) => cueOf(post, h));
       if (q.length > 0 && targets.length > 0 && (weakEval.length > 0 || own.some((t) => t.basic === 'ない' || t.basic === 'なぜ' || t.basic === 'ん')))
