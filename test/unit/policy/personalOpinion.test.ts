@@ -117,6 +117,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'Honestly, … (English)', text: 'Honestly, it\'s 口だけ。', covers: ['Honestly'] },
       // Round 20 (dev): a sentence ending in the writer's casual talk is their own murmur.
       { name: '…頑張ったわ〜 (casual わ)', text: 'やっと金曜日！今週もよう頑張ったわ〜🍺', covers: ['たわ'], message: 'くだけた話し言葉' },
+      { name: '…誰か助けて after an ellipsis (kuromoji reads 誰か as one word there)', text: '年度末の書類の山…誰か助けて〜📄📄📄', covers: ['誰か助けて'] },
       { name: '…人間なんだけどな (casual けどな)', text: 'また電話で1時間お叱りを受けました…こっちだって人間なんだけどな😢', covers: ['けどな'] },
       { name: '…食べ損ねてもうた〜 (dialect)', text: 'いやぁ今日の窓口、えらい行列やったわ。お昼食べ損ねてもうた〜😭', covers: ['たわ', 'もうた'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
