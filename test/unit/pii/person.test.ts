@@ -428,6 +428,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['『ぼくの ゆめは しょうぼうしさん　あおば』\n七夕の短冊より🎋', [['error', 'あおば']]],
     ['『おばちゃん　いつも　えほん　よんでくれて　ありがとう　ほのか　りく　えま』', [['warning', 'ほのか'], ['warning', 'りく'], ['error', 'えま']]],
     ['退職する先生へ、子どもたちからのメッセージカードです💌', []],
+    ['卒園文集：『ぼくは おおきくなったら パンやさんになりたい』 ひらの しゅん', [['error', 'ひらの しゅん']]],
+    ['『おおきなかぶ』 うんとこしょ どっこいしょ', []],
     // Round 20 (blind18): a name someone goes by (と名乗る, っていうんだよ after whose name it is), a name after a contact's
     // bracket note; a stranger's alias, a word explained, and a note after a bracket stay quiet.
     ['「ゆうま」と名乗る3歳くらいの男の子を保護しました。', [['warning', 'ゆうま']]],

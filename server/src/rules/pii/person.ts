@@ -1856,7 +1856,7 @@ const SIGNED_QUOTE = /[「『]([^「『」』\n]{4,80}?)[ \u3000]+(\p{Script=Hir
  */
 function bySignature(s: Scan): void {
   const { text } = s;
-  if (!/[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}[」』]/u.test(text)) return;
+  if (!/[」』]/.test(text)) return;
   for (const m of text.matchAll(SIGNED_QUOTE)) {
     const [start, end] = m.indices![2];
     const name = m[2];
@@ -1866,7 +1866,15 @@ function bySignature(s: Scan): void {
     if (!isGivenName(name) || NOT_NAMES.has(name) || kana < body.length * 0.7 || s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'child' });
   }
+  // 『ぼくは おおきくなったら パンやさんになりたい』 ひらの しゅん: the full name in kana after the quotation, ending the line.
+  for (const m of text.matchAll(SIGNED_AFTER_QUOTE)) {
+    const [start, end] = m.indices![1];
+    if (!isGivenName(m[3]) || NOT_NAMES.has(m[2]) || KINSHIP.has(m[2]) || s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: 'child' });
+  }
 }
+/** A kana family and given name after a closing quotation mark and a space, ending the line: groups 1 (whole), 2, 3. */
+const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4}))[ \u3000]*(?=\n|$)/dgu;
 
 function bySignOff(s: Scan): void {
   const { text } = s;
