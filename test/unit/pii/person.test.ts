@@ -430,6 +430,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['退職する先生へ、子どもたちからのメッセージカードです💌', []],
     ['卒園文集：『ぼくは おおきくなったら パンやさんになりたい』 ひらの しゅん', [['error', 'ひらの しゅん']]],
     ['『おおきなかぶ』 うんとこしょ どっこいしょ', []],
+    ['ノートの裏に「のぞみ 7さい」とかいてある落とし物がありました', [['error', 'のぞみ']]],
+    ['ゆうと 5さい、はじめての遠足！', [['error', 'ゆうと']]],
+    ['ひまわり 3さい', []],
     // Round 20 (blind18): a name someone goes by (と名乗る, っていうんだよ after whose name it is), a name after a contact's
     // bracket note; a stranger's alias, a word explained, and a note after a bracket stay quiet.
     ['「ゆうま」と名乗る3歳くらいの男の子を保護しました。', [['warning', 'ゆうま']]],

@@ -1873,6 +1873,23 @@ function bySignature(s: Scan): void {
     s.propose({ start, end, kind: 'child' });
   }
 }
+/** A given name, a space and an age with no bracket (のぞみ 7さい, ゆい 5歳), as a child writes it on a thing: group 1. */
+const NAME_AGE = /(?<=^|[「『\s\u3000、。])(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[ \u3000]?[0-9０-９]{1,2}[ \u3000]?(?:歳|才|さい)(?=[」』、。！!\s\u3000]|$)/dgu;
+/**
+ * A child's given name with its age after it and no bracket (「のぞみ 7さい」とかいてある): a given name of the lexicon;
+ * one that is also a word (のぞみ) only when name and age fill a quotation.
+ */
+function byNameAge(s: Scan): void {
+  const { text } = s;
+  if (!/[0-9０-９][ \u3000]?(?:歳|才|さい)/.test(text)) return;
+  for (const m of text.matchAll(NAME_AGE)) {
+    const [start, end] = m.indices![1];
+    const name = m[1];
+    const wholeQuote = /[「『]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[」』]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 1));
+    if (!isGivenName(name) || NOT_NAMES.has(name) || (isCommonWordName(name) && !wholeQuote) || s.overlaps(start, end)) continue;
+    s.propose({ start, end, kind: 'child' });
+  }
+}
 /** A kana family and given name after a closing quotation mark and a space, ending the line: groups 1 (whole), 2, 3. */
 const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4}))[ \u3000]*(?=\n|$)/dgu;
 
@@ -2192,6 +2209,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byVocative(s);
   byNamedAs(s);
   bySignature(s);
+  byNameAge(s);
   // Last: the rest of a roster line whose slots the detectors above have filled.
   bySlots(s);
   return s;
