@@ -11,6 +11,7 @@ describe('rule policy/undecided', () => {
       { name: 'パブコメ前の計画案', text: 'パブコメ前の計画案（庁内版）では、子ども食堂への支援を大幅に増やす内容になっています。', covers: ['パブコメ前'] },
       { name: 'パブコメに出す前の段階', text: 'パブコメに出す前の段階の条例案、実はもうできてます。', covers: ['パブコメに出す前'] },
       { name: 'ほぼ確定 (nearly, not yet)', text: '新しい児童館の場所がほぼ確定しました。', covers: ['ほぼ確定'] },
+      { name: 'talks going on (協議を重ねています)', text: 'ランドセルの無償配布、教育部と協議を重ねています。実現すれば子育て世帯の負担が大きく減ります🎒', covers: ['協議を重ねてい'] },
       // Round 16: what was decided is to go on deliberating (改めて話し合うことになりました): no decision.
       { name: '改めて話し合うことになりました', text: '園長会議で人員配置案に反対意見が出て、次回改めて話し合うことになりました。', covers: ['会議で人員配置案に反対意見が出'] },
       // Round 16 (dev10): a draft marked as such (【下書き・未承認】).
@@ -60,6 +61,8 @@ describe('rule policy/undecided', () => {
       { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
       { name: 'a quiz (クイズの答えはまだ内緒です)', text: 'クイズの答えはまだ内緒です！' },
       { name: 'a fact that is nearly settled by an age (…10歳までにほぼ決まる)', text: '子どもの自己肯定感は10歳までにほぼ決まるといわれます。' },
+      { name: 'a commitment to keep considering (今後も…検討を重ね、…目指します)', text: '今後も関係機関と検討を重ね、よりよい制度を目指します。' },
+      { name: 'talks done and a decision told (協議を重ねてきた結果、…決定しました)', text: '関係機関と協議を重ねてきた結果、4月から新制度を始めることに決定しました。' },
       { name: 'a public comment scheduled, with a briefing before it', text: '素案はパブコメ（12月1日〜）の前に説明会でご紹介します。' },
       { name: 'Santa\'s secret (サンタさんの正体は…内緒だよ)', text: 'クリスマス会のサンタさんの正体は……みんなには内緒だよ🎅🤫\n12月21日(日)、中央公民館で待ってるね！' },
       { name: '本年度から…月額1万円に増額しています (in effect)', text: '市では「保育士の処遇改善は待ったなし」と考え、本年度から市独自の保育士等処遇改善補助を月額1万円に増額しています。' },
