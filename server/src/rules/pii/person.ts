@@ -65,9 +65,9 @@ const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?
 const OFFICE_AFTER = new RegExp(`^[ \\u3000]?(?:さん|氏)?(?:(?:[\\u4e00-\\u9fff]{1,4}(?=[市町村県都区]))?(?:${OFFICE_TITLE.source})|[\\u3041-\\u3096\\u30a1-\\u30fa\\u4e00-\\u9fff・]{1,12}?(?:大臣|長官))`);
 /** Authors and artists: a name with these around it is a public figure, not personal data. */
 const AUTHOR_BEFORE = /(?:作家|作者|絵本作家|詩人|画家|原作|(?<![佳傑力大名秀労連試制創工])作[：:]|著[：:]|文[：:]|絵[：:]|作曲家|選手|監督)[\s\u3000のは・]*$/;
-// 中川李枝子 さく・大村百合子 え: a picture book's credit line.
 /** A list line up to a book's title in 『』 (・『だるまさんが』): the name after it is the author's. */
 const BOOK_LIST_TITLE = /^[ \u3000]*[・\-*●◆■▶︎]?[ \u3000]*『[^』\n]{1,40}』[ \u3000]*$/;
+// 中川李枝子 さく・大村百合子 え: a picture book's credit line.
 const AUTHOR_AFTER = /^(?:[ \u3000](?:さく|作|え|絵|ぶん|文|やく|訳)(?:[・／/）)、\s]|$)|(?:さん|氏)?(?:の|・)?(?:絵本|童話|詩|著|展|記念館|美術館|生誕|原作|文学|小説|名言|作詞|作曲|選手|監督|の詩|の絵本|の童話|の怪談)|(?:の|・)?(?:の言葉|の生き方|のお話|についての))/;
 /** A class or group named like a child (あおい組, ひかりグループ). */
 const GROUP_AFTER = /^(?:組|ぐみ|グループ|チーム|クラス|班|号|丸|園|座|会|荘|館|屋|工場)/;
@@ -1711,9 +1711,10 @@ function fullKanjiName(tokens: Tokens, text: string, start: number, end: number)
   return rest >= 1 && rest <= 3;
 }
 
-/** A name beside a phone number, e-mail address or address: …@gmail.com（広瀬）, 070-… まゆ, 〒… 高木 結子. */
 /** A number's last digits, a space, then a name and まで・宛・あて (…４０６５ 佐久間まで). */
 const NAME_THEN_MADE = /[0-9０-９][ \u3000]+([\p{Script=Han}々\p{Script=Katakana}ー]{1,6})(?=まで|宛|あて)/gu;
+
+/** A name beside a phone number, e-mail address or address: …@gmail.com（広瀬）, 070-… まゆ, 〒… 高木 結子. */
 function byContact(s: Scan): void {
   const { text } = s;
   let lineStart = 0;
@@ -1848,6 +1849,8 @@ function proposeStaffList(s: Scan, from: number, list: string): void {
 
 /** A child's writing in quotes signed at its end after a space (「きょうは…いきました。　はやと」, 『…しょうぼうしさん　あおば』). */
 const SIGNED_QUOTE = /[「『]([^「『」』\n]{4,80}?)[ \u3000]+(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[」』]/dgu;
+/** A kana family and given name after a closing quotation mark and a space, ending the line: groups 1 (whole), 2, 3. */
+const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4}))[ \u3000]*(?=\n|$)/dgu;
 
 /**
  * A child's letter, note or card quoted and signed with a given name after a space at its very end: the name is a
@@ -1873,6 +1876,7 @@ function bySignature(s: Scan): void {
     s.propose({ start, end, kind: 'child' });
   }
 }
+
 /** A given name, a space and an age with no bracket (のぞみ 7さい, ゆい 5歳), as a child writes it on a thing: group 1. */
 const NAME_AGE = /(?<=^|[「『\s\u3000、。])(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[ \u3000]?[0-9０-９]{1,2}[ \u3000]?(?:歳|才|さい)(?=[」』、。！!\s\u3000]|$)/dgu;
 /**
@@ -1890,8 +1894,6 @@ function byNameAge(s: Scan): void {
     s.propose({ start, end, kind: 'child' });
   }
 }
-/** A kana family and given name after a closing quotation mark and a space, ending the line: groups 1 (whole), 2, 3. */
-const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4}))[ \u3000]*(?=\n|$)/dgu;
 
 function bySignOff(s: Scan): void {
   const { text } = s;

@@ -304,10 +304,11 @@ const OWN_SITES = '子育てねっと|ホームページ|HP|公式サイト|ウ�
 /** Our own site or page before より転載 (子育てねっとより, 市ホームページから, 広報あげおより). */
 /** Someone who says something (って言う人, と言っている人). */
 const SAYS_PERSON = /(?:って|と)(?:言う|いう|言っている)人$/;
-/** A short quotation right before (「ありがとう」, 「いってきます」): a greeting or a word, not a claim. */
-const SHORT_QUOTE_BEFORE = /[「『][^「」『』]{1,6}[」』]$/;
+/** A short quotation (「ありがとう」, 「いってきます」): a greeting or a word, not a claim. */
+const SHORT_QUOTE = '[「『][^「」『』]{1,6}[」』]';
+const SHORT_QUOTE_BEFORE = new RegExp(`${SHORT_QUOTE}$`);
 /** A word or a greeting said (「ありがとう」って言う人, 「いってきます」と言う): no information passed on. */
-const SHORT_QUOTE_SAID = /[「『][^「」『』]{1,6}[」』](?:って|と)(?:言う|いう|言え|言っ)/;
+const SHORT_QUOTE_SAID = new RegExp(`${SHORT_QUOTE}(?:って|と)(?:言う|いう|言え|言っ)`);
 /** What we wrote or announced ourselves (と書きましたが, と記載しましたが, とお知らせしましたが). */
 const OUR_WRITING = /と(?:書き|記載し|投稿し|ポストし|お知らせし|ご案内し|案内し|掲載し)ました/;
 /** Our own site or page named before where something is found (市ホームページの「…」に, 子育てねっとに). */

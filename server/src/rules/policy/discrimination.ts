@@ -307,8 +307,7 @@ function groupAsSpeaker(ctx: RuleContext, s: Sentence): boolean {
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
     BOTH_ALIKE.test(s.text) ||
-    HOPED_UNSAID.test(s.text) ||
-    COUNTERED.test(s.text) ||
+    setAside(s.text) ||
     groupAsSpeaker(ctx, s) ||
     // 外国籍の方でも申し込めます: the group let in, not judged.
     groupLetIn(ctx, s) ||
@@ -320,10 +319,16 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   );
 }
 
+/** 若い職員ばかりで頼りない、と言われないよう頑張ります: a judgement we work not to deserve, no one's view. */
 const HOPED_UNSAID = /と(?:言われ|思われ)ない(?:よう|ように)/;
 /** A stereotype quoted to be set aside (「母親なんだから我慢して当然」ではありません, 「男の子なんだから泣かないの」といった声かけを
  * 見直そう), told as the past (…と言われていた時代もありましたが), or a group's own concerns met (再婚家庭ならではの悩みを話せる場). */
 const COUNTERED = /[「『][^「」『』\n]{2,40}[」』](?:ではありません|ではない|じゃない|といった(?:声かけ|言葉|考え|思い込み|固定観念)|などの(?:声かけ|言葉|思い込み)|をなくし|を見直|にとらわれ|に縛られ)|と言われていた時代|という時代もありました|ならではの(?:悩み|困りごと|不安)/;
+
+/** A generalisation the sentence sets aside: hoped not to deserve, quoted to be rejected, told as the past. */
+function setAside(sentence: string): boolean {
+  return HOPED_UNSAID.test(sentence) || COUNTERED.test(sentence);
+}
 
 export const discrimination: Rule = {
   id: 'policy/discrimination',
@@ -339,9 +344,7 @@ export const discrimination: Rule = {
       const hiring = HIRING.test(post.text);
       for (const s of a?.sentences ?? []) {
         const v = judge(ctx, s.tokens, s.text, hiring);
-        // 若い職員ばかりで頼りない、と言われないよう頑張ります: a judgement we work not to deserve, no one's view.
-        if (!v || HOPED_UNSAID.test(s.text) || COUNTERED.test(s.text)) continue;
-        if (rejectedQuote(post.text, v.group.start)) continue;
+        if (!v || setAside(s.text) || rejectedQuote(post.text, v.group.start)) continue;
         const start = v.group.start;
         const end = Math.max(v.group.end, v.predicate.end);
         taken.push([start, end]);

@@ -394,12 +394,12 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
   // The writer asks readers to keep it quiet (まだ公表してないので拡散しないでね, 一部の人しか知らないので): whatever it
   // is, the post itself says it is not public. Of a plan it is policy/undecided's; here only when nothing else was found.
   if (out.length === 0 && !PLAN.test(post.text)) {
-    const i = a.sentences.findIndex((x) => hits(m, x, 'keptQuiet').length > 0);
-    if (i >= 0) {
-      const s = a.sentences[i];
+    for (const [i, s] of a.sentences.entries()) {
       const cue = hits(m, s, 'keptQuiet')[0];
+      if (!cue) continue;
       // What is kept quiet is told in the sentence before the request or in the request itself: both are covered.
       out.push({ kind: 'unpublished', start: (a.sentences[i - 1] ?? s).start, end: s.end, cues: [post.text.slice(cue.start, cue.end)] });
+      break;
     }
   }
   return out;

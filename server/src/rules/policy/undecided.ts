@@ -42,6 +42,10 @@ const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|
 const CONFIDENTIAL = new Set(['内緒', 'ここだけの話', 'オフレコ', '公表前', '発表前', '正式発表前', '正式な発表はまだ', '非公開', '内部メモ', '言っちゃダメ', 'まだ言えない', '極秘', 'マル秘', '部外秘', '社外秘', '関係者外秘', '取扱注意']);
 /** What a 内緒 is kept for in play: a surprise, a present, a quiz's answer. */
 const PLAYFUL_SECRET = /サプライズ|誕生日|プレゼント|クイズ|答え|正解|サンタ|正体/;
+/** 主役のみんなには内緒にしてね (a surprise party), 答えは内緒: a 内緒 in `words` is a game kept from the children, not the office's. */
+function keptInPlay(words: string, postText: string): boolean {
+  return /内緒|ないしょ/.test(words) && PLAYFUL_SECRET.test(postText);
+}
 /** Markers that only say a detail is not fixed yet (with a follow-up promise they are an ordinary notice). */
 const PENDING = /^(?:調整中|未定|未確定|決まっていない|未決定)$/;
 /** What a plan under consideration would be: a direction, a draft, a forecast, a figure or a date. */
@@ -91,8 +95,7 @@ function judgeSentences(ctx: RuleContext, post: Post, report: (start: number, en
         !residentsOwnAffair(post.text, h.start) &&
         !RESIDENTS_AFTER.test(post.text.slice(h.end, h.end + 8)) &&
         !heldClosed(post.text, h) &&
-        // 主役のみんなには内緒にしてね (a surprise party), 答えは内緒: a game kept from the children, not the office's.
-        !(/^(?:内緒|ないしょ)$/.test(h.entry.text) && PLAYFUL_SECRET.test(post.text)) &&
+        !keptInPlay(h.entry.text, post.text) &&
         !namedAsField(post.text, h.start, h.end),
     );
     let v: Verdict | undefined;
@@ -238,7 +241,7 @@ export const undecided: Rule = {
           const start = m.index!;
           const end = start + m[0].length;
           if (term.kind === '公表されていない情報' && (secretAt(start, end) || secretPostWithoutPlan() || heldClosed(post.text, { start, end }))) continue;
-          if (/^(?:内緒|ないしょ)$/.test(m[0]) && PLAYFUL_SECRET.test(post.text)) continue;
+          if (keptInPlay(m[0], post.text)) continue;
           // 正式な発表前 / 正式発表はまだ inside policy/secret's finding: a result not yet announced, reported there once.
           if (term.kind === '確定していない情報' && /発表|公表/.test(m[0]) && secretAt(start, end)) continue;
           // ご検討中の方／入所を検討中の方: the reader is considering, not the office.
@@ -274,7 +277,7 @@ export const undecided: Rule = {
         RESIDENTS_UNSETTLED.test(s.text) ||
         IN_EFFECT.test(s.text) ||
         NEXT_MEETING.test(s.text) ||
-        (/内緒|ないしょ/.test(s.text) && PLAYFUL_SECRET.test(post.text)) ||
+        keptInPlay(s.text, post.text) ||
         // (内定予定: a result about to be told, not a plan.)
         (secretAt(s.start, s.end) && !/案|(?<!内定|決定)予定|方向|検討/.test(s.text));
       eachModelFinding(ctx.services.morphology, post, a, 'undecided', (s) => taken.some(([x, y]) => s.start < y && x < s.end), quiet, (s, m) =>
