@@ -120,6 +120,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '…誰か助けて after an ellipsis (kuromoji reads 誰か as one word there)', text: '年度末の書類の山…誰か助けて〜📄📄📄', covers: ['誰か助けて'] },
       { name: '…人間なんだけどな (casual けどな)', text: 'また電話で1時間お叱りを受けました…こっちだって人間なんだけどな😢', covers: ['けどな'] },
       { name: '…食べ損ねてもうた〜 (dialect)', text: 'いやぁ今日の窓口、えらい行列やったわ。お昼食べ損ねてもうた〜😭', covers: ['たわ', 'もうた'] },
+      { name: '…パフォーマンスでしょ。 (casual でしょ)', text: 'あの事業、結局は選挙向けのパフォーマンスでしょ。', covers: ['でしょ'], message: 'くだけた話し言葉' },
+      { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
       { name: '…意味、ありますかね…', text: 'また補助金の申請様式が変わりました。毎年変える意味、ありますかね…', covers: ['意味、あり'], message: '反語' },
@@ -137,6 +139,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 19 (dev): the same words as a statement, an open question or a quiz.
       { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },
+      { name: 'a forecast (…になるでしょう。)', text: '週末は晴れて、絶好の運動会日和になるでしょう。' },
+      { name: 'a quiz in casual words (これ、なんでしょ？)', text: 'これ、なんでしょ？正解は明日発表します！' },
       { name: 'a quiz (何回目でしょうか？正解は…)', text: '今年で何回目でしょうか？正解は10回目です！' },
       { name: '予算要求しています！通るといいな (a hope for a plan)', text: '産後ケアの利用料、非課税世帯は無料にする方向で予算要求しています！通るといいな' },
       { name: 'ドキドキの毎日だと思うけど、…相談してね', text: '入園・入学おめでとう！ドキドキの毎日だと思うけど、困ったことがあったら子ども家庭支援センターに気軽に相談してね。' },
