@@ -121,6 +121,7 @@ describe('rule policy/personal-opinion', () => {
       { name: '…人間なんだけどな (casual けどな)', text: 'また電話で1時間お叱りを受けました…こっちだって人間なんだけどな😢', covers: ['けどな'] },
       { name: '…食べ損ねてもうた〜 (dialect)', text: 'いやぁ今日の窓口、えらい行列やったわ。お昼食べ損ねてもうた〜😭', covers: ['たわ', 'もうた'] },
       { name: '…パフォーマンスでしょ。 (casual でしょ)', text: 'あの事業、結局は選挙向けのパフォーマンスでしょ。', covers: ['でしょ'], message: 'くだけた話し言葉' },
+      { name: '…認めない派です (the writer\'s taste)', text: '今日のお昼はコンビニのおにぎり。ツナマヨ以外は認めない派です🍙', covers: ['派です'] },
       { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
@@ -139,6 +140,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 19 (dev): the same words as a statement, an open question or a quiz.
       { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },
+      { name: 'the reader\'s taste asked (ごはん派ですか？)', text: 'みなさんは朝はごはん派ですか？パン派ですか？' },
+      { name: '推進派の議員と反対派の議員', text: '推進派の議員と反対派の議員が討論しました。' },
       { name: 'a forecast (…になるでしょう。)', text: '週末は晴れて、絶好の運動会日和になるでしょう。' },
       { name: 'a quiz in casual words (これ、なんでしょ？)', text: 'これ、なんでしょ？正解は明日発表します！' },
       { name: 'a quiz (何回目でしょうか？正解は…)', text: '今年で何回目でしょうか？正解は10回目です！' },

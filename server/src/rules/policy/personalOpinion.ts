@@ -187,6 +187,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
       // 予算要求しています！通るといいな: a hope for how a plan goes (policy/undecided's), as 通ると思います is.
       !(/^といいな/.test(h.entry.text) && FORECAST_VERBS.has(own[h.i - 1]?.basic ?? '')) &&
       !(/言いたい$/.test(h.entry.text) && own[h.j]?.basic === 'ところ') &&
+      // ごはん派ですか？: asking the reader's taste, not stating the writer's.
+      !(/^派/.test(h.entry.text) && /^(?:か|って)/.test(post.text.slice(h.end))) &&
       // 決まったわけじゃない: not that it is so (a fact corrected), not わけがない.
       !(h.entry.text === 'わけない' && /^わけ(?:じゃ|では|でも)/.test(post.text.slice(h.start, h.start + 5))) &&
       // …じゃないでしょ asks the reader; まだ確定じゃないですが (でしょ and です share a base form) only says it is not yet so.
