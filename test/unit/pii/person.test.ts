@@ -421,6 +421,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['市内循環バス「ぐるっとくん」に乗り、「本町」で降ります', []],
     ['クラスのメダカに「ギンちゃん」と名前をつけました。', []],
     ['4月生まれのお友だち：さな、こうせい、はづき', [['error', 'さな'], ['error', 'こうせい'], ['error', 'はづき']]],
+    // Round 21 (dev): a list that a joined name makes mostly names holds a family name kuromoji reads as a body (新井);
+    // a list with one name only does not turn places into names.
+    ['保育所見学の際の付き添い職員は、安田・小川・新井が担当します。', [['warning', '安田'], ['warning', '小川'], ['warning', '新井']]],
+    ['宮下・西宮下方面の市内循環バスは、祝日は運休です。', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

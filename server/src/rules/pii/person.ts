@@ -1115,8 +1115,9 @@ function pairedName(s: Scan, at: number): boolean {
  * The other word must be a given name of the lexicon or kuromoji's 人名; an everyday word (陸, 大地) only as a subject or
  * before an honorific.
  */
-function byConjunct(s: Scan): void {
+function byConjunct(s: Scan): boolean {
   const { text, tokens } = s;
+  const before = s.found.length;
   for (let k = 0; k < s.found.length && k < 200; k++) {
     const c = s.found[k];
     let at = c.end;
@@ -1142,6 +1143,7 @@ function byConjunct(s: Scan): void {
       if (end > 0 && !s.overlaps(from, end) && (both || conjunctOk(s, from, end))) s.propose({ start: from, end, kind: c.kind });
     }
   }
+  return s.found.length > before;
 }
 
 function conjunctOk(s: Scan, start: number, end: number): boolean {
@@ -1456,7 +1458,8 @@ function byList(s: Scan): void {
     const mostlyNamed = named >= 2 && named >= items.length - 1;
     let shaped = shapedIn(items, roster || mostlyNamed || CHILD_BEFORE.test(s.before(listStart, 12)));
     // A full name in kanji beside found ones (佐々木結菜、高橋蒼、伊藤紬): a family name kuromoji knows, then a given name.
-    if (mostlyNamed && shaped.length < items.length) shaped = items.filter((it) => shaped.includes(it) || fullKanjiName(tokens, text, it.start, it.end));
+    // …or a family name kuromoji reads as a place or a body (安田・小川・新井が担当: 新井 is 固有名詞,組織).
+    if (mostlyNamed && shaped.length < items.length) shaped = items.filter((it) => shaped.includes(it) || fullKanjiName(tokens, text, it.start, it.end) || properKanjiWord(tokens, text, it.start, it.end));
     // Introduced as people (（敬称略）：, 皆さま：, 方：), a list of names may hold a place-like or word-like surname (渋谷,
     // 御手洗, 東雲) or a foreign one (Ng, 陳): one script, short, no body or facility.
     if (shaped.length < items.length && ROSTER_INTRO.test(s.before(listStart, 12)) && items.every((it) => rosterItem(text.slice(it.start, it.end)))) shaped = items;
@@ -1701,6 +1704,12 @@ function nameShaped(text: string, tokens: Tokens, start: number, end: number): b
   if (isKanji(name[0])) return name.length <= 4;
   if (isKatakana(name[0])) return name.length >= 2 && !tokens.isCommonWord(start, end);
   return name.length >= 2 && name.length <= 5 && (KANA_GIVEN_NAMES.includes(name) || !tokens.isCommonWord(start, end));
+}
+
+/** Two to four kanji that kuromoji reads as one proper noun of any kind (新井 as 組織, 吉祥寺 as 地域). */
+function properKanjiWord(tokens: Tokens, text: string, start: number, end: number): boolean {
+  const t = tokens.startingAt.get(start);
+  return !!t && t.pos[1] === '固有名詞' && t.start + t.surface.length === end && /^[\p{Script=Han}々]{2,4}$/u.test(text.slice(start, end)) && nameShaped(text, tokens, start, end);
 }
 
 /** 佐々木結菜: 3–6 kanji that open with a family-name token (人名,姓) and end in a one- to three-kanji given name. */
@@ -2202,7 +2211,8 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byLatin(s);
   byLatinFull(s);
   byEnglishIntro(s);
-  byConjunct(s);
+  // A name byConjunct joined to a list may make it mostly names (安田・小川・新井: 小川 joined to 安田): the list's rest.
+  if (byConjunct(s)) byList(s);
   byRepeat(s);
   // Last: a name joined to a child's (EmmaとLiam) takes its kind from byConjunct first.
   byLatinGiven(s);
