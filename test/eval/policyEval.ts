@@ -227,8 +227,11 @@ export const BLIND18 = 'test/fixtures/policy/blind18.jsonl';
 /** The blind set of round 19: committed before round 18 was scored (fbbfe29), scored once at the end of round 19
  * (52aa449; the README's figures), its misses read only then. */
 export const BLIND19 = 'test/fixtures/policy/blind19.jsonl';
-/** The blind set of round 20: committed before round 19 was scored (91e9532), scored once at the end of round 20. */
+/** The blind set of round 20: committed before round 19 was scored (91e9532), scored once at the end of round 20
+ * (b75b310; the README's figures), its misses read only then. */
 export const BLIND20 = 'test/fixtures/policy/blind20.jsonl';
+/** The blind set of round 21: committed before round 20 was scored (4fee9bf), scored once at the end of round 21. */
+export const BLIND21 = 'test/fixtures/policy/blind21.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
