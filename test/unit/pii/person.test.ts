@@ -425,6 +425,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // a list with one name only does not turn places into names.
     ['保育所見学の際の付き添い職員は、安田・小川・新井が担当します。', [['warning', '安田'], ['warning', '小川'], ['warning', '新井']]],
     ['宮下・西宮下方面の市内循環バスは、祝日は運休です。', []],
+    // Round 21 (blind19, read after round 20): a kana name ending in た before くんが (kuromoji reads たくん as the verb
+    // たくむ); a name before 様あてに. はさんで and みなさんあての stay quiet.
+    ['そうたくんが、猫を見つけました', [['error', 'そうた']]],
+    ['ひなたくんが、ひなたぼっこしている猫を見つけました🐈', [['error', 'ひなた']]],
+    ['返信用封筒の記載漏れで戻ってきたため、田島様あてに再送しました。', [['warning', '田島']]],
+    ['みなさんあてのお知らせです。', []],
+    ['しおりをはさんで読みました。', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

@@ -56,8 +56,8 @@ import {
   toKatakana,
 } from './personLexicon';
 
-/** Hiragana that may follow an honorific (particles); anything else means the "honorific" is part of a word (さんぽ). */
-const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|まで|より|ほか|ご\p{Script=Han})/u;
+/** Hiragana that may follow an honorific (particles, あて as in 田島様あてに); anything else means the "honorific" is part of a word (さんぽ). */
+const AFTER_HONORIFIC_OK = /^(?:$|[^\u3041-\u3096]|[がはのともにへをやでよねかなっ]|たち|だ|です|ら|まで|より|ほか|あて|ご\p{Script=Han})/u;
 /** Public offices: a name with one of these titles is a public figure (reported as info). */
 const OFFICE_TITLE = /(?:副?市長|副?町長|副?村長|区長|副?知事|副?議長|市議会議員|県議会議員|議員|市議|県議|教育長|大臣|総理大臣|首相|長官|官房長官)/;
 // 畠山稔上尾市長: the municipality may stand between the name and the title.
@@ -517,8 +517,9 @@ function honorificInsideWord(tokens: Tokens, h: number, he: number, len: number)
     if (!covering || covering.surface.length <= len || covering.pos[1] === '接尾') continue;
     const cEnd = covering.start + covering.surface.length;
     if (covering.start >= h && cEnd <= he) continue;
-    // 栞をはさんで: the さん of a verb (はさむ) is no honorific; たくん read as a contracted たくる (体言接続特殊) is a name's くん.
-    const verb = covering.pos[0] === '動詞' && covering.form !== '体言接続特殊';
+    // 栞をはさんで: the さん of a verb (はさむ) is no honorific; たくん read as a contracted たくる (体言接続特殊) or as たくむ before
+    // が・と (そうたくんが, ひなたくんと) is a name's くん: no verb of a post ends in くん.
+    const verb = covering.pos[0] === '動詞' && covering.form !== '体言接続特殊' && !(covering.surface.endsWith('くん') && cEnd === he);
     const content = covering.reading !== undefined && (verb || /^(?:名詞|副詞|形容詞|連体詞|感動詞)$/.test(covering.pos[0])) && covering.pos[2] !== '人名';
     const crossesIn = content && covering.start < h && cEnd >= he;
     const startsLonger = covering.start === h && cEnd > he && !/^[とはがもの]$/.test(covering.surface.slice(len));
