@@ -432,6 +432,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['返信用封筒の記載漏れで戻ってきたため、田島様あてに再送しました。', [['warning', '田島']]],
     ['みなさんあてのお知らせです。', []],
     ['しおりをはさんで読みました。', []],
+    // Round 21 (blind19): variant kanji of family names (髙橋, 山﨑) keep the full name as one finding.
+    ['今月のおたんじょうび🎉\n4日　髙橋　柚希\n12日　渡邉　陽向', [['warning', '髙橋　柚希'], ['warning', '渡邉　陽向']]],
+    ['山﨑 大翔くんが来ました', [['error', '山﨑 大翔']]],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

@@ -2180,10 +2180,16 @@ export const person: Rule = {
 const FULL_WIDTH_LETTER = /[Ａ-Ｚａ-ｚ]/;
 
 /** The detectors' proposals on one text (before the filters): what the statistical layer is left with. */
+/** Variant forms (異体字) of kanji in family names that kuromoji's dictionary does not hold, and the form it does. */
+const VARIANT_KANJI: Record<string, string> = { 髙: '高', 﨑: '崎', 濵: '浜', 德: '徳', 槗: '橋', 逹: '達' };
+const VARIANT_KANJI_ANY = /[髙﨑濵德槗逹]/;
+const VARIANT_KANJI_ANY_G = /[髙﨑濵德槗逹]/g;
 function scanText(original: string, morph: MorphologyLike): Scan {
   // Full-width letters read as Latin ones (Ｓｏｐｈｉａちゃん, 主役は杏奈、Ｒｉｎ): one UTF-16 unit each, so ranges stay.
   // (Tested first: replace() with a callback is slow even where it replaces nothing, as in most texts.)
-  const text = FULL_WIDTH_LETTER.test(original) ? original.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
+  const latin = FULL_WIDTH_LETTER.test(original) ? original.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : original;
+  // Variant kanji of family names (髙橋, 山﨑) read as the common ones kuromoji knows: one UTF-16 unit each, so ranges stay.
+  const text = VARIANT_KANJI_ANY.test(latin) ? latin.replace(VARIANT_KANJI_ANY_G, (c) => VARIANT_KANJI[c]) : latin;
   const s = new Scan(text, new Tokens(withRareSurnames(morph.tokenize(text), text), text));
   byHonorific(s, morph);
   byDictionary(s);
