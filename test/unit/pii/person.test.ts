@@ -435,6 +435,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 21 (blind19): variant kanji of family names (髙橋, 山﨑) keep the full name as one finding.
     ['今月のおたんじょうび🎉\n4日　髙橋　柚希\n12日　渡邉　陽向', [['warning', '髙橋　柚希'], ['warning', '渡邉　陽向']]],
     ['山﨑 大翔くんが来ました', [['error', '山﨑 大翔']]],
+    // Round 21 (blind19): an everyday word owned by a group (みんなの未来) in a list of children's names is no name.
+    ['卒園おめでとう🎓\n八月一日 和奏\nみんなの未来が、光いっぱいでありますように。', [['warning', '八月一日 和奏']]],
+    ['未来ちゃんの笑顔が光っていました', [['error', '未来']]],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

@@ -2258,6 +2258,8 @@ export function detectorCoverage(text: string, morph: MorphologyLike): { tokens:
 /** Names the detectors left, scored by the model (personModel.ts); the filters of classify() still apply. */
 /** The writer as owner right before a word (ぼくの ゆめ, わたしの　そら). */
 const MY_BEFORE = /(?:ぼく|ボク|わたし|ワタシ|わたくし|おれ|オレ|あたし|うち|私|僕|俺)の[ \u3000]?$/;
+/** A group as owner right before a word (みんなの未来, 子どもたちの笑顔): an everyday word, not a child of that name. */
+const GROUP_OWNER_BEFORE = /(?:みんな|皆|みなさん|皆さん|子どもたち|子供たち|こどもたち|私たち|わたしたち|僕たち|ぼくたち|地域|まち|市|日本|世界|未来)の[ \u3000]?$/;
 function byModel(s: Scan): boolean {
   const model = activeModel();
   // Only candidates at or above the threshold, in the order nameCandidates() gives them (the sort is stable).
@@ -2268,7 +2270,9 @@ function byModel(s: Scan): boolean {
     if (s.overlaps(c.start, c.end)) continue;
     // ぼくの ゆめは: what the writer owns is a word (夢), unless it is a given name that is no word.
     const w = s.text.slice(c.start, c.end);
-    if (MY_BEFORE.test(s.text.slice(Math.max(0, c.start - 6), c.start)) && !(isGivenName(w) && !isCommonWordName(w))) continue;
+    const owner = s.text.slice(Math.max(0, c.start - 6), c.start);
+    if (MY_BEFORE.test(owner) && !(isGivenName(w) && !isCommonWordName(w))) continue;
+    if (GROUP_OWNER_BEFORE.test(owner) && isCommonWordName(w)) continue;
     // ゆい|ととあそんだ: the name is ゆいと, whose と the candidate left out (the fix must not leave 「Aととあそんだ」).
     const withTo = s.text[c.end] === 'と' && KANA_GIVEN_SET.has(s.text.slice(c.start, c.end + 1)) && PARTICLE_CHARS.includes(s.text[c.end + 1] ?? '');
     const end = withTo ? c.end + 1 : c.end;
