@@ -438,6 +438,13 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 21 (blind19): an everyday word owned by a group (みんなの未来) in a list of children's names is no name.
     ['卒園おめでとう🎓\n八月一日 和奏\nみんなの未来が、光いっぱいでありますように。', [['warning', '八月一日 和奏']]],
     ['未来ちゃんの笑顔が光っていました', [['error', '未来']]],
+    // Round 21 (blind19): staff introducing themselves by a family name in kanji (a place-like 宮下, a one-kanji 星);
+    // a staff word before an everyday word (職員の力です, 担当者の努力の賜物です) stays quiet.
+    ['@komae_kosodate の中の人、保育士あがりの宮下です🐸 今日から発信を担当します。', [['warning', '宮下']]],
+    ['本日、保育課の窓口で対応した職員の星です。いただいたご意見は課内で共有しました。', [['warning', '星']]],
+    ['職員の力です。', []],
+    ['担当者の努力の賜物です！', []],
+    ['中の人の感想です。', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

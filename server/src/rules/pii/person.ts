@@ -54,6 +54,7 @@ import {
   publicFigureRanges,
   SURNAME_ENDINGS,
   toKatakana,
+  SINGLE_KANJI_SURNAMES,
 } from './personLexicon';
 
 /** Hiragana that may follow an honorific (particles, あて as in 田島様あてに); anything else means the "honorific" is part of a word (さんぽ). */
@@ -1288,6 +1289,16 @@ function byIntroduction(s: Scan): void {
     if (text.slice(start, end) !== name || s.overlaps(start, end) || NOT_NAMES.has(name)) continue;
     s.propose({ start, end, kind: 'child' });
   }
+  // 中の人、保育士あがりの宮下です / 職員の星です: …or by a family name in kanji, a proper noun kuromoji knows or a one-kanji
+  // family name, ending the sentence.
+  for (const m of matchesOf(text, STAFF_KANJI_INTRODUCTION)) {
+    const [start, end] = m.indices![1];
+    const name = m[1];
+    if (s.overlaps(start, end) || NOT_NAMES.has(name) || PLACE_NAMES.has(name)) continue;
+    const t = s.tokens.startingAt.get(start);
+    const oneProperNoun = !!t && t.start + t.surface.length === end && t.pos[1] === '固有名詞';
+    if (name.length === 1 ? SINGLE_KANJI_SURNAMES.has(name) : oneProperNoun || surnameShaped(s.tokens, name, start, end)) s.propose({ start, end, kind: 'adult' });
+  }
   // 保育課の中の人、ヨシダです / 担当のサトウです: a member of staff introducing themself by a name in katakana.
   if (!/[ァ-ヶ]{2}(?:です|と申します)/.test(text)) return;
   for (const m of matchesOf(text, STAFF_INTRODUCTION)) {
@@ -1298,6 +1309,9 @@ function byIntroduction(s: Scan): void {
   }
 }
 
+/** Staff introducing themself in kanji: a staff word, up to a few words (保育士あがりの), の or 、, one to three kanji, then
+ * です・と申します ending the sentence. */
+const STAFF_KANJI_INTRODUCTION = /(?:中の人|担当|職員|スタッフ|保育士|保健師|栄養士|看護師|指導員|支援員|相談員|係長|課長|所長|園長)[^。！!？?\n「」]{0,12}?(?:の|、)[ \u3000]?([\p{Script=Han}々]{1,3})(?=(?:です|と申します)(?:[。！!？?\s…〜ー]|\p{Extended_Pictographic}|$))/dgu;
 /** Staff introducing themself: an office word or 中の人, then a katakana name and です・と申します. */
 const STAFF_INTRODUCTION = /(?:中の人|担当|係|課|室|所|園|館|センター)(?:の|、|は)[ \u3000]?([\p{Script=Katakana}ー]{2,6})(?=です|と申します)/dgu;
 

@@ -149,4 +149,6 @@ export function isPublicFigure(name: string, start: number, end: number, ranges:
 
 /** Family names kuromoji cuts into words or numbers (小鳥遊, 四月一日): `always` read as a surname, `inContext` only
  * where a name follows or a staff word comes before (the caller checks). Group 1: always; group 2: in context. */
+/** One-kanji family names that are also words (星, 森): names only where staff introduce themselves by them. */
+export const SINGLE_KANJI_SURNAMES = new Set<string>(rareSurnames.singleKanji);
 export const RARE_SURNAME = new RegExp(`(${alternation(rareSurnames.always)})|(${alternation(rareSurnames.inContext)})`, 'g');
