@@ -189,7 +189,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['「じいじのなまえはまつぞう！」と教えてくれました', [['warning', 'まつぞう']]],
     ['「ばあばの名前は？」と聞いたら「キヨ！」', [['warning', 'キヨ']]],
     ['園で飼っているカメの名前は「カメキチ」です', []],
-    ['帽子の内側に小さく「いぶき」「ゆな」「Taiga」と書いてありました', [['warning', 'いぶき'], ['warning', 'ゆな'], ['warning', 'Taiga']]],
+    // (Round 21: the Latin name is now read in its quote slot too, and the hat makes all three children's.)
+    ['帽子の内側に小さく「いぶき」「ゆな」「Taiga」と書いてありました', [['error', 'いぶき'], ['error', 'ゆな'], ['error', 'Taiga']]],
     ['「はい」「いいえ」「わからない」で答えてね', []],
     // round 15: a name in an English sentence after the words that introduce a person; a place or a title is none
     ['Thank you, Olena Kovalenko, for reading picture books!', [['warning', 'Olena Kovalenko']]],
@@ -445,6 +446,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['職員の力です。', []],
     ['担当者の努力の賜物です！', []],
     ['中の人の感想です。', []],
+    // Round 21 (blind19): a name in Latin letters quoted in a name slot (名札に「SAKURA」); an English word there is none.
+    ['名札に自分で「SAKURA」と書いた咲来ちゃん✏️', [['error', 'SAKURA'], ['error', '咲来']]],
+    ['名札に「HELLO」と書きました', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

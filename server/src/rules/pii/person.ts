@@ -825,7 +825,7 @@ const ANIMATE_VERBS = new Set(ANIMATE.verbs);
 
 /** A given name alone in quotes where a name is written: 名前シール「こはる」, 「いつき」と書かれた上履き, お当番は「えま」「ここな」,
  * 日直は『ほのか』ちゃん. Only names of the lexicon, so 「はれ」「あめ」 stay words. */
-const QUOTED = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}ー]{2,5}|[\p{Script=Katakana}ー]{2,6})[」』]/gu;
+const QUOTED = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}ー]{2,5}|[\p{Script=Katakana}ー]{2,6}|[A-Z][a-z]{1,14}|[A-Z]{2,15})[」』]/gu;
 const NAME_SLOT_BEFORE = /(?:名前|なまえ|お名前|名札|シール|記名|当番|日直|係|呼んで|呼ぶ|書いて|名づけ|名付け)[はがの：:]?[ \u3000]*$/;
 const NAME_SLOT_AFTER = /^(?:さん|くん|君|ちゃん|と書|と名前|と呼|の名前)/;
 const QUOTED_CHILD = /(?:上履き|うわばき|水筒|帽子|園|組|当番|日直|年長|年中|年少|歳|ちゃん|くん|お友だち|お友達|クラス)/;
@@ -839,9 +839,10 @@ function byQuotedName(s: Scan): void {
     const m = quotes[q];
     const start = m.index! + 1;
     const end = start + m[1].length;
-    const word = m[1];
+    // 名札に「SAKURA」: a name in capitals is looked up as Sakura.
+    const word = /^[A-Z]{2,}$/.test(m[1]) ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
     // isGivenName knows kana names in katakana too (ミユ, ケンタ).
-    if (!isGivenName(word) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
+    if (!isGivenName(word) || LATIN_COMMON.has(word) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
     // Another quoted name right beside it: 「えま」「ここな」「りと」.
     const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && isGivenName(o[1]));
     // 「かんたろう」「はい！」: a name called and answered (a roll call).
