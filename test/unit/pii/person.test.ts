@@ -449,6 +449,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 21 (blind19): a name in Latin letters quoted in a name slot (名札に「SAKURA」); an English word there is none.
     ['名札に自分で「SAKURA」と書いた咲来ちゃん✏️', [['error', 'SAKURA'], ['error', '咲来']]],
     ['名札に「HELLO」と書きました', []],
+    // Round 21 (blind19): kana names spaced on a line, the last one at the line's end; a spaced sentence stays quiet.
+    ['ぱんだ組のみんな\nはると　ゆな　そうすけ　こころ　りん\nお散歩カートでしゅっぱーつ', [['warning', 'はると'], ['warning', 'ゆな'], ['warning', 'そうすけ'], ['warning', 'こころ'], ['warning', 'りん']]],
+    ['きょうは　こうえんで　あそびました', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

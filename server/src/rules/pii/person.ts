@@ -1604,7 +1604,8 @@ const SLOT_KINDS: { mark: RegExp; re: RegExp }[] = [
   [/[#＃]/, '[#＃]'],
   // 「いぶき」「ゆな」「Taiga」と書いてありました: names written, quoted one after another.
   [/[」』][「『]/, '(?:[「『](?=[^「『」』\\n]{1,14}[」』][「『])|(?<=[」』])[「『])'],
-  [/[\p{Script=Hiragana}][ \u3000][\p{Script=Hiragana}]/u, String.raw`(?<=^|[ \u3000])(?=[\p{Script=Hiragana}]{2,6}[ \u3000])`],
+  // はると　ゆな　そうすけ　こころ　りん: kana names spaced on a line, the last one at the line's end too.
+  [/[\p{Script=Hiragana}][ \u3000][\p{Script=Hiragana}]/u, String.raw`(?<=^|[ \u3000])(?=[\p{Script=Hiragana}]{2,6}(?:[ \u3000]|$))`],
 ].map(([mark, label]) => ({ mark: mark as RegExp, re: new RegExp(String.raw`${label}[ \u3000]*${SLOT_NAME}(?:・${SLOT_NAME})?`, 'gmud') }));
 /** Not a person in a slot: a numeral (〇九〇・四四二一), a body or a facility (#上尾市, #保育所, #祝卒園). */
 const NOT_SLOT_PERSON = /^[〇一二三四五六七八九十百千]+$|[市町村区県都所園館課係室組部会校]$/;
