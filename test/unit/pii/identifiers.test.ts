@@ -160,6 +160,12 @@ describe('pii identifiers', () => {
     ['記録番号 K2025-00731（相談者：堤 愛子）の件、引き継ぎをお願いします。', [['pii/id-number', 'error', 'K2025-00731']]],
     ['療育手帳の番号は、申請書の右上の欄に書いてください。', []],
     ['記録番号 K2025-00731 の件は担当までお問い合わせください。', []],
+    // round 21 (blind19): a passport number in English, 受給者番号 with letters (full-width), a reception number with a
+    // letter between hyphens beside the named applicant; the same called out to whoever holds it stays quiet.
+    ['Passport No. TK4408127 (Santos family) — copy received.', [['pii/passport', 'error', 'TK4408127']]],
+    ['児童手当 受給者番号 ＡＧ－００８８３１　池田 隆 様　現況届受理', [['pii/id-number', 'error', 'ＡＧ－００８８３１']]],
+    ['受付番号 R7-H-0458 の宮本様、入所承諾通知を再発行しました。', [['pii/id-number', 'error', 'R7-H-0458']]],
+    ['受付番号 R7-H-0458 の方は2番窓口へお越しください。', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

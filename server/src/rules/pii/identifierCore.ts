@@ -81,5 +81,5 @@ export function groupedAs(run: DigitRun, ...shapes: number[][]): boolean {
 }
 
 export const LICENCE_WORDS = /(?:運転)?免許(?:証)?(?:番号|No\.?|の番号)?/;
-export const PASSPORT_WORDS = /(?:パスポート|旅券)/;
+export const PASSPORT_WORDS = /(?:パスポート|旅券|[Pp]assport)/;
 export const CARD_WORDS = /(?:カード|クレジット|クレカ|card)/i;

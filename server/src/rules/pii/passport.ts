@@ -1,4 +1,4 @@
-// pii/passport: a passport number (2 letters + 7 digits) written near パスポート or 旅券.
+// pii/passport: a passport number (2 letters + 7 digits) written near パスポート, 旅券 or Passport.
 import type { Rule } from '../../engine/rule';
 import { toHalfWidthAscii } from '../../engine/text';
 import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
@@ -14,7 +14,7 @@ export const passport: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
-      if (!/パスポート|旅券/.test(post.text)) continue;
+      if (!/パスポート|旅券|[Pp]assport/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       for (const m of norm.matchAll(PASSPORT_NO)) {
         if (!near(norm, m.index!, PASSPORT_WORDS, 24)) continue;
