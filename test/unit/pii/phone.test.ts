@@ -58,6 +58,11 @@ describe('pii/phone', () => {
     ['記入例：電話 090-1234-5678', []],
     // round 20 (blind18): ten digits with no 0 in front are a card's number, not a phone
     ['図書館の利用者カード（番号 2300481926）が届いています。', []],
+    // round 21 (blind19): a landline under ☎ or TEL in a post about a facility, the facility a sentence back, is the
+    // facility's; with someone named in the post it is not
+    ['狛江市子ども家庭支援センター（狛江市元和泉2丁目35番1号）の開所時間は平日9時〜18時です。☎03-3430-1182', [['info', '03-3430-1182']]],
+    ['狛江市子ども家庭部 子ども若者政策課\n〒201-8585 狛江市和泉本町一丁目1番5号\nTEL 03-3430-1111', [['info', '03-3430-1111']]],
+    ['保育所の見学に来た田中さんのお宅、☎048-775-1234', [['warning', '048-775-1234']]],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

@@ -16,6 +16,8 @@ const ORG_NUMBER = /^(?:0120|0800|0570|0180)/;
 const MOBILE = /^0[789]0/;
 /** An office's words right after its number: 代表, 内線, (Komae City Hall), (main line). */
 const ORG_AFTER = /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター|ext\.)|^[ \u3000]*[（(][^）)\n]{0,20}(?:City Hall|[Nn]ursery|[Mm]ain line|[Oo]ffice|Division|Center|Centre)/;
+/** A contact label right before a number (☎03-…, TEL 03-…, 電話：03-…). */
+const CONTACT_LABEL_BEFORE = /(?:☎|☏|📞|TEL|Tel|tel|電話)[\s\u3000:：.\uFE0F]*$/;
 /** A number changing (電話番号が変わります, 番号変更): the notice names the facility a little further back. */
 const NUMBER_CHANGE = /番号(?:が|を|の)?(?:変わ|変更)/;
 /** A fax number: the office's unless a private word says otherwise (自宅 FAX). */
@@ -92,7 +94,11 @@ export const phone: Rule = {
         const masked = maskDigits(value);
         const personAt = distanceBefore(norm, start, PERSON_WORDS, 16);
         // A notice that a facility's number changes (保育所の電話番号が変わります（旧 … → 新 …）) reaches further back.
-        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, NUMBER_CHANGE.test(norm.slice(Math.max(0, start - 60), start)) ? 60 : 30), distanceAfter(norm, end, ORG_AFTER, 24));
+        // A landline under a contact label (☎03-…) in a post about a facility, with no one named in it, is the facility's:
+        // the facility may be named a sentence or two back (…支援センター（所在地）の開所時間は…です。☎03-…).
+        const labelled = CONTACT_LABEL_BEFORE.test(norm.slice(Math.max(0, start - 6), start)) && !MOBILE.test(national) && distanceBefore(norm, start, PERSON_WORDS, 200) === Infinity;
+        const orgWindow = labelled ? 200 : NUMBER_CHANGE.test(norm.slice(Math.max(0, start - 60), start)) ? 60 : 30;
+        const orgAt = Math.min(distanceBefore(norm, start, ORG_WORDS, orgWindow), distanceAfter(norm, end, ORG_AFTER, 24));
         const privateAt = Math.min(distanceBefore(norm, start, PRIVATE, 16), distanceAfter(norm, end, /^[\s（(]*(?:携帯|自宅|個人)/, 8));
         let severity: Severity = ctx.severity;
         let message: string;
