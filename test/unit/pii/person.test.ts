@@ -452,6 +452,12 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 21 (blind19): kana names spaced on a line, the last one at the line's end; a spaced sentence stays quiet.
     ['ぱんだ組のみんな\nはると　ゆな　そうすけ　こころ　りん\nお散歩カートでしゅっぱーつ', [['warning', 'はると'], ['warning', 'ゆな'], ['warning', 'そうすけ'], ['warning', 'こころ'], ['warning', 'りん']]],
     ['きょうは　こうえんで　あそびました', []],
+    // Round 21 (blind19): a vehicle ridden (トーマスに乗って), a snowman named, a business named by its place (藤波の農園さん);
+    // a child named beside them stays one.
+    ['年中さん、トーマスに乗ってきたお話をしながら、積み木で長い線路をつくっていました🚂', []],
+    ['雪だるまに「ゆきちゃん」と名前をつけたのは、七海ちゃんと悠人くん☃', [['error', '七海'], ['error', '悠人']]],
+    ['藤波の農園さんのご厚意で、じゃがいも掘り体験をさせていただきました🥔', []],
+    ['新しいお友だち：トーマス（アメリカ）', [['error', 'トーマス']]],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],
