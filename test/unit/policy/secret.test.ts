@@ -16,6 +16,13 @@ describe('rule policy/secret', () => {
       { name: 'an incident the post says is not public (まだ公表してないので拡散しないでね)', text: '今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。', covers: ['今朝、児童館の窓ガラスが割られていました。警察には連絡済みだけど、まだ公表してないので拡散しないでね。'], message: 'まだ公表していない・広めないでほしい' },
       { name: 'a resignation only a few know of (一部の人しか知らない)', text: '館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！', covers: ['館長が今月末で退職されます。まだ館内でも一部の人しか知らないので、お別れ会はサプライズで！'] },
       { name: 'one password shared by all (全員同じものを使っています)', text: '課のパスワードは、全員同じものを使っています。', covers: ['課のパスワードは、全員同じものを使っています。'] },
+      // Round 21 (blind20, read after round 20): a named helper's discipline (学童支援員: 支援 of the role is no staff policy),
+      // named people's results, a family's record told in a reply, a resource on LGWAN, a case-record system's accounts.
+      { name: '学童支援員の西田さん、…懲戒処分の方向で調整中', text: '学童支援員の西田さん、先週の件で懲戒処分の方向で調整中です。', covers: ['学童支援員の西田さん、先週の件で懲戒処分の方向で調整中です。'], message: '職員の健康・処分・人事' },
+      { name: 'named people\'s results (佐々木さん合格、山本さん不合格)', text: 'プール監視員アルバイトの面接結果：佐々木さん合格、山本さん不合格です。', covers: ['プール監視員アルバイトの面接結果：佐々木さん合格、山本さん不合格です。'], message: '選考や試験の結果' },
+      { name: 'a family\'s record told in a reply (ご家族の… 。児相への通告歴が1件)', text: '@sota_komae_dad さん、ご家族の相談記録を確認しました。児相への通告歴が1件ありますので、担当からお電話します。', covers: ['児相への通告歴が1件ありますので、担当からお電話します。'] },
+      { name: 'a resource on LGWAN (LGWANのhoiku-portal)', text: '内部用メモ：苦情対応マニュアルv3はLGWANのhoiku-portalに掲載済みです。', covers: ['内部用メモ：苦情対応マニュアルv3はLGWANのhoiku-portalに掲載済みです。'], message: '庁内で使うシステム' },
+      { name: 'a case-record system\'s accounts (相談記録システム「ケースノート」のアカウント)', text: '相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。', covers: ['相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。'] },
       // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
       { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },
       { name: 'an internal system by name (庁内の「…システム」で入力エラー)', text: '庁内の「子ども家庭総合システム」でまた入力エラー。担当さん見ておいてください', covers: ['庁内の「子ども家庭総合システム」でまた入力エラー。'] },
@@ -83,6 +90,11 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      // Round 21 (blind20): a training on discipline, congratulations on a result, LGWAN explained, results announced.
+      { name: '相談員の研修で、懲戒処分の事例を学びました', text: '相談員の研修で、懲戒処分の事例を学びました。' },
+      { name: '佐藤さん、保育士試験合格おめでとうございます', text: '職場体験に来てくれた佐藤さん、保育士試験合格おめでとうございます！' },
+      { name: 'LGWANの仕組み', text: 'LGWANの仕組みについて説明します。' },
+      { name: '合格者は市HPで発表します', text: '保育士採用試験の合格者は、市HPで発表します。' },
       // Round 20 (dev): advice on passwords and phones (…使わないのが鉄則, 紛失に備えて対策を).
       { name: 'パスワードは他のサービスと同じものを使わないのが鉄則', text: 'パスワードは他のサービスと同じものを使わないのが鉄則！市民の皆さんも、お子さんのゲームアカウントのパスワード管理に気をつけて🔑' },
       { name: '…スマホ、紛失に備えて対策を', text: 'スマートフォンの画面ロックは設定していますか？お子さんの写真がたくさん入ったスマホ、紛失に備えて対策を🔒' },

@@ -12,6 +12,7 @@ import { matchesOf } from '../../engine/text';
 const KNOWLEDGE_MESSAGE: Record<KnowledgeKind, string> = {
   whereabouts: '子どもたちがいつ・どこにいるかが分かる情報です（日時・場所の特定が可能となる情報）',
   casework: '特定の子どもや家庭の事情で、職務上知り得た秘密のおそれがあります',
+  results: '特定の人の選考や試験の結果で、職務上知り得た秘密のおそれがあります',
   early: 'まだ公表されていない結果や数字で、職務上知り得た秘密のおそれがあります',
   internalDoc: '内部資料に書かれた数字や事業者名で、職務上知り得た秘密のおそれがあります',
   unpublished: '投稿自身がまだ公表していない・広めないでほしいと書いている情報で、職務上知り得た秘密のおそれがあります',

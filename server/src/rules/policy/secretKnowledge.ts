@@ -8,6 +8,7 @@
 //   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
+//   results      named people's results of a selection or an exam (佐々木さん合格、山本さん不合格)
 //   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職), or a transfer
 //                or resignation told before its announcement (内示前ですが…異動; writers since round 10 label it secret)
 import type { Post } from '../../engine/document';
@@ -17,7 +18,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -37,6 +38,8 @@ const SUPPORTED_PERSON = /(?:支援して(?:いる|きた)|関わって(?:いる
 const YOUNG_CARER = /ヤングケアラー|遅刻|欠席が続/;
 /** A child or adult named with an honorific (はるとくん, 田中様): the circumstances told are theirs. Family and
  * collective words that end in an honorific (赤ちゃん, お子さん, 皆様) name no one. */
+/** An adult named with さん or 氏 (西田さん, 佐藤氏; not 皆さん, お子さん, 奥さん). */
+const NAMED_ADULT = /(?<=^|[、，,\s「『（(]|の)(?!皆|子さん|奥さん|娘さん|息子さん|お客)[\p{Script=Han}々]{1,4}(?:さん|氏)(?![方宛])/u;
 const NAMED_PERSON = /(?<![ぁ-ゖ])(?!赤ちゃん|お子ちゃん|お姉ちゃん|お兄ちゃん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん)[ぁ-ゖ]{2,5}(?:くん|ちゃん)|(?<=^|[^\p{Script=Han}々ぁ-ゖ]|の)(?!赤ちゃん|皆|お客|保護者|利用者|関係者|職員|先生|担当|申請者|会員|ご家族|ご本人)[\p{Script=Han}々]{1,4}(?:くん|君|ちゃん|様)(?![方宛])/u;
 /** A consultation's own words, told as what it was about (「…」というご相談でした). */
 const CONSULTATION = /[「『][^」』\n]{4,40}[」』](?:という|との)(?:ご)?相談(?:でした|がありました|を受けました|をいただきました)/;
@@ -54,6 +57,9 @@ const CREDENTIAL_OBJECT = /パスワード|暗証番号|ID|アカウント|ロ�
 /** A neighbour or classmate's family and what they applied for or consulted about. */
 const NEIGHBOUR_DEALINGS = /(?:お隣|隣|近所|同じ(?:クラス|組|園|マンション|団地))の[^。、\n]{0,8}(?:さん|様)(?:宅|の家|のお宅|ち)?[もは][^。\n]{0,16}(?:申請され|申し込まれ|申込され|入所され|相談され|利用され)/;
 /** One person's result, told in a reply (@… 当選してるよ): their own business, not the public's. */
+/** Someone named, then their result (佐々木さん合格, 山本さんは不合格, A様：不採用). */
+const NAMED_RESULT = /[\p{Script=Han}々ぁ-ゖァ-ヺーA-Z]{1,6}(?:さん|くん|ちゃん|様|氏)[はがも]?[、：:\s\u3000]*(?:不合格|合格|落選|不採用|採用|内定|不承諾)/u;
+const CONGRATULATED = /おめでと|祝/;
 const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|不承認|却下|選ばれ|受賞|入賞|最優秀|優秀賞|(?:選考|審査|入所|利用)の?対象外/;
 /** A few families or children with a circumstance, placed where they live (そのうち1軒は和泉本町にお住まい). */
 const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
@@ -95,9 +101,11 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部限り|職員用の?[^。、\n]{0,6}?(?:マニュアル|手引き|資料)|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
 /** An office-internal system by name: in brackets after 庁内・管理・業務・基幹…システム, or a bracketed name ending in システム
  * after 庁内・課内・職員用. */
-const INTERNAL_SYSTEM_NAMED = /(?:管理|業務|基幹|庁内|内部)システム[ \u3000]*[「『]([^」』\n]{2,30})[」』]|(?:庁内|課内|職員用|内部)の?[ \u3000]*[「『]([^」』\n]{2,30}システム)[」』]/;
+const INTERNAL_SYSTEM_NAMED = /(?:管理|業務|基幹|庁内|内部|記録|台帳)システム[ \u3000]*[「『]([^」』\n]{2,30})[」』]|(?:庁内|課内|職員用|内部)の?[ \u3000]*[「『]([^」』\n]{2,30}システム)[」』]/;
 /** Staff using it or it failing: logging in, entering data, an error, slowness. */
-const STAFF_USE = /ログイン|入力|エラー|重い|重くて|落ち|不具合|止ま|動かな|固ま|障害|メンテ/;
+const STAFF_USE = /ログイン|入力|エラー|重い|重くて|落ち|不具合|止ま|動かな|固ま|障害|メンテ|アカウント|権限|決裁/;
+/** A resource named on the municipalities' closed network (LGWANのhoiku-portal): its name alone is internal. */
+const LGWAN_RESOURCE = /LGWAN[ \u3000]*(?:上|内)?の[ \u3000]*[「『]?[A-Za-z][\w.-]{2,30}/;
 /** A system residents use (…からお申し込みください, ご利用の皆さま): public, not internal. */
 const RESIDENTS_USE = /ご利用|皆さ[まん]|皆様|申し込み|申込み|お申込|予約でき|お手続き|ご覧/;
 /** The flaw is fixed or the service stopped (修正しました, 対応済み, お詫び): the office reporting an incident it has closed. */
@@ -198,7 +206,9 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     // (A young carer's circumstances count here only: the word list is also the statistical layer's feature.)
     const carer = SUPPORTED_PERSON.test(text) ? YOUNG_CARER.exec(text) : null;
     const cases = carer ? [carer[0]] : hits(m, s, 'caseDetails');
-    if (cases.length > 0 && (carer !== null || SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || (reply && THEIR_FAMILY.test(text))) && !GENERAL.test(text)) {
+    // (In a reply, the family may be named in the sentence before: ご家族の相談記録を確認しました。児相への通告歴が…)
+    const theirFamily = reply && (THEIR_FAMILY.test(text) || THEIR_FAMILY.test(a.sentences[i - 1]?.text ?? ''));
+    if (cases.length > 0 && (carer !== null || SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || theirFamily) && !GENERAL.test(text)) {
       span('casework', cases);
       return;
     }
@@ -226,6 +236,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       span('casework', [result[0]]);
       return;
     }
+    // Named people's results of a selection or an exam (面接結果：佐々木さん合格、山本さん不合格); congratulations on a
+    // result the person told (合格おめでとうございます) are theirs to share.
+    const namedResult = NAMED_RESULT.exec(text);
+    if (namedResult && !GENERAL.test(text) && !CONGRATULATED.test(post.text)) {
+      span('results', [namedResult[0]]);
+      return;
+    }
     // A few families with a circumstance the post names, placed where they live.
     const few = FEW_PLACED.exec(text);
     if (few && a.sentences.some((x) => hits(m, x, 'caseDetails').length > 0)) {
@@ -236,9 +253,14 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     // (保育士1名が退職します。退職理由は体調不良です). Staff policy (ハラスメント防止研修, 職員の健康管理) is no one's matter.
     const matters = hits(m, s, 'staffMatters');
     if (matters.length > 0) {
-      const roles = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
+      // The staff word, or someone named (学童支援員の西田さん: a compound role the word list does not match alone).
+      const namedStaff = NAMED_PERSON.exec(text) ?? NAMED_ADULT.exec(text);
+      const roles: (Hit | string)[] = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
+      if (roles.length === 0 && namedStaff) roles.push(namedStaff[0]);
       // (園長先生が体調を崩されて長期のお休みに…副園長が代わりを: a long absence is the person's health, whoever covers it.)
-      if (roles.length > 0 && hits(m, s, 'staffMatterPolicy').length === 0 && !GENERAL.test(text) && (!CALLED_OFF.test(text) || LONG_ABSENCE.test(text))) {
+      // (支援 of 支援員, 相談 of 相談員 name the person's role, not a staff policy.)
+      const policy = hits(m, s, 'staffMatterPolicy').filter((h) => post.text[h.end] !== '員');
+      if (roles.length > 0 && policy.length === 0 && !GENERAL.test(text) && (!CALLED_OFF.test(text) || LONG_ABSENCE.test(text))) {
         span('personnel', [roles[0], matters[0]]);
         return;
       }
@@ -377,6 +399,11 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const named = INTERNAL_SYSTEM_NAMED.exec(text);
     if (named && STAFF_USE.test(text) && !RESIDENTS_USE.test(post.text)) {
       span('system', [named[0]]);
+      return;
+    }
+    const lgwan = LGWAN_RESOURCE.exec(text);
+    if (lgwan) {
+      span('system', [lgwan[0]]);
       return;
     }
     // A flaw of a system, still open, that shows other people's records (URLの末尾を変えると他の人の申込内容が見える).
