@@ -14,6 +14,9 @@ describe('rule policy/mention', () => {
       { name: 'a person\'s information also published by another person', text: 'この件は、@mama_x さんの情報は @papa_y でも発信されています', covers: ['@mama_x', '@papa_y'] },
       // Round 18: a private account with a gloss in brackets is still a private account.
       { name: '@hanako_mama（はなこママ）の投稿', text: '@hanako_mama（はなこママ）の投稿、とても参考になります。', covers: ['@hanako_mama'] },
+      // Round 21 (blind20): the manners of a reply with no @ (リプ失礼します, 横から失礼します).
+      { name: 'リプ失礼します🙇 …', text: 'リプ失礼します🙇 児童館の開館時間は9時〜18時です。', covers: ['リプ失礼します'] },
+      { name: '横から失礼いたします', text: '横から失礼いたします。申請は電子申請からもできますよ。', covers: ['横から失礼いたします'] },
       // Round 17 (blind16): a reply to one commenter in the text, with no @.
       { name: '昨日コメントをくださった方、返信します', text: '昨日コメントをくださった方、返信します。一時保育の料金は1時間500円です。', covers: ['昨日コメントをくださった方、'] },
       // Round 19 (blind18): the commenter called by a role; asked where (リプ欄で…聞いてくれた方).
@@ -40,6 +43,8 @@ describe('rule policy/mention', () => {
       { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
+      // Round 21: an apology for a late answer is no reply's manners.
+      { name: '返信が遅くなり失礼しました', text: 'お問い合わせへの返信が遅くなり失礼しました。窓口は明日から通常どおりです。' },
       // Round 20 (dev): a public body's account where the sentence names the body as its publisher.
       { name: 'in brackets after the body\'s sentence (こども家庭庁が公表した…（@…）)', text: 'こども家庭庁が公表した「こども大綱」の概要はこちらで確認できます（@kodomo_kateicho_x）→ https://www.cfa.go.jp/' },
       { name: 'where the body\'s information is also published (東京都の…情報は @… でも発信)', text: '東京都の子育て支援情報は @tokyo_kosodate_x でも発信されています。' },
