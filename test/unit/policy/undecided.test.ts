@@ -7,6 +7,8 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 21 (blind20): in English, a plan still under internal discussion.
+      { name: 'Still under internal discussion, but …', text: "Still under internal discussion, but we're likely to merge two public nurseries in 2027.", covers: ['internal discussion'] },
       // Round 20 (dev): a draft before public comment is still in the making.
       { name: 'パブコメ前の計画案', text: 'パブコメ前の計画案（庁内版）では、子ども食堂への支援を大幅に増やす内容になっています。', covers: ['パブコメ前'] },
       { name: 'パブコメに出す前の段階', text: 'パブコメに出す前の段階の条例案、実はもうできてます。', covers: ['パブコメに出す前'] },
@@ -57,6 +59,8 @@ describe('rule policy/undecided', () => {
       { name: 'overlapping terms give one finding (正式な発表前)', text: 'まだ正式な発表前なので、詳しいことは言えません。', covers: ['発表前なので、詳しいことは言えません'] },
     ],
     pass: [
+      // Round 21: an English discussion that is no deliberation.
+      { name: 'We had a great discussion with parents today', text: 'We had a great discussion with parents today. Thank you!' },
       // Round 19 (dev): a 内緒 kept from children in play.
       { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
       { name: 'a quiz (クイズの答えはまだ内緒です)', text: 'クイズの答えはまだ内緒です！' },
