@@ -22,6 +22,8 @@ describe('rule policy/secret', () => {
       { name: 'named people\'s results (佐々木さん合格、山本さん不合格)', text: 'プール監視員アルバイトの面接結果：佐々木さん合格、山本さん不合格です。', covers: ['プール監視員アルバイトの面接結果：佐々木さん合格、山本さん不合格です。'], message: '選考や試験の結果' },
       { name: 'a family\'s record told in a reply (ご家族の… 。児相への通告歴が1件)', text: '@sota_komae_dad さん、ご家族の相談記録を確認しました。児相への通告歴が1件ありますので、担当からお電話します。', covers: ['児相への通告歴が1件ありますので、担当からお電話します。'] },
       { name: 'a resource on LGWAN (LGWANのhoiku-portal)', text: '内部用メモ：苦情対応マニュアルv3はLGWANのhoiku-portalに掲載済みです。', covers: ['内部用メモ：苦情対応マニュアルv3はLGWANのhoiku-portalに掲載済みです。'], message: '庁内で使うシステム' },
+      { name: 'a confidential document handed round (社外秘／取扱注意：…一覧を添付します)', text: '社外秘／取扱注意：令和8年度 予算要求額一覧を添付します。', covers: ['社外秘／取扱注意：令和8年度 予算要求額一覧を添付します。'], message: '添付・共有する職員向けの文面' },
+      { name: '【内部限り】…課内会議資料を共有します', text: '【内部限り】来週の課内会議資料を共有します。各自確認しておいてください。', covers: ['【内部限り】来週の課内会議資料を共有します。'] },
       { name: 'a case-record system\'s accounts (相談記録システム「ケースノート」のアカウント)', text: '相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。', covers: ['相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。'] },
       // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
       { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },
@@ -94,6 +96,7 @@ describe('rule policy/secret', () => {
       { name: '相談員の研修で、懲戒処分の事例を学びました', text: '相談員の研修で、懲戒処分の事例を学びました。' },
       { name: '佐藤さん、保育士試験合格おめでとうございます', text: '職場体験に来てくれた佐藤さん、保育士試験合格おめでとうございます！' },
       { name: 'LGWANの仕組み', text: 'LGWANの仕組みについて説明します。' },
+      { name: 'a draft handed round (【取扱注意】…試算資料を共有します) is policy/undecided\'s', text: '【取扱注意】保育料改定の試算資料を共有します。' },
       { name: '合格者は市HPで発表します', text: '保育士採用試験の合格者は、市HPで発表します。' },
       // Round 20 (dev): advice on passwords and phones (…使わないのが鉄則, 紛失に備えて対策を).
       { name: 'パスワードは他のサービスと同じものを使わないのが鉄則', text: 'パスワードは他のサービスと同じものを使わないのが鉄則！市民の皆さんも、お子さんのゲームアカウントのパスワード管理に気をつけて🔑' },

@@ -8,6 +8,7 @@
 //   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
+//   circular     a confidential document handed round in the post itself (社外秘：…一覧を添付します), no draft in it
 //   results      named people's results of a selection or an exam (佐々木さん合格、山本さん不合格)
 //   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職), or a transfer
 //                or resignation told before its announcement (内示前ですが…異動; writers since round 10 label it secret)
@@ -18,7 +19,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'circular' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -76,6 +77,10 @@ const SURPRISE_VISIT = /抜き打ち[^。\n]{0,12}?(?:[月火水木金土日]曜
 const GENERAL = /場合|(?<![先双両一相])方(?:は|へ|の|に|が|も)|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
+/** A document handed round: attached, shared, stored or circulated. */
+const HANDED_ROUND = /添付します|添付しました|共有します|共有しました|回覧します|送付します|お送りします|格納しました|置いてあります|置きました|アップしました/;
+/** Work on a draft or an estimate (試算, 改定, 素案, 見直し, 回覧中): a plan in the making. */
+const DRAFT_WORK = /試算|改定|素案|見直し|回覧中|たたき台|骨子/;
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
 const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです|たたき台|骨子/;
 /** Advice about security (使い回さないようにしましょう, 2段階認証の設定をおすすめします): no weak spot of ours. */
@@ -324,6 +329,14 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       const figures = DOC_FIGURE.exec(text) ?? (!DECIDING.test(rest) && !NOT_SETTLED.test(rest) && !/候補/.test(rest) && !PLAN.test(post.text.replace(internal[0], '')) ? READS_DOC.exec(text) : null);
       if (figures && !PLAN.test(rest)) {
         span('internalDoc', [internal[0], figures[0]]);
+        return;
+      }
+      // A confidential document handed round in the post itself (社外秘：…一覧を添付します, 【内部限り】…資料を共有します): the
+      // post is an internal circular published by mistake; a draft or an estimate shared so (…（案）を共有します, 試算資料)
+      // is policy/undecided's.
+      const handed = HANDED_ROUND.exec(text);
+      if (handed && !PLAN.test(post.text) && !DRAFT_WORK.test(post.text)) {
+        span('circular', [internal[0], handed[0]]);
         return;
       }
     }
