@@ -8,6 +8,7 @@
 //   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
+//   audit        what an inspection found at a facility it names, before the results are published
 //   circular     a confidential document handed round in the post itself (社外秘：…一覧を添付します), no draft in it
 //   results      named people's results of a selection or an exam (佐々木さん合格、山本さん不合格)
 //   personnel    a member of staff's health, discipline or evaluation (前の課長は体調不良で, 係長が病気休職), or a transfer
@@ -19,7 +20,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'circular' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'circular' | 'audit' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -77,6 +78,12 @@ const SURPRISE_VISIT = /抜き打ち[^。\n]{0,12}?(?:[月火水木金土日]曜
 const GENERAL = /場合|(?<![先双両一相])方(?:は|へ|の|に|が|も)|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
+/** An inspection or audit of a facility, and what it found there. */
+const AUDIT = /立入調査|立ち入り調査|立入検査|指導監査|監査|実地検査|実地指導|運営指導/;
+const AUDIT_FINDING = /(?:重大な|重い)?指摘(?:事項)?(?:が|を受け|され)|違反が|改善指導|改善勧告|勧告を/;
+/** A facility named: in brackets, or a name ending in ルーム, ハウス, 保育園 (「ひよこベビールーム」, キッズハウスまめのき). */
+const FACILITY_NAMED = /[「『][^」』\n]{2,20}[」』]|[\p{Script=Katakana}ー]{2,12}(?:ルーム|ハウス)|[\p{Script=Han}\p{Script=Katakana}ぁ-ゖ○〇A-Z]{1,8}(?:保育園|保育所|こども園|園)(?:さん)?(?:で|に|の|は|が)/u;
+const AUDIT_PUBLISHED = /公表しました|公表しています|掲載しました|掲載しています|公開しました/;
 /** A document handed round: attached, shared, stored or circulated. */
 const HANDED_ROUND = /添付します|添付しました|共有します|共有しました|回覧します|送付します|お送りします|格納しました|置いてあります|置きました|アップしました/;
 /** Work on a draft or an estimate (試算, 改定, 素案, 見直し, 回覧中): a plan in the making. */
@@ -399,6 +406,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const surprise = SURPRISE_VISIT.exec(text);
     if (surprise) {
       span('inspection', [surprise[0]]);
+      return;
+    }
+    // What an inspection found at a facility it names (立入調査で、…「ひよこベビールーム」に重大な指摘がありました), before
+    // the office publishes the results (結果を市ホームページで公表しました is public).
+    const audit = AUDIT.test(text) ? AUDIT_FINDING.exec(text) : null;
+    if (audit && FACILITY_NAMED.test(text) && !published && !AUDIT_PUBLISHED.test(post.text)) {
+      span('audit', [audit[0]]);
       return;
     }
     // When a facility's desk is left with no one (毎週水曜の12時〜13時、受付が無人になります).
