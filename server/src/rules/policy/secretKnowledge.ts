@@ -8,6 +8,7 @@
 //   flaw         a system flaw, still open, by which other people's records show (…を変えると他の人の申込内容が見える)
 //   weakSpot     an account, a device or a key with a weak practice (パスワードを全員で使い回す), or what a password is
 //                made of or where it is kept, told in words (パスワードは課名のローマ字＋年です, 付箋に書いてある)
+//   exam         the questions of an exam or an interview yet to come, listed (面接では「保育観」「危機管理」…の3問)
 //   audit        what an inspection found at a facility it names, before the results are published
 //   circular     a confidential document handed round in the post itself (社外秘：…一覧を添付します), no draft in it
 //   results      named people's results of a selection or an exam (佐々木さん合格、山本さん不合格)
@@ -20,7 +21,7 @@ import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
 
-export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'circular' | 'audit' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
+export type KnowledgeKind = 'whereabouts' | 'casework' | 'results' | 'early' | 'unpublished' | 'weakSpot' | 'flaw' | 'system' | 'personnel' | 'internalDoc' | 'circular' | 'audit' | 'exam' | 'negotiation' | 'channel' | 'meeting' | 'contact' | 'inspection';
 
 export interface KnowledgeFinding {
   kind: KnowledgeKind;
@@ -78,6 +79,10 @@ const SURPRISE_VISIT = /抜き打ち[^。\n]{0,12}?(?:[月火水木金土日]曜
 const GENERAL = /場合|(?<![先双両一相])方(?:は|へ|の|に|が|も)|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
+/** An exam or an interview of a selection, its questions, and the questions listed or counted. */
+const EXAM = /採用試験|入試|入学試験|選考|筆記試験|面接試験|面接/;
+const EXAM_QUESTIONS = /質問|出題|問題|お題|聞く|聞きます|尋ね/;
+const EXAM_LISTED = /[「『][^」』\n]{1,12}[」』][「『、・][^」』\n]{0,12}[「『]?[^」』\n]{1,12}[」』]|①|[0-9０-９一二三四五六七八九]問|この[0-9０-９一二三四五]つ|[0-9０-９一二三四五]つです/;
 /** An inspection or audit of a facility, and what it found there. */
 const AUDIT = /立入調査|立ち入り調査|立入検査|指導監査|監査|実地検査|実地指導|運営指導/;
 const AUDIT_FINDING = /(?:重大な|重い)?指摘(?:事項)?(?:が|を受け|され)|違反が|改善指導|改善勧告|勧告を/;
@@ -406,6 +411,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const surprise = SURPRISE_VISIT.exec(text);
     if (surprise) {
       span('inspection', [surprise[0]]);
+      return;
+    }
+    // The questions of an exam or an interview yet to come, listed (面接では「保育観」「危機管理」「協調性」の3問を聞く予定です,
+    // 今年の質問は①志望動機②…): what the candidates must not know beforehand.
+    const exam = EXAM.test(text) && EXAM_QUESTIONS.test(text) ? EXAM_LISTED.exec(text) : null;
+    if (exam) {
+      span('exam', [exam[0]]);
       return;
     }
     // What an inspection found at a facility it names (立入調査で、…「ひよこベビールーム」に重大な指摘がありました), before
