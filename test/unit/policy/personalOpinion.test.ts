@@ -140,6 +140,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 19 (dev): the same words as a statement, an open question or a quiz.
       { name: '大きな意味があります', text: 'この取り組みには大きな意味があります。' },
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },
+      // Round 21 (blind20): the staff as a whole feeling for the office in a post that thanks (職員一同とても嬉しかったです).
+      { name: '…職員一同とても嬉しかったです。ご協力ありがとうございました', text: '本日の夏まつり、たくさんのご家族に来ていただきました！\n子どもたちの笑顔がまぶしくて、職員一同とても嬉しかったです🎐\nご協力ありがとうございました' },
       { name: 'the reader\'s taste asked (ごはん派ですか？)', text: 'みなさんは朝はごはん派ですか？パン派ですか？' },
       { name: '推進派の議員と反対派の議員', text: '推進派の議員と反対派の議員が討論しました。' },
       { name: 'a forecast (…になるでしょう。)', text: '週末は晴れて、絶好の運動会日和になるでしょう。' },
