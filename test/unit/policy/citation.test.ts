@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 21 (blind20): a famous saying quoted and pointed at (「…」——あの言葉), no one named.
+      { name: '「保育園落ちた日本死ね」——あの言葉', text: '「保育園落ちた日本死ね」——あの言葉、今でもまさにその通りだと思います。', covers: ['「保育園落ちた日本死ね」——あの言葉'] },
       // Round 20 (dev, blind19): someone unnamed who says it (…って言う人いますよね, 「…」っていう人), a body's person unnamed.
       { name: '…無駄って言う人いますよね', text: '若い保育士さんはすぐ辞めるから、育てても無駄って言う人いますよね。', covers: ['って言う人'] },
       { name: '「…」っていう人', text: '「保育所の先生は子どもが好きなら誰でもできる」っていう人、一度やってみてほしい。' , covers: ['っていう人、一度やっ'] },

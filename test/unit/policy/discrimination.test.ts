@@ -76,6 +76,7 @@ describe('rule policy/discrimination', () => {
       { name: 'ママ友が言ってたんだけど…らしい', text: 'ママ友が言ってたんだけど、夜泣きには白湯がいいらしい。' },
       { name: '先輩ママさんたちの口コミによると', text: '先輩ママさんたちの口コミによると、離乳食は10倍がゆから始めるのが一番失敗しないそうです。' },
       // Round 17: a demeaning word inside the quoted title of someone's writing is the title, not the writer's word.
+      { name: '「保育園落ちた日本死ね」——あの言葉 (words named as words)', text: '「保育園落ちた日本死ね」——あの言葉、今でもまさにその通りだと思います。' },
       { name: '「保育園落ちた日本死ね」――あのブログ', text: '「保育園落ちた日本死ね」――あのブログから約10年。待機児童対策は大きく前進しました。' },
       // Round 16: made easy for the group too (…も参加しやすいよう): an accommodation, no judgement.
       { name: '障がいのある方も参加しやすいよう', text: '障がいのある方も参加しやすいよう、会場には車いす用の席とスロープを用意しています。' },

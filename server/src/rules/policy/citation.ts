@@ -363,8 +363,8 @@ const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|�
 /** Feedback received from participants (「楽しかった」とのコメントをいただきました): their words, not another source. */
 const FEEDBACK_BEFORE = /(?:参加者|来場者|利用者|保護者|市民|皆さま|皆様|みなさん|皆さん|子どもたち|お子さん)(?:の方|の皆さま|の皆様)?(?:から|より)/;
 const FEEDBACK_AFTER = /^(?:を|が)?(?:たくさん|多く|多数)?(?:いただ|頂|寄せられ|届き|あり)/;
-/** A quotation named only as a saying: 「…」という言葉, 『…』って言葉, 「…」の一文. */
-const SAYING_AFTER = /[「『](?=[^「」『』\n]*[ぁ-ん])[^「」『』\n]{4,80}[」』][ \t\u3000]*(?:という|って|との)?[ \t\u3000]*(?:言葉|一文|名言|格言|金言|ことわざ)(?!遣い|づかい)/g;
+/** A quotation named only as a saying: 「…」という言葉, 『…』って言葉, 「…」の一文, 「…」――あの言葉. */
+const SAYING_AFTER = /[「『](?=[^「」『』\n]*[ぁ-ん])[^「」『』\n]{4,80}[」』][ \t\u3000]*(?:という|って|との|[―—─ー]+[ \t\u3000]*(?:あの|この))?[ \t\u3000]*(?:言葉|一文|名言|格言|金言|ことわざ)(?!遣い|づかい)/g;
 /** A saying introduced by whose it is only vaguely: 有名な教育学者の言葉です。「…」. */
 const SAYING_BEFORE = /(?:有名な|とある|ある|昔の|海外の)[^。\n「」]{0,12}?の(?:言葉|名言|格言)(?:です|より|があります)?[。：:！!]?[ \t\u3000\n]*[「『][^「」『』\n]{4,80}[」』]/g;
 /** A named body (気象庁によると) with a link in the same post: the source and where it is are both shown. */

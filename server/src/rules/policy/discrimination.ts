@@ -269,7 +269,7 @@ function quotedTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('「', at);
   if (open < 0 || text.lastIndexOf('」', at) > open) return false;
   const close = text.indexOf('」', at);
-  return close >= 0 && /^」(?:の|という|って|[―—─ー]+[ \u3000]*(?:あの)?)?[^。\n]{0,4}?(?:ブログ|記事|投稿|発言|書き込み|タイトル|見出し)/.test(text.slice(close, close + 16));
+  return close >= 0 && /^」(?:の|という|って|[―—─ー]+[ \u3000]*(?:あの)?)?[^。\n]{0,4}?(?:ブログ|記事|投稿|発言|書き込み|タイトル|見出し|言葉|フレーズ)/.test(text.slice(close, close + 16));
 }
 
 /** Whether the detector finds a group generalised or excluded in sentence `s` (the opinion model leaves such a
