@@ -10,6 +10,9 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 21 (blind20): a group's priority lowered in eligibility, as a plan or a decision.
+      { name: '外国籍世帯の優先度を一段階下げる案', text: '検討中の新しい利用調整基準では、外国籍世帯の優先度を一段階下げる案が出ています。', covers: ['外国籍世帯の優先度を一段階下げる'] },
+      { name: '外国籍の方は入所の優先順位を下げる', text: '外国籍の方は入所の優先順位を下げることになりました。', covers: ['外国籍の方は入所の優先順位を下げる'] },
       // Round 17: the word itself, quoted as said to someone, is still reported.
       { name: '「死ね」と言われた', text: '「死ね」と言われた子の気持ちを考えてください。', covers: ['死ね'] },
       // Round 16: inexperience or ignorance ascribed to a group (若いママは経験が浅い, 地方から越してきた保護者さんは…疎い).
@@ -55,6 +58,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 21: a group's priority raised is support aimed at it.
+      { name: 'ひとり親世帯の優先度を上げます', text: 'ひとり親世帯の優先度を上げます。' },
       // Round 20 (blind19, read after round 19): someone's words quoted to reject them (時代錯誤, 問題発言).
       { name: 'a politician\'s words quoted and rejected (…と発言…時代錯誤もいいところ)', text: 'ある政治家が「子育ては母親の仕事」と発言したらしいですね。時代錯誤もいいところです。' },
       // Round 19 (dev): a stereotype quoted to be set aside, told as the past, a group's own concerns met.
