@@ -7,6 +7,10 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 21 (dev): a plan put forward inside the office, even with a promise to announce it; a post saying it is
+      // still internal talk.
+      { name: '…案が課内で出ています。決まり次第またお知らせします', text: '児童館の開館時間を20時まで延ばす案が課内で出ています🌙 決まり次第またお知らせします', covers: ['案が課内で出'] },
+      { name: 'まだ内部の話だけど', text: '新しい児童館、前原公園の跡地にできることがほぼ決まりました！まだ内部の話だけど楽しみにしててね😊', covers: ['内部の話'] },
       // Round 21 (blind20): in English, a plan still under internal discussion.
       { name: 'Still under internal discussion, but …', text: "Still under internal discussion, but we're likely to merge two public nurseries in 2027.", covers: ['internal discussion'] },
       // Round 20 (dev): a draft before public comment is still in the making.
@@ -60,6 +64,7 @@ describe('rule policy/undecided', () => {
     ],
     pass: [
       // Round 21: an English discussion that is no deliberation.
+      { name: 'ideas from residents (保護者の皆さんから、たくさんの案が出ました)', text: '保護者の皆さんから、たくさんの案が出ました！' },
       { name: 'We had a great discussion with parents today', text: 'We had a great discussion with parents today. Thank you!' },
       // Round 19 (dev): a 内緒 kept from children in play.
       { name: 'a surprise party (主役のみんなには内緒にしてね)', text: 'サプライズの誕生日会です。主役のみんなには内緒にしてね！' },
