@@ -121,6 +121,10 @@ describe('rule policy/personal-opinion', () => {
       { name: '…人間なんだけどな (casual けどな)', text: 'また電話で1時間お叱りを受けました…こっちだって人間なんだけどな😢', covers: ['けどな'] },
       { name: '…食べ損ねてもうた〜 (dialect)', text: 'いやぁ今日の窓口、えらい行列やったわ。お昼食べ損ねてもうた〜😭', covers: ['たわ', 'もうた'] },
       { name: '…パフォーマンスでしょ。 (casual でしょ)', text: 'あの事業、結局は選挙向けのパフォーマンスでしょ。', covers: ['でしょ'], message: 'くだけた話し言葉' },
+      // Round 21 (dev): residents reproached (少しは考えてほしい) or vented about (本当に困ります); a rhetorical 常識ってどこに.
+      { name: '…前に少しは考えてほしいです', text: '保護者の皆さん、駐車場の件でクレームを入れる前に少しは考えてほしいです。', covers: ['少しは考えてほしい'] },
+      { name: '…来る方がいて本当に困ります', text: '保育所見学にアポなしで来る方がいて本当に困ります。', covers: ['本当に困ります'] },
+      { name: '常識ってどこに行ったの？', text: 'アポなしで見学に来る方がいます。常識ってどこに行ったの？', covers: ['常識ってどこに行ったの'] },
       { name: '…認めない派です (the writer\'s taste)', text: '今日のお昼はコンビニのおにぎり。ツナマヨ以外は認めない派です🍙', covers: ['派です'] },
       { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
@@ -142,6 +146,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '意味があるかどうか、考えてみましょう', text: '参加する意味があるかどうか、親子で考えてみましょう。' },
       // Round 21 (blind20): the staff as a whole feeling for the office in a post that thanks (職員一同とても嬉しかったです).
       { name: '…職員一同とても嬉しかったです。ご協力ありがとうございました', text: '本日の夏まつり、たくさんのご家族に来ていただきました！\n子どもたちの笑顔がまぶしくて、職員一同とても嬉しかったです🎐\nご協力ありがとうございました' },
+      { name: '本当に困っている方は、ご相談ください', text: '本当に困っている方は、ご相談ください。' },
+      { name: '少しでも休んでほしいです', text: '保護者の皆さん、少しでも休んでほしいです。一時預かりをご利用ください。' },
       { name: 'the reader\'s taste asked (ごはん派ですか？)', text: 'みなさんは朝はごはん派ですか？パン派ですか？' },
       { name: '推進派の議員と反対派の議員', text: '推進派の議員と反対派の議員が討論しました。' },
       { name: 'a forecast (…になるでしょう。)', text: '週末は晴れて、絶好の運動会日和になるでしょう。' },
