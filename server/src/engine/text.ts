@@ -23,20 +23,35 @@ export function loneCrAsLf(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** Per global pattern: the same pattern without g, asked first by matchesOf(). */
-const TESTERS = new WeakMap<RegExp, RegExp>();
 const NO_MATCHES: readonly RegExpMatchArray[] = [];
 
 /**
- * text.matchAll(re), after a test for any match at all: matchAll copies the pattern and builds an iterator on every
- * call, which costs more than the search itself on a post where the pattern matches nothing (most patterns, most posts).
+ * The matches of text.matchAll(re), found with re.exec on the pattern itself. matchAll copies the pattern on every call
+ * (and a copy made after the engine's pattern cache was cleared is compiled again), and a separate pattern without g,
+ * tested first, was a second compiled copy of every pattern (a large one costs milliseconds on its first use).
  */
 export function matchesOf(text: string, re: RegExp): Iterable<RegExpMatchArray> {
-  // matchAll starts where the pattern's lastIndex stands (and throws without g): only the plain case is tested first.
+  // matchAll starts where the pattern's lastIndex stands (and throws without g): only the plain case is run here.
   if (!re.global || re.sticky || re.lastIndex !== 0) return text.matchAll(re);
-  let tester = TESTERS.get(re);
-  if (!tester) TESTERS.set(re, (tester = new RegExp(re.source, re.flags.replace('g', ''))));
-  return tester.test(text) ? text.matchAll(re) : NO_MATCHES;
+  let out: RegExpMatchArray[] | undefined;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      (out ??= []).push(m);
+      // As matchAll does after an empty match: on by one character (a surrogate pair whole under u or v).
+      if (m[0] === '') re.lastIndex = advanceIndex(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** The spec's AdvanceStringIndex: the index after the character at `i`. */
+function advanceIndex(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const hi = text.charCodeAt(i);
+  const lo = text.charCodeAt(i + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? i + 2 : i + 1;
 }
 
 /** Half-width katakana (ｲｹﾀﾞ ﾏﾅﾄ, written on forms and old systems): a text with them read as full-width katakana, a voiced

@@ -2,7 +2,7 @@
 import { countPost, fullWidthUnits, urlRanges, weightedLength } from '../../engine/count';
 import type { Post, PostDocument } from '../../engine/document';
 import type { Rule, RuleContext } from '../../engine/rule';
-import { eolOf, toHalfWidthAscii } from '../../engine/text';
+import { eolOf, matchesOf, toHalfWidthAscii } from '../../engine/text';
 import type { Fix, TextEdit } from '../../engine/types';
 
 export const maxLength: Rule = {
@@ -30,7 +30,7 @@ export const maxLength: Rule = {
 /** Converts full-width ASCII letters, digits and symbols to half-width. */
 function halfWidthFix(post: Post, weighted: number, limit: number): Fix | undefined {
   const edits: TextEdit[] = [];
-  for (const m of post.text.matchAll(/[\uFF01-\uFF5E]+/g)) {
+  for (const m of matchesOf(post.text, /[\uFF01-\uFF5E]+/g)) {
     edits.push({ range: post.toDocumentRange(m.index!, m.index! + m[0].length), newText: toHalfWidthAscii(m[0]) });
   }
   if (edits.length === 0) return undefined;
@@ -52,7 +52,7 @@ const IMAGE_SYNTAX = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 
 /** Splits the post into a thread after the last sentence end before the overflow where a separator can go. */
 function splitFix(ctx: RuleContext, post: Post, overflowStart: number): Fix | undefined {
-  const ends = [...post.text.slice(0, overflowStart).matchAll(SENTENCE_END)].map((m) => m.index!);
+  const ends = [...matchesOf(post.text.slice(0, overflowStart), SENTENCE_END)].map((m) => m.index!);
   const eol = eolOf(ctx.doc.text);
   for (let i = ends.length - 1; i >= 0 && ends[i] > 0; i--) {
     const cut = ends[i];
@@ -69,7 +69,7 @@ function breaksSyntax(text: string, cut: number): boolean {
   const from = text.lastIndexOf('\n', cut) + 1;
   const to = text.indexOf('\n', cut);
   const line = text.slice(from, to < 0 ? text.length : to);
-  const spans = [...line.matchAll(IMAGE_SYNTAX)].map((m) => [m.index!, m.index! + m[0].length]);
+  const spans = [...matchesOf(line, IMAGE_SYNTAX)].map((m) => [m.index!, m.index! + m[0].length]);
   spans.push(...urlRanges(line));
   return spans.some(([start, end]) => from + start <= cut && cut < from + end - 1);
 }

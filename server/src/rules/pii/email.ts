@@ -1,7 +1,7 @@
 // pii/email: e-mail addresses; personal-looking ones (free mail, carrier mail, name-like) warn.
 import type { Rule } from '../../engine/rule';
 import { atMost } from '../policy/util';
-import { toHalfWidthAscii } from '../../engine/text';
+import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 import type { Severity } from '../../engine/types';
 import { isAllowed } from './allowlist';
 import { allowFix, CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
@@ -70,8 +70,8 @@ export const email: Rule = {
       if (!/[@＠]|at|AT|アット|あっと|[★☆◎●■]|[(（［[][aA][)）］\]]/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       const found: { start: number; end: number; address: string }[] = [];
-      for (const m of norm.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, address: m[0] });
-      for (const m of norm.matchAll(OBFUSCATED)) {
+      for (const m of matchesOf(norm, EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, address: m[0] });
+      for (const m of matchesOf(norm, OBFUSCATED)) {
         // A mark for @ counts unexplained only before a free or mobile mail domain (riko-mama★au.com).
         if (/[★☆◎●■※]/.test(m[2]) && !MARK_EXPLAINED.test(norm) && !PERSONAL_DOMAIN.test(m[3].replace(new RegExp(DOT, 'g'), '.').toLowerCase())) continue;
         if (found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;

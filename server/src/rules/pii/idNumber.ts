@@ -69,7 +69,7 @@ export const idNumber: Rule = {
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
       if (/在留カード|特別永住者証明書/.test(seg.text)) {
-        for (const m of norm.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
+        for (const m of matchesOf(norm, /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
           if (!/在留カード|特別永住者証明書/.test(norm.slice(Math.max(0, m.index! - 24), m.index!))) continue;
           const end = m.index! + m[0].length;
           ctx.report({

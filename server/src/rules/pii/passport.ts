@@ -1,6 +1,6 @@
 // pii/passport: a passport number (2 letters + 7 digits) written near パスポート, 旅券 or Passport.
 import type { Rule } from '../../engine/rule';
-import { toHalfWidthAscii } from '../../engine/text';
+import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 import { CLAUSE_PERSONAL, replaceFix, publishedTexts } from './common';
 import { near, PASSPORT_WORDS } from './identifierCore';
 
@@ -16,7 +16,7 @@ export const passport: Rule = {
     for (const post of publishedTexts(ctx)) {
       if (!/パスポート|旅券|[Pp]assport/.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
-      for (const m of norm.matchAll(PASSPORT_NO)) {
+      for (const m of matchesOf(norm, PASSPORT_NO)) {
         if (!near(norm, m.index!, PASSPORT_WORDS, 24)) continue;
         const start = m.index!;
         const end = start + m[0].length;

@@ -964,7 +964,7 @@ const LETTER_SIGNATURE = /[「『][^「」『』\n]{0,40}へ[^「」『』\n]{0,
 function byLetterSignature(s: Scan): void {
   const { text } = s;
   if (!text.includes('へ')) return;
-  for (const m of text.matchAll(LETTER_SIGNATURE)) {
+  for (const m of matchesOf(text, LETTER_SIGNATURE)) {
     const name = m[1];
     const start = text.lastIndexOf(name, m.index! + m[0].length);
     if (!KANA_GIVEN_SET.has(name) || s.overlaps(start, start + name.length)) continue;
@@ -1194,7 +1194,7 @@ function byRepeat(s: Scan): void {
 function byLatin(s: Scan): void {
   const { text } = s;
   if (!/[A-Z]/.test(text)) return;
-  for (const m of text.matchAll(/\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ \u3000]+([A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)\b/g)) {
+  for (const m of matchesOf(text, /\b(?:Mr|Ms|Mrs|Miss|Mx)\.?[ \u3000]+([A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)\b/g)) {
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (/^(?:Children|Bean|Men)$/.test(m[1]) || s.overlaps(start, end)) continue;
@@ -1202,7 +1202,7 @@ function byLatin(s: Scan): void {
   }
   // Nguyen Thi Lan さん: up to three words, so the whole name is matched before any tail of it.
   // Kim Ji-youngさん: a hyphen may join the syllables of a given name.
-  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?){0,2})[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
+  for (const m of matchesOf(text, /(?<![A-Za-z])([A-Z][a-z]{1,14}(?:[ \u3000][A-Z][a-z]{1,14}(?:-[a-z]{1,10})?){0,2})[ \u3000]?(?=さん|先生|せんせい|くん|ちゃん)/g)) {
     const start = m.index!;
     const end = start + m[1].length;
     if (s.overlaps(start, end)) continue;
@@ -1247,7 +1247,7 @@ function byLatinGiven(s: Scan): void {
 const KANA_FULL_NAME = /(?<=^|[：:／/、\n])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*(?:[／/、\n]|$))/gu;
 function byKanaFullName(s: Scan): void {
   const { text } = s;
-  for (const m of text.matchAll(KANA_FULL_NAME)) {
+  for (const m of matchesOf(text, KANA_FULL_NAME)) {
     const [, family, given] = m;
     if (!KANA_GIVEN_SET.has(given) || KANA_GIVEN_SET.has(family) || SENTENCE_WORD_ENDS.includes(family[family.length - 1])) continue;
     const end = m.index! + m[0].length;
@@ -1263,8 +1263,8 @@ const LATIN_LIST = /(?<![A-Za-z-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:(?:,[ \u3000
 function byLatinList(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][a-z]+(?:,| and)/.test(text)) return;
-  for (const m of text.matchAll(LATIN_LIST)) {
-    const items = [...m[0].matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?/g)].map((x) => ({ start: m.index! + x.index!, end: m.index! + x.index! + x[0].length }));
+  for (const m of matchesOf(text, LATIN_LIST)) {
+    const items = [...matchesOf(m[0], /[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?/g)].map((x) => ({ start: m.index! + x.index!, end: m.index! + x.index! + x[0].length }));
     if (!items.some((it) => s.overlaps(it.start, it.end))) continue;
     for (const it of items) {
       const word = text.slice(it.start, it.end);
@@ -1336,7 +1336,7 @@ const PET_OR_TOY = /犬|猫|ねこ|いぬ|ペット|ぬいぐるみ|人形|メ�
 function byNamedAs(s: Scan): void {
   const { text } = s;
   if (/名乗|となの|っていう|って言う/.test(text) && !PET_OR_TOY.test(text)) {
-    for (const m of text.matchAll(GOES_BY)) {
+    for (const m of matchesOf(text, GOES_BY)) {
       const name = m[1] ?? m[2];
       const start = m.index! + m[0].indexOf(name);
       const end = start + name.length;
@@ -1350,7 +1350,7 @@ function byNamedAs(s: Scan): void {
     }
   }
   if (!/名前|なまえ/.test(text)) return;
-  for (const m of text.matchAll(NAMED_AS)) {
+  for (const m of matchesOf(text, NAMED_AS)) {
     const name = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(name);
     const end = start + name.length;
@@ -1393,15 +1393,15 @@ const ENGLISH_NOT_NAMES = /^(?:Mr|Ms|Mrs|Miss|Mx|Dr|The|Our|All|Everyone|Everybo
 function byEnglishIntro(s: Scan): void {
   const { text } = s;
   if (!/[A-Z][a-z]/.test(text)) return;
-  for (const m of text.matchAll(ENGLISH_FAMILY)) {
+  for (const m of matchesOf(text, ENGLISH_FAMILY)) {
     const [start, end] = m.indices![1];
     if (!ENGLISH_NOT_NAMES.test(m[1]) && !s.overlaps(start, end)) s.propose({ start, end, kind: 'adult' });
   }
-  for (const m of text.matchAll(ENGLISH_POSSESSIVE)) {
+  for (const m of matchesOf(text, ENGLISH_POSSESSIVE)) {
     const [start, end] = m.indices![1];
     if (!ENGLISH_NOT_NAMES.test(m[1]) && !s.overlaps(start, end)) s.propose({ start, end, kind: 'child' });
   }
-  for (const m of text.matchAll(ENGLISH_INTRO)) {
+  for (const m of matchesOf(text, ENGLISH_INTRO)) {
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (ENGLISH_NOT_NAMES.test(m[1]) || s.overlaps(start, end)) continue;
@@ -1502,7 +1502,7 @@ function itemsByLine(text: string, re: RegExp, min: number): Span[][] {
     const from = at;
     at += line.length + 1;
     const items: Span[] = [];
-    for (const m of line.matchAll(re)) for (const g of m.indices!.slice(1)) if (g) items.push({ start: from + g[0], end: from + g[1] });
+    for (const m of matchesOf(line, re)) for (const g of m.indices!.slice(1)) if (g) items.push({ start: from + g[0], end: from + g[1] });
     if (items.length >= min) out.push(items);
   }
   return out;
@@ -1554,7 +1554,7 @@ function byQuoteLines(s: Scan): void {
   const { text, tokens } = s;
   if (!/\n[^\n「『]{1,8}[「『]/.test(text)) return;
   const items: Span[] = [];
-  for (const m of text.matchAll(QUOTE_LINE)) {
+  for (const m of matchesOf(text, QUOTE_LINE)) {
     const [start, end] = m.indices![1];
     items.push({ start, end });
   }
@@ -1749,7 +1749,7 @@ function byContact(s: Scan): void {
     lineStart += line.length + 1;
     if (!CONTACT_LINE.test(line)) continue;
     // （広瀬）, （大久保 健二）
-    for (const m of line.matchAll(/[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
+    for (const m of matchesOf(line, /[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
       const start = from + m.index! + 1;
       let end = start + m[1].length;
       // （正）（誤）（新）（ご自宅）: a label of the value, not its owner.
@@ -1763,7 +1763,7 @@ function byContact(s: Scan): void {
       s.propose({ start, end, kind: 'adult' });
     }
     // A name right before an e-mail address or a phone number after a space: お手玉の会 和子 kazuko@…, 会長 東 090-….
-    for (const m of line.matchAll(/([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6})[ \u3000]+(?=[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)|[0０][0-9０-９]{1,4}[-‐－ー（(])/gu)) {
+    for (const m of matchesOf(line, /([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6})[ \u3000]+(?=[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)|[0０][0-9０-９]{1,4}[-‐－ー（(])/gu)) {
       const start = from + m.index!;
       const end = start + m[1].length;
       if (s.overlaps(start, end)) continue;
@@ -1776,7 +1776,7 @@ function byContact(s: Scan): void {
       s.propose({ start: fam && fam.pos[3] === '姓' ? fam.start : start, end, kind: 'adult' });
     }
     // A name after the number and a space, then まで・宛 (…４０６５ 佐久間まで): whom to call.
-    for (const m of line.matchAll(NAME_THEN_MADE)) {
+    for (const m of matchesOf(line, NAME_THEN_MADE)) {
       const start = from + m.index! + m[0].length - m[1].length;
       const end = start + m[1].length;
       if (contactName(s, start, end)) s.propose({ start, end, kind: 'adult' });
@@ -1886,7 +1886,7 @@ const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u300
 function bySignature(s: Scan): void {
   const { text } = s;
   if (!/[」』]/.test(text)) return;
-  for (const m of text.matchAll(SIGNED_QUOTE)) {
+  for (const m of matchesOf(text, SIGNED_QUOTE)) {
     const [start, end] = m.indices![2];
     const name = m[2];
     const body = m[1].replace(/[\s\u3000。、！？!?]/g, '');
@@ -1896,7 +1896,7 @@ function bySignature(s: Scan): void {
     s.propose({ start, end, kind: 'child' });
   }
   // 『ぼくは おおきくなったら パンやさんになりたい』 ひらの しゅん: the full name in kana after the quotation, ending the line.
-  for (const m of text.matchAll(SIGNED_AFTER_QUOTE)) {
+  for (const m of matchesOf(text, SIGNED_AFTER_QUOTE)) {
     const [start, end] = m.indices![1];
     if (!isGivenName(m[3]) || NOT_NAMES.has(m[2]) || KINSHIP.has(m[2]) || s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'child' });
@@ -1912,7 +1912,7 @@ const NAME_AGE = /(?<=^|[「『\s\u3000、。])(\p{Script=Hiragana}{2,5}|[\p{Scr
 function byNameAge(s: Scan): void {
   const { text } = s;
   if (!/[0-9０-９][ \u3000]?(?:歳|才|さい)/.test(text)) return;
-  for (const m of text.matchAll(NAME_AGE)) {
+  for (const m of matchesOf(text, NAME_AGE)) {
     const [start, end] = m.indices![1];
     const name = m[1];
     const wholeQuote = /[「『]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[」』]/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 1));
@@ -1926,10 +1926,10 @@ function bySignOff(s: Scan): void {
   // Each pattern runs only on a text that holds its words (most posts hold none of them).
   const signs = /文責|担当|作成|発信|記録|記入|(?:^|[\s\u3000])記[ \u3000:：]/.test(text);
   const labels = /[：:]/.test(text) && PERSON_LABEL.test(text);
-  for (const m of signs ? text.matchAll(SIGN_OFF) : []) proposeStaffList(s, m.indices![1][0], m[1]);
+  for (const m of signs ? matchesOf(text, SIGN_OFF) : []) proposeStaffList(s, m.indices![1][0], m[1]);
   // Role slots: with two or more in the text (作成 …／確認 …) a slot holds a name even when it is a word (砂金); one slot
   // alone needs a family name kuromoji knows or no dictionary word.
-  const slots = ROLE_WORD.test(text) ? [...text.matchAll(ROLE_SLOT)] : [];
+  const slots = ROLE_WORD.test(text) ? [...matchesOf(text, ROLE_SLOT)] : [];
   for (const m of slots) {
     const [start, end] = m.indices![1];
     const word = m[1];
@@ -1937,13 +1937,13 @@ function bySignOff(s: Scan): void {
     if (slots.length < 2 && s.tokens.isCommonWord(start, end) && !isNameToken(s.tokens.startingAt.get(start))) continue;
     s.propose({ start, end, kind: 'adult' });
   }
-  for (const m of /内線|TEL|Tel|電話|☎/.test(text) ? text.matchAll(UNIT_WITH_EXTENSION) : []) proposeStaffList(s, m.indices![1][0], m[1]);
-  for (const m of labels ? text.matchAll(LABELLED_NAME) : []) {
+  for (const m of /内線|TEL|Tel|電話|☎/.test(text) ? matchesOf(text, UNIT_WITH_EXTENSION) : []) proposeStaffList(s, m.indices![1][0], m[1]);
+  for (const m of labels ? matchesOf(text, LABELLED_NAME) : []) {
     const [start, end] = m.indices![1];
     if (s.overlaps(start, end) || notSlotName(m[1])) continue;
     s.propose({ start, end, kind: /^児童/.test(m[0]) ? 'child' : 'person' });
   }
-  for (const m of /[（(]/.test(text) ? text.matchAll(UNIT_SELF_INTRO) : []) {
+  for (const m of /[（(]/.test(text) ? matchesOf(text, UNIT_SELF_INTRO) : []) {
     const [start, end] = m.indices![1];
     if (!s.overlaps(start, end) && !STAFF_TITLE.test(m[1].replace(/[（(].*$/, ''))) s.propose({ start, end, kind: 'adult' });
   }
@@ -2079,7 +2079,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
  * 『たくみ』と言っています is someone's words, not a title. */
 function titleWords(text: string): string[] {
   if (!text.includes('『')) return [];
-  return [...text.matchAll(/(絵本|紙芝居|本|歌|曲|映画|アニメ)?『([^』\n]{1,30})』/g)]
+  return [...matchesOf(text, /(絵本|紙芝居|本|歌|曲|映画|アニメ)?『([^』\n]{1,30})』/g)]
     .filter((m) => m[1] !== undefined || TITLE_USE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6)))
     .map((m) => m[2]);
 }

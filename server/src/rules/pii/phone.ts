@@ -34,7 +34,7 @@ const SPOKEN_NUMBER = new RegExp(`ゼロ(?:[、，,の・ー\\- \\u3000]{0,2}(?:
 const SPOKEN_DIGITS = new RegExp(SPOKEN_DIGIT, 'g');
 const SPOKEN_VALUE: Record<string, string> = { ゼロ: '0', レイ: '0', マル: '0', イチ: '1', ニ: '2', サン: '3', ヨン: '4', ゴ: '5', ゴー: '5', ロク: '6', ナナ: '7', ハチ: '8', キュー: '9', キュウ: '9' };
 function spokenDigits(run: string): string {
-  return [...run.matchAll(SPOKEN_DIGITS)].map((d) => SPOKEN_VALUE[d[0]]).join('');
+  return [...matchesOf(run, SPOKEN_DIGITS)].map((d) => SPOKEN_VALUE[d[0]]).join('');
 }
 
 /** Stretches of text that could hold a phone number: 9+ digits with separators, brackets or a leading +. */

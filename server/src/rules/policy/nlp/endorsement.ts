@@ -3,6 +3,7 @@
 import type { Post } from '../../../engine/document';
 import type { Morphology } from '../../../engine/morphology';
 import type { Sentence } from '../../../engine/postAnalysis';
+import { matchesOf } from '../../../engine/text';
 import LEX from '../lexicon/opinion.json';
 import { cueOf, type Cue } from './common';
 import { find, lexicon } from './lexicon';
@@ -28,7 +29,7 @@ export function businessEndorsed(m: Morphology, post: Post, s: Sentence): Endors
   const own = s.own;
   const endorsed = find(own, lexicon(m, 'opinion.endorsements', LEX.endorsements)).filter((h) => own[h.j]?.surface !== 'の' && !ASKING.test(s.text));
   if (endorsed.length === 0) return undefined;
-  const named = [...post.text.matchAll(NAMED_SHOP)].map((x) => ({ text: x[0], start: x.index!, end: x.index! + x[0].length }));
+  const named = [...matchesOf(post.text, NAMED_SHOP)].map((x) => ({ text: x[0], start: x.index!, end: x.index! + x[0].length }));
   const listed = find(own, lexicon(m, 'opinion.businesses', LEX.businesses)).filter((h) => !PUBLIC_BEFORE.test(post.text.slice(Math.max(0, h.start - 4), h.start)) && !(h.entry.text === '食堂' && COMMUNITY_MEAL.test(post.text.slice(Math.max(0, h.start - 4), h.start))));
   const businesses = [...listed.map((h) => cueOf(post, h)), ...named];
   return businesses.length > 0 ? { businesses, endorsed: endorsed.map((h) => cueOf(post, h)) } : undefined;
