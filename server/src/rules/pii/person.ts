@@ -1329,13 +1329,16 @@ const NAMED_AS = new RegExp(String.raw`(?:${NAME_OWNERS})の(?:名前|なまえ|
  * pet's or a toy's.
  */
 const GOES_BY = /[「『]([\p{Script=Hiragana}]{2,6}|[\p{Script=Katakana}ー]{2,6}|[\p{Script=Han}々]{1,4})[」』](?:と名乗|となの)|(?<=[は、][ \u3000]?)([\p{Script=Hiragana}]{2,5}|[\p{Script=Katakana}ー]{2,6})って(?:いう|言う)(?:んだ|んです|の|名前|なまえ)/gu;
+/** The words GOES_BY and NAMED_AS cannot match without, tested first: both are large patterns, costly on first use. */
+const GOES_BY_WORDS = /[」』]と(?:名乗|なの)|って(?:いう|言う)(?:んだ|んです|の|名前|なまえ)/;
+const NAMED_AS_WORDS = /の(?:お?名前|なまえ)/;
 const ALIAS_OWNER = /^[^。\n]{0,3}(?:人物|アカウント|業者|団体|者から|者に|サイト)/;
 const OWNER_BEFORE = new RegExp(`(?:${NAME_OWNERS})(?:の名前|のなまえ)?は、?[ \u3000]?$`);
 const PET_OR_TOY = /犬|猫|ねこ|いぬ|ペット|ぬいぐるみ|人形|メダカ|金魚|うさぎ|カメ|インコ|ハムスター|ロボット|キャラクター|マスコット/;
 
 function byNamedAs(s: Scan): void {
   const { text } = s;
-  if (/名乗|となの|っていう|って言う/.test(text) && !PET_OR_TOY.test(text)) {
+  if (GOES_BY_WORDS.test(text) && !PET_OR_TOY.test(text)) {
     for (const m of matchesOf(text, GOES_BY)) {
       const name = m[1] ?? m[2];
       const start = m.index! + m[0].indexOf(name);
@@ -1349,7 +1352,7 @@ function byNamedAs(s: Scan): void {
       s.propose({ start, end, kind: 'person' });
     }
   }
-  if (!/名前|なまえ/.test(text)) return;
+  if (!NAMED_AS_WORDS.test(text)) return;
   for (const m of matchesOf(text, NAMED_AS)) {
     const name = m[1] ?? m[2];
     const start = m.index! + m[0].lastIndexOf(name);
@@ -1597,9 +1600,9 @@ function byShiftRoster(s: Scan): void {
 const SLOT_NAME = String.raw`([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}]{2,6}|[A-Z][a-z]{1,14})(?=[ \u3000、,・／/○◯✓✔（(）)」』]|$)`;
 /** Each kind of slot with a cheap test for its mark, so a text without the mark is not scanned for it. */
 const SLOT_KINDS: { mark: RegExp; re: RegExp }[] = [
-  [/[：:番]/, String.raw`(?:[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|(?:早|中|遅)番[ \u3000]*[：:]?)`],
+  [/[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|[早中遅]番/, String.raw`(?:[月火水木金土日](?:曜日?)?[ \u3000]*[：:]|(?:早|中|遅)番[ \u3000]*[：:]?)`],
   [/[①-⑳❶-❿]/, '[①-⑳❶-❿]'],
-  [/週/, String.raw`[0-9０-９]{1,2}週[ \u3000]*[：:]`],
+  [/[0-9０-９]週[ \u3000]*[：:]/, String.raw`[0-9０-９]{1,2}週[ \u3000]*[：:]`],
   [/[:：][0-9０-９]/, String.raw`[0-9０-９]{1,2}[:：][0-9０-９]{2}`],
   [/[#＃]/, '[#＃]'],
   // 「いぶき」「ゆな」「Taiga」と書いてありました: names written, quoted one after another.
@@ -1806,6 +1809,8 @@ function byAddressee(s: Scan): void {
   const { text } = s;
   if (!/[0-9０-９]|丁目|番/.test(text)) return;
   for (const a of findAddresses(text)) {
+    // A space first: the pattern below is large (costly on its first use) and needs one.
+    if (text[a.end] !== ' ' && text[a.end] !== '\u3000') continue;
     const m = /^[ \u3000]+([\p{Script=Han}々]{1,4})(?:[ \u3000]([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}))?/u.exec(text.slice(a.end, a.end + 14));
     if (!m) continue;
     // 村雨 様: the honorific after the space is no given name.
@@ -2029,7 +2034,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (insideCharacter(text, c.start, c.end)) return undefined;
   // ゆうき（勇気）を出して, ゆい（結）のまち: a word in kana with its kanji after it, not a name with its reading.
   // (one dictionary word whose reading is the kana: not 穂乃花, a name's kanji, nor （発熱）, a note)
-  const kanjiAfter = /^[（(]([\p{Script=Han}]{1,4})[）)]/u.exec(text.slice(c.end, c.end + 7));
+  const kanjiAfter = (text[c.end] === '（' || text[c.end] === '(') && /^[（(]([\p{Script=Han}]{1,4})[）)]/u.exec(text.slice(c.end, c.end + 7));
   const word = kanjiAfter && s.tokens.startingAt.get(c.end + 1);
   if (kanjiAfter && word && word.surface === kanjiAfter[1] && word.pos[1] !== '固有名詞' && word.reading === toKatakana(bare) && !HONORIFIC_AT_START.test(text.slice(c.end + kanjiAfter[0].length))) return undefined;
   // 中川李枝子 さく・大村百合子 え: the words of a picture book's credit line.
