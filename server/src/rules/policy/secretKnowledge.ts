@@ -41,8 +41,8 @@ const SUPPORTED_PERSON = /(?:支援して(?:いる|きた)|関わって(?:いる
 const YOUNG_CARER = /ヤングケアラー|遅刻|欠席が続/;
 /** A child or adult named with an honorific (はるとくん, 田中様): the circumstances told are theirs. Family and
  * collective words that end in an honorific (赤ちゃん, お子さん, 皆様) name no one. */
-/** An adult named with さん or 氏 (西田さん, 佐藤氏; not 皆さん, お子さん, 奥さん). */
-const NAMED_ADULT = /(?<=^|[、，,\s「『（(]|の)(?!皆|子さん|奥さん|娘さん|息子さん|お客)[\p{Script=Han}々]{1,4}(?:さん|氏)(?![方宛])/u;
+/** An adult named with さん or 氏, or by an initial (西田さん, 佐藤氏, Eさん; not 皆さん, お子さん, 奥さん). */
+const NAMED_ADULT = /(?<=^|[、，,\s「『（(]|の)(?!皆|子さん|奥さん|娘さん|息子さん|お客)(?:[\p{Script=Han}々]{1,4}|[A-ZＡ-Ｚ])(?:さん|氏)(?![方宛])/u;
 const NAMED_PERSON = /(?<![ぁ-ゖ])(?!赤ちゃん|お子ちゃん|お姉ちゃん|お兄ちゃん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|母ちゃん|父ちゃん)[ぁ-ゖ]{2,5}(?:くん|ちゃん)|(?<=^|[^\p{Script=Han}々ぁ-ゖ]|の)(?!赤ちゃん|皆|お客|保護者|利用者|関係者|職員|先生|担当|申請者|会員|ご家族|ご本人)[\p{Script=Han}々]{1,4}(?:くん|君|ちゃん|様)(?![方宛])/u;
 /** A consultation's own words, told as what it was about (「…」というご相談でした). */
 const CONSULTATION = /[「『][^」』\n]{4,40}[」』](?:という|との)(?:ご)?相談(?:でした|がありました|を受けました|をいただきました)/;
@@ -275,8 +275,8 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       const roles: (Hit | string)[] = [s, a.sentences[i - 1]].flatMap((x) => (x ? hits(m, x, 'staffRoles') : []));
       if (roles.length === 0 && namedStaff) roles.push(namedStaff[0]);
       // (園長先生が体調を崩されて長期のお休みに…副園長が代わりを: a long absence is the person's health, whoever covers it.)
-      // (支援 of 支援員, 相談 of 相談員 name the person's role, not a staff policy.)
-      const policy = hits(m, s, 'staffMatterPolicy').filter((h) => post.text[h.end] !== '員');
+      // (支援 of 支援員, 相談 of 相談員 name the person's role, not a staff policy; 育休 of 育休に入ります is the matter itself.)
+      const policy = hits(m, s, 'staffMatterPolicy').filter((h) => post.text[h.end] !== '員' && !matters.some((x) => x.start <= h.start && h.end <= x.end));
       if (roles.length > 0 && policy.length === 0 && !GENERAL.test(text) && (!CALLED_OFF.test(text) || LONG_ABSENCE.test(text))) {
         span('personnel', [roles[0], matters[0]]);
         return;
