@@ -458,6 +458,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['雪だるまに「ゆきちゃん」と名前をつけたのは、七海ちゃんと悠人くん☃', [['error', '七海'], ['error', '悠人']]],
     ['藤波の農園さんのご厚意で、じゃがいも掘り体験をさせていただきました🥔', []],
     ['新しいお友だち：トーマス（アメリカ）', [['error', 'トーマス']]],
+    // Round 21 (dev): given names in kana the word list lacked (そうたろう, あんじゅ, ちはや).
+    ['けいすけもそうたろうも走りました', [['warning', 'けいすけ'], ['warning', 'そうたろう']]],
+    ['「ちはや、ブランコかわって！」「いいよ、ゆきと！」', [['error', 'ちはや'], ['warning', 'ゆきと']]],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],
