@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 21 (dev): a study by a university nobody names (大学の調査で…とわかりました).
+      { name: '大学の調査で、…とわかりました', text: '大学の調査で、保育士の平均勤続年数は約7.8年とわかりました。', covers: ['大学の調査'] },
       // Round 21 (blind20): a famous saying quoted and pointed at (「…」——あの言葉), no one named.
       { name: '「保育園落ちた日本死ね」——あの言葉', text: '「保育園落ちた日本死ね」——あの言葉、今でもまさにその通りだと思います。', covers: ['「保育園落ちた日本死ね」——あの言葉'] },
       // Round 20 (dev, blind19): someone unnamed who says it (…って言う人いますよね, 「…」っていう人), a body's person unnamed.
@@ -136,6 +138,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 21: our own survey published; a named university (info at most, checked elsewhere).
+      { name: '最新の調査結果は市HPに掲載しています', text: '最新の調査結果は市HPに掲載しています。' },
       // Round 20 (dev): a greeting or a word said passes nothing on.
       { name: '「ありがとう」って言う人が増えると', text: '「ありがとう」って言う人が増えると、まちが明るくなります。' },
       { name: '「いってきます」と言う人が多い朝', text: '「いってきます」と言う人が多い朝です。' },
