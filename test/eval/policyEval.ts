@@ -230,8 +230,11 @@ export const BLIND19 = 'test/fixtures/policy/blind19.jsonl';
 /** The blind set of round 20: committed before round 19 was scored (91e9532), scored once at the end of round 20
  * (b75b310; the README's figures), its misses read only then. */
 export const BLIND20 = 'test/fixtures/policy/blind20.jsonl';
-/** The blind set of round 21: committed before round 20 was scored (4fee9bf), scored once at the end of round 21. */
+/** The blind set of round 21: committed before round 20 was scored (4fee9bf), scored once at the end of round 21
+ * (46efb72; the README's figures), its misses read only then. */
 export const BLIND21 = 'test/fixtures/policy/blind21.jsonl';
+/** The blind set of round 22: committed before round 21 was scored (3b93d27), scored once at the end of round 22. */
+export const BLIND22 = 'test/fixtures/policy/blind22.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
