@@ -79,20 +79,13 @@ const SURPRISE_VISIT = /抜き打ち[^。\n]{0,12}?(?:[月火水木金土日]曜
 const GENERAL = /場合|(?<![先双両一相])方(?:は|へ|の|に|が|も)|皆さ[んま]|皆様|ください|ご相談(?:は|を受け|窓口)|お知らせします|予定です。?$|でしょう/;
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
-/** An exam or an interview of a selection, its questions, and the questions listed or counted. */
-const EXAM = /採用試験|入試|入学試験|選考|筆記試験|面接試験|面接/;
-const EXAM_QUESTIONS = /質問|出題|問題|お題|聞く|聞きます|尋ね/;
+/** The questions of an exam listed or counted (「保育観」「危機管理」, ①, 3問, この3つ). */
 const EXAM_LISTED = /[「『][^」』\n]{1,12}[」』][「『、・][^」』\n]{0,12}[「『]?[^」』\n]{1,12}[」』]|①|[0-9０-９一二三四五六七八九]問|この[0-9０-９一二三四五]つ|[0-9０-９一二三四五]つです/;
-/** An inspection or audit of a facility, and what it found there. */
-const AUDIT = /立入調査|立ち入り調査|立入検査|指導監査|監査|実地検査|実地指導|運営指導/;
+/** What an inspection found (指摘がありました, 改善勧告): not 指摘事項はありませんでした. */
 const AUDIT_FINDING = /(?:重大な|重い)?指摘(?:事項)?(?:が|を受け|され)|違反が|改善指導|改善勧告|勧告を/;
 /** A facility named: in brackets, or a name ending in ルーム, ハウス, 保育園 (「ひよこベビールーム」, キッズハウスまめのき). */
 const FACILITY_NAMED = /[「『][^」』\n]{2,20}[」』]|[\p{Script=Katakana}ー]{2,12}(?:ルーム|ハウス)|[\p{Script=Han}\p{Script=Katakana}ぁ-ゖ○〇A-Z]{1,8}(?:保育園|保育所|こども園|園)(?:さん)?(?:で|に|の|は|が)/u;
 const AUDIT_PUBLISHED = /公表しました|公表しています|掲載しました|掲載しています|公開しました/;
-/** A document handed round: attached, shared, stored or circulated. */
-const HANDED_ROUND = /添付します|添付しました|共有します|共有しました|回覧します|送付します|お送りします|格納しました|置いてあります|置きました|アップしました/;
-/** Work on a draft or an estimate (試算, 改定, 素案, 見直し, 回覧中): a plan in the making. */
-const DRAFT_WORK = /試算|改定|素案|見直し|回覧中|たたき台|骨子/;
 /** A plan not yet decided (案, 予定, 見込み, 方向で): policy/undecided's business, not a result. */
 const PLAN = /案|予定|見込み|方向|かも|らしい|調整|検討|になりそう|そうです|たたき台|骨子/;
 /** Advice about security (使い回さないようにしましょう, 2段階認証の設定をおすすめします): no weak spot of ours. */
@@ -166,7 +159,7 @@ type Lists =
   | 'childGroups' | 'places' | 'whereabouts' | 'publicEvent' | 'caseDetails' | 'notYetPublic' | 'results' | 'securityObjects' | 'weakSecurity'
   | 'staffRoles' | 'staffMatters' | 'staffMatterPolicy' | 'outdatedSystems' | 'systemWords' | 'unattended'
   | 'negotiating' | 'counterpartDemands' | 'estimates' | 'staffMoves' | 'announcementPending' | 'closedMeetings' | 'meetingPeople' | 'meetingStances'
-  | 'othersRecords' | 'exposedVerbs' | 'flawPlaces' | 'keptQuiet';
+  | 'othersRecords' | 'exposedVerbs' | 'flawPlaces' | 'keptQuiet' | 'examWords' | 'examAsks' | 'auditWords' | 'handedRound' | 'draftWork';
 const className = classNames<Lists>('secret');
 const hits = (m: Morphology, s: Sentence, name: Lists): Hit[] => find(s.own, lexicon(m, className(name), LEX[name]));
 
@@ -346,8 +339,8 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       // A confidential document handed round in the post itself (社外秘：…一覧を添付します, 【内部限り】…資料を共有します): the
       // post is an internal circular published by mistake; a draft or an estimate shared so (…（案）を共有します, 試算資料)
       // is policy/undecided's.
-      const handed = HANDED_ROUND.exec(text);
-      if (handed && !PLAN.test(post.text) && !DRAFT_WORK.test(post.text)) {
+      const handed = hits(m, s, 'handedRound');
+      if (handed.length > 0 && !PLAN.test(post.text) && !a.sentences.some((x) => hits(m, x, 'draftWork').length > 0)) {
         span('circular', [internal[0], handed[0]]);
         return;
       }
@@ -415,14 +408,14 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     }
     // The questions of an exam or an interview yet to come, listed (面接では「保育観」「危機管理」「協調性」の3問を聞く予定です,
     // 今年の質問は①志望動機②…): what the candidates must not know beforehand.
-    const exam = EXAM.test(text) && EXAM_QUESTIONS.test(text) ? EXAM_LISTED.exec(text) : null;
+    const exam = hits(m, s, 'examWords').length > 0 && hits(m, s, 'examAsks').length > 0 ? EXAM_LISTED.exec(text) : null;
     if (exam) {
       span('exam', [exam[0]]);
       return;
     }
     // What an inspection found at a facility it names (立入調査で、…「ひよこベビールーム」に重大な指摘がありました), before
     // the office publishes the results (結果を市ホームページで公表しました is public).
-    const audit = AUDIT.test(text) ? AUDIT_FINDING.exec(text) : null;
+    const audit = hits(m, s, 'auditWords').length > 0 ? AUDIT_FINDING.exec(text) : null;
     if (audit && FACILITY_NAMED.test(text) && !published && !AUDIT_PUBLISHED.test(post.text)) {
       span('audit', [audit[0]]);
       return;
