@@ -461,6 +461,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 21 (dev): given names in kana the word list lacked (そうたろう, あんじゅ, ちはや).
     ['けいすけもそうたろうも走りました', [['warning', 'けいすけ'], ['warning', 'そうたろう']]],
     ['「ちはや、ブランコかわって！」「いいよ、ゆきと！」', [['error', 'ちはや'], ['warning', 'ゆきと']]],
+    // Round 22 (blind20, read after round 21): a quoted letter's last, indented line of signatures (a full name in kana,
+    // or given names side by side); a last line of everyday words, and ほいくえん, are none.
+    ['保育所に届いたお手紙💌\n『ほいくえんの　せんせいへ\n　いつも　ありがとう\n　　　　　　かわばた　めい』', [['error', 'かわばた　めい']]],
+    ['お手紙ありがとう💌\n『あげおの　ほいくえんが　だいすきです\n　そうた　よしき　みゆ』', [['error', 'そうた'], ['error', 'よしき'], ['error', 'みゆ']]],
+    ['『せんせいへ\n　いつも　ありがとう』', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

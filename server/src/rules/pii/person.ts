@@ -1880,6 +1880,9 @@ function proposeStaffList(s: Scan, from: number, list: string): void {
 
 /** A child's writing in quotes signed at its end after a space (「きょうは…いきました。　はやと」, 『…しょうぼうしさん　あおば』). */
 const SIGNED_QUOTE = /[「『]([^「『」』\n]{4,80}?)[ \u3000]+(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[」』]/dgu;
+/** A quoted letter's last line, after a line break and indentation, of one to four words in hiragana: groups 1 (the
+ * letter before it), 2 (the line). */
+const SIGNED_LAST_LINE = /[「『]([^「『」』]{4,200}?)\n[ \u3000]*(\p{Script=Hiragana}{2,5}(?:[ \u3000]+\p{Script=Hiragana}{2,5}){0,3})[ \u3000]*[」』]/dgu;
 /** A kana family and given name after a closing quotation mark and a space, ending the line: groups 1 (whole), 2, 3. */
 const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4}))[ \u3000]*(?=\n|$)/dgu;
 
@@ -1899,6 +1902,22 @@ function bySignature(s: Scan): void {
     // (A name that is also a word, あおば or ユウキ, is still a name here: no one signs a letter with a word.)
     if (!isGivenName(name) || NOT_NAMES.has(name) || kana < body.length * 0.7 || s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'child' });
+  }
+  // 『ほいくえんの　せんせいへ⏎　いつも　ありがとう⏎　　かわばた　めい』: the letter's last line, indented, holds only its
+  // signatures (a full name in kana, or given names side by side: そうた　よしき　みゆ).
+  for (const m of matchesOf(text, SIGNED_LAST_LINE)) {
+    const body = m[1].replace(/[\s\u3000。、！？!?]/g, '');
+    const kana = [...body].filter((c) => isHiragana(c) || isKatakana(c)).length;
+    if (kana < body.length * 0.7) continue;
+    const [lineStart] = m.indices![2];
+    const words = [...m[2].matchAll(/\p{Script=Hiragana}+/gu)].map((w) => ({ start: lineStart + w.index!, end: lineStart + w.index! + w[0].length, word: w[0] }));
+    const given = (w: string) => isGivenName(w) && !NOT_NAMES.has(w) && !KINSHIP.has(w);
+    // A family name then a given name (かわばた　めい): one name.
+    const full = words.length === 2 && !given(words[0].word) && given(words[1].word);
+    // Side by side, at least one given name of the lexicon, and no everyday word among them (いつも　ありがとう is none).
+    const nameLike = (w: { start: number; end: number; word: string }) => given(w.word) || (!s.tokens.isCommonWord(w.start, w.end) && !NOT_NAMES.has(w.word) && !KINSHIP.has(w.word));
+    const spans = full ? [{ start: words[0].start, end: words[1].end }] : words.some((w) => given(w.word)) && words.every(nameLike) ? words : [];
+    for (const w of spans) if (!s.overlaps(w.start, w.end)) s.propose({ start: w.start, end: w.end, kind: 'child' });
   }
   // 『ぼくは おおきくなったら パンやさんになりたい』 ひらの しゅん: the full name in kana after the quotation, ending the line.
   for (const m of matchesOf(text, SIGNED_AFTER_QUOTE)) {
