@@ -466,6 +466,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['保育所に届いたお手紙💌\n『ほいくえんの　せんせいへ\n　いつも　ありがとう\n　　　　　　かわばた　めい』', [['error', 'かわばた　めい']]],
     ['お手紙ありがとう💌\n『あげおの　ほいくえんが　だいすきです\n　そうた　よしき　みゆ』', [['error', 'そうた'], ['error', 'よしき'], ['error', 'みゆ']]],
     ['『せんせいへ\n　いつも　ありがとう』', []],
+    // Round 22 (blind20): an age in kana in brackets (こうき（５さい）) as 歳 is.
+    ['「ぱぱと　つり」　こうき（５さい）', [['error', 'こうき']]],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

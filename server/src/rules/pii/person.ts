@@ -742,7 +742,7 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
 }
 
 /** An age or a school year in brackets: （5歳）, （5）, （中1）. */
-const AGE_AFTER = /[（(][\s\u3000]*(?:生後[0-9０-９]{1,2}|[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g;
+const AGE_AFTER = /[（(][\s\u3000]*(?:生後[0-9０-９]{1,2}|[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|さい|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g;
 /** A kana or kanji name right before an age or a school year: ゆうと（5歳）, ゆうと（5）, はるか（中1）. */
 function byAge(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
