@@ -468,6 +468,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['『せんせいへ\n　いつも　ありがとう』', []],
     // Round 22 (blind20): an age in kana in brackets (こうき（５さい）) as 歳 is.
     ['「ぱぱと　つり」　こうき（５さい）', [['error', 'こうき']]],
+    // Round 22 (blind20): Latin names in capitals with a school year (YUMA（小５）); an acronym with a count is none.
+    ['小学生ボランティアのYUMA（小５）とHINA（小３）の兄妹が、司会をしてくれました🎤', [['error', 'YUMA'], ['error', 'HINA']]],
+    ['PTA（5）の役員が決まりました', []],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

@@ -750,6 +750,13 @@ function byAge(s: Scan, morph: MorphologyLike): void {
   for (const m of matchesOf(text, AGE_AFTER)) {
     const at = m.index!;
     if (s.overlaps(Math.max(0, at - 3), at) || /(?:くん|ちゃん|さん|君|様)[\s\u3000]*$/.test(s.before(at, 4))) continue;
+    // YUMA（小５）, Emma（5歳）: a Latin given name of the lexicon (capitals read as Yuma) before the age.
+    const latin = /(?<![A-Za-z])([A-Z][a-z]{1,14}|[A-Z]{2,15})$/.exec(text.slice(Math.max(0, at - 16), at));
+    if (latin) {
+      const word = /^[A-Z]+$/.test(latin[1]) ? latin[1][0] + latin[1].slice(1).toLowerCase() : latin[1];
+      if (LATIN_GIVEN.has(word) && !LATIN_COMMON.has(word)) s.propose({ start: at - latin[1].length, end: at, kind: 'child' });
+      continue;
+    }
     let start = tokens.nameRunEndingAt(at);
     // 陽翔（5歳）→ 陽(名詞)/翔(人名): the kanji run (up to 3) ending in the name token.
     if (start >= 0 && isKanji(text[start - 1]) && at - start < 3) start = Math.max(nameRunStart(text, at, Math.max(0, at - 3), true), 0);
