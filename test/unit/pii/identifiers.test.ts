@@ -166,6 +166,13 @@ describe('pii identifiers', () => {
     ['児童手当 受給者番号 ＡＧ－００８８３１　池田 隆 様　現況届受理', [['pii/id-number', 'error', 'ＡＧ－００８８３１']]],
     ['受付番号 R7-H-0458 の宮本様、入所承諾通知を再発行しました。', [['pii/id-number', 'error', 'R7-H-0458']]],
     ['受付番号 R7-H-0458 の方は2番窓口へお越しください。', []],
+    // round 22 (blind20): a card's number beside the named holder, a benefit number opening with kana, an allocation
+    // number with letters, a handbook's issue number with 第; a card number explained stays quiet.
+    ['本日の代理お迎えは、祖母の野々村 幸子様（カード番号 No.0317）です。', [['pii/id-number', 'error', '0317']]],
+    ['【訂正】受給者番号は「ひ－１２３４５」ではありませんでした。', [['pii/id-number', 'error', 'ひ－１２３４５']]],
+    ['結果通知（利用調整番号 2025-0A-00712）についてのお問い合わせは、窓口で承ります。', [['pii/id-number', 'error', '2025-0A-00712']]],
+    ['石黒 莉子ちゃんの母子健康手帳（交付番号 R6-第0412号）が見つかりました。', [['pii/id-number', 'error', 'R6-第0412号']]],
+    ['カード番号は裏面に書いてあります。', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

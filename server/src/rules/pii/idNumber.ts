@@ -10,8 +10,8 @@ import { matchesOf, toHalfWidthAscii } from '../../engine/text';
 
 /** A person-ID word (lexicon/personIdWords.json; a space in it may be full-width or left out), a bracket, No. */
 const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3000]?')})\\.?(?:[（(][^）)\\n]{0,8}[）)])?(?:[ \\u3000]*(?:No\\.?|NO\\.?|№))?`;
-/** A person-ID word, separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345). */
-const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(「『#＃]*(?:(?:No|NO)\\.?[ \\u3000]*)?((?:第[ \\u3000]*)?(?:[\\p{Script=Han}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:[\\p{Script=Han}]{1,2}[-‐－][0-9][A-Za-z0-9.\\-‐_]*)?(?:[ \\u3000]*号)?)`, 'gu');
+/** A person-ID word, separators, then a value with letters, hyphens or 第…号 (H-20517, 埼玉-012345, ひ－１２３４５, R6-第0412号). */
+const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(「『#＃]*(?:(?:No|NO)\\.?[ \\u3000]*)?((?:第[ \\u3000]*)?(?:[\\p{Script=Han}\\p{Script=Hiragana}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:第[0-9]+)?(?:[\\p{Script=Han}]{1,2}[-‐－][0-9][A-Za-z0-9.\\-‐_]*)?(?:[ \\u3000]*号)?)`, 'gu');
 /** Another value right after one found, with its owner in brackets and a list mark (（葵）、A-20418): group 1. */
 const LIST_NEXT_VALUE = /^(?:[（(][^）)\n]{1,12}[）)]|[ \u3000]+[一-龥ぁ-んァ-ヶ]{1,4}(?:[ \u3000][一-龥ぁ-んァ-ヶ]{1,4})?)?[ \u3000]*[、,・／/][ \u3000]*((?:[A-Za-z]{1,3}-?)?\d[\dA-Za-z-]{2,14}\d)(?![\w-])/;
 /** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
@@ -50,7 +50,7 @@ function namedNearby(text: string, line: string, end: number): boolean {
 }
 /** A number an office or a club gives a member, a visitor or a committee member, with its value (FS-20417, A-10234,
  * No.Y1588, 2025-0034, R7-H-0458): a person's when someone is named on the same line (NAMED_ON_LINE) and it is not called out. */
-const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|受付番号|受付No\.?|申請番号|委員番号|登録番号|利用者番号|相談記録[ \u3000]*No\.?|記録番号|(?<![A-Za-z])ID)[ \u3000:：は（(]*(?:No\.?[ \u3000]*)?(?:第[ \u3000]*)?((?:[A-Za-z]{1,3}\d{0,2}-?)?(?:[\p{Script=Han}A-Za-z]{1,2}-)?\d[\d-]{1,12}\d(?:-[A-Za-z]{1,4}-\d{1,8})?|[A-Za-z]{1,3}-?\d{2,8})/gu;
+const MEMBER_VALUE = /(?:会員番号|会員No\.?|会員証[（(]?[ \u3000]*No\.?|(?:利用者|会員|図書館)カード[ \u3000]*No\.?|カード番号|受付番号|受付No\.?|申請番号|委員番号|登録番号|利用者番号|相談記録[ \u3000]*No\.?|記録番号|(?<![A-Za-z])ID)[ \u3000:：は（(]*(?:No\.?[ \u3000]*)?(?:第[ \u3000]*)?((?:[A-Za-z]{1,3}\d{0,2}-?)?(?:[\p{Script=Han}A-Za-z]{1,2}-)?\d[\d-]{1,12}\d(?:-[A-Za-z]{1,4}-\d{1,8})?|[A-Za-z]{1,3}-?\d{2,8})/gu;
 /** The last digits of an individual number (マイナンバーの下4桁「6721」): still part of one person's number. */
 const MY_NUMBER_TAIL = /(?:マイナンバー|個人番号)(?:カード)?の?(?:下|末尾)[4４四]桁[はが]?[ \u3000:：「『]*(\d{4})(?!\d)/g;
 const MEMBER_BEFORE = /会員(?:番号|No\.?|NO\.?)[\s\u3000:：は]*(?:No\.?|NO\.?|№)?[\s\u3000]*$/;
