@@ -12,7 +12,7 @@ export const CLAUSE_PORTRAIT = '上尾市保育課 X 運用基準 5(2)ウ';
 
 /** The words of an organisation's contact: a number or address next to them belongs to an office. */
 export const ORG_WORDS =
-  /(?:課|係|室|センター|窓口|代表|問い?合わ?せ|問合せ|事務局|市役所|区役所|役所|役場|庁舎|保育所|保育園|こども園|幼稚園|小学校|中学校|学校|公民館|図書館|児童館|支援館|会館|体育館|受付|本部|協会|事業団|ダイヤル|ホットライン|電話相談|(?:110|119|１１０|１１９)番|専用|コールセンター|施設|会場|所在地|市民|ホール|病院|診療所|クリニック|保健所|消防署|警察署|交番|[Ii]nquir|Division|Section|City Hall|Office)/g;
+  /(?:課|係|室|センター|窓口|代表|問い?合わ?せ|問合せ|事務局|市役所|区役所|役所|役場|庁舎|保育所|保育園|こども園|幼稚園|小学校|中学校|学校|公民館|図書館|児童館|支援館|会館|体育館|受付|本部|協会|事業団|ダイヤル|ホットライン|電話相談|(?:110|119|１１０|１１９)番|専用|コールセンター|施設|会場|所在地|市民|ホール|病院|診療所|クリニック|小児科|内科|外科|歯科|医院|当番医|薬局|協議会|社協|保健所|消防署|警察署|交番|[Ii]nquir|Division|Section|City Hall|Office)/g;
 /** Words that tie a value to a person (or a private home). */
 export const PERSON_WORDS =
   /(?:さん|くん|ちゃん|様|さま|先生|氏|君|自宅|自宅|携帯|個人|保護者|ママ|パパ|お母さん|お父さん|祖母|祖父|宅|様方|方\b)/g;
