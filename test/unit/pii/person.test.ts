@@ -471,6 +471,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 22 (blind20): Latin names in capitals with a school year (YUMA（小５）); an acronym with a count is none.
     ['小学生ボランティアのYUMA（小５）とHINA（小３）の兄妹が、司会をしてくれました🎤', [['error', 'YUMA'], ['error', 'HINA']]],
     ['PTA（5）の役員が決まりました', []],
+    // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
+    ['保育所の金魚「きんちゃん」と「ぎんちゃん」に赤ちゃんが生まれました🐟', []],
+    ['「はるちゃん」という名前の園のうさぎが、今年で８歳になりました🐰', []],
+    ['中島みゆきさんの「糸」を、卒園式で年長さんが歌います🎶', [['info', '中島みゆき']]],
+    ['ごっこ遊びが大流行！しんのすけ役の湊斗くん、まさお役の大和くん、どちらも名演技でした😆', [['error', '湊斗'], ['error', '大和']]],
     // Round 20 (blind18, read after round 19): a child's letter or note signed after a space at its end; the kana words of
     // a letter beside its signatures, する before 先生, and what the writer owns (ぼくの ゆめ) are no names.
     ['「きょうは　パパと　こうえんに　いきました。　はやと」\n年長さんの絵日記です', [['error', 'はやと']]],

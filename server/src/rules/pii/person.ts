@@ -2086,7 +2086,9 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   // トーマスに乗ってきた: a vehicle, no one a child rides.
   if (!honorific && /^に乗(?:っ|る|り|れ|せ)/.test(after)) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
-  if (PET_BEFORE.test(before) || THING_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start))) return undefined;
+  if (PET_BEFORE.test(before) || THING_BEFORE.test(before) || PET_IN_SENTENCE.test(text.slice(Math.max(0, c.start - 14), c.start)) || PET_AFTER.test(text.slice(c.end, c.end + 24))) return undefined;
+  // しんのすけ役の湊斗くん: a part in a play, played by the child named after it.
+  if (!honorific && /^役(?:の|は|を|で|に)/.test(after)) return undefined;
   // 『こんとあき』を読みました…こんがあきを守る: a word of a book's title in the post is its character.
   if (!honorific && titleWords(text).some((t) => t.includes(bare))) return undefined;
   // 名前ランキングで人気の「陽翔」「碧」: names talked about as names, not anyone's.
@@ -2122,12 +2124,14 @@ const NAMES_AS_NAMES = /名前ランキング|名前の人気|人気の名前|�
 /** Children's and youths' assemblies: their 議長・議員 are pupils. */
 const YOUTH_ASSEMBLY = /子ども議会|こども議会|子ども会議|こども会議|子ども若者会議|若者会議|児童会|生徒会|少年議会|ユース議会/;
 const PET_WORDS = '(?:雪だるま|ゆきだるま|かかし|てるてる坊主|ぬいぐるみ|うさぎ|ウサギ|兎|ねこ|ネコ|猫|いぬ|イヌ|犬|かめ|カメ|亀|ハムスター|モルモット|金魚|きんぎょ|インコ|メダカ|めだか|にわとり|ニワトリ|鶏|ザリガニ|カブトムシ|クワガタ|ヤギ|やぎ|ひつじ|羊|ポニー|子犬|子猫|ペット|カエル|かえる)';
-const PET_BEFORE = new RegExp(`${PET_WORDS}(?:の|[ \\u3000]|[、・]?名前は[「『]?|に[「『])$`);
+const PET_BEFORE = new RegExp(`${PET_WORDS}(?:の|[ \\u3000]|[、・]?名前は[「『]?|に[「『]|[「『])$`);
+/** A pet named before the animal (「はるちゃん」という名前の園のうさぎ). */
+const PET_AFTER = new RegExp(`^(?:ちゃん|くん)?[」』](?:という|って)名前の[^。！!\\n]{0,6}?${PET_WORDS}`);
 /** A bus, a robot or a mascot named in brackets (循環バス「ぐるっとくん」, マスコット「アッピー」): a thing, no person. */
 const THING_BEFORE = /(?:バス|電車|列車|ロボット|マスコット|キャラクター|ゆるキャラ|着ぐるみ|ぬいぐるみ|人形)[「『]$/;
 /** An animal the office keeps, then its name, or the next name of its list (金魚のきんちゃんとぎんちゃん, カブトムシのカブ吉くん);
  * ねこの好きなゆうとくん is a child. */
-const PET_IN_SENTENCE = new RegExp(`${PET_WORDS}の(?:[ァ-ヺー一-龥]{0,4}|[^。！!？?\\n]{1,8}?(?:ちゃん|くん|さん)(?:と|、|・))$`);
+const PET_IN_SENTENCE = new RegExp(`${PET_WORDS}(?:の(?:[ァ-ヺー一-龥]{0,4}|[^。！!？?\\n]{1,8}?(?:ちゃん|くん|さん)(?:と|、|・))|[「『][^。！!？?\\n」』]{1,8}?(?:ちゃん|くん|さん)[」』](?:と|、|・)[「『])$`);
 const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
 const SHOP_END = SHOP_BEFORE;
 
