@@ -125,6 +125,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '…前に少しは考えてほしいです', text: '保護者の皆さん、駐車場の件でクレームを入れる前に少しは考えてほしいです。', covers: ['少しは考えてほしい'] },
       { name: '…来る方がいて本当に困ります', text: '保育所見学にアポなしで来る方がいて本当に困ります。', covers: ['本当に困ります'] },
       { name: '常識ってどこに行ったの？', text: 'アポなしで見学に来る方がいます。常識ってどこに行ったの？', covers: ['常識ってどこに行ったの'] },
+      // Round 22 (blind21, read after round 21): the writer's taste with 断然 (私は断然ウサギ派🐰).
+      { name: '私は断然ウサギ派🐰', text: '新キャラ案、どれもかわいいけど私は断然ウサギ派🐰', covers: ['私は断然ウサギ派'] },
       { name: '…認めない派です (the writer\'s taste)', text: '今日のお昼はコンビニのおにぎり。ツナマヨ以外は認めない派です🍙', covers: ['派です'] },
       { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },

@@ -27,6 +27,7 @@ describe('rule policy/secret', () => {
       { name: 'what an inspection found at a named facility (立入調査で、…「ひよこベビールーム」に重大な指摘)', text: '認可外保育施設の立入調査で、上尾駅東口の「ひよこベビールーム」に重大な指摘がありました。改善勧告を出す方向で検討中です。', covers: ['認可外保育施設の立入調査で、上尾駅東口の「ひよこベビールーム」に重大な指摘がありました。'], message: '検査・監査で特定の施設' },
       { name: 'an interview\'s questions yet to come (面接では「保育観」「危機管理」「協調性」の3問)', text: '明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。', covers: ['明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。'], message: '試験や面接でこれから聞く' },
       { name: 'a named staff member\'s leave (担当のEさんは来月から育休に入ります)', text: '担当のEさんは来月から育休に入ります。不在中のご連絡は課長までお願いします。', covers: ['担当のEさんは来月から育休に入ります。'], message: '職員の健康・処分・人事' },
+      { name: 'a named child\'s emergency visit (はるとくん、…救急受診)', text: '2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。', covers: ['2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。'], message: '特定の子どもや家庭の事情' },
       { name: 'a case-record system\'s accounts (相談記録システム「ケースノート」のアカウント)', text: '相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。', covers: ['相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。'] },
       // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
       { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },
@@ -99,6 +100,7 @@ describe('rule policy/secret', () => {
       { name: '相談員の研修で、懲戒処分の事例を学びました', text: '相談員の研修で、懲戒処分の事例を学びました。' },
       { name: '佐藤さん、保育士試験合格おめでとうございます', text: '職場体験に来てくれた佐藤さん、保育士試験合格おめでとうございます！' },
       { name: 'LGWANの仕組み', text: 'LGWANの仕組みについて説明します。' },
+      { name: '転倒による骨折に注意しましょう', text: '転倒による骨折に注意しましょう。' },
       { name: '市では職員の育休取得を推進しています', text: '市では職員の育休取得を推進しています。' },
       { name: '男性が育休を取る時代です', text: '市の職員も、男性が育休を取る時代です。' },
       { name: 'inspection results published (…結果を市ホームページで公表しました)', text: '市内の認可保育所の指導監査結果を市ホームページで公表しました。「ひまわり保育園」で指摘がありましたが改善済みです。' },

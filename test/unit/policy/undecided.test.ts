@@ -11,6 +11,9 @@ describe('rule policy/undecided', () => {
       // still internal talk.
       { name: '…案が課内で出ています。決まり次第またお知らせします', text: '児童館の開館時間を20時まで延ばす案が課内で出ています🌙 決まり次第またお知らせします', covers: ['案が課内で出'] },
       { name: 'まだ内部の話だけど', text: '新しい児童館、前原公園の跡地にできることがほぼ決まりました！まだ内部の話だけど楽しみにしててね😊', covers: ['内部の話'] },
+      // Round 22 (blind21): a choice narrowed down (ベンダー2社まで絞りました), a plan in talk (見直しって話も出てる).
+      { name: 'ベンダー2社まで絞りました', text: '新しい子育てアプリ、ベンダー2社まで絞りました！どっちになるかはお楽しみに😏', covers: ['まで絞り'] },
+      { name: '開催自体見直しって話も出てる', text: '来年は開催自体見直しって話も出てるし😞', covers: ['話も出'] },
       // Round 21 (blind20): in English, a plan still under internal discussion.
       { name: 'Still under internal discussion, but …', text: "Still under internal discussion, but we're likely to merge two public nurseries in 2027.", covers: ['internal discussion'] },
       // Round 20 (dev): a draft before public comment is still in the making.
