@@ -28,6 +28,7 @@ describe('rule policy/secret', () => {
       { name: 'an interview\'s questions yet to come (面接では「保育観」「危機管理」「協調性」の3問)', text: '明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。', covers: ['明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。'], message: '試験や面接でこれから聞く' },
       { name: 'a named staff member\'s leave (担当のEさんは来月から育休に入ります)', text: '担当のEさんは来月から育休に入ります。不在中のご連絡は課長までお願いします。', covers: ['担当のEさんは来月から育休に入ります。'], message: '職員の健康・処分・人事' },
       { name: 'a named child\'s emergency visit (はるとくん、…救急受診)', text: '2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。', covers: ['2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。'], message: '特定の子どもや家庭の事情' },
+      { name: 'a system said to be internal in its brackets (「こども相談システムVer.3（庁内LAN専用）」に入力済み)', text: '相談記録は「こども相談システムVer.3（庁内LAN専用）」に入力済み。', covers: ['相談記録は「こども相談システムVer.3（庁内LAN専用）」に入力済み。'], message: '庁内で使うシステム' },
       { name: 'a case-record system\'s accounts (相談記録システム「ケースノート」のアカウント)', text: '相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。', covers: ['相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。'] },
       // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
       { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },

@@ -109,9 +109,9 @@ const FIGURE_PUBLISHED = /公表|公告|掲載|ホームページ|HP|閲覧/;
 /** An internal document named as such (内部資料, 庁内資料, 非公開資料, 部外秘, 内部の引継ぎメモ, 課内の検討資料, 部内会議資料,
  * 係のSlackより転記): its contents are not for the public. */
 const INTERNAL_DOC = /内部資料|内部用|内部ルール|内部限り|職員用の?[^。、\n]{0,6}?(?:マニュアル|手引き|資料)|内部の?[^。、\n]{0,4}?(?:メモ|資料|文書|記録|チェックリスト|マニュアル)|引き?継ぎメモ|(?:庁内|部内|課内|係内)(?:の?(?:会議|ミーティング|検討))?の?資料|庁内限り|非公開資料|[（(]非公開[）)]|部外秘|関係者外秘|取扱注意|取り扱い注意|(?:Slack|Teams|チャット|LINE)[^。、\n]{0,6}?(?:より|から)(?:転記|転載|抜粋)/;
-/** An office-internal system by name: in brackets after 庁内・管理・業務・基幹…システム, or a bracketed name ending in システム
- * after 庁内・課内・職員用. */
-const INTERNAL_SYSTEM_NAMED = /(?:管理|業務|基幹|庁内|内部|記録|台帳)システム[ \u3000]*[「『]([^」』\n]{2,30})[」』]|(?:庁内|課内|職員用|内部)の?[ \u3000]*[「『]([^」』\n]{2,30}システム)[」』]/;
+/** An office-internal system by name: in brackets after 庁内・管理・業務・基幹…システム, a bracketed システム said to be
+ * internal in the brackets (「こども相談システムVer.3（庁内LAN専用）」), or a bracketed name ending in システム after 庁内・課内・職員用. */
+const INTERNAL_SYSTEM_NAMED = /(?:管理|業務|基幹|庁内|内部|記録|台帳)システム[ \u3000]*[「『]([^」』\n]{2,30})[」』]|[「『]([^」』\n]{1,20}システム[^」』\n]{0,20}(?:庁内|LAN|職員用|内部)[^」』\n]{0,10})[」』]|(?:庁内|課内|職員用|内部)の?[ \u3000]*[「『]([^」』\n]{2,30}システム)[」』]/;
 /** Staff using it or it failing: logging in, entering data, an error, slowness. */
 const STAFF_USE = /ログイン|入力|エラー|重い|重くて|落ち|不具合|止ま|動かな|固ま|障害|メンテ|アカウント|権限|決裁/;
 /** A resource named on the municipalities' closed network (LGWANのhoiku-portal): its name alone is internal. */
