@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 22 (blind21): in English, someone unnamed on X (Someone on X said "…").
+      { name: 'Someone on X said "…"', text: 'Someone on X said "Ageo is the best city for working parents" — 嬉しいですね！', covers: ['Someone on X'] },
       // Round 21 (dev): a study by a university nobody names (大学の調査で…とわかりました).
       { name: '大学の調査で、…とわかりました', text: '大学の調査で、保育士の平均勤続年数は約7.8年とわかりました。', covers: ['大学の調査'] },
       // Round 21 (blind20): a famous saying quoted and pointed at (「…」——あの言葉), no one named.
@@ -138,6 +140,7 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      { name: 'Someone said hello at the event (no source)', text: 'Someone said hello to our mascot at the event today!' },
       // Round 21: our own survey published; a named university (info at most, checked elsewhere).
       { name: '最新の調査結果は市HPに掲載しています', text: '最新の調査結果は市HPに掲載しています。' },
       // Round 20 (dev): a greeting or a word said passes nothing on.
