@@ -10,8 +10,6 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
-      // Round 22 (blind21): praise that assumes the group does not (パパなのに育児ブログなんてえらい).
-      { name: 'パパなのに育児ブログなんてえらい', text: 'フォローしてくれた @hinata_papa_blog さん、ありがとう！パパなのに育児ブログなんてえらい✨', covers: ['パパなのに育児ブログなんてえらい'] },
       // Round 21 (blind20): a group's priority lowered in eligibility, as a plan or a decision.
       { name: '外国籍世帯の優先度を一段階下げる案', text: '検討中の新しい利用調整基準では、外国籍世帯の優先度を一段階下げる案が出ています。', covers: ['外国籍世帯の優先度を一段階下げる'] },
       { name: '外国籍の方は入所の優先順位を下げる', text: '外国籍の方は入所の優先順位を下げることになりました。', covers: ['外国籍の方は入所の優先順位を下げる'] },
@@ -60,8 +58,6 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
-      // Round 22: the same stereotype quoted as something said to someone, and rejected.
-      { name: '「男なのに保育士？」と言われる…偏見をなくしていきたい', text: '「男なのに保育士？」と言われることがある、という男性保育士さんの声。そんな偏見をなくしていきたいと市は考えています。' },
       // Round 21: a group's priority raised is support aimed at it.
       { name: 'ひとり親世帯の優先度を上げます', text: 'ひとり親世帯の優先度を上げます。' },
       // Round 20 (blind19, read after round 19): someone's words quoted to reject them (時代錯誤, 問題発言).
