@@ -29,6 +29,7 @@ describe('rule policy/secret', () => {
       { name: 'a named staff member\'s leave (担当のEさんは来月から育休に入ります)', text: '担当のEさんは来月から育休に入ります。不在中のご連絡は課長までお願いします。', covers: ['担当のEさんは来月から育休に入ります。'], message: '職員の健康・処分・人事' },
       { name: 'a named child\'s emergency visit (はるとくん、…救急受診)', text: '2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。', covers: ['2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。'], message: '特定の子どもや家庭の事情' },
       { name: 'a system said to be internal in its brackets (「こども相談システムVer.3（庁内LAN専用）」に入力済み)', text: '相談記録は「こども相談システムVer.3（庁内LAN専用）」に入力済み。', covers: ['相談記録は「こども相談システムVer.3（庁内LAN専用）」に入力済み。'], message: '庁内で使うシステム' },
+      { name: 'a named new staff member back from leave (伊藤さん（育休明け）)', text: '新しい保育士さんが着任しました！伊藤さん（育休明け）です。', covers: ['伊藤さん（育休明け）です。'] },
       { name: 'a case-record system\'s accounts (相談記録システム「ケースノート」のアカウント)', text: '相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。', covers: ['相談記録システム「ケースノート」のアカウント発行は係長決裁が必要です。'] },
       // Round 20 (blind19): an office-internal system named, with how staff use it or how it fails.
       { name: 'an internal system by name (入所管理システム『HOIKU-NAVI』のログイン画面)', text: '保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…', covers: ['保育所入所管理システム『HOIKU-NAVI』のログイン画面、今日は重いですね…'], message: '庁内で使うシステム' },
@@ -103,6 +104,8 @@ describe('rule policy/secret', () => {
       { name: 'LGWANの仕組み', text: 'LGWANの仕組みについて説明します。' },
       { name: '転倒による骨折に注意しましょう', text: '転倒による骨折に注意しましょう。' },
       { name: '市では職員の育休取得を推進しています', text: '市では職員の育休取得を推進しています。' },
+      { name: '職員の育休明けの復帰を応援しています', text: '職員の育休明けの復帰を応援しています。' },
+      { name: '育休明けの保護者の方へ', text: '育休明けの保護者の方へ、慣らし保育のご案内です。' },
       { name: '男性が育休を取る時代です', text: '市の職員も、男性が育休を取る時代です。' },
       { name: 'inspection results published (…結果を市ホームページで公表しました)', text: '市内の認可保育所の指導監査結果を市ホームページで公表しました。「ひまわり保育園」で指摘がありましたが改善済みです。' },
       { name: '監査では指摘事項はありませんでした', text: '監査では指摘事項はありませんでした。' },
