@@ -472,6 +472,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['小学生ボランティアのYUMA（小５）とHINA（小３）の兄妹が、司会をしてくれました🎤', [['error', 'YUMA'], ['error', 'HINA']]],
     ['PTA（5）の役員が決まりました', []],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
+    // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
+    ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],
+    ['材料\n・小麦粉（はくりきこ）\n・さとう（じょうはくとう）', []],
     ['保育所の金魚「きんちゃん」と「ぎんちゃん」に赤ちゃんが生まれました🐟', []],
     ['「はるちゃん」という名前の園のうさぎが、今年で８歳になりました🐰', []],
     ['中島みゆきさんの「糸」を、卒園式で年長さんが歌います🎶', [['info', '中島みゆき']]],

@@ -2287,7 +2287,24 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byNameAge(s);
   // Last: the rest of a roster line whose slots the detectors above have filled.
   bySlots(s);
+  byBracketedSigners(s);
   return s;
+}
+
+/** A line that ends in a kana word in brackets after kana or a closing quote (・ケーキやさん（えま）, 「…ありがとう」（はな）):
+ * group 1. After kanji the brackets are a reading (小麦粉（はくりきこ）). */
+const BRACKETED_SIGNER = /(?<=[\p{Script=Hiragana}\p{Script=Katakana}ー」』])[（(](\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[）)][ \u3000]*$/dgmu;
+/**
+ * Lines of children's words or wishes, each signed with a name in brackets at its end (将来の夢⏎・けいさつかん（ゆうま）⏎・
+ * ケーキやさん（えま）): once one of two or more such names is found, the others that are given names are names too, even
+ * everyday words (そら).
+ */
+function byBracketedSigners(s: Scan): void {
+  const { text } = s;
+  if (s.found.length === 0 || !/[）)][ \u3000]*(?:\n|$)/.test(text)) return;
+  const signers = [...matchesOf(text, BRACKETED_SIGNER)].map((m) => ({ start: m.indices![1][0], end: m.indices![1][1], name: m[1] }));
+  if (signers.length < 2 || !signers.some((x) => s.overlaps(x.start, x.end))) return;
+  for (const x of signers) if (!s.overlaps(x.start, x.end) && isGivenName(x.name) && !NOT_NAMES.has(x.name) && !KINSHIP.has(x.name)) s.propose({ start: x.start, end: x.end, kind: 'child' });
 }
 
 /** 一ノ瀬紗菜は、…: a family name kuromoji knows, then a given name of the lexicon in kanji, as the subject or standing
@@ -2359,6 +2376,7 @@ function checkText(ctx: RuleContext, seg: TextSegment, morph: MorphologyLike, le
     byList(s);
     bySlots(s);
     byConjunct(s);
+    byBracketedSigners(s);
   }
   const kept: Candidate[] = [];
   for (const raw of s.found.sort((a, b) => a.start - b.start || b.end - a.end)) {
