@@ -173,6 +173,9 @@ describe('pii identifiers', () => {
     ['結果通知（利用調整番号 2025-0A-00712）についてのお問い合わせは、窓口で承ります。', [['pii/id-number', 'error', '2025-0A-00712']]],
     ['石黒 莉子ちゃんの母子健康手帳（交付番号 R6-第0412号）が見つかりました。', [['pii/id-number', 'error', 'R6-第0412号']]],
     ['カード番号は裏面に書いてあります。', []],
+    // round 22 (blind20): an example that the same line says was real data; a plain example stays quiet.
+    ['申請書の記載例にあった「被保険者番号 30182245」は実在の番号でした。', [['pii/id-number', 'error', '30182245']]],
+    ['記入例：基礎年金番号 1234-567890', []],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {

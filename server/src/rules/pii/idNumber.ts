@@ -134,7 +134,9 @@ export const idNumber: Rule = {
       for (const run of digitRuns(seg.text.replace(/[〇一二三四五六七八九]{4,}/g, kanjiDigitsToAscii))) {
         if (taken.some(([a, b]) => run.start < b && a < run.end)) continue;
         // 記入例：基礎年金番号 1234-567890: a form's example, no one's number.
-        if (exampleLine(seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start))) continue;
+        // (…記載例にあった「被保険者番号 30182245」は実在の番号でした: the line says the example was real data.)
+        const lineBefore = seg.text.slice(seg.text.lastIndexOf('\n', run.start - 1) + 1, run.start);
+        if (exampleLine(lineBefore) && exampleLine(lineAround(seg.text, run.start, run.end))) continue;
         const before = seg.text.slice(Math.max(0, run.start - 24), run.start);
         const short = run.digits.length <= 3 && SHORT_ID_BEFORE.test(before);
         // 12・3456789: a short 記号 written before its 番号 with a dot.
