@@ -14,7 +14,7 @@ export const passport: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     for (const post of publishedTexts(ctx)) {
-      if (!/パスポート|旅券|[Pp]assport/.test(post.text)) continue;
+      if (!PASSPORT_WORDS.test(post.text)) continue;
       const norm = toHalfWidthAscii(post.text);
       for (const m of matchesOf(norm, PASSPORT_NO)) {
         if (!near(norm, m.index!, PASSPORT_WORDS, 24)) continue;

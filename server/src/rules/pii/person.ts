@@ -741,6 +741,11 @@ function namePhraseAt(s: Scan, start: number): { end: number } | undefined {
   return { end };
 }
 
+/** A word in capitals as the lexicon's Latin names are written (SAKURA → Sakura); any other word as it is. */
+function capitalised(word: string): string {
+  return /^[A-Z]{2,}$/.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
 /** An age or a school year in brackets: （5歳）, （5）, （中1）. */
 const AGE_AFTER = /[（(][\s\u3000]*(?:生後[0-9０-９]{1,2}|[0-9０-９]{1,2}[\s\u3000]*(?:歳|才|さい|[）)])|[小中高][1-6１-６](?=[）)、，,・\s]))/g;
 /** A kana or kanji name right before an age or a school year: ゆうと（5歳）, ゆうと（5）, はるか（中1）. */
@@ -753,7 +758,7 @@ function byAge(s: Scan, morph: MorphologyLike): void {
     // YUMA（小５）, Emma（5歳）: a Latin given name of the lexicon (capitals read as Yuma) before the age.
     const latin = /(?<![A-Za-z])([A-Z][a-z]{1,14}|[A-Z]{2,15})$/.exec(text.slice(Math.max(0, at - 16), at));
     if (latin) {
-      const word = /^[A-Z]+$/.test(latin[1]) ? latin[1][0] + latin[1].slice(1).toLowerCase() : latin[1];
+      const word = capitalised(latin[1]);
       if (LATIN_GIVEN.has(word) && !LATIN_COMMON.has(word)) s.propose({ start: at - latin[1].length, end: at, kind: 'child' });
       continue;
     }
@@ -847,7 +852,7 @@ function byQuotedName(s: Scan): void {
     const start = m.index! + 1;
     const end = start + m[1].length;
     // 名札に「SAKURA」: a name in capitals is looked up as Sakura.
-    const word = /^[A-Z]{2,}$/.test(m[1]) ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
+    const word = capitalised(m[1]);
     // isGivenName knows kana names in katakana too (ミユ, ケンタ).
     if (!isGivenName(word) || LATIN_COMMON.has(word) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
     // Another quoted name right beside it: 「えま」「ここな」「りと」.
@@ -1303,9 +1308,7 @@ function byIntroduction(s: Scan): void {
     const [start, end] = m.indices![1];
     const name = m[1];
     if (s.overlaps(start, end) || NOT_NAMES.has(name) || PLACE_NAMES.has(name)) continue;
-    const t = s.tokens.startingAt.get(start);
-    const oneProperNoun = !!t && t.start + t.surface.length === end && t.pos[1] === '固有名詞';
-    if (name.length === 1 ? SINGLE_KANJI_SURNAMES.has(name) : oneProperNoun || surnameShaped(s.tokens, name, start, end)) s.propose({ start, end, kind: 'adult' });
+    if (name.length === 1 ? SINGLE_KANJI_SURNAMES.has(name) : properKanjiWord(s.tokens, text, start, end) || surnameShaped(s.tokens, name, start, end)) s.propose({ start, end, kind: 'adult' });
   }
   // 保育課の中の人、ヨシダです / 担当のサトウです: a member of staff introducing themself by a name in katakana.
   if (!/[ァ-ヶ]{2}(?:です|と申します)/.test(text)) return;
@@ -1893,6 +1896,12 @@ const SIGNED_LAST_LINE = /[「『]([^「『」』]{4,200}?)\n[ \u3000]*(\p{Scrip
 /** A kana family and given name after a closing quotation mark and a space, ending the line: groups 1 (whole), 2, 3. */
 const SIGNED_AFTER_QUOTE = /[」』][ \u3000]+((\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4}))[ \u3000]*(?=\n|$)/dgu;
 
+/** Writing in a child's hand: at least 70 % kana, spaces and punctuation aside. */
+function childsHand(writing: string): boolean {
+  const body = writing.replace(/[\s\u3000。、！？!?]/g, '');
+  return [...body].filter((c) => isHiragana(c) || isKatakana(c)).length >= body.length * 0.7;
+}
+
 /**
  * A child's letter, note or card quoted and signed with a given name after a space at its very end: the name is a
  * given name of the lexicon (in kana or katakana), and the writing before it is mostly kana
@@ -1904,18 +1913,14 @@ function bySignature(s: Scan): void {
   for (const m of matchesOf(text, SIGNED_QUOTE)) {
     const [start, end] = m.indices![2];
     const name = m[2];
-    const body = m[1].replace(/[\s\u3000。、！？!?]/g, '');
-    const kana = [...body].filter((c) => isHiragana(c) || isKatakana(c)).length;
     // (A name that is also a word, あおば or ユウキ, is still a name here: no one signs a letter with a word.)
-    if (!isGivenName(name) || NOT_NAMES.has(name) || kana < body.length * 0.7 || s.overlaps(start, end)) continue;
+    if (!isGivenName(name) || NOT_NAMES.has(name) || !childsHand(m[1]) || s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'child' });
   }
   // 『ほいくえんの　せんせいへ⏎　いつも　ありがとう⏎　　かわばた　めい』: the letter's last line, indented, holds only its
   // signatures (a full name in kana, or given names side by side: そうた　よしき　みゆ).
   for (const m of matchesOf(text, SIGNED_LAST_LINE)) {
-    const body = m[1].replace(/[\s\u3000。、！？!?]/g, '');
-    const kana = [...body].filter((c) => isHiragana(c) || isKatakana(c)).length;
-    if (kana < body.length * 0.7) continue;
+    if (!childsHand(m[1])) continue;
     const [lineStart] = m.indices![2];
     const words = [...m[2].matchAll(/\p{Script=Hiragana}+/gu)].map((w) => ({ start: lineStart + w.index!, end: lineStart + w.index! + w[0].length, word: w[0] }));
     const given = (w: string) => isGivenName(w) && !NOT_NAMES.has(w) && !KINSHIP.has(w);
@@ -2081,8 +2086,8 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   if (/^(?:組|ぐみ|グループ|クラス)/.test(after) || (/(?:組|ぐみ|グミ)の?$/.test(bare) && !KANA_GIVEN_SET.has(/[\p{Script=Hiragana}]+$/u.exec(bare)?.[0] ?? ''))) return undefined;
   // A shop or workshop named like a person (ケーキ工房さくらさん), a name in a form's example (記入例：氏名 上尾 太郎).
   if (SHOP_BEFORE.test(before) || exampleLine(lineBefore(text, c.start))) return undefined;
-  // 藤波の農園さん: a business named by its place, whose name ends in the business word.
-  if (/の/.test(bare) && SHOP_END.test(bare)) return undefined;
+  // 藤波の農園さん: a business named by its place, whose name ends in the business word (SHOP_BEFORE at the name's end).
+  if (/の/.test(bare) && SHOP_BEFORE.test(bare)) return undefined;
   // トーマスに乗ってきた: a vehicle, no one a child rides.
   if (!honorific && /^に乗(?:っ|る|り|れ|せ)/.test(after)) return undefined;
   // A pet (うさぎのみみちゃん, 園で飼っているカメのカメキチ), or the next name of a pets' list (金魚のきんちゃんとぎんちゃん).
@@ -2133,7 +2138,6 @@ const THING_BEFORE = /(?:バス|電車|列車|ロボット|マスコット|キ�
  * ねこの好きなゆうとくん is a child. */
 const PET_IN_SENTENCE = new RegExp(`${PET_WORDS}(?:の(?:[ァ-ヺー一-龥]{0,4}|[^。！!？?\\n]{1,8}?(?:ちゃん|くん|さん)(?:と|、|・))|[「『][^。！!？?\\n」』]{1,8}?(?:ちゃん|くん|さん)[」』](?:と|、|・)[「『])$`);
 const SHOP_BEFORE = /(?:工房|商店|書店|ベーカリー|カフェ|食堂|農園|牧場|ファーム|スタジオ|サロン|薬局|医院|菓子店|パン店|洋菓子店|花店)$/;
-const SHOP_END = SHOP_BEFORE;
 
 /** The text of the line before `at`. */
 function lineBefore(text: string, at: number): string {
@@ -2235,11 +2239,11 @@ export const person: Rule = {
 
 const FULL_WIDTH_LETTER = /[Ａ-Ｚａ-ｚ]/;
 
-/** The detectors' proposals on one text (before the filters): what the statistical layer is left with. */
 /** Variant forms (異体字) of kanji in family names that kuromoji's dictionary does not hold, and the form it does. */
 const VARIANT_KANJI: Record<string, string> = { 髙: '高', 﨑: '崎', 濵: '浜', 德: '徳', 槗: '橋', 逹: '達' };
 const VARIANT_KANJI_ANY = /[髙﨑濵德槗逹]/;
 const VARIANT_KANJI_ANY_G = /[髙﨑濵德槗逹]/g;
+/** The detectors' proposals on one text (before the filters): what the statistical layer is left with. */
 function scanText(original: string, morph: MorphologyLike): Scan {
   // Full-width letters read as Latin ones (Ｓｏｐｈｉａちゃん, 主役は杏奈、Ｒｉｎ): one UTF-16 unit each, so ranges stay.
   // (Tested first: replace() with a callback is slow even where it replaces nothing, as in most texts.)

@@ -147,8 +147,8 @@ export function isPublicFigure(name: string, start: number, end: number, ranges:
   return ranges.some(([s, e]) => s <= start && end <= e);
 }
 
-/** Family names kuromoji cuts into words or numbers (小鳥遊, 四月一日): `always` read as a surname, `inContext` only
- * where a name follows or a staff word comes before (the caller checks). Group 1: always; group 2: in context. */
 /** One-kanji family names that are also words (星, 森): names only where staff introduce themselves by them. */
 export const SINGLE_KANJI_SURNAMES = new Set<string>(rareSurnames.singleKanji);
+/** Family names kuromoji cuts into words or numbers (小鳥遊, 四月一日): `always` read as a surname, `inContext` only
+ * where a name follows or a staff word comes before (the caller checks). Group 1: always; group 2: in context. */
 export const RARE_SURNAME = new RegExp(`(${alternation(rareSurnames.always)})|(${alternation(rareSurnames.inContext)})`, 'g');

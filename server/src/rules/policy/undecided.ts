@@ -34,10 +34,12 @@ const BEFORE_AFTER = /^(?:に(?:かける|出す|諮る)|を(?:する|行う|実
 const TO_DELIBERATE_BEFORE = /(?:話し合う|検討する|協議する|議論する|相談する|審議する)$/;
 /** After a deliberation marker: it is over (検討を進めてきた, 検討を重ねた結果, 協議してまいりました). */
 const DELIBERATION_DONE = /^(?:て(?:き|まいり)|た結果|の結果|を重ねた)/;
-/** Before 案: many ideas, or residents or children whose ideas they are (たくさんの案, 子どもたちから…案). */
-const IDEAS_BEFORE = /(?:たくさん|いろいろ|色々|様々|さまざま|多く|沢山|楽しい|面白い|おもしろい)の$|(?:子ども|こども|保護者|皆さん|皆様|みなさん|参加者|住民|市民|中高生|若者)(?:たち|の皆さん|の方々)?から[、]?[^。！!]{0,12}$/;
+/** Many ideas, or residents or children whose ideas they are (たくさんの…, 子どもたちから…): before 案 they are no plan. */
+const IDEAS = String.raw`(?:(?:たくさん|いろいろ|色々|様々|さまざま|多く|沢山|楽しい|面白い|おもしろい)の|(?:子ども|こども|保護者|皆さん|皆様|みなさん|参加者|住民|市民|中高生|若者)(?:たち|の皆さん|の方々)?から[、]?[^。！!]{0,12})`;
+/** Right before a marker's 案 (たくさんの案, 子どもたちから…案). */
+const IDEAS_BEFORE = new RegExp(`${IDEAS}$`);
 /** Ideas that residents or children came up with (保護者の皆さんから、たくさんの案が出ました). */
-const IDEAS_FROM = new RegExp(`(?:${IDEAS_BEFORE.source.replace(/\$/g, '')})案`);
+const IDEAS_FROM = new RegExp(`${IDEAS}案`);
 const NOTICE_NOUNS = new Set(['通知', '通知書', '者', '式', '証', '証明', '後', '数']);
 /** 内定 in admissions or hiring (入所内定, 採用の内定): one applicant's result, policy/secret's when told early, not a policy. */
 const SELECTION = /入所|選考|採用|合格|申込|申し込み|お子さん|内々定/;
