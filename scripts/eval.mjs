@@ -28,6 +28,13 @@ if (devOnlyRun && blindDetails) {
   console.error('eval: --dev-only and --blind-details exclude each other');
   process.exit(2);
 }
+// An unknown flag (a typo, --help) must not fall through to a full run that scores the blind sets.
+const KNOWN_FLAGS = new Set(['--pii', '--policy', '--dev-details', '--blind-details', '--list-blind-misses', '--dev-only']);
+const unknown = argv.filter((a, i) => !KNOWN_FLAGS.has(a) && argv[i - 1] !== '--dev-details');
+if (unknown.length > 0) {
+  console.error(`eval: unknown ${unknown.join(' ')}; flags: ${[...KNOWN_FLAGS].join(' ')} (see the comment at the top of scripts/eval.mjs)`);
+  process.exit(2);
+}
 const devDetailsAt = argv.indexOf('--dev-details');
 const devOnly = devDetailsAt >= 0 && argv[devDetailsAt + 1] && !argv[devDetailsAt + 1].startsWith('--') ? argv[devDetailsAt + 1] : undefined;
 
