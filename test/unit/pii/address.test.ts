@@ -24,6 +24,10 @@ describe('pii/address and pii/postal-code', () => {
     // round 19 (dev): one person's address to the 丁目, in brackets after their name; a venue's 丁目 is no one's.
     ['先日ご相談のあった八木さん（上尾市西宮下二丁目）へは、保育課から個別にご連絡いたします。', [['pii/address', 'warning', '上尾市西宮下二丁目']]],
     ['会場は上尾市本町三丁目の公民館です', []],
+    // round 23 (dev): a town's reading in brackets before the number, after a municipality only.
+    ['田中さんのお宅は上尾市西門前（にしもんぜん）621-4です', [['pii/address', 'warning', '上尾市西門前（にしもんぜん）621-4']]],
+    ['会場は上尾市西門前（にしもんぜん）621-4の公民館です', [['pii/address', 'info', '上尾市西門前（にしもんぜん）621-4']]],
+    ['集合は公園（こうえん）1-2', []],
     // round 18 (dev): the address itself in romaji, in Japanese or Western order; a city hall's stays info.
     ['Change of address: 362-0047 Ageo-shi Imaizumi 2-4-9', [['pii/postal-code', 'warning', '362-0047'], ['pii/address', 'warning', 'Ageo-shi Imaizumi 2-4-9']]],
     ['Mail to: Komae-shi Higashi-Izumi 2-19-7', [['pii/address', 'warning', 'Komae-shi Higashi-Izumi 2-19-7']]],

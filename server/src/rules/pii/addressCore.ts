@@ -26,6 +26,8 @@ const HOUSE = new RegExp(
   ].join('|'),
   'g',
 );
+/** A kana reading in brackets right before a house number (walked over only after a municipality's town). */
+const READING_BEFORE = /[（(][\u3041-\u309fー]{1,12}[）)]$/;
 /** Characters a place name is written in (walked back from the house number). */
 const PLACE_CHAR = /[\p{Script=Han}々〆ヶケヵノ\p{Script=Katakana}ー]/u;
 const MUNICIPALITY = /[都道府県市区町村郡]/;
@@ -92,12 +94,16 @@ function computeAddresses(text: string): AddressMatch[] {
     // One space may separate the place name and the number: 上尾市大谷本郷 567番地, 上尾市 春日 1-23-4.
     const spaced = start > 1 && /[ \u3000]/.test(norm[start - 1]) && PLACE_CHAR.test(norm[start - 2]);
     if (spaced) start--;
-    while (start > 0 && houseStart - start < 20 && PLACE_CHAR.test(norm[start - 1])) start--;
+    // A town's reading in brackets may stand between it and the number: 上尾市西門前（にしもんぜん）621-4.
+    const reading = spaced ? null : READING_BEFORE.exec(norm.slice(Math.max(0, start - 16), start));
+    if (reading && start - reading[0].length > 0 && PLACE_CHAR.test(norm[start - reading[0].length - 1])) start -= reading[0].length;
+    while (start > 0 && houseStart - start < 20 + (reading?.[0].length ?? 0) && PLACE_CHAR.test(norm[start - 1])) start--;
     // …and the municipality and the town: 上尾市 春日.
     if (spaced && start > 1 && /[ \u3000]/.test(norm[start - 1]) && MUNICIPALITY.test(norm[start - 2]) && !MUNICIPALITY.test(norm.slice(start, houseStart)))
       for (start--; start > 0 && houseStart - start < 24 && PLACE_CHAR.test(norm[start - 1]); ) start--;
     const town = text.slice(start, houseStart).trimEnd();
     if (!/\p{Script=Han}/u.test(town) || NOT_PLACE.test(town)) continue;
+    if (reading && !MUNICIPALITY.test(town.slice(0, -reading[0].length))) continue;
     // A hyphenated number after a space needs a municipality before it (上尾市 春日 1-23-4, not 会議室 1-2-3).
     if (spaced && groupsOf(m).hyphen && !MUNICIPALITY.test(town)) continue;
     const groups = m.groups!;
