@@ -471,6 +471,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 22 (blind20): Latin names in capitals with a school year (YUMA（小５）); an acronym with a count is none.
     ['小学生ボランティアのYUMA（小５）とHINA（小３）の兄妹が、司会をしてくれました🎤', [['error', 'YUMA'], ['error', 'HINA']]],
     ['PTA（5）の役員が決まりました', []],
+    // Round 23 (blind20): a katakana given name that is also a word, before くん or ちゃん (カイ, ソラ); animals are none.
+    ['最後まで起きていたのは、やっぱりカイくん。', [['error', 'カイ']]],
+    ['クマちゃんとライオンくんが遊びに来たよ', []],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

@@ -276,7 +276,7 @@ function isCommonNoun(name: string, start: number, tokens: Tokens, morph: Morpho
   // Inside a longer dictionary word or organisation (山崎製|パン|さん).
   const cover = tokens.covering.at(start);
   if (cover && cover.start < start && cover.pos[0] === '名詞' && cover.reading !== undefined) return true;
-  if (child && (GIVEN_NAMES.has(name) || CHILD_BEFORE.test(tokens.textBefore(start)))) return false;
+  if (child && (isGivenName(name) || CHILD_BEFORE.test(tokens.textBefore(start)))) return false;
   const single = tokens.startingAt.get(start);
   const exact = single && single.surface === name ? single : undefined;
   if (isKatakana(name[0]) && exact && exact.reading !== undefined && !isNameToken(exact) && exact.pos[0] === '名詞' && exact.pos[2] !== '人名') {
