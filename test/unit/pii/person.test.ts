@@ -474,6 +474,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 23 (blind20): a katakana given name that is also a word, before くん or ちゃん (カイ, ソラ); animals are none.
     ['最後まで起きていたのは、やっぱりカイくん。', [['error', 'カイ']]],
     ['クマちゃんとライオンくんが遊びに来たよ', []],
+    // Round 23 (blind20): a child's spaced writing with spaces around と joins two names; its です and verbs are no names.
+    ['ぼくの　ともだちは　けんと　と　だいち。いっしょに　ブロックで　あそぶよ。', [['error', 'けんと'], ['error', 'だいち']]],
+    ['ともだちは けんと と りく です', [['warning', 'けんと'], ['warning', 'りく']]],
+    ['みく と いっしょに あそんだ', [['warning', 'みく']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

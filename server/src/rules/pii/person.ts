@@ -987,16 +987,20 @@ function byLetterSignature(s: Scan): void {
 /** Given names in kana joined by と in a child's words (そうたとりくとはるまでおにごっこ): three names of the lexicon, or two
  * of three letters or more; the parse with the most names (りく|と|はるま, not りくと|は). はるとなつ (spring and summer) is two
  * short words, not a chain. */
+const AND_BETWEEN_NAMES = /^(?:と|[ \u3000]と[ \u3000])/;
+
 function byKanaChain(s: Scan): void {
   const { text } = s;
-  if (!/[\u3041-\u3096]と[\u3041-\u3096]/.test(text)) return;
+  if (!/[\u3041-\u3096][ \u3000]?と[ \u3000]?[\u3041-\u3096]/.test(text)) return;
   // The longest chain from `at`: each name of the lexicon there, then と and the chain after it (りく|と|はるま, not りくと|は).
   const chainAt = (at: number, depth: number): [number, number][] => {
     let best: [number, number][] = [];
     for (const n of KANA_BY_FIRST.get(text[at]) ?? []) {
       if (!text.startsWith(n, at)) continue;
       const end = at + n.length;
-      const rest = depth < 6 && text[end] === 'と' ? chainAt(end + 1, depth + 1) : [];
+      // A child's spaced writing puts spaces around と: けんと　と　だいち.
+      const and = depth < 6 ? AND_BETWEEN_NAMES.exec(text.slice(end, end + 3)) : null;
+      const rest = and ? chainAt(end + and[0].length, depth + 1) : [];
       const chain: [number, number][] = [[at, end], ...rest];
       if (chain.length > best.length || (chain.length === best.length && end - at > best[0][1] - best[0][0])) best = chain;
     }
@@ -1641,7 +1645,7 @@ function bySlots(s: Scan): void {
       // no given name of the lexicon (えんていで, あそんだよ, くつを) is a word of the sentence, not a slot's name.
       // (よんでくれて, かいてくれた: five kana or more ending as a verb does is a word of the sentence too.)
       const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && ((w.length >= 3 && SENTENCE_WORD_ENDS.includes(w[w.length - 1])) || (w.length >= 5 && /[てたす]$/.test(w))) && !KANA_GIVEN_SET.has(w);
-      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(word(it)));
+      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(word(it)) && !onlyFunctionWords(tokens, it.start, it.end) && !(endsInVerb(tokens, it.start, it.end) && !KANA_GIVEN_SET.has(word(it))));
       if (found.length === 0 || open.length === 0) continue;
       if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
       const kinds = s.found.filter((c) => found.some((it) => c.start < it.end && it.start < c.end)).map((c) => c.kind);
@@ -1657,14 +1661,19 @@ function bySlots(s: Scan): void {
 const KANA_GA_WORDS = ['しょうがくせい', 'しょうがっこう', 'しょうがつ', 'ゆうがた', 'ゆうがお', 'あさがお', 'ひるがお', 'よるがお', 'ながぐつ'];
 
 /** Whether kuromoji reads [start, end) as particles only (でも, には). */
-function onlyParticles(tokens: Tokens, start: number, end: number): boolean {
+function onlyParticles(tokens: Tokens, start: number, end: number, also?: string): boolean {
   let at = start;
   while (at < end) {
     const t = tokens.startingAt.get(at);
-    if (!t || t.pos[0] !== '助詞') return false;
+    if (!t || (t.pos[0] !== '助詞' && t.pos[0] !== also)) return false;
     at += t.surface.length;
   }
   return at === end;
+}
+
+/** A child's spaced line ending in です or でした: auxiliaries and particles, no name (nor あそんだ, a verb). */
+function onlyFunctionWords(tokens: Tokens, start: number, end: number): boolean {
+  return onlyParticles(tokens, start, end, '助動詞');
 }
 
 /** 月：真鍋 柚葵／火：…: a family name in kanji with its given name after a space, up to the item's end. */
