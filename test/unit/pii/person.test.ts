@@ -478,6 +478,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['ぼくの　ともだちは　けんと　と　だいち。いっしょに　ブロックで　あそぶよ。', [['error', 'けんと'], ['error', 'だいち']]],
     ['ともだちは けんと と りく です', [['warning', 'けんと'], ['warning', 'りく']]],
     ['みく と いっしょに あそんだ', [['warning', 'みく']]],
+    // Round 23 (blind20): a name slot carries over the quotes beside it even when the first is a word too (Rio).
+    ['作品に書かれた名前「Rio」と「ジュン」が写り込んでいたため、画像を差し替えました。', [['warning', 'Rio'], ['warning', 'ジュン']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

@@ -853,16 +853,18 @@ function byQuotedName(s: Scan): void {
     const end = start + m[1].length;
     // 名札に「SAKURA」: a name in capitals is looked up as Sakura.
     const word = capitalised(m[1]);
-    // isGivenName knows kana names in katakana too (ミユ, ケンタ).
-    if (!isGivenName(word) || LATIN_COMMON.has(word) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
-    // Another quoted name right beside it: 「えま」「ここな」「りと」.
-    const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && isGivenName(o[1]));
     // 「かんたろう」「はい！」: a name called and answered (a roll call).
     const answered = /^[「『]は[ーぁあい〜～]*い[！!ー〜～]*[」』]/.test(text.slice(end + 1, end + 9));
     const slot = answered || NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
     const prev = quotes[q - 1];
-    runSlot = slot || (!!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot);
-    if (!slot && !(beside && runSlot)) continue;
+    // The run's slot carries over quotes that are not names themselves (名前「Rio」と「ジュン」: Rio is also a place).
+    const inRunSlot = !!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot;
+    runSlot = slot || inRunSlot;
+    // isGivenName knows kana names in katakana too (ミユ, ケンタ).
+    if (!isGivenName(word) || (LATIN_COMMON.has(word) && !slot) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
+    // Another quoted name right beside it: 「えま」「ここな」「りと」.
+    const beside = [quotes[q - 1], quotes[q + 1]].some((o) => o && Math.abs(o.index! - m.index!) <= o[0].length + m[0].length + 1 && isGivenName(o[1]));
+    if (!slot && !((beside || inRunSlot) && runSlot)) continue;
     s.propose({ start, end, kind: QUOTED_CHILD.test(lineAround(text, start, end)) ? 'child' : 'adult' });
   }
 }
