@@ -480,6 +480,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['みく と いっしょに あそんだ', [['warning', 'みく']]],
     // Round 23 (blind20): a name slot carries over the quotes beside it even when the first is a word too (Rio).
     ['作品に書かれた名前「Rio」と「ジュン」が写り込んでいたため、画像を差し替えました。', [['warning', 'Rio'], ['warning', 'ジュン']]],
+    // Round 23 (blind20): a grandchild (孫の奏) is a child word before a name, as 娘 is; 孫の手 is none.
+    ['（孫の奏も年長組でお世話になりました）', [['error', '奏']]],
+    ['孫の手で背中をかく', []],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],
