@@ -483,6 +483,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 23 (blind20): a grandchild (孫の奏) is a child word before a name, as 娘 is; 孫の手 is none.
     ['（孫の奏も年長組でお世話になりました）', [['error', '奏']]],
     ['孫の手で背中をかく', []],
+    // Round 23 (blind20): a work signed after a dash with the child's age (――たいち　６さい).
+    ['とうとう　できたよ！　さかあがり\n――たいち　６さい', [['error', 'たいち']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],
