@@ -858,7 +858,7 @@ function byQuotedName(s: Scan): void {
     const slot = answered || NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
     const prev = quotes[q - 1];
     // The run's slot carries over quotes that are not names themselves (名前「Rio」と「ジュン」: Rio is also a place).
-    const inRunSlot = !!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot;
+    const inRunSlot: boolean = !!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot;
     runSlot = slot || inRunSlot;
     // isGivenName knows kana names in katakana too (ミユ, ケンタ).
     if (!isGivenName(word) || (LATIN_COMMON.has(word) && !slot) || s.overlaps(start, end) || NOT_NAMES.has(word) || PLACE_NAMES.has(word) || CHARACTERS.has(word)) continue;
