@@ -485,6 +485,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['孫の手で背中をかく', []],
     // Round 23 (blind20): a work signed after a dash with the child's age (――たいち　６さい).
     ['とうとう　できたよ！　さかあがり\n――たいち　６さい', [['error', 'たいち']]],
+    // Round 23 (blind21): an example image that held a real parent's name (記入例画像に、実際の保護者のお名前).
+    ['記入例画像に、実際の保護者のお名前（小鳥遊 美咲 様）が写り込んでいました。', [['warning', '小鳥遊 美咲']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

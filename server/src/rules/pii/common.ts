@@ -104,8 +104,8 @@ export const SEP = '[ \\u3000\\-‐‑‒–—―−ー－]';
 
 /** A line that gives a form's example (記入例：…, 例）…, 見本): what follows on it is no one's data. */
 export const EXAMPLE_LINE = /記入例|入力例|記載例|例[：:）)]|[（(]例[）)]|見本|サンプル/;
-/** Words telling that what stands in an example is someone's real data (入力例に実データを掲載, 記入例に誤って実在の方の…). */
-const REAL_DATA = /実データ|実在の|本物の|ご本人の情報|誤って/;
+/** Words telling that what stands in an example is someone's real data (入力例に実データを掲載, 記入例に誤って実在の方の…, 記入例画像に実際の保護者のお名前). */
+const REAL_DATA = /実データ|実在の|実際の|本物の|ご本人の情報|誤って/;
 /** A line (or its start) that marks what follows as an example, unless it says the data in the example is real. */
 export function exampleLine(line: string): boolean {
   return EXAMPLE_LINE.test(line) && !REAL_DATA.test(line);
