@@ -19,6 +19,8 @@ describe('pii/phone', () => {
     ['記入例：電話 048-772-3091', []],
     // round 23 (blind21): 実際の says the example holds real data too (記入例画像に、実際の保護者の…携帯番号).
     ['記入例画像に、実際の保護者の携帯番号（080-3321-7746）が写り込んでいました。', [['warning', '080-3321-7746']]],
+    // round 23 (blind21): a city hall named right after the number (03-… 狛江市役所代表) is the office's.
+    ['こちらの番号（03-3430-1111 狛江市役所代表）から職員がお電話することがあります。', [['info', '03-3430-1111']]],
     // round 6: kanji digits and 中黒 separators, as people write them
     ['ご連絡は携帯（〇九〇・八八二一・四〇七三）まで', [['warning', '〇九〇・八八二一・四〇七三']]],
     ['二〇二五年・三月・一日に開催', []],

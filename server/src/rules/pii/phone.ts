@@ -14,8 +14,8 @@ const PRIVATE = /(?:自宅|携帯|個人|私用|プライベート|直通携帯)
 /** Numbers that by design belong to an organisation: toll-free, navi-dial. */
 const ORG_NUMBER = /^(?:0120|0800|0570|0180)/;
 const MOBILE = /^0[789]0/;
-/** An office's words right after its number: 代表, 内線, (Komae City Hall), (main line). */
-const ORG_AFTER = /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター|ext\.)|^[ \u3000]*[（(][^）)\n]{0,20}(?:City Hall|[Nn]ursery|[Mm]ain line|[Oo]ffice|Division|Center|Centre)/;
+/** An office's words right after its number: 代表, 内線, 狛江市役所代表, (Komae City Hall), (main line). */
+const ORG_AFTER = /^[^\n]{0,5}?(?:代表|窓口|専用|内線|直通|課|係|センター|ext\.)|^[ \u3000]*[\u4e00-\u9fff々ヶ]{1,6}(?:市役所|区役所|町役場|村役場|役所)|^[ \u3000]*[（(][^）)\n]{0,20}(?:City Hall|[Nn]ursery|[Mm]ain line|[Oo]ffice|Division|Center|Centre)/;
 /** A contact label right before a number (☎03-…, TEL 03-…, 電話：03-…). */
 const CONTACT_LABEL_BEFORE = /(?:☎|☏|📞|TEL|Tel|tel|電話)[\s\u3000:：.\uFE0F]*$/;
 /** A number changing (電話番号が変わります, 番号変更): the notice names the facility a little further back. */
