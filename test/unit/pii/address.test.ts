@@ -28,6 +28,9 @@ describe('pii/address and pii/postal-code', () => {
     ['田中さんのお宅は上尾市西門前（にしもんぜん）621-4です', [['pii/address', 'warning', '上尾市西門前（にしもんぜん）621-4']]],
     ['会場は上尾市西門前（にしもんぜん）621-4の公民館です', [['pii/address', 'info', '上尾市西門前（にしもんぜん）621-4']]],
     ['集合は公園（こうえん）1-2', []],
+    // round 23 (blind21): a code naming an area (〒…の地域で断水) is no one's; an area where a named person lives is.
+    ['断水のお知らせ：〒362-0075の地域（柏座一丁目〜四丁目）で、本日13時から16時まで断水します。', []],
+    ['〒362-0066 の地域にお住まいの吉村様、申込書に番地の記入漏れがありました。', [['pii/postal-code', 'warning', '〒362-0066']]],
     // round 18 (dev): the address itself in romaji, in Japanese or Western order; a city hall's stays info.
     ['Change of address: 362-0047 Ageo-shi Imaizumi 2-4-9', [['pii/postal-code', 'warning', '362-0047'], ['pii/address', 'warning', 'Ageo-shi Imaizumi 2-4-9']]],
     ['Mail to: Komae-shi Higashi-Izumi 2-19-7', [['pii/address', 'warning', 'Komae-shi Higashi-Izumi 2-19-7']]],

@@ -6,6 +6,15 @@ import { addressContext, findAddresses, findPostalCodes } from './addressCore';
 import { isAllowed } from './allowlist';
 import { allowFix, CLAUSE_PERSONAL, exampleValue, replaceFix, publishedTexts } from './common';
 
+/** Words after a code that make it an area's: の地域, の地区, エリア, 一帯, 周辺. */
+const AREA_AFTER = /^[ \u3000]*の?(?:地域|地区|区域|エリア|一帯|周辺|全域|付近)/;
+/** …の地域にお住まいの吉村様: the area then names where one person lives. */
+const RESIDENT_AFTER = /お住まい|在住|住んで|様|さん|方/;
+function sentenceAfter(text: string, at: number): string {
+  const m = /^[^。！？!?\n]*/.exec(text.slice(at, at + 40));
+  return m ? m[0] : '';
+}
+
 export const postalCode: Rule = {
   id: 'pii/postal-code',
   description: '個人宅の郵便番号が書かれていないか。施設の郵便番号は情報として示す',
@@ -22,6 +31,8 @@ export const postalCode: Rule = {
         // 記入例：〒000-0000 上尾市○○町1-2-3: a form's example.
         if (exampleValue(post.text, p.start, p.end) || (following && exampleValue(post.text, following.start, following.end))) continue;
         if (following && isAllowed('addresses', following.value, ctx.config.allow.addresses)) continue;
+        // 〒362-0075の地域で断水: a code naming an area (hundreds of homes), not one address.
+        if (!following && AREA_AFTER.test(post.text.slice(p.end, p.end + 6)) && !RESIDENT_AFTER.test(sentenceAfter(post.text, p.end))) continue;
         const where = addressContext(post.text, p.start, following?.end ?? p.end, following?.room);
         let severity: Severity = ctx.severity;
         let message: string;
