@@ -31,6 +31,8 @@ describe('pii/address and pii/postal-code', () => {
     // round 23 (blind21): a code naming an area (〒…の地域で断水) is no one's; an area where a named person lives is.
     ['断水のお知らせ：〒362-0075の地域（柏座一丁目〜四丁目）で、本日13時から16時まで断水します。', []],
     ['〒362-0066 の地域にお住まいの吉村様、申込書に番地の記入漏れがありました。', [['pii/postal-code', 'warning', '〒362-0066']]],
+    // round 23 (blind21): a quoted address then a person's name (「…15番3号」の鵜川様宛) is a home, whatever the office words before.
+    ['お問い合わせいただいた方へ：折り返しは「狛江市東和泉二丁目15番3号」の鵜川様宛にお送りしてよろしいでしょうか。', [['pii/address', 'warning', '狛江市東和泉二丁目15番3号']]],
     // round 18 (dev): the address itself in romaji, in Japanese or Western order; a city hall's stays info.
     ['Change of address: 362-0047 Ageo-shi Imaizumi 2-4-9', [['pii/postal-code', 'warning', '362-0047'], ['pii/address', 'warning', 'Ageo-shi Imaizumi 2-4-9']]],
     ['Mail to: Komae-shi Higashi-Izumi 2-19-7', [['pii/address', 'warning', 'Komae-shi Higashi-Izumi 2-19-7']]],

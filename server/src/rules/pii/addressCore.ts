@@ -183,7 +183,7 @@ export function findPostalCodes(text: string): PostalMatch[] {
 // A record about a person (利用登録, 申込者, 保護者): the address in it is theirs, whatever facility issued the form.
 const HOME_BEFORE = /(?:自宅|お宅|宅|様方|住所|在住|お住まい|住んで|実家|さん|くん|ちゃん|様|利用登録|申込者|申請者|氏名)/g;
 // …8-15 鳴海 健吾 様方, …345番地 坂巻さん宅: a name, spaced or with さん・様, before 様方・方・宅.
-const HOME_AFTER = /^[\s\u3000]*(?:[\u4e00-\u9fff々]{1,4}(?:様方|方(?![面向針法式])|宅(?![配地]))|[\u4e00-\u9fff々]{1,4}(?:[ \u3000][\u4e00-\u9fff々\u3041-\u3096]{1,4})?[ \u3000]?(?:さん|様)?(?:様方|宅(?![配地]))|様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち)|の[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30faー]{0,4}(?:さん|様|くん|ちゃん))/;
+const HOME_AFTER = /^[\s\u3000」』]*(?:[\u4e00-\u9fff々]{1,4}(?:様方|方(?![面向針法式])|宅(?![配地]))|[\u4e00-\u9fff々]{1,4}(?:[ \u3000][\u4e00-\u9fff々\u3041-\u3096]{1,4})?[ \u3000]?(?:さん|様)?(?:様方|宅(?![配地]))|様方|方|宅|在住|に住|のお宅|の自宅|の[^\n、。]{1,8}?(?:さん|様)?(?:宅|方|の家|さんち)|の[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}[ \u3000]?[\u4e00-\u9fff々\u30a1-\u30faー]{0,4}(?:さん|様|くん|ちゃん))/;
 
 export type AddressContext = 'home' | 'facility' | 'unknown';
 const ORG_AFTER_ADDRESS = new RegExp(`^[\\s\\u3000（(]*[^\\n]{0,12}?${ORG_WORDS.source}|^[\\s\\u3000]*[^\\s\\u3000、。，,「」『』（）()\\n]{2,20}?(?:課|係|センター|役所)`);
