@@ -487,6 +487,15 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['とうとう　できたよ！　さかあがり\n――たいち　６さい', [['error', 'たいち']]],
     // Round 23 (blind21): an example image that held a real parent's name (記入例画像に、実際の保護者のお名前).
     ['記入例画像に、実際の保護者のお名前（小鳥遊 美咲 様）が写り込んでいました。', [['warning', '小鳥遊 美咲']]],
+    // Round 23 (blind21): dolls and a school ghost are characters; a child's kana words (なつやすみ, なわとび, たべものは)
+    // and a chat app are no names; げんきくん still is one.
+    ['ひろばの人形コーナーに、メルちゃんとぽぽちゃんの新しいお洋服が届きました👗', []],
+    ['「トイレの花子さんって本当にいるの？」とこわがる子も…。', []],
+    ['「先生、うちの芽依が『なつやすみ いつ？』と毎日聞いてきます😂」', [['error', '芽依']]],
+    ['「かいとくんへ　なわとび 100かい すごかったね」', [['error', 'かいと']]],
+    ['「ぼくの　なまえは　ひがしやま　そう。すきな　たべものは　からあげ」', [['warning', 'ひがしやま　そう']]],
+    ['Ana Lima さんは WhatsApp（+81-80-9934-1276）で連絡可', [['warning', 'Ana Lima']]],
+    ['「ことねちゃん、ありがとう」とお礼を言えた2歳のげんきくん', [['error', 'ことね'], ['error', 'げんき']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

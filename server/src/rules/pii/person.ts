@@ -2357,11 +2357,15 @@ function byModel(s: Scan): boolean {
   let added = false;
   for (const { c } of scored) {
     if (s.overlaps(c.start, c.end)) continue;
-    // ぼくの ゆめは: what the writer owns is a word (夢), unless it is a given name that is no word.
     const w = s.text.slice(c.start, c.end);
+    // なわ|とび: part of a kana run that is an everyday word is no name either.
+    if (isHiragana(w[0]) && NOT_NAMES.has(hiraganaRunAround(s.text, c.start, c.end))) continue;
+    // ぼくの ゆめは: what the writer owns is a word (夢), unless it is a given name that is no word.
     const owner = s.text.slice(Math.max(0, c.start - 6), c.start);
     if (MY_BEFORE.test(owner) && !(isGivenName(w) && !isCommonWordName(w))) continue;
     if (GROUP_OWNER_BEFORE.test(owner) && isCommonWordName(w)) continue;
+    // すきな　たべものは: a spaced kana word with its particle, where the word is an everyday one (no name ends so).
+    if (/^\p{Script=Hiragana}+[はがをにも]$/u.test(w) && !KANA_GIVEN_SET.has(w) && NOT_NAMES.has(w.slice(0, -1))) continue;
     // ゆい|ととあそんだ: the name is ゆいと, whose と the candidate left out (the fix must not leave 「Aととあそんだ」).
     const withTo = s.text[c.end] === 'と' && KANA_GIVEN_SET.has(s.text.slice(c.start, c.end + 1)) && PARTICLE_CHARS.includes(s.text[c.end + 1] ?? '');
     const end = withTo ? c.end + 1 : c.end;
@@ -2370,6 +2374,13 @@ function byModel(s: Scan): boolean {
     added = true;
   }
   return added;
+}
+
+/** The whole run of hiragana that [start,end) lies in. */
+function hiraganaRunAround(text: string, start: number, end: number): string {
+  while (start > 0 && isHiragana(text[start - 1])) start--;
+  while (end < text.length && isHiragana(text[end])) end++;
+  return text.slice(start, end);
 }
 
 /** A unit of an office inside a candidate (…保育課 保育係, 子育て支援課): names do not end in these. */
