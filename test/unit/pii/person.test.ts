@@ -496,6 +496,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['「ぼくの　なまえは　ひがしやま　そう。すきな　たべものは　からあげ」', [['warning', 'ひがしやま　そう']]],
     ['Ana Lima さんは WhatsApp（+81-80-9934-1276）で連絡可', [['warning', 'Ana Lima']]],
     ['「ことねちゃん、ありがとう」とお礼を言えた2歳のげんきくん', [['error', 'ことね'], ['error', 'げんき']]],
+    // Round 23 (blind21): a form's spaced placeholder (〇〇　〇〇) and the word なまえ after a family word are no names.
+    ['お子さんのお名前：〇〇　〇〇\n生年月日：令和　年　月　日', []],
+    ['おじいちゃんの　なまえ：かずお', [['warning', 'かずお']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

@@ -2049,7 +2049,7 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const name = text.slice(c.start, c.end);
   const bare = name.replace(/[（(].*$/, '');
   if (isAllowed('names', bare, ctx.config.allow.names) || isAllowed('names', name, ctx.config.allow.names)) return undefined;
-  if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+$/.test(bare)) return undefined;
+  if (NOT_NAMES.has(bare) || /^[〇○◯△×□＿_]+(?:[ \u3000][〇○◯△×□＿_]+)?$/.test(bare)) return undefined;
   // 6月13日（金）: a weekday after a date; 旧 …、新 狛江市…: the old and the new of a change.
   if (/^[月火水木金土日]$/.test(bare) && (/[日0-9０-９][ \u3000]*[（(]$/.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^[ \u3000][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(c.end, c.end + 2)) && /(?:^|[：:／/、\s])$/.test(text.slice(Math.max(0, c.start - 1), c.start)))) return undefined;
   // 当番表の「金：お休み」: a weekday heading a roster's entry.
