@@ -499,6 +499,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 23 (blind21): a form's spaced placeholder (〇〇　〇〇) and the word なまえ after a family word are no names.
     ['お子さんのお名前：〇〇　〇〇\n生年月日：令和　年　月　日', []],
     ['おじいちゃんの　なまえ：かずお', [['warning', 'かずお']]],
+    // Round 23 (blind21): family names that are also words (神宮寺, 鵜飼) before 先生 or after a staff word (担当する、);
+    // the words alone stay words.
+    ['お休みのお知らせ：あおぞら組担当の神宮寺先生は、本日研修のためお休みです。', [['warning', '神宮寺']]],
+    ['子育てねっとを担当する、鵜飼です🙇', [['warning', '鵜飼']]],
+    ['長良川の鵜飼を見学しました', []],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

@@ -79,7 +79,7 @@ const EMAIL_NEAR = /^[ \u3000]*[（(]?[ \u3000]*[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|
 const EMAIL_BEFORE = /[A-Za-z0-9][A-Za-z0-9._+-]*(?:@|＠)[A-Za-z0-9.-]+\.[A-Za-z]{2,}[ \u3000]*[（(]?[ \u3000]*$/;
 /** Staff roles a family name is written on without a particle: 担当大川, 会計野口. */
 /** A staff word right before a name (保育士の, スタッフ、, 新人の, 子育てサポーター ). */
-const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|ボランティア|代表|係長|課長|園長|所長)(?:の|、|[ \u3000]|[ \u3000]?[：:][ \u3000]?)$/;
+const STAFF_BEFORE = /(?:保育士|職員|スタッフ|新人|担当(?:する|している)?|担任|主任|指導員|支援員|相談員|保健師|看護師|栄養士|調理員|サポーター|コーディネーター|ボランティア|代表|係長|課長|園長|所長)(?:の|、|[ \u3000]|[ \u3000]?[：:][ \u3000]?)?$/;
 const ROLE_ON = /^(?:担当|担任|主任|園長|副園長|会計|会長|副会長|書記|役員|保育士|看護師|栄養士|調理員|代表|講師|指導員|支援員|相談員|保健師|運転手)$/;
 const PARTICLE_CHARS = 'のとやはがもにをへで';
 /** How words of a sentence end (particles, and よ・ね・な at its end): えんていで, あそんだよ. */
@@ -174,7 +174,7 @@ function withRareSurnames(list: MorphToken[], text: string): MorphToken[] {
       const after = text.slice(end, end + 8);
       const spaced = /^[ \u3000]/.test(after);
       const named = RARE_SURNAME_NAME_AFTER.test(after) && (!spaced || /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(after));
-      if (!named && !STAFF_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (!named && !STAFF_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     }
     const tokens = out ?? list;
     const first = tokens.findIndex((t) => t.start === start);
