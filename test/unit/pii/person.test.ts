@@ -504,6 +504,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['お休みのお知らせ：あおぞら組担当の神宮寺先生は、本日研修のためお休みです。', [['warning', '神宮寺']]],
     ['子育てねっとを担当する、鵜飼です🙇', [['warning', '鵜飼']]],
     ['長良川の鵜飼を見学しました', []],
+    // Round 23 (blind21): a name and age parted by a comma (「ミナト、3さい」).
+    ['本人は「ミナト、3さい」と話しています。', [['error', 'ミナト']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

@@ -1951,7 +1951,7 @@ function bySignature(s: Scan): void {
 }
 
 /** A given name, a space and an age with no bracket (のぞみ 7さい, ゆい 5歳), as a child writes it on a thing: group 1. */
-const NAME_AGE = /(?<=^|[「『\s\u3000、。―—])(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[ \u3000]?[0-9０-９]{1,2}[ \u3000]?(?:歳|才|さい)(?=[」』、。！!\s\u3000]|$)/dgu;
+const NAME_AGE = /(?<=^|[「『\s\u3000、。―—])(\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,6})[ \u3000、，,]?[0-9０-９]{1,2}[ \u3000]?(?:歳|才|さい)(?=[」』、。！!\s\u3000]|$)/dgu;
 /**
  * A child's given name with its age after it and no bracket (「のぞみ 7さい」とかいてある, a work signed ――たいち　６さい): a
  * given name of the lexicon;
