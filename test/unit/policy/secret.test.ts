@@ -90,6 +90,8 @@ describe('rule policy/secret', () => {
       // groups, an invitation link to a private group, a share link, a host on the closed LGWAN.
       { name: 'a payment-service key', text: '保育課システムのAPIキーです（テスト用）\nsk_live_4f9a2c81e7b0ageo', covers: ['sk_live_4f9a2c81e7b0ageo'] },
       { name: 'a changed password, the new one', text: '🔐 PW変更しました → 旧: Kodomo2023 新: Kodomo2024', covers: ['Kodomo2024'] },
+      // Round 23 (blind22): the new value before what it became (パスワード、… に変わった).
+      { name: 'a password and what it changed to', text: 'Wi-Fiパスワード、kodomo#2024 に変わったので皆さん再設定を！', covers: ['kodomo#2024'] },
       { name: 'an id / password pair after パスワード', text: '管理画面のパスワード忘れた人いたら→ komae_kosodate / Kosodate#0401 ね！', covers: ['Kosodate#0401'] },
       { name: 'a remote-access ID in groups', text: 'サポートセンターのリモート接続ID：482 119 730 を伝えてあります。', covers: ['482 119 730'] },
       { name: 'a LINE group invitation', text: 'メンバーのLINEグループ招待リンク：https://line.me/R/ti/g/KomaeFakeGroup7', covers: ['https://line.me/R/ti/g/KomaeFakeGroup7'] },
@@ -98,6 +100,7 @@ describe('rule policy/secret', () => {
       { name: 'パス： (short for パスワード)', text: 'ネットワーク名：ageo-kosodate　パス：Ageo2026hoiku', covers: ['Ageo2026hoiku'] },
     ],
     pass: [
+      { name: 'a password rule, no value', text: 'パスワードは、8文字以上に変更してください' },
       // Round 21 (blind20): a training on discipline, congratulations on a result, LGWAN explained, results announced.
       { name: '相談員の研修で、懲戒処分の事例を学びました', text: '相談員の研修で、懲戒処分の事例を学びました。' },
       { name: '佐藤さん、保育士試験合格おめでとうございます', text: '職場体験に来てくれた佐藤さん、保育士試験合格おめでとうございます！' },

@@ -89,9 +89,12 @@ const TOKEN_FORMATS: RegExp[] = [
 ];
 /** A password changed, with the new value (PW変更しました → 旧: Kodomo2023 新: Kodomo2024): group 1 is the new one. */
 const ROTATED = /(?:パスワード|(?<![A-Za-z])(?:PW|pw|Pw)(?![A-Za-z])|ＰＷ|暗証番号|パス(?![ァ-ヶー]))[^。\n]{0,12}?(?:変更|変え|更新)[^。\n]{0,24}?(?:新(?:しい(?:パスワード|PW)?)?|→|⇒)[ \t\u3000]*[:：は]?[ \t\u3000]*([\x21-\x7E]{4,})/g;
+/** The new value before what it became (Wi-Fiパスワード、kodomo#2024 に変わった): group 1, which must look like a value. */
+const CHANGED_TO = /(?:パスワード|(?<![A-Za-z])(?:PW|pw|Pw)(?![A-Za-z])|ＰＷ|暗証番号|パスコード)[^。\n]{0,6}?[、,は：:\s]+[ \t\u3000]*([\x21-\x7E]{4,})[ \t\u3000]*(?:に|へ)(?:変わ|変更|更新|な[りっ])/g;
 /** Patterns whose group 1 is a credential value: the pattern, what the message calls it, whether it must look like one. */
 const LABELLED_VALUES: readonly [RegExp, string, boolean][] = [
   [ROTATED, '変更後のパスワード', true],
+  [CHANGED_TO, '変更後のパスワード', true],
   [KEYED, 'パスワード・暗証番号などの認証情報', false],
 ];
 
@@ -230,7 +233,8 @@ export const secret: Rule = {
         for (const m of matchesOf(text, re)) {
           const value = m[1].replace(/[。、，,．)）」』]+$/, '');
           if ((valueOnly && !looksLikeValue(value)) || isPlaceholder(value)) continue;
-          const start = m.index! + m[0].length - m[1].length;
+          // Group 1 ends the match, or stands before what it became (CHANGED_TO).
+          const start = m.index! + m[0].lastIndexOf(m[1]);
           if (overlaps(start, start + value.length, skip)) continue;
           report(start, start + value.length, what);
         }
