@@ -192,6 +192,8 @@ describe('rule policy/secret', () => {
       ['whereabouts', '中央保育所の4・5歳児は、14時〜15時に市民プールを貸し切って泳ぎます。', '子どもたちがいつ・どこにいるか'],
       ['weakSpot', '認証コードは課長の私物スマホに届く設定なので、ログインするときは課長に声かけてください。', '弱い運用'],
       ['personnel', '職員の懲戒処分の件、うちの部の人なんですよね…', '職員の健康・処分・人事'],
+      // Round 23 (blind22): a member of staff made subject to discipline.
+      ['personnel', '市立保育所の職員が昨日付で処分対象になりました。', '職員の健康・処分・人事'],
       ['casework', '@tmk_komae0909 さん、先日お電話いただいた件です。', '特定の子どもや家庭の事情'],
       ['casework', '待機になっているAさんのご家族、これで3回目の不承諾です。', '特定の子どもや家庭の事情'],
       ['weakSpot', '入館カードがなくても、警備室で名前を言えば通れます。', '弱い運用'],
@@ -315,6 +317,8 @@ describe('rule policy/secret', () => {
     ['early', '児童館の利用者満足度、速報値では58%でした。正式発表はまだ先です🤫', 'まだ公表されていない結果', '児童館の利用者満足度、速報値では58%でした。'],
     ['early', 'まだ正式な発表前ですが、今年4月の学童クラブ待機児童は87人でした。', 'まだ公表されていない結果', 'まだ正式な発表前ですが、今年4月の学童クラブ待機児童は87人でした。'],
     ['personnel', '課長、来月1日付けで福祉部に異動です。内示が出たばかりなので、まだオフレコで🤫', '職員の健康・処分・人事', '課長、来月1日付けで福祉部に異動です。'],
+    // Round 23 (blind22): a move the next sentence says the families have not been told yet.
+    ['personnel', '若葉保育園の園長先生、来月で退職されるそうです。まだ保護者には言ってないみたいですが…', '職員の健康・処分・人事', '若葉保育園の園長先生、来月で退職されるそうです。'],
   ]) {
     it(`${kind}: one finding over 「${covers}」, none from policy/undecided (${text})`, async () => {
       const found = (await findingsOf(secret, text, ageo)).filter((f) => f.message.includes(phrase));
