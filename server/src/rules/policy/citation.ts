@@ -147,7 +147,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     if (namesOwnInternalDoc(s.text) || rebutted(ctx, a.sentences, index)) return;
     // …生活保護の申請も考えているそうです, 係長のTさん、…処分が出るそうです: what we know of a case, of our staff or from
     // our own documents is policy/secret's finding there, not a source to cite.
-    if (secretKnowledgeAt(ctx, post, s)) return;
+    // (Told by someone else, 保健センターの人から聞いた話だと…, it is both: a secret and hearsay with no source.)
+    if (secretKnowledgeAt(ctx, post, s) && !TOLD_BY.test(s.text)) return;
     // …は将来ひきこもりになりやすいと言われています: a group generalised is policy/discrimination's finding; と言われています
     // carries the prejudice, it passes on no source's information.
     // A rumour stays one (…無能だって保護者の間でもっぱらの噂です).
@@ -358,6 +359,8 @@ const RUMOUR = /^(?:うわさ|噂|デマ)$/;
 /** Our own staff as the source: 園長によると, 市長は、式典で「…」. */
 const OWN_STAFF_SPEAKING = new RegExp(`(?:${OWN_STAFF.source})(?:の方)?(?:は|が|も|から|より|によると|によれば|の話では)`);
 const HEARSAY_WORDS = /によると|によれば|より引用|から引用|調査では|統計では/;
+/** Someone else told the writer: 〜から聞いた(話), 噂では, 〜が言うには. */
+const TOLD_BY = /(?:から|に)聞い|聞いた話|噂|言うには/;
 /** Our own staff as the speaker of a quotation that follows: 市長は、式典で「…」. */
 const STAFF_SPEAKER = new RegExp(`(?:${OWN_STAFF.source}(?:の方)?(?:は|が|も|から(?:は)?|より)|市(?:で|と)は)[^「」。]{0,12}$`);
 /** Feedback received from participants (「楽しかった」とのコメントをいただきました): their words, not another source. */
