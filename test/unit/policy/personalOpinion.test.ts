@@ -130,6 +130,10 @@ describe('rule policy/personal-opinion', () => {
       { name: '…のが一番だと思うんですよね', text: 'やっぱり3歳までは母親が家で見るのが一番だと思うんですよね。保育所はあくまで補助です。', covers: ['一番だと思う'] },
       { name: '私は断然ウサギ派🐰', text: '新キャラ案、どれもかわいいけど私は断然ウサギ派🐰', covers: ['私は断然ウサギ派'] },
       { name: '…認めない派です (the writer\'s taste)', text: '今日のお昼はコンビニのおにぎり。ツナマヨ以外は認めない派です🍙', covers: ['派です'] },
+      // Round 23 (blind22): residents told off (せめて…てほしい), a shortfall accepted (…のは仕方ない), a verdict (…のも当然).
+      { name: '…せめて一回は見直してから出してほしい', text: 'また書類の不備で差し戻し…。申請する側も、せめて一回は見直してから出してほしい😤', covers: ['せめて一回は見直してから出してほしい'] },
+      { name: '…が少ないのは仕方ないよ', text: '受け入れ枠が少ないのは仕方ないよ。', covers: ['のは仕方ない'] },
+      { name: '…応募が少ないのも当然かも', text: '男性保育士の応募が少ないのも当然かもしれませんね。', covers: ['のも当然'] },
       { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
