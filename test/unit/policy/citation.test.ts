@@ -142,6 +142,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 23 (blind22): a question someone put to us (「…？」って質問がきた) passes nothing on.
+      { name: '「…ますか？」って質問がきたけど', text: '「無職でも保育園に入れますか？」って質問がきたけど、そりゃ働いてる人が優先でしょ。' },
       { name: 'Someone said hello at the event (no source)', text: 'Someone said hello to our mascot at the event today!' },
       // Round 21: our own survey published; a named university (info at most, checked elsewhere).
       { name: '最新の調査結果は市HPに掲載しています', text: '最新の調査結果は市HPに掲載しています。' },

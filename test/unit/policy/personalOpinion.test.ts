@@ -133,6 +133,8 @@ describe('rule policy/personal-opinion', () => {
       // Round 23 (blind22): residents told off (せめて…てほしい), a shortfall accepted (…のは仕方ない), a verdict (…のも当然).
       { name: '…せめて一回は見直してから出してほしい', text: 'また書類の不備で差し戻し…。申請する側も、せめて一回は見直してから出してほしい😤', covers: ['せめて一回は見直してから出してほしい'] },
       { name: '…が少ないのは仕方ないよ', text: '受け入れ枠が少ないのは仕方ないよ。', covers: ['のは仕方ない'] },
+      // Round 23 (blind22): a question in a quotation does not make the post a question that invites (…でしょ still counts).
+      { name: '「…？」って質問がきたけど、そりゃ…でしょ', text: '「無職でも保育園に入れますか？」って質問がきたけど、そりゃ働いてる人が優先でしょ。', covers: ['でしょ'] },
       { name: '…応募が少ないのも当然かも', text: '男性保育士の応募が少ないのも当然かもしれませんね。', covers: ['のも当然'] },
       { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },

@@ -351,7 +351,7 @@ const ASKED_IF_KNOWN_AT = new RegExp(`^(?:いた|いたこと|た)?${ASKED_IF_KN
 /** 先日の「…」という投稿について補足します: our own earlier post, supplemented or corrected. */
 const OWN_POST_FOLLOWUP = /[「『][^「」『』\n]{1,80}[」』][ \u3000]*(?:という|との)?(?:投稿|ポスト|お知らせ)(?:について|に|を|の)[^。\n]{0,6}(?:補足|訂正|追記|お詫び|おわび)/;
 /** 「…」って聞いてくれた方: someone asked us. */
-const ASKED_US = /(?:聞い|質問し|尋ね)て(?:くれ|くださ)|[」』]と(?:聞かれ|質問され|尋ねられ)/;
+const ASKED_US = /(?:聞い|質問し|尋ね)て(?:くれ|くださ)|[」』]と(?:聞かれ|質問され|尋ねられ)|[？?][」』](?:って|という|との)?(?:ご?質問|お問い?合わせ|問い?合わせ)(?:が|を)(?:き|来|あ|いただ|受け|もら)/;
 function nothingPassedOn(sentence: string): boolean {
   return SHORT_QUOTE_SAID.test(sentence) || ASKED_IF_KNOWN.test(sentence) || ASKED_US.test(sentence) || INVITED_TO_SHARE.test(sentence) || (IF_YOU_HEAR.test(sentence) && !REPORTED_END.test(sentence));
 }

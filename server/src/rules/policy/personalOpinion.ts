@@ -146,6 +146,8 @@ function endsSentence(tokens: MorphToken[], j: number): boolean {
 /** Someone's words quoted or reported (「…」, いわく, とのこと, と話して): what a reaction answers. */
 const REPORTED = /[「『]|いわく|曰く|とのこと|と(?:話|言|おっしゃ|書)/;
 const FEELING_QUIET = /ありがと|ください|ぜひ|お待ち|しましょう|ませんか|[？?]/;
+/** A quotation in brackets, taken out where only the post's own words count. */
+const QUOTED_SPAN = /「[^「」\n]*」|『[^『』\n]*』/g;
 /** Someone else named as the one who feels it (子どもたちも感動していました): a report. */
 function othersFeel(tokens: MorphToken[], i: number): boolean {
   return tokens.slice(0, i).some((t, k) => OTHERS.test(t.surface) && /^(?:は|も|が)$/.test(tokens[k + 1]?.surface ?? '') );
@@ -255,7 +257,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     // their own murmur, not the office's voice (no clean post of ~5,000 in the development sets ends so).
     const casual = CASUAL_END.exec(s.text);
     // (楽しかったなぁ。ありがとう！: warmth in a post that thanks or invites is the office's.)
-    if (casual && !FEELING_QUIET.test(post.text)) return { cues: [{ text: casual[1], start: s.start + casual.index, end: s.start + casual.index + casual[1].length }], why: '発信者自身のつぶやき（くだけた話し言葉の文末）として書かれています', strong: false };
+    // (A question quoted, 「…入れますか？」って質問がきたけど, is someone else's: not the post asking.)
+    if (casual && !FEELING_QUIET.test(post.text.replace(QUOTED_SPAN, ''))) return { cues: [{ text: casual[1], start: s.start + casual.index, end: s.start + casual.index + casual[1].length }], why: '発信者自身のつぶやき（くだけた話し言葉の文末）として書かれています', strong: false };
     if (QUESTION_END.test(s.text)) {
       const q = hits('questionCues').map((h) => cueOf(post, h));
       if (q.length > 0 && targets.length > 0 && (weakEval.length > 0 || own.some((t) => t.basic === 'ない' || t.basic === 'なぜ' || t.basic === 'ん')))
