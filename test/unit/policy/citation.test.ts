@@ -142,6 +142,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 23 (blind22): not seeing someone (あまり見かけないよね) reports nothing seen.
+      { name: '…あまり見かけないよね', text: '子育てイベントでもあまり見かけないよね。' },
       // Round 23 (blind22): a question someone put to us (「…？」って質問がきた) passes nothing on.
       { name: '「…ますか？」って質問がきたけど', text: '「無職でも保育園に入れますか？」って質問がきたけど、そりゃ働いてる人が優先でしょ。' },
       { name: 'Someone said hello at the event (no source)', text: 'Someone said hello to our mascot at the event today!' },

@@ -204,7 +204,8 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // 見かけたら声をかけてね: a condition, not a report.
     // …に紹介されました／紹介していただきました with the link: we were featured, nothing is quoted.
     const cues = find(own, lex(ctx, 'reportingCues')).filter(
-      (h) => !/^(?:たら|れば)/.test(post.text.slice(h.end, h.end + 2)) && !(link && h.entry.text === '紹介' && /^(?:され|して(?:いただ|もら))/.test(post.text.slice(h.end, h.end + 5))),
+      // (あまり見かけないよね: not seeing is no report either.)
+      (h) => !/^(?:たら|れば|ない|ません|なかっ)/.test(post.text.slice(h.end, h.end + 3)) && !(link && h.entry.text === '紹介' && /^(?:され|して(?:いただ|もら))/.test(post.text.slice(h.end, h.end + 5))),
     );
     const reporting = hearsay.length > 0 || cues.length > 0;
     // …そうです about a client we met (相談に来た中学生、…行けないそうです) is casework, not a source; about a plan in
