@@ -7,6 +7,9 @@ describe('rule policy/undecided', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(2)キ',
     fail: [
+      // Round 23 (blind22): a plan that waits on its budget (予算がつけば), and a plan an insider let slip (関係者から聞いちゃいました).
+      { name: '…たぶん実現します！（予算がつけば）', text: 'プレーパークの常設化、たぶん実現します！（予算がつけば）', covers: ['予算がつけば'] },
+      { name: '「…できるかも」って、関係者から聞いちゃいました', text: '「来年は駅前にプレーパークができるかも」って、関係者から聞いちゃいました🤫', covers: ['関係者から聞い'] },
       // Round 21 (dev): a plan put forward inside the office, even with a promise to announce it; a post saying it is
       // still internal talk.
       { name: '…案が課内で出ています。決まり次第またお知らせします', text: '児童館の開館時間を20時まで延ばす案が課内で出ています🌙 決まり次第またお知らせします', covers: ['案が課内で出'] },
