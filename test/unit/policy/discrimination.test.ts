@@ -58,6 +58,8 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      // Round 23 (blind22): a stereotype some may hold, answered with the facts (というイメージをお持ちの方も…が、).
+      { name: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが', text: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが、市内の保育所では多くの男性保育士も活躍しています。' },
       // Round 21: a group's priority raised is support aimed at it.
       { name: 'ひとり親世帯の優先度を上げます', text: 'ひとり親世帯の優先度を上げます。' },
       // Round 20 (blind19, read after round 19): someone's words quoted to reject them (時代錯誤, 問題発言).

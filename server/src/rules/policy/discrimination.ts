@@ -322,8 +322,9 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
 /** 若い職員ばかりで頼りない、と言われないよう頑張ります: a judgement we work not to deserve, no one's view. */
 const HOPED_UNSAID = /と(?:言われ|思われ)ない(?:よう|ように)/;
 /** A stereotype quoted to be set aside (「母親なんだから我慢して当然」ではありません, 「男の子なんだから泣かないの」といった声かけを
- * 見直そう), told as the past (…と言われていた時代もありましたが), or a group's own concerns met (再婚家庭ならではの悩みを話せる場). */
-const COUNTERED = /[「『][^「」『』\n]{2,40}[」』](?:ではありません|ではない|じゃない|といった(?:声かけ|言葉|考え|思い込み|固定観念)|などの(?:声かけ|言葉|思い込み)|をなくし|を見直|にとらわれ|に縛られ)|と言われていた時代|という時代もありました|ならではの(?:悩み|困りごと|不安)/;
+ * 見直そう), held by some and then answered (「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが), told as
+ * the past (…と言われていた時代もありましたが), or a group's own concerns met (再婚家庭ならではの悩みを話せる場). */
+const COUNTERED = /[「『][^「」『』\n]{2,40}[」』](?:ではありません|ではない|じゃない|といった(?:声かけ|言葉|考え|思い込み|固定観念)|などの(?:声かけ|言葉|思い込み)|をなくし|を見直|にとらわれ|に縛られ)|[」』](?:という|といった)(?:イメージ|印象|先入観|思い込み)(?:を|が)[^。\n]{0,20}?(?:が、|けど|けれど)|と言われていた時代|という時代もありました|ならではの(?:悩み|困りごと|不安)/;
 
 /** A generalisation the sentence sets aside: hoped not to deserve, quoted to be rejected, told as the past. */
 function setAside(sentence: string): boolean {
