@@ -506,6 +506,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['長良川の鵜飼を見学しました', []],
     // Round 23 (blind21): a name and age parted by a comma (「ミナト、3さい」).
     ['本人は「ミナト、3さい」と話しています。', [['error', 'ミナト']]],
+    // Round 23 (blind21): a kana given name written in Latin letters (KOTARO, Kanata) is known; a quoted name then
+    // what it was written with (とマジックで書いて) is a slot; a place or class named in lower case after it is none.
+    ['内側に「KOTARO」とマジックで書いてあります。', [['warning', 'KOTARO']]],
+    ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
+    ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
     // Round 22 (blind20): lines of children's wishes or words signed with a name in brackets; readings after kanji are none.
     ['年長さんの将来の夢\n・けいさつかん（ゆうま）\n・ケーキやさん（えま）\n・ユーチューバー（そら）', [['warning', 'ゆうま'], ['error', 'えま'], ['error', 'そら']]],

@@ -839,7 +839,7 @@ const ANIMATE_VERBS = new Set(ANIMATE.verbs);
  * 日直は『ほのか』ちゃん. Only names of the lexicon, so 「はれ」「あめ」 stay words. */
 const QUOTED = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}ー]{2,5}|[\p{Script=Katakana}ー]{2,6}|[A-Z][a-z]{1,14}|[A-Z]{2,15})[」』]/gu;
 const NAME_SLOT_BEFORE = /(?:名前|なまえ|お名前|名札|シール|記名|当番|日直|係|呼んで|呼ぶ|書いて|名づけ|名付け)[はがの：:]?[ \u3000]*$/;
-const NAME_SLOT_AFTER = /^(?:さん|くん|君|ちゃん|と書|と名前|と呼|の名前)/;
+const NAME_SLOT_AFTER = /^(?:さん|くん|君|ちゃん|と書|と名前|と呼|の名前|と[^。、\n]{0,8}?(?:で書|手書き|記名))/;
 const QUOTED_CHILD = /(?:上履き|うわばき|水筒|帽子|園|組|当番|日直|年長|年中|年少|歳|ちゃん|くん|お友だち|お友達|クラス)/;
 function byQuotedName(s: Scan): void {
   const { text } = s;
@@ -855,7 +855,7 @@ function byQuotedName(s: Scan): void {
     const word = capitalised(m[1]);
     // 「かんたろう」「はい！」: a name called and answered (a roll call).
     const answered = /^[「『]は[ーぁあい〜～]*い[！!ー〜～]*[」』]/.test(text.slice(end + 1, end + 9));
-    const slot = answered || NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 5));
+    const slot = answered || NAME_SLOT_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!)) || NAME_SLOT_AFTER.test(text.slice(end + 1, end + 14));
     const prev = quotes[q - 1];
     // The run's slot carries over quotes that are not names themselves (名前「Rio」と「ジュン」: Rio is also a place).
     const inRunSlot: boolean = !!prev && m.index! - (prev.index! + prev[0].length) <= 1 && runSlot;
@@ -1253,6 +1253,9 @@ function byLatinGiven(s: Scan): void {
     // YUNAちゃん: capitals alone are a name only before an honorific (not NHK, NPO).
     if (caps && !/^[ \u3000]?(?:さん|くん|ちゃん|様|先生)/.test(text.slice(end, end + 4))) continue;
     if (m[2] && LATIN_PLACE.has(m[2])) continue;
+    // Izumi nursery, the Momo class: a place or a group named after the word, in lower case.
+    const lower = /^[ \u3000]([a-z]{3,12})\b/.exec(text.slice(start + m[0].length, start + m[0].length + 14));
+    if (!m[2] && lower && LATIN_PLACE.has(lower[1][0].toUpperCase() + lower[1].slice(1))) continue;
     if (m[2] && !LATIN_PLACE.has(m[2])) end = start + m[0].length;
     if (s.overlaps(start, end)) continue;
     const kind: Kind = /^[ \u3000]?(?:くん|ちゃん)/.test(text.slice(end, end + 4)) || /^[ \u3000]?[（(][0-9０-９]{1,2}/.test(after) ? 'child' : 'adult';

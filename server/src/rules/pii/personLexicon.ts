@@ -8,6 +8,7 @@ import personMarkers from './lexicon/personMarkers.json';
 import placeNames from './lexicon/placeNames.json';
 import publicFigures from './lexicon/publicFigures.json';
 import rareSurnames from './lexicon/rareSurnames.json';
+import { romajiSpellings } from './romaji';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation matching any of the words, longest first. */
@@ -102,7 +103,9 @@ export function toHiragana(s: string): string {
 }
 export const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 /** Given names, also as written in katakana (ミユ, ケンタ are みゆ, けんた): one set lookup. */
-const GIVEN_ANY = new Set([...GIVEN_NAMES, ...givenNames.kana.map(toKatakana), ...givenNames.katakana, ...givenNames.latin]);
+/** Kana given names as written in Latin letters (こたろう: Kotaro, Kotarou, Kotaroh), except those that are English words. */
+const ROMAJI_GIVEN = givenNames.kana.flatMap(romajiSpellings).filter((w) => !givenNames.latinCommonWords.includes(w));
+const GIVEN_ANY = new Set([...GIVEN_NAMES, ...givenNames.kana.map(toKatakana), ...givenNames.katakana, ...givenNames.latin, ...ROMAJI_GIVEN]);
 const COMMON_ANY = new Set([...COMMON_WORD_NAMES, ...givenNames.commonWords.filter((w) => /^[\u3041-\u3096]+$/.test(w)).map(toKatakana)]);
 /** A given name of the lexicon, also written in katakana. */
 export function isGivenName(name: string): boolean {
@@ -113,7 +116,7 @@ export function isCommonWordName(name: string): boolean {
   return COMMON_ANY.has(name);
 }
 /** Given names in Latin letters; those that are also English words; words that make a name a place or a group. */
-export const LATIN_GIVEN = new Set(givenNames.latin);
+export const LATIN_GIVEN = new Set([...givenNames.latin, ...ROMAJI_GIVEN]);
 export const LATIN_COMMON = new Set(givenNames.latinCommonWords);
 export const LATIN_PLACE = new Set(givenNames.latinPlaceWords);
 export const PLACE_NAMES = new Set(placeNames.names);
