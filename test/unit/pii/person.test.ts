@@ -509,6 +509,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 23 (blind21): a kana given name written in Latin letters (KOTARO, Kanata) is known; a quoted name then
     // what it was written with (とマジックで書いて) is a slot; a place or class named in lower case after it is none.
     ['内側に「KOTARO」とマジックで書いてあります。', [['warning', 'KOTARO']]],
+    // Round 23 (blind21): a relative called by name (ようすけおじさん); a neighbour or a stranger is none.
+    ['「あのね、きのう ようすけおじさんと つりに いったの」', [['warning', 'ようすけ']]],
+    ['近所のおじさんが、しらないおじさんに声をかけられたそうです', []],
     ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
     ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.

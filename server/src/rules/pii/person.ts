@@ -920,8 +920,9 @@ const SENTENCE_START_CODES = new Set([...'\n。！？!?「『（(　 ・、'].ma
 
 /** A parent or family word after a child's name: ゆうたママ. */
 // …あおいのはは, ももかの母です: a parent signing as a child's mother or father, where the words end.
-const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|にいに|ねえね|の(?:母|はは|父|ちち)(?=です|より|から|[ \u3000。、）)！!\n]|$))/g;
-/** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific). */
+const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|おにいちゃん|おねえちゃん|おじさん|おばさん|おじちゃん|おばちゃん|にいに|ねえね|の(?:母|はは|父|ちち)(?=です|より|から|[ \u3000。、）)！!\n]|$))/g;
+/** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific); a relative called by
+ * name (ようすけおじさん). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
   const { text, tokens } = s;
   for (const m of matchesOf(text, PARENT_WORD)) {
@@ -941,7 +942,7 @@ function byParentOf(s: Scan, morph: MorphologyLike): void {
       // (じゅん|ぺいママ), never as an adjective or verb (やさしいママ, がんばるママ).
       if (!isGivenName(name) && !(isBoundary(text[start - 1]) && name.length >= 3 && name.length <= 5 && isHiragana(name[0]) && namePartInside(tokens, start, at))) continue;
     }
-    s.propose({ start, end: at, kind: /^(?:おばあちゃん|おじいちゃん|ばあば|じいじ)$/.test(m[0]) ? 'adult' : 'child' });
+    s.propose({ start, end: at, kind: /^(?:おばあちゃん|おじいちゃん|ばあば|じいじ|おじさん|おばさん|おじちゃん|おばちゃん)$/.test(m[0]) ? 'adult' : 'child' });
   }
 }
 
