@@ -512,6 +512,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 23 (blind21): a relative called by name (ようすけおじさん); a neighbour or a stranger is none.
     ['「あのね、きのう ようすけおじさんと つりに いったの」', [['warning', 'ようすけ']]],
     ['近所のおじさんが、しらないおじさんに声をかけられたそうです', []],
+    // Round 23 (blind21): a child answering with its name after ぼく、 (「ぼく、しょうた！」).
+    ['名前を聞くと「ぼく、しょうた！」と元気に答えてくれました。', [['error', 'しょうた']]],
     ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
     ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.

@@ -1383,14 +1383,17 @@ function byNamedAs(s: Scan): void {
 }
 
 /** A child called by name in a quoted cheer (「みお、がんばれー！」「ナイス、けんと！」): a given name of the lexicon. */
-const VOCATIVE = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[、,！!]|[「『][^「」『』\n]{1,12}[、,！!][ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[！!ー〜～]*[」』]/gu;
+const VOCATIVE_FIRST = /[「『]([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[、,！!]/gu;
+/** …and one called at the end (「ナイス、けんと！」, or the child's own answer 「ぼく、しょうた！」): read apart from the first, so
+ * a first word that is no name (ぼく、) does not hide the name after it. */
+const VOCATIVE_LAST = /[「『][^「」『』\n]{1,12}[、,！!][ \u3000]?([\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,4}|[\p{Script=Katakana}ー]{2,5})[！!ー〜～]*[」』]/gu;
 function byVocative(s: Scan): void {
   const { text } = s;
   if (!/[「『]/.test(text)) return;
-  for (const m of matchesOf(text, VOCATIVE)) {
-    const name = m[1] ?? m[2];
+  for (const [re, first] of [[VOCATIVE_FIRST, true], [VOCATIVE_LAST, false]] as const) for (const m of matchesOf(text, re)) {
+    const name = m[1];
     if (!isGivenName(name) || isCommonWordName(name) || NOT_NAMES.has(name)) continue;
-    const start = m[1] ? m.index! + 1 : m.index! + m[0].lastIndexOf(name);
+    const start = first ? m.index! + 1 : m.index! + m[0].lastIndexOf(name);
     const end = start + name.length;
     if (text.slice(start, end) !== name || s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'child' });
