@@ -460,7 +460,7 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['新しいお友だち：トーマス（アメリカ）', [['error', 'トーマス']]],
     // Round 21 (dev): given names in kana the word list lacked (そうたろう, あんじゅ, ちはや).
     ['けいすけもそうたろうも走りました', [['warning', 'けいすけ'], ['warning', 'そうたろう']]],
-    ['「ちはや、ブランコかわって！」「いいよ、ゆきと！」', [['error', 'ちはや'], ['warning', 'ゆきと']]],
+    ['「ちはや、ブランコかわって！」「いいよ、ゆきと！」', [['error', 'ちはや'], ['error', 'ゆきと']]],
     // Round 22 (blind20, read after round 21): a quoted letter's last, indented line of signatures (a full name in kana,
     // or given names side by side); a last line of everyday words, and ほいくえん, are none.
     ['保育所に届いたお手紙💌\n『ほいくえんの　せんせいへ\n　いつも　ありがとう\n　　　　　　かわばた　めい』', [['error', 'かわばた　めい']]],
