@@ -514,6 +514,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['近所のおじさんが、しらないおじさんに声をかけられたそうです', []],
     // Round 23 (blind21): a child answering with its name after ぼく、 (「ぼく、しょうた！」).
     ['名前を聞くと「ぼく、しょうた！」と元気に答えてくれました。', [['error', 'しょうた']]],
+    // Round 23 (blind21): a kana full name filling a quotation (表紙に「くぼた あおい」); an example of how to write one is none.
+    ['表紙に「くぼた あおい」とあります。', [['warning', 'くぼた あおい']]],
+    ['布団カバーには「あげお はなこ」のように、ひらがなで大きく名前を書いてください。', []],
     ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
     ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.

@@ -1266,14 +1266,19 @@ function byLatinGiven(s: Scan): void {
 
 /** おおかみ：くにみつ　ゆうせい／こぶた1：せがわ　のあ: a full name in hiragana, a space between, as an item of a list or
  * after a label; the given name is of the lexicon, the family name no word of a sentence. */
-const KANA_FULL_NAME = /(?<=^|[：:／/、\n])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*(?:[／/、\n]|$))/gu;
+const KANA_FULL_NAME = /(?<=^|[：:／/、\n])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*(?:[／/、\n]|$))|(?<=[「『])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*[」』])/gu;
 function byKanaFullName(s: Scan): void {
   const { text } = s;
   for (const m of matchesOf(text, KANA_FULL_NAME)) {
-    const [, family, given] = m;
-    if (!KANA_GIVEN_SET.has(given) || KANA_GIVEN_SET.has(family) || SENTENCE_WORD_ENDS.includes(family[family.length - 1])) continue;
+    // 表紙に「くぼた あおい」: two kana words filling a quotation are a name written on something, whatever the family ends in.
+    const wholeQuote = m[3] !== undefined;
+    const family = m[1] ?? m[3];
+    const given = m[2] ?? m[4];
     const end = m.index! + m[0].length;
     const start = end - family.length - 1 - given.length;
+    if (!KANA_GIVEN_SET.has(given) || KANA_GIVEN_SET.has(family) || NOT_NAMES.has(family) || (SENTENCE_WORD_ENDS.includes(family[family.length - 1]) && !wholeQuote)) continue;
+    // 「あげお はなこ」のように書いてください: an example of how to write one.
+    if (wholeQuote && /^[ \u3000]*[」』](?:のように|のような|みたいに|など[との])/.test(text.slice(end, end + 8))) continue;
     if (s.overlaps(start, end)) continue;
     s.propose({ start, end, kind: 'person' });
   }
