@@ -517,6 +517,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // Round 23 (blind21): a kana full name filling a quotation (表紙に「くぼた あおい」); an example of how to write one is none.
     ['表紙に「くぼた あおい」とあります。', [['warning', 'くぼた あおい']]],
     ['布団カバーには「あげお はなこ」のように、ひらがなで大きく名前を書いてください。', []],
+    // Round 23 (blind21): the person a contact belongs to after the group they answer for (（保護者会・木暮）).
+    ['応募は matsuri2025.ageo＠gmail.com（保護者会・木暮）へ', [['warning', '木暮']]],
     ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
     ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.

@@ -1785,8 +1785,11 @@ function byContact(s: Scan): void {
     lineStart += line.length + 1;
     if (!CONTACT_LINE.test(line)) continue;
     // （広瀬）, （大久保 健二）
-    for (const m of matchesOf(line, /[（(]([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
-      const start = from + m.index! + 1;
+    // （保護者会・木暮）: the group the person answers for may stand first.
+    for (const m of matchesOf(line, /[（(]((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:会|係|部|委員|担当|事務局)[・･／/])?)([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
+      const group = m[1];
+      m[1] = m[2];
+      const start = from + m.index! + 1 + group.length;
       let end = start + m[1].length;
       // （正）（誤）（新）（ご自宅）: a label of the value, not its owner.
       if (NOT_OWNER.test(m[1])) continue;
