@@ -25,6 +25,8 @@ describe('rule policy/secret', () => {
       { name: 'a confidential document handed round (社外秘／取扱注意：…一覧を添付します)', text: '社外秘／取扱注意：令和8年度 予算要求額一覧を添付します。', covers: ['社外秘／取扱注意：令和8年度 予算要求額一覧を添付します。'], message: '添付・共有する職員向けの文面' },
       { name: '【内部限り】…課内会議資料を共有します', text: '【内部限り】来週の課内会議資料を共有します。各自確認しておいてください。', covers: ['【内部限り】来週の課内会議資料を共有します。'] },
       { name: 'what an inspection found at a named facility (立入調査で、…「ひよこベビールーム」に重大な指摘)', text: '認可外保育施設の立入調査で、上尾駅東口の「ひよこベビールーム」に重大な指摘がありました。改善勧告を出す方向で検討中です。', covers: ['認可外保育施設の立入調査で、上尾駅東口の「ひよこベビールーム」に重大な指摘がありました。'], message: '検査・監査で特定の施設' },
+      // Round 23 (blind22): one task of this year's exam let slip (今年は「…」が出るらしい).
+      { name: 'one task of this year\'s exam let slip', text: '保育士採用試験の面接、今年は「保護者対応のロールプレイ」が出るらしいですよ😉', covers: ['保育士採用試験の面接、今年は「保護者対応のロールプレイ」が出るらしいですよ😉'], message: '試験や面接でこれから聞く' },
       { name: 'an interview\'s questions yet to come (面接では「保育観」「危機管理」「協調性」の3問)', text: '明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。', covers: ['明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。'], message: '試験や面接でこれから聞く' },
       { name: 'a named staff member\'s leave (担当のEさんは来月から育休に入ります)', text: '担当のEさんは来月から育休に入ります。不在中のご連絡は課長までお願いします。', covers: ['担当のEさんは来月から育休に入ります。'], message: '職員の健康・処分・人事' },
       { name: 'a named child\'s emergency visit (はるとくん、…救急受診)', text: '2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。', covers: ['2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。'], message: '特定の子どもや家庭の事情' },
@@ -112,6 +114,7 @@ describe('rule policy/secret', () => {
       { name: '男性が育休を取る時代です', text: '市の職員も、男性が育休を取る時代です。' },
       { name: 'inspection results published (…結果を市ホームページで公表しました)', text: '市内の認可保育所の指導監査結果を市ホームページで公表しました。「ひまわり保育園」で指摘がありましたが改善済みです。' },
       { name: '監査では指摘事項はありませんでした', text: '監査では指摘事項はありませんでした。' },
+      { name: 'one item an interview asks, as a fact (「志望動機」を聞きます)', text: '面接では「志望動機」を聞きます。' },
       { name: 'what an interview asks in general (志望動機などをお聞きします)', text: '採用試験の面接では、志望動機などをお聞きします。詳しくは募集要項をご覧ください。' },
       { name: 'a draft handed round (【取扱注意】…試算資料を共有します) is policy/undecided\'s', text: '【取扱注意】保育料改定の試算資料を共有します。' },
       { name: '合格者は市HPで発表します', text: '保育士採用試験の合格者は、市HPで発表します。' },

@@ -80,7 +80,7 @@ const GENERAL = /場合|(?<![先双両一相])方(?:は|へ|の|に|が|も)|皆
 /** Saying that a result will come, or is withheld: nothing told yet. */
 const WITHHELD = /お答えでき|控え|お知らせします|お待ちください|公表します|発表します|公表予定|発表予定/;
 /** The questions of an exam listed or counted (「保育観」「危機管理」, ①, 3問, この3つ). */
-const EXAM_LISTED = /[「『][^」』\n]{1,12}[」』][「『、・][^」』\n]{0,12}[「『]?[^」』\n]{1,12}[」』]|①|[0-9０-９一二三四五六七八九]問|この[0-9０-９一二三四五]つ|[0-9０-９一二三四五]つです/;
+const EXAM_LISTED = /[「『][^」』\n]{1,12}[」』][「『、・][^」』\n]{0,12}[「『]?[^」』\n]{1,12}[」』]|①|[0-9０-９一二三四五六七八九]問|この[0-9０-９一二三四五]つ|[0-9０-９一二三四五]つです|[「『][^」』\n]{2,20}[」』](?:が|を)(?:出る|出ます|出題|聞く|聞きます|課す)[^。\n]{0,4}?(?:らしい|みたい|そう|予定)/;
 /** What an inspection found (指摘がありました, 改善勧告): not 指摘事項はありませんでした. */
 const AUDIT_FINDING = /(?:重大な|重い)?指摘(?:事項)?(?:が|を受け|され)|違反が|改善指導|改善勧告|勧告を/;
 /** A facility named: in brackets, or a name ending in ルーム, ハウス, 保育園 (「ひよこベビールーム」, キッズハウスまめのき). */
@@ -407,7 +407,7 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       return;
     }
     // The questions of an exam or an interview yet to come, listed (面接では「保育観」「危機管理」「協調性」の3問を聞く予定です,
-    // 今年の質問は①志望動機②…): what the candidates must not know beforehand.
+    // 今年の質問は①志望動機②…, 今年は「…ロールプレイ」が出るらしい): what the candidates must not know beforehand.
     const exam = hits(m, s, 'examWords').length > 0 && hits(m, s, 'examAsks').length > 0 ? EXAM_LISTED.exec(text) : null;
     if (exam) {
       span('exam', [exam[0]]);
