@@ -137,6 +137,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '「…？」って質問がきたけど、そりゃ…でしょ', text: '「無職でも保育園に入れますか？」って質問がきたけど、そりゃ働いてる人が優先でしょ。', covers: ['でしょ'] },
       { name: '…応募が少ないのも当然かも', text: '男性保育士の応募が少ないのも当然かもしれませんね。', covers: ['のも当然'] },
       { name: '…を優先するのは当然ですが', text: '共働き家庭を優先するのは当然ですが、専業主婦の方の一時保育利用はちょっと遠慮してほしいですね…', covers: ['のは当然'] },
+      // Round 23 (dev: blind21): a casual verdict ending in すぎ (うちのシステム古すぎ😩).
+      { name: '…うちのシステム古すぎ😩', text: 'ほんと、うちのシステム古すぎ😩', covers: ['すぎ'] },
       { name: '…うまくいくわけないっしょ (casual っしょ)', text: '部活の地域移行、うまくいくわけないっしょ', covers: ['っしょ'] },
       { name: 'その考え方は古いですよ (a reply judging the reader\'s view)', text: '@haruto_papa_ageo いや、その考え方は古いですよ。', covers: ['考え方は古い'] },
       // Round 19 (dev): a question that answers itself as a verdict, ending its sentence.
