@@ -101,6 +101,8 @@ const LABELLED_VALUES: readonly [RegExp, string, boolean][] = [
 /** What every TOKEN_FORMATS pattern contains: a run of ten letters, digits, _ or -, or a key's BEGIN line. */
 const TOKEN_LIKE = /[A-Za-z0-9_-]{10}|-----BEGIN /;
 
+/** A file extension right after a run (….pdf, ….xlsx). */
+const FILE_EXTENSION_AFTER = /^\.(?:pdf|docx?|xlsx?|csv|pptx?|zip|txt|png|jpe?g)(?![A-Za-z0-9])/i;
 /** Long runs that look random: letters of both cases and digits, high entropy. */
 const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,}(?![A-Za-z0-9+/_=-])/g;
 
@@ -244,6 +246,8 @@ export const secret: Rule = {
         const start = m.index!;
         const end = start + m[0].length;
         if (overlaps(start, end, skip) || !looksRandom(m[0])) continue;
+        // R7_jidouteate_shinseisho.pdf: a file's name, made of words, not a random key.
+        if (FILE_EXTENSION_AFTER.test(text.slice(end, end + 6)) && /[a-z]{4,}/.test(m[0])) continue;
         report(start, end, 'トークンや鍵とみられるランダムな文字列');
       }
       // The statistical layer (nlp/model.ts), when the tokenizer is loaded, in sentences where nothing above was
