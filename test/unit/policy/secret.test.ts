@@ -105,6 +105,8 @@ describe('rule policy/secret', () => {
       { name: 'a password rule, no value', text: 'パスワードは、8文字以上に変更してください' },
       // Round 23 (blind22): a file's name made of words (R7_jidouteate_shinseisho.pdf) is no random key.
       { name: 'a file name with letters, digits and _', text: 'ファイル名「R7_jidouteate_shinseisho.pdf」が最新版です📄' },
+      // Round 23 (blind22): a fee set for a class of households is a published rule (the statistical layer stays quiet).
+      { name: 'a fee for a class of households', text: '生活保護を受給している世帯の保育料は0円です。手続きについては保育課入所係までお問い合わせください。' },
       // Round 21 (blind20): a training on discipline, congratulations on a result, LGWAN explained, results announced.
       { name: '相談員の研修で、懲戒処分の事例を学びました', text: '相談員の研修で、懲戒処分の事例を学びました。' },
       { name: '佐藤さん、保育士試験合格おめでとうございます', text: '職場体験に来てくれた佐藤さん、保育士試験合格おめでとうございます！' },

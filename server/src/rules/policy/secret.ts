@@ -101,6 +101,8 @@ const LABELLED_VALUES: readonly [RegExp, string, boolean][] = [
 /** What every TOKEN_FORMATS pattern contains: a run of ten letters, digits, _ or -, or a key's BEGIN line. */
 const TOKEN_LIKE = /[A-Za-z0-9_-]{10}|-----BEGIN /;
 
+/** A fee set for a class of households (生活保護を受給している世帯の保育料は0円です): a published rule, no one's case. */
+const FEE_RULE = /(?:世帯|家庭|方|場合|児)の[^。\n]{0,12}(?:保育料|利用料|料金|負担額?|副食費)は[^。\n]{0,16}(?:円|無料|無償|免除|減免|かかりません)/;
 /** A file extension right after a run (….pdf, ….xlsx). */
 const FILE_EXTENSION_AFTER = /^\.(?:pdf|docx?|xlsx?|csv|pptx?|zip|txt|png|jpe?g)(?![A-Za-z0-9])/i;
 /** Long runs that look random: letters of both cases and digits, high entropy. */
@@ -270,7 +272,7 @@ export const secret: Rule = {
         }
       }
       // A plan still in the making (駅の東側が候補です, 統合する案) is policy/undecided's to report, not a second warning here.
-      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text) || (SERVICE_NOTICE.test(post.text) && !INTERNAL_SYSTEM.test(post.text)) || englishProse(s.text), (s, m) =>
+      eachModelFinding(ctx.services.morphology, post, a, 'secret', (s) => overlaps(s.start, s.end, taken), (s) => credentialWord(s.text) || onlyKnownNumbers(s.text) || FEE_RULE.test(s.text) || (invites && masked(s.text) === s.text) || (PLAN_IN_MAKING.test(s.text) && masked(s.text) === s.text) || (SERVICE_NOTICE.test(post.text) && !INTERNAL_SYSTEM.test(post.text)) || englishProse(s.text), (s, m) =>
         ctx.report({
           message: modelMessage(s.text, m.cues.map((c) => `『${masked(c.text)}』`).join('')),
           range: post.toDocumentRange(m.start, m.end),
