@@ -144,6 +144,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 23 (blind22): a saying checked against our own published figures in the same sentence.
+      { name: '「…」とよく言われますが、…（市HP公表データ）', text: '保育所は「4月入所が一番入りやすい」とよく言われますが、上尾市の実績でも4月の内定数が年間の約7割を占めています（市HP公表データ）。' },
       // Round 23 (blind22): not seeing someone (あまり見かけないよね) reports nothing seen.
       { name: '…あまり見かけないよね', text: '子育てイベントでもあまり見かけないよね。' },
       // Round 23 (blind22): a question someone put to us (「…？」って質問がきた) passes nothing on.

@@ -278,6 +278,10 @@ function rebutted(ctx: RuleContext, sentences: readonly Sentence[], index: numbe
   return sentences.slice(index, index + 2).some((s) => find(s.own, lex(ctx, 'rebuttals')).length > 0);
 }
 
+/** After a saying, in the same sentence: but our own published figures (…が、上尾市の実績でも…（市HP公表データ）). */
+const OWN_DATA_AFTER = /^[^。\n]{0,8}?(?:が|けど|けれど)、?[^。\n]{0,60}[（(][^（）()\n]{0,10}(?:市HP|市ホームページ|市の?公表|本市|当課|当市)[^（）()\n]{0,10}[）)]/;
+/** The same within one sentence, from the saying's verb (for the statistical layer). */
+const SAYING_CHECKED = new RegExp(`(?:言われ|いわれ)${OWN_DATA_AFTER.source.slice(1)}`);
 /** A source line: `出典：…`, `【出典】…`, `Source: …`. Group 1 is the source itself (may be empty). */
 const SOURCE_LINE = /^[ \t\u3000]*(?:[【［[](?:出典|引用元|出所|参考|参照|ソース|Source|source|SOURCE)[】］\]]|(?:出典|引用元|出所|参考資料|参考|参照|ソース|Source|source|SOURCE)[ \t\u3000]*[:：])[ \t\u3000]*(.*)$/gm;
 const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;
@@ -462,6 +466,8 @@ export const citation: Rule = {
         if (/^いう方/.test(between)) continue;
         const after = post.text.slice(m.index! + m[0].length);
         if (/コメント$/.test(m[0]) && (FEEDBACK_BEFORE.test(before) || FEEDBACK_AFTER.test(after))) continue;
+        // 「4月入所が一番入りやすい」とよく言われますが、…（市HP公表データ）: a saying checked against our own published figures.
+        if (/言われ|いわれ/.test(m[0]) && OWN_DATA_AFTER.test(after)) continue;
         quoted.push([m.index!, m.index! + m[0].length]);
         report(m.index!, m.index! + m[0].length, '「」での引用');
       }
@@ -516,6 +522,7 @@ export const citation: Rule = {
           OWN_INTERVIEW.test(post.text) ||
           OWN_POST_FOLLOWUP.test(s.text) ||
           nothingPassedOn(s.text) ||
+          SAYING_CHECKED.test(s.text) ||
           (!!a && rebutted(ctx, a.sentences, index)) ||
           // 〇〇保育所の園長先生をご紹介します！趣味は家庭菜園だそうです: what we know of our own people.
           (!!a && REPORTED_END.test(s.text) && aboutOurPeople(a.sentences, index)) ||
