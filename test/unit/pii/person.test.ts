@@ -519,6 +519,8 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['布団カバーには「あげお はなこ」のように、ひらがなで大きく名前を書いてください。', []],
     // Round 23 (blind21): the person a contact belongs to after the group they answer for (（保護者会・木暮）).
     ['応募は matsuri2025.ageo＠gmail.com（保護者会・木暮）へ', [['warning', '木暮']]],
+    // Round 23 (blind21): older women's names in katakana (キミ, ヨシ), as great-grandmothers have.
+    ['ひいおばあちゃんの「キミ」さんが描かれていました。', [['warning', 'キミ']]],
     ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
     ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.
