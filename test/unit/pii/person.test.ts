@@ -521,6 +521,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['応募は matsuri2025.ageo＠gmail.com（保護者会・木暮）へ', [['warning', '木暮']]],
     // Round 23 (blind21): older women's names in katakana (キミ, ヨシ), as great-grandmothers have.
     ['ひいおばあちゃんの「キミ」さんが描かれていました。', [['warning', 'キミ']]],
+    // Round 23 (blind21): a family name with its reading in brackets (善財（ぜんざい）); a city's reading is none.
+    ['子育てコーディネーター善財（ぜんざい）がお答えします！', [['warning', '善財（ぜんざい）']]],
+    ['上尾（あげお）市の子育て情報です', []],
     ['Best Idea Award: Kanata M. (4)', [['warning', 'Kanata']]],
     ['Kevin and Priya\'s son Arjun starts at Izumi nursery next Monday.', [['warning', 'Kevin'], ['warning', 'Priya'], ['error', 'Arjun']]],
     // Round 22 (blind20): pets named in quotes, a pet named before the animal, famous singers and actors, parts in a play.

@@ -789,7 +789,14 @@ function byFurigana(s: Scan): void {
   if (!text.includes('（') && !text.includes('(')) return;
   for (const m of matchesOf(text, FURIGANA)) {
     const open = m.index!;
-    if (!KANA_GIVEN_SET.has(m[1]) || !isKanji(text[open - 1])) continue;
+    if (!isKanji(text[open - 1])) continue;
+    // 善財（ぜんざい）, 宇野（うの）: a family name kuromoji (or the rare-surname list) reads as one, with its reading.
+    const family = s.tokens.endingAt.get(open);
+    if (family && family.pos[3] === '姓' && family.surface.length >= 2 && !s.overlaps(family.start, open) && !PLACE_NAMES.has(family.surface) && !NOT_NAMES.has(family.surface)) {
+      s.propose({ start: family.start, end: open, kind: 'adult' });
+      continue;
+    }
+    if (!KANA_GIVEN_SET.has(m[1])) continue;
     const start = kanjiRunBefore(text, open, Math.max(0, open - 3), 3);
     if (start < 0 || s.overlaps(start, open)) continue;
     // The reading must not be the word's own (今日（きょう）): a given name's reading, checked above, and no kanji
