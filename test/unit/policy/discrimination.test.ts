@@ -10,6 +10,8 @@ describe('rule policy/discrimination', () => {
     config: ageo,
     clause: '上尾市保育課 X 運用基準 5(2)ウ・エ',
     fail: [
+      // Round 23 (dev: blind21): people without children told they cannot understand (子どもがいない人には…分からない).
+      { name: '子どもがいない人にはこの大変さは分からない', text: '子どもがいない人にはこの大変さは分からないんだろうな。', covers: ['子どもがいない人にはこの大変さは分からない'] },
       // Round 21 (blind20): a group's priority lowered in eligibility, as a plan or a decision.
       { name: '外国籍世帯の優先度を一段階下げる案', text: '検討中の新しい利用調整基準では、外国籍世帯の優先度を一段階下げる案が出ています。', covers: ['外国籍世帯の優先度を一段階下げる'] },
       { name: '外国籍の方は入所の優先順位を下げる', text: '外国籍の方は入所の優先順位を下げることになりました。', covers: ['外国籍の方は入所の優先順位を下げる'] },
@@ -58,6 +60,7 @@ describe('rule policy/discrimination', () => {
       { name: '生活保護を受けている家庭のお子さんは利用できません', text: '子ども食堂は、生活保護を受けている家庭のお子さんは利用できません。', covers: ['生活保護を受けている家庭のお子さんは利用できません'] },
     ],
     pass: [
+      { name: '使い方が分からない方は窓口へ (no group)', text: '使い方が分からない方は窓口へどうぞ。' },
       // Round 23 (blind22): a stereotype some may hold, answered with the facts (というイメージをお持ちの方も…が、).
       { name: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが', text: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが、市内の保育所では多くの男性保育士も活躍しています。' },
       // Round 21: a group's priority raised is support aimed at it.
