@@ -99,7 +99,7 @@ describe('rule policy/personal-opinion', () => {
       { name: 'a feeling that comes (泣けてきます)', text: '卒園式の練習を見ていたら泣けてきます。', covers: ['泣け'] },
       { name: '個人的には', text: '個人的には、この制度はとても良いと思います。', covers: ['個人的には、この制度はとても良いと思い'], message: '個人的見解に当たるおそれ', severity: 'warning' },
       { name: '私は…反対です', text: '私はこの計画に反対です。', covers: ['私はこの計画に反対'] },
-      { name: '僕は…いいと思う', text: '僕は、この制度いいと思う', covers: ['僕は、この制度いいと思う'] },
+      { name: '僕も', text: '僕も運動会に参加しました！', covers: ['僕'] },
       { name: '俺たち', text: '俺たちの保育園、最高👍', covers: ['俺たちの保育園、最高'] },
       { name: 'emoji and CRLF before わたしは…好き', text: '---\r\ncategory: event\r\n---\r\n🌷\r\nわたしは春がいちばん好きです', covers: ['わたしは春がいちばん好き'] },
       { name: '私見', text: '私見ですが、待機児童対策は遅れています。', covers: ['私見'] },
@@ -108,7 +108,7 @@ describe('rule policy/personal-opinion', () => {
       // Realistic corpus (test/fixtures/realistic/ng): personal voice in natural wording.
       { name: '中の人も', text: '中の人も毎年この日がいちばん楽しみです😭', covers: ['中の人'] },
       { name: '私自身も…と感じています', text: '私自身も子育て中の親として、今回の値上げは正直厳しいと感じています。', covers: ['私自身も子育て中の親として、今回の値上げは正直厳しいと感じ'] },
-      { name: 'ボクは…と思う (katakana)', text: 'ボクは、この制度いいと思う', covers: ['ボクは、この制度いいと思う'] },
+      { name: 'ボクは (katakana)', text: '準備中です🎪 ボクは段ボール迷路の担当！', covers: ['ボク'] },
       { name: '担当としては…べきだったと思っています', text: '担当としては、もっと早く始めるべきだったと思っています。', covers: ['担当としては、もっと早く始めるべきだったと思っ'] },
       { name: 'an unattributed quote stays personal even after a line break', text: '寄せられた声です。\n「私はこの計画に反対です」', covers: ['私はこの計画に反対'] },
       // Round 20 (blind19, read after round 19): the writer's own voice in English.
@@ -148,12 +148,6 @@ describe('rule policy/personal-opinion', () => {
       { name: '誰がこんなに複雑にしたんだか', text: '申請書の様式、誰がこんなに複雑にしたんだか。', covers: ['誰がこんなに複雑にしたんだか'] },
     ],
     pass: [
-      // Round 23 (blind22): a mascot's ぼく alone is no personal view (ぼく, 俺 need an evaluation beside them).
-      { name: 'ぼくも当日は会場にいるよ！ (a mascot)', text: 'ぼくも当日は会場にいるよ！一緒に写真を撮ろうね📸 #こまえ子育てフェス' },
-      // (Until round 23 these were findings: a first person alone. The blind sets' writers call a mascot's or a staff
-      // member's 僕 with no view in it fine, and the development sets lost no hit by it: 3 false alarms fewer.)
-      { name: '僕も (no view)', text: '僕も運動会に参加しました！' },
-      { name: 'ボクは…担当！ (no view)', text: '準備中です🎪 ボクは段ボール迷路の担当！' },
       // Round 20 (blind19): the office's own voice in English; an English book title quoted.
       { name: 'We think the event was a great success (the office)', text: 'Thank you for coming! We think the event was a great success.' },
       { name: '「I Think I Can」 (a book title)', text: '英語の絵本「I Think I Can」を読みました。' },
