@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 23 (dev: blind21): words heard, quoted, then そう (「…決まる」そうなので).
+      { name: '「…決まる」そうなので', text: '「子どもの自己肯定感は7歳までに決まる」そうなので、今のうちにいっぱいほめてあげてね！', covers: ['子どもの自己肯定感は7歳までに決まる」そう'] },
       // Round 23 (blind22): what a teacher of another nursery said, unnamed (ほかの園の先生から聞きました).
       { name: '…って、ほかの園の先生から聞きました', text: '延長保育の申込が今年は多いって、ほかの園の先生から聞きました。', covers: ['ほかの園の先生から聞き'] },
       // Round 23 (blind22): a family's circumstance someone else told (policy/secret's casework too) is still hearsay.

@@ -61,6 +61,21 @@ function reportedForm(tokens: MorphToken[]): MorphToken | undefined {
   return undefined;
 }
 
+/** 「…7歳までに決まる」そうなので: the words heard are quoted, then そう (kuromoji reads it as an adverb after the bracket). */
+function quotedThenHeard(s: Sentence): MorphToken | undefined {
+  for (let k = 1; k < s.tokens.length - 1; k++) {
+    const t = s.tokens[k];
+    const next = s.tokens[k + 1];
+    if (t.surface !== 'そう' || !/^[」』]$/.test(s.tokens[k - 1].surface) || !/^(?:です|だ)$/.test(next.basic)) continue;
+    // The cue spans the words heard and そう(です): 「…考えている」そうです.
+    const open = Math.max(s.text.lastIndexOf('「', t.start - s.start), s.text.lastIndexOf('『', t.start - s.start));
+    const end = /^(?:です|だ)$/.test(next.surface) ? next.start + next.surface.length : t.start + t.surface.length;
+    const start = open >= 0 ? s.start + open + 1 : t.start;
+    return { ...t, start, surface: s.text.slice(start - s.start, end - s.start) };
+  }
+  return undefined;
+}
+
 /** What the writer sees here and now (今日のひろば, システム, サーバー, URL): a state guessed at, not heard (県内で流行っているみたい is). */
 const SEEN_HERE = /今日|本日|今朝|いま|現在|ただいま|さっき|先ほど|システム|サーバー|画面|サイト|ページ|https?:|回線|ネットワーク|プリンター?|端末/;
 
@@ -212,7 +227,7 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     // the making (会議で…廃止する方向だそうです, 候補は3か所に絞られたみたい) it is policy/undecided's or secret's.
     // …保育所のゆうとくん、…暮らすことになったそうです / 園長先生も含めて5人が退職されるそうです: what we know of our own
     // children and staff is casework or a staff matter (policy/secret's), not a source to cite.
-    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || OWN_INTERVIEW.test(post.text) || IN_THE_MAKING.test(post.text)) || aboutOurPeople(a.sentences, index) ? undefined : reportedForm(own);
+    const reported = (clientOrPlan ??= CLIENT_CAME.test(post.text) || OWN_INTERVIEW.test(post.text) || IN_THE_MAKING.test(post.text)) || aboutOurPeople(a.sentences, index) ? undefined : reportedForm(own) ?? quotedThenHeard(s);
     // A rumour named to deny it (…という情報は誤りです, 噂の…件、変更の予定はありません) is not passed on: nothing to cite.
     if (denied) return;
     // ある保護者 only as a determiner (ある保護者が…): ルーツのある保護者 is a verb and names a group, not a source.
