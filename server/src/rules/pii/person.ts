@@ -994,11 +994,12 @@ function byLetterSignature(s: Scan): void {
   }
 }
 
+/** と between two names, or with a space on each side in a child's spaced writing (けんと　と　だいち). */
+const AND_BETWEEN_NAMES = /^(?:と|[ \u3000]と[ \u3000])/;
+
 /** Given names in kana joined by と in a child's words (そうたとりくとはるまでおにごっこ): three names of the lexicon, or two
  * of three letters or more; the parse with the most names (りく|と|はるま, not りくと|は). はるとなつ (spring and summer) is two
  * short words, not a chain. */
-const AND_BETWEEN_NAMES = /^(?:と|[ \u3000]と[ \u3000])/;
-
 function byKanaChain(s: Scan): void {
   const { text } = s;
   if (!/[\u3041-\u3096][ \u3000]?と[ \u3000]?[\u3041-\u3096]/.test(text)) return;
@@ -1008,7 +1009,6 @@ function byKanaChain(s: Scan): void {
     for (const n of KANA_BY_FIRST.get(text[at]) ?? []) {
       if (!text.startsWith(n, at)) continue;
       const end = at + n.length;
-      // A child's spaced writing puts spaces around と: けんと　と　だいち.
       const and = depth < 6 ? AND_BETWEEN_NAMES.exec(text.slice(end, end + 3)) : null;
       const rest = and ? chainAt(end + and[0].length, depth + 1) : [];
       const chain: [number, number][] = [[at, end], ...rest];
@@ -1665,8 +1665,14 @@ function bySlots(s: Scan): void {
       // えんていで あそんだよ　かいと　りん: a child's spaced writing before the names; a kana item ending in a particle that is
       // no given name of the lexicon (えんていで, あそんだよ, くつを) is a word of the sentence, not a slot's name.
       // (よんでくれて, かいてくれた: five kana or more ending as a verb does is a word of the sentence too.)
-      const sentenceWord = (w: string) => /^\p{Script=Hiragana}+$/u.test(w) && ((w.length >= 3 && SENTENCE_WORD_ENDS.includes(w[w.length - 1])) || (w.length >= 5 && /[てたす]$/.test(w))) && !KANA_GIVEN_SET.has(w);
-      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(word(it)) && !onlyFunctionWords(tokens, it.start, it.end) && !(endsInVerb(tokens, it.start, it.end) && !KANA_GIVEN_SET.has(word(it))));
+      // (です, でした: particles and auxiliaries only; あそんだ: a verb, unless a given name of the lexicon.)
+      const sentenceWord = (it: Span) => {
+        const w = word(it);
+        if (onlyFunctionWords(tokens, it.start, it.end)) return true;
+        if (KANA_GIVEN_SET.has(w)) return false;
+        return (/^\p{Script=Hiragana}+$/u.test(w) && ((w.length >= 3 && SENTENCE_WORD_ENDS.includes(w[w.length - 1])) || (w.length >= 5 && /[てたす]$/.test(w)))) || endsInVerb(tokens, it.start, it.end);
+      };
+      const open = items.filter((it) => !s.overlaps(it.start, it.end) && !NOT_NAMES.has(word(it)) && !KINSHIP.has(word(it)) && !NOT_SLOT_PERSON.test(word(it)) && !sentenceWord(it));
       if (found.length === 0 || open.length === 0) continue;
       if (found.length < 2 && !open.every((it) => nameShaped(text, tokens, it.start, it.end))) continue;
       const kinds = s.found.filter((c) => found.some((it) => c.start < it.end && it.start < c.end)).map((c) => c.kind);
@@ -1794,17 +1800,16 @@ function byContact(s: Scan): void {
     // （広瀬）, （大久保 健二）
     // （保護者会・木暮）: the group the person answers for may stand first.
     for (const m of matchesOf(line, /[（(]((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:会|係|部|委員|担当|事務局)[・･／/])?)([\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,6}(?:[ \u3000][\p{Script=Han}々\p{Script=Katakana}ー\p{Script=Hiragana}]{1,5})?|[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+)?)[）)]/gu)) {
-      const group = m[1];
-      m[1] = m[2];
+      const [, group, name] = m;
       const start = from + m.index! + 1 + group.length;
-      let end = start + m[1].length;
+      let end = start + name.length;
       // （正）（誤）（新）（ご自宅）: a label of the value, not its owner.
-      if (NOT_OWNER.test(m[1])) continue;
+      if (NOT_OWNER.test(name)) continue;
       // Right after the address, the number or the e-mail it names (…@outlook.jp（平野）, …五番七号（山口方）): the
       // owner's name, even a word kuromoji also knows as a noun.
       const owner = CONTACT_BEFORE.test(text.slice(Math.max(0, start - 25), start - 1));
-      const home = owner ? /(?:様方|方|宅)$/.exec(m[1]) : null;
-      if (home && m[1].length - home[0].length >= 2) end -= home[0].length;
+      const home = owner ? /(?:様方|方|宅)$/.exec(name) : null;
+      if (home && name.length - home[0].length >= 2) end -= home[0].length;
       if (!contactName(s, start, end) && !(owner && ownerName(s, start, end))) continue;
       s.propose({ start, end, kind: 'adult' });
     }

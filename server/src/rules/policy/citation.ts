@@ -294,9 +294,11 @@ function rebutted(ctx: RuleContext, sentences: readonly Sentence[], index: numbe
 }
 
 /** After a saying, in the same sentence: but our own published figures (…が、上尾市の実績でも…（市HP公表データ）). */
-const OWN_DATA_AFTER = /^[^。\n]{0,8}?(?:が|けど|けれど)、?[^。\n]{0,60}[（(][^（）()\n]{0,10}(?:市HP|市ホームページ|市の?公表|本市|当課|当市)[^（）()\n]{0,10}[）)]/;
-/** The same within one sentence, from the saying's verb (for the statistical layer). */
-const SAYING_CHECKED = new RegExp(`(?:言われ|いわれ)${OWN_DATA_AFTER.source.slice(1)}`);
+const OWN_DATA_TAIL = String.raw`[^。\n]{0,8}?(?:が|けど|けれど)、?[^。\n]{0,60}[（(][^（）()\n]{0,10}(?:市HP|市ホームページ|市の?公表|本市|当課|当市)[^（）()\n]{0,10}[）)]`;
+/** …right after the saying's verb (REPORTED_QUOTE ends there). */
+const OWN_DATA_AFTER = new RegExp(`^${OWN_DATA_TAIL}`);
+/** …anywhere in one sentence, from the saying's verb (for the statistical layer). */
+const SAYING_CHECKED = new RegExp(`(?:言われ|いわれ)${OWN_DATA_TAIL}`);
 /** A source line: `出典：…`, `【出典】…`, `Source: …`. Group 1 is the source itself (may be empty). */
 const SOURCE_LINE = /^[ \t\u3000]*(?:[【［[](?:出典|引用元|出所|参考|参照|ソース|Source|source|SOURCE)[】］\]]|(?:出典|引用元|出所|参考資料|参考|参照|ソース|Source|source|SOURCE)[ \t\u3000]*[:：])[ \t\u3000]*(.*)$/gm;
 const BLOCKQUOTE = /^[ \t\u3000]*[>＞][^\n]*/gm;

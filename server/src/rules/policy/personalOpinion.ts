@@ -142,9 +142,9 @@ function endsSentence(tokens: MorphToken[], j: number): boolean {
   }
   return true;
 }
-/** Thanks, an invitation or advice in the sentence: the office's warmth, not a verdict (ぜひ来てくださいね). */
 /** Someone's words quoted or reported (「…」, いわく, とのこと, と話して): what a reaction answers. */
 const REPORTED = /[「『]|いわく|曰く|とのこと|と(?:話|言|おっしゃ|書)/;
+/** Thanks, an invitation or advice in the sentence: the office's warmth, not a verdict (ぜひ来てくださいね). */
 const FEELING_QUIET = /ありがと|ください|ぜひ|お待ち|しましょう|ませんか|[？?]/;
 /** A quotation in brackets, taken out where only the post's own words count. */
 const QUOTED_SPAN = /「[^「」\n]*」|『[^『』\n]*』/g;

@@ -59,7 +59,9 @@ const LOGIN_CONTEXT = /ログイン|サインイン|アカウント|認証|ID|�
 const PERSONAL_LIST = new RegExp(`(?:リスト|一覧|シート|票|データ|名簿|ファイル)[^。\\n]{0,4}[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)]|[（(][^）)]*(?:${LEX.personalLists.map(esc).join('|')})[^）)]*[）)][^。\\n]{0,4}(?:リスト|一覧|シート|票|データ|名簿|ファイル)`, 'g');
 
 /** A file named with what it holds (jidouteate_R7_all.csv（個人情報含む）). */
-const PERSONAL_FILE = /[\w.-]+\.(?:csv|xlsx?|docx?|pdf|zip|txt)[ \u3000]*[（(][^）)\n]*個人情報[^）)\n]*[）)]/gi;
+/** Extensions of the documents an office shares (.csv, .xlsx, .pdf …). */
+const DOCUMENT_EXTENSIONS = 'csv|xlsx?|docx?|pdf|zip|txt';
+const PERSONAL_FILE = new RegExp(String.raw`[\w.-]+\.(?:${DOCUMENT_EXTENSIONS})[ \u3000]*[（(][^）)\n]*個人情報[^）)\n]*[）)]`, 'gi');
 
 function looksLikeValue(v: string): boolean {
   if (/^\d{1,2}$/.test(v)) return false;
@@ -104,7 +106,7 @@ const TOKEN_LIKE = /[A-Za-z0-9_-]{10}|-----BEGIN /;
 /** A fee set for a class of households (生活保護を受給している世帯の保育料は0円です): a published rule, no one's case. */
 const FEE_RULE = /(?:世帯|家庭|方|場合|児)の[^。\n]{0,12}(?:保育料|利用料|料金|負担額?|副食費)は[^。\n]{0,16}(?:円|無料|無償|免除|減免|かかりません)/;
 /** A file extension right after a run (….pdf, ….xlsx). */
-const FILE_EXTENSION_AFTER = /^\.(?:pdf|docx?|xlsx?|csv|pptx?|zip|txt|png|jpe?g)(?![A-Za-z0-9])/i;
+const FILE_EXTENSION_AFTER = new RegExp(`^\\.(?:${DOCUMENT_EXTENSIONS}|pptx?|png|jpe?g)(?![A-Za-z0-9])`, 'i');
 /** Long runs that look random: letters of both cases and digits, high entropy. */
 const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,}(?![A-Za-z0-9+/_=-])/g;
 
