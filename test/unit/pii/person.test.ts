@@ -97,6 +97,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // an everyday word as a child's name only with something a person does; Latin full names with a person's bracket
     ['椿が転んで膝をすりむきました', [['error', '椿']]],
     ['空が青いですね。光が差し込む部屋で', []],
+    // round 23: two such names joined by と・や as the subject, and one a person goes to fetch
+    ['碧と暖が、ブロックで電車を作りました', [['error', '碧'], ['error', '暖']]],
+    ['お手紙が届きました。蒼や楓からもらいました。', [['error', '蒼'], ['error', '楓']]],
+    ['颯を迎えに、祖母が来ます。', [['error', '颯']]],
+    ['空と海が青く光っていました。桜を送りました。', []],
     ['Sarah Miller（母）からお電話', [['warning', 'Sarah Miller']]],
     ['New York（ニューヨーク）の写真', []],
     // a child as subject, a name after other hiragana, furigana

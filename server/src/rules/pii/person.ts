@@ -815,29 +815,45 @@ function byAnimateSubject(s: Scan): void {
   for (let i = 0; i < text.length; i++) {
     // By code: text[i] would allocate a string for every character of the text.
     if (i > 0 && !SENTENCE_START_CODES.has(text.charCodeAt(i - 1))) continue;
-    const c0 = text[i];
-    let end = -1;
-    if (isKanji(c0)) {
-      end = kanjiRunEnd(text, i, 2);
-      if (isKanji(text[end]) || !isGivenName(text.slice(i, end))) end = -1;
-    } else if (isHiragana(c0)) {
-      const kana = KANA_BY_FIRST.get(c0)?.find((n) => text.startsWith(n, i));
-      if (kana) end = i + kana.length;
-    }
-    if (end < 0 || s.overlaps(i, end) || !/^[はがも]/.test(text[end] ?? '')) continue;
-    const name = text.slice(i, end);
-    if (PLACE_NAMES.has(name) || NOT_NAMES.has(name) || KINSHIP.has(name)) continue;
+    const end = everydayGivenNameAt(s, i);
+    if (end < 0) continue;
+    // 碧と暖が…, 蒼や楓から…: a second such name joined by と・や; 颯を迎えに…: the one a person goes to fetch.
+    const second = /^[とや]/.test(text[end] ?? '') ? everydayGivenNameAt(s, end + 1) : -1;
+    const after = second >= 0 ? second : end;
+    if (!(/^[はがも]/.test(text[after] ?? '') || (second >= 0 && text.startsWith('から', after)) || (second < 0 && FETCHED_AFTER.test(text.slice(end, end + 5))))) continue;
     // The rest of the sentence: a verb only a person does. (An emoji ends a sentence too: 虹が出ました🌈 みんなで…歌いました.)
     // (A quotation's own ！ does not end it: 陸は「ぼく、しょうぼうしになる！」と張り切っています.)
-    const stop = text.slice(end).replace(/「[^「」\n]*」/g, (q) => '＿'.repeat(q.length)).search(/[。！？!?\n]|\p{Extended_Pictographic}/u);
-    const sentenceEnd = stop < 0 ? text.length : end + stop;
-    let animate = false;
-    for (let at = end + 1; at < sentenceEnd && !animate; at++) {
+    const stop = text.slice(after).replace(/「[^「」\n]*」/g, (q) => '＿'.repeat(q.length)).search(/[。！？!?\n]|\p{Extended_Pictographic}/u);
+    const sentenceEnd = stop < 0 ? text.length : after + stop;
+    let animate = FETCHED_AFTER.test(text.slice(end, end + 5));
+    for (let at = after + 1; at < sentenceEnd && !animate; at++) {
       const t = tokens.startingAt.get(at);
       if (t && ANIMATE_VERBS.has(t.basic)) animate = true;
     }
-    if (animate) s.propose({ start: i, end, kind: 'child' });
+    if (!animate) continue;
+    s.propose({ start: i, end, kind: 'child' });
+    if (second >= 0) s.propose({ start: end + 1, end: second, kind: 'child' });
   }
+}
+/** を and a fetching verb after a name (颯を迎えに, 凛をお迎え): only a person is fetched. */
+const FETCHED_AFTER = /^を(?:お?迎え|抱っこ)/;
+
+/** The end of a given name that is also an everyday word (凪, 椿, ひなた) at `i`, not inside a longer word; or -1. */
+function everydayGivenNameAt(s: Scan, i: number): number {
+  const { text } = s;
+  const c0 = text[i];
+  let end = -1;
+  if (isKanji(c0)) {
+    end = kanjiRunEnd(text, i, 2);
+    if (isKanji(text[end]) || !isGivenName(text.slice(i, end))) end = -1;
+  } else if (isHiragana(c0)) {
+    const kana = KANA_BY_FIRST.get(c0)?.find((n) => text.startsWith(n, i));
+    if (kana) end = i + kana.length;
+  }
+  if (end < 0 || s.overlaps(i, end)) return -1;
+  const name = text.slice(i, end);
+  if (PLACE_NAMES.has(name) || NOT_NAMES.has(name) || KINSHIP.has(name)) return -1;
+  return end;
 }
 /** Verbs only a person does (lexicon/animateVerbs.json). */
 const ANIMATE_VERBS = new Set(ANIMATE.verbs);
