@@ -236,8 +236,11 @@ export const BLIND21 = 'test/fixtures/policy/blind21.jsonl';
 /** The blind set of round 22: committed before round 21 was scored (3b93d27), scored once at the end of round 22
  * (3c8d016; the README's figures), its misses read only then. */
 export const BLIND22 = 'test/fixtures/policy/blind22.jsonl';
-/** The blind set of round 23: committed before round 22 was scored (3c8d016), scored once at the end of round 23. */
+/** The blind set of round 23: committed before round 22 was scored (3c8d016), scored once at the end of round 23
+ * (f26155e; the README's figures), its misses read only then. */
 export const BLIND23 = 'test/fixtures/policy/blind23.jsonl';
+/** The blind set of round 24: committed before round 23 was scored (b227963), scored once at the end of round 24. */
+export const BLIND24 = 'test/fixtures/policy/blind24.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
