@@ -14,6 +14,12 @@ describe('rule policy/mention', () => {
       { name: 'a person\'s information also published by another person', text: 'この件は、@mama_x さんの情報は @papa_y でも発信されています', covers: ['@mama_x', '@papa_y'] },
       // Round 18: a private account with a gloss in brackets is still a private account.
       { name: '@hanako_mama（はなこママ）の投稿', text: '@hanako_mama（はなこママ）の投稿、とても参考になります。', covers: ['@hanako_mama'] },
+      // Round 24 (blind23): the account offered for one-to-one exchanges in the text: follows returned, DMs asked for.
+      { name: 'フォロー返しします', text: 'フォロワー1,000人突破🎉 フォローしてくれたみなさんのアカウント、全部フォロー返しします！', covers: ['フォロー返し'] },
+      { name: '保護者の皆さんのアカウントをフォローしています', text: '保育課では、保護者の皆さんのアカウントをどんどんフォローしています！', covers: ['保護者の皆さんのアカウントをどんどんフォローし'] },
+      { name: 'このアカウントにDMでお送りください', text: '入所保留に関するご相談は、このアカウントにDMでお送りください。個別にお答えします。', covers: ['このアカウントにDMでお送りください'] },
+      { name: 'このアカウント宛てにメッセージをください', text: '不安な方、よかったらこのアカウント宛てにメッセージをください。', covers: ['このアカウント宛てにメッセージをください'] },
+      { name: '詳細はDMでお送りしますね', text: '一時保育の予約方法は、詳細はDMでお送りしますね📩', covers: ['DMでお送り'] },
       // Round 21 (blind20): the manners of a reply with no @ (リプ失礼します, 横から失礼します).
       { name: 'リプ失礼します🙇 …', text: 'リプ失礼します🙇 児童館の開館時間は9時〜18時です。', covers: ['リプ失礼します'] },
       { name: '横から失礼いたします', text: '横から失礼いたします。申請は電子申請からもできますよ。', covers: ['横から失礼いたします'] },
@@ -43,6 +49,12 @@ describe('rule policy/mention', () => {
       { name: 'a private handle as the subject', text: '@hanako_mama の投稿によると、明日は雨です', covers: ['@hanako_mama'] },
     ],
     pass: [
+      // Round 24: the account says it does not take DMs, warns of fraud, or shares a DM's contents.
+      { name: 'リプライやDMへのお返事は行っていません', text: 'このアカウントでは、リプライやDMへのお返事は行っていません。お問い合わせは市HPのフォームからお願いします。' },
+      { name: '申込はXのDMではなく、専用フォームから', text: '申込には個人情報が含まれるため、XのDMではなく、専用フォームからお願いします。' },
+      { name: '不審なDMにはご注意ください', text: '当課を名乗るアカウントからのDMにはご注意ください。当課からDMをお送りすることはありません。' },
+      { name: 'いただいたDMの内容を一部ご紹介します', text: 'いただいたDMの内容を一部ご紹介します。' },
+      { name: '返信・フォローは原則として行っていません', text: 'このアカウントでは、返信・フォローは原則として行っていませんのでご了承ください。' },
       // Round 21: an apology for a late answer is no reply's manners.
       { name: '返信が遅くなり失礼しました', text: 'お問い合わせへの返信が遅くなり失礼しました。窓口は明日から通常どおりです。' },
       // Round 20 (dev): a public body's account where the sentence names the body as its publisher.

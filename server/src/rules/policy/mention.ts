@@ -2,7 +2,9 @@
 
 import type { Rule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
+import INTERACTION from './lexicon/interaction.json';
 import OFFICIAL from './lexicon/official-accounts.json';
+import { matchesOf } from '../../engine/text';
 import { fmString, mentionsOf, normalizeHandle } from './util';
 
 /** The built-in registry of official public accounts (lexicon/official-accounts.json), normalized. */
@@ -31,6 +33,32 @@ function namedAsOfficial(text: string, start: number, end: number): boolean {
 // リプ失礼します, 横から失礼します: the manners of answering someone's post, said only in a reply.
 const ADDRESSED_REPLY = /(?:リプライ|リプ|返信|横から|横レス)(?:で)?失礼(?:します|いたします|しました)|(?:(?:昨日|先ほど|さきほど|さっき|今朝|先日|今日|本日)[^。\n]{0,6}?(?:コメント|リプライ|リプ|返信|DM|メッセージ|ご質問)(?:を)?|(?:リプ欄|コメント欄|リプライ|DM)で[^。\n]{0,30}?(?:聞いて|質問して|書いて|教えて))(?:くださった|下さった|いただいた|頂いた|くれた)(?:方|[^、。\n「」]{0,10}?(?:お母さん|お父さん|保護者の方|ママさん|パパさん))(?:へ|に|、|は|〜)?/;
 
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** An offer of one-to-one exchanges in the text (lexicon/interaction.json): follows returned (フォロー返しします, 保護者の皆さんの
+ * アカウントをフォローしています), or a DM or message asked for or promised (DMでお送りください, このアカウント宛てにメッセージを
+ * ください, 詳細はDMでお送りしますね). A DM's contents (いただいたDMの内容を…) are not an offer. */
+const OFFERED_EXCHANGE = new RegExp(
+  `(?:${alt(INTERACTION.follow)})|(?:${alt(INTERACTION.followersAccounts)})[^。！？\\n]{0,12}アカウント[^。！？\\n]{0,8}フォロー(?:し|する)` +
+    `|(?:${alt(INTERACTION.direct)})(?!の)(?:で|に|を|にて|へ)?[^。、！？\\n]{0,12}?(?:${alt(INTERACTION.offers)})` +
+    `|(?:${alt(INTERACTION.thisAccount)})(?:に|宛て|宛|あて|まで)[^。！？\\n]{0,16}(?:${alt(INTERACTION.contactWords)})[^。！？\\n]{0,10}(?:ください|下さい|お送り|どうぞ)`,
+);
+/** The same sentence says the account does not do it (…にはお答えしていません, DMではなく…), after the words. */
+const NEGATED_AFTER = new RegExp(alt(INTERACTION.negations));
+/** A warning about someone else's messages (不審なDMにご注意ください, 当課を名乗るDM). */
+const FRAUD_WORDS = new RegExp(alt(INTERACTION.fraud));
+
+/** Each sentence of `text` with an offered exchange: the offer's [start, end). */
+function offeredExchanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const sentence of matchesOf(text, /[^。！？!?\n]+[。！？!?]*/g)) {
+    const m = OFFERED_EXCHANGE.exec(sentence[0]);
+    if (!m || FRAUD_WORDS.test(sentence[0]) || NEGATED_AFTER.test(sentence[0].slice(m.index))) continue;
+    const start = sentence.index! + m.index;
+    out.push([start, start + m[0].length]);
+  }
+  return out;
+}
+
 export const mention: Rule = {
   id: 'policy/mention',
   description: '個人・事業者のアカウントへのメンション（@ユーザー名）がないか',
@@ -38,13 +66,26 @@ export const mention: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     // 昨日コメントをくださった方、返信します: a reply to one person in the text, with no @ (X shows it to everyone).
+    const replied = new Set<unknown>();
     for (const post of ctx.doc.posts) {
       const m = ADDRESSED_REPLY.exec(post.text);
       if (!m) continue;
+      replied.add(post);
       ctx.report({
         message: '個人（コメントやリプライをくれた方）への返信です。公式アカウントは個人とのやり取りに使いません。回答が皆さんに役立つ内容なら、特定の方への返信ではなく通常のお知らせとして書いてください。',
         range: post.toDocumentRange(m.index, m.index + m[0].length),
       });
+    }
+    // フォロー返しします, DMでお送りください: the account offered for one-to-one exchanges, in the text.
+    for (const post of ctx.doc.posts) {
+      // One finding a post: a reply to a commenter already says it (先日DMをくださった方へ。お返事はDMでお送りしました).
+      if (replied.has(post)) continue;
+      for (const [start, end] of offeredExchanges(post.text)) {
+        ctx.report({
+          message: 'フォロー・DM・メッセージによる個別のやり取りを申し出ています。公式アカウントは情報発信のみに使い、フォローや返信、個人との連絡は行いません。お問い合わせは窓口・電話・お問い合わせフォームへ案内してください。',
+          range: post.toDocumentRange(start, end),
+        });
+      }
     }
     // The post's own account, the team's accounts, approved public bodies and the registry of official accounts.
     if (ctx.doc.posts.every((p) => !p.text.includes('@') && !p.text.includes('＠'))) return;
