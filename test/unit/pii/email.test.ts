@@ -25,6 +25,9 @@ describe('pii/email', () => {
     ['Meet me @ the park. com', []],
     ['集合 @ 公園 10時', []],
     ['https://www.city.ageo.lg.jp/ をご覧ください', []],
+    // round 24 (blind23): the "at" inside a host name is no mark for @ (www.komae-kosod|at|e.jp); a spaced "at" still is
+    ['詳しくは https://www.komae-kosodate.jp/faq/ へ', []],
+    ['連絡は taro.yamada at gmail.com まで', [['warning', 'taro.yamada at gmail.com']]],
   ];
   for (const [text, expected] of cases) {
     it(`${text} → ${JSON.stringify(expected)}`, async () => {
