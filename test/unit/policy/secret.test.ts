@@ -77,6 +77,9 @@ describe('rule policy/secret', () => {
       { name: 'an auto-lock switched off, the gate left open', text: '保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。', covers: ['保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。'] },
       // Round 14: a preliminary figure before its publication (速報値…正式な公表は…).
       { name: 'a preliminary figure (速報値)', text: '子育て世帯アンケート、速報値で満足度62.4%！正式な公表は3月の予定です。', covers: ['子育て世帯アンケート、速報値で満足度62.4%！'], message: 'まだ公表されていない' },
+      // Round 24 (blind23): a site's administration pages, on a public host too (admin.…, /wp-admin, /cms/login).
+      { name: 'an administration host', text: '子育てねっとの管理用ページはこちら→ https://admin.komae-kosodate.jp/login 外からもアクセスできます。', covers: ['https://admin.komae-kosodate.jp/login'], message: '管理画面' },
+      { name: 'an administration path', text: '更新は https://www.komae-kosodate.jp/wp-admin/ からお願いします', covers: ['https://www.komae-kosodate.jp/wp-admin/'], message: '管理画面' },
       // Round 14: a mailbox on an internal host, a link the post says is for staff only.
       { name: 'a mailbox on an internal host', text: 'スキャンデータは kodomo-scan@komae-lg.local 宛てに送るよう設定変更しました。', covers: ['kodomo-scan@komae-lg.local'], message: '庁内のメールアドレス' },
       { name: 'a staff-only link (職員のみ閲覧可)', text: '相談記録アプリはこちら👉 https://komae-kodomo.cybozu.com/k/42/ （職員のみ閲覧可）', covers: ['https://komae-kodomo.cybozu.com/k/42/'], message: '職員向け' },
@@ -103,6 +106,8 @@ describe('rule policy/secret', () => {
     ],
     pass: [
       { name: 'a password rule, no value', text: 'パスワードは、8文字以上に変更してください' },
+      // Round 24: pages whose names only contain the letters (administration.html) or a host whose later label is cms.
+      { name: 'administration.html, www.cms.…', text: '詳しくは https://www.city.ageo.lg.jp/page/administration.html と https://www.cms.go.jp/ へ' },
       // Round 23 (blind22): a file's name made of words (R7_jidouteate_shinseisho.pdf) is no random key.
       { name: 'a file name with letters, digits and _', text: 'ファイル名「R7_jidouteate_shinseisho.pdf」が最新版です📄' },
       // Round 23 (blind22): a fee set for a class of households is a published rule (the statistical layer stays quiet).

@@ -51,6 +51,9 @@ const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s:/@]+@[^\s]+/gi;
 /** Links that grant access by themselves: edit links of shared forms, private calendar feeds, key= / token= queries. */
 // …and invitations to private groups and file-service share links (line.me/R/ti/g/…, box.com/s/…, 1drv.ms).
 const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key|token|access_token|sig)=)[^\s]*|https?:\/\/(?:hooks\.slack\.com\/services\/|(?:discord|discordapp)\.com\/api\/webhooks\/|line\.me\/R\/ti\/g\/|[\w.-]*box\.com\/s\/|(?:www\.)?dropbox\.com\/(?:s|scl)\/|1drv\.ms\/)[^\s]*/gi;
+/** A site's administration pages: a host whose first label is named for it (admin., cms-admin., manage.) or an administration path (/admin,
+ * /wp-admin, /cms/login): where staff edit the public site, no page for the public. */
+const ADMIN_LINK = /https?:\/\/(?:\w+-)?(?:admin|manage|management|cms|backend|console)[.-][^\s）)」]*|https?:\/\/[^\s/）)」]+(?:\/[^\s/）)」]*)*?\/(?:admin|wp-admin|wp-login\.php|administrator|manage|management|dashboard|cms)(?=[/?#\s）)」]|$)[^\s）)」]*/gi;
 /** A link followed by a note that only staff may open it. */
 const STAFF_ONLY_LINK = /(https?:\/\/[^\s（(]+)[ \t\u3000]*[（(【]?(?:職員|庁内|課内|関係者|担当者)(?:のみ|限り|限定|専用)(?:閲覧|アクセス|利用)?/g;
 /** user=… pass=…, user:pass (after an authentication word), id / pass pairs after a login word. */
@@ -185,6 +188,14 @@ export const secret: Rule = {
       if (text.includes('\\\\')) for (const m of matchesOf(text, UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
       if (text.includes(':/') || text.includes(':\\')) for (const m of matchesOf(text, FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
       if (scheme) for (const m of matchesOf(text, SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
+      if (scheme) {
+        for (const m of matchesOf(text, ADMIN_LINK)) {
+          const [start, end] = [m.index!, m.index! + m[0].length];
+          if (overlaps(start, end, taken)) continue;
+          taken.push([start, end]);
+          ctx.report({ message: 'サイトの管理画面のリンクが書かれています。職員が更新に使う入口は、公開すると不正アクセスの手がかりになるため、投稿から削除してください。', range: post.toDocumentRange(start, end) });
+        }
+      }
       for (const m of [...matchesOf(text, PERSONAL_LIST), ...matchesOf(text, PERSONAL_FILE)]) {
         if (overlaps(m.index!, m.index! + m[0].length, taken)) continue;
         // 委員名簿（氏名・所属）は、ご本人の同意を得て市HPに掲載: published with consent, no internal list.
