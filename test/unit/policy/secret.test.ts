@@ -77,6 +77,9 @@ describe('rule policy/secret', () => {
       { name: 'an auto-lock switched off, the gate left open', text: '保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。', covers: ['保育所の通用門、夕方はオートロックを切って開けっぱなしにしています。'] },
       // Round 14: a preliminary figure before its publication (速報値…正式な公表は…).
       { name: 'a preliminary figure (速報値)', text: '子育て世帯アンケート、速報値で満足度62.4%！正式な公表は3月の予定です。', covers: ['子育て世帯アンケート、速報値で満足度62.4%！'], message: 'まだ公表されていない' },
+      // Round 24 (blind23): a family placed in a district of the city, its circumstances in the same or the next sentence.
+      { name: 'a district\'s family (東野川の生活保護世帯の子)', text: '東野川の生活保護世帯の子、学習支援教室に来ても集中できないみたい。', covers: ['東野川の生活保護世帯の子、学習支援教室に来ても集中できないみたい。'], message: '特定の子どもや家庭' },
+      { name: 'families counted in a district, the reason next', text: '東野川で児童手当の支給を止めている家庭が2件あります。理由は所得ではなく、離婚協議中のためです。', covers: ['理由は所得ではなく、離婚協議中のためです。'], message: '特定の子どもや家庭' },
       // Round 24 (blind23): a site's administration pages, on a public host too (admin.…, /wp-admin, /cms/login).
       { name: 'an administration host', text: '子育てねっとの管理用ページはこちら→ https://admin.komae-kosodate.jp/login 外からもアクセスできます。', covers: ['https://admin.komae-kosodate.jp/login'], message: '管理画面' },
       { name: 'an administration path', text: '更新は https://www.komae-kosodate.jp/wp-admin/ からお願いします', covers: ['https://www.komae-kosodate.jp/wp-admin/'], message: '管理画面' },
@@ -106,6 +109,8 @@ describe('rule policy/secret', () => {
     ],
     pass: [
       { name: 'a password rule, no value', text: 'パスワードは、8文字以上に変更してください' },
+      // Round 24: a consultation day for a district's families is for everyone there.
+      { name: '東野川地区の家庭向けの発達相談会', text: '東野川地区の家庭向けの発達相談会を、10日に開催します。' },
       // Round 24: pages whose names only contain the letters (administration.html) or a host whose later label is cms.
       { name: 'administration.html, www.cms.…', text: '詳しくは https://www.city.ageo.lg.jp/page/administration.html と https://www.cms.go.jp/ へ' },
       // Round 23 (blind22): a file's name made of words (R7_jidouteate_shinseisho.pdf) is no random key.

@@ -17,6 +17,7 @@
 import type { Post } from '../../engine/document';
 import type { PostAnalysis, Sentence } from '../../engine/postAnalysis';
 import type { Morphology } from '../../engine/morphology';
+import PLACES from '../pii/lexicon/placeNames.json';
 import LEX from './lexicon/secret.json';
 import { classNames, find, lexicon, negationAt, type Hit } from './nlp/lexicon';
 import { CLOCK } from './util';
@@ -35,7 +36,11 @@ export interface KnowledgeFinding {
 }
 
 /** A specific child or family: an initial with an honorific, or one picked out by class, area or count. */
-const SPECIFIC_PERSON = /個別ケース|[△▲○〇×□]{1,3}(?:さん|くん|君|ちゃん|様)|[0-9０-９一二三四五六]年生の(?:女の子|男の子|児童|生徒|子)|[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)|[0-9０-９一二三四五六七八九]人きょうだい/;
+const SPECIFIC_PERSON = /個別ケース|[△▲○〇×□]{1,3}(?:さん|くん|君|ちゃん|様)|[0-9０-９一二三四五六]年生の(?:女の子|男の子|児童|生徒|子)|[0-9０-９]+代の(?:方|女性|男性|お母さん|お父さん|母親|父親)|(?:アパート|マンション|実家|親戚の家|シェルター)に(?:身を寄せ|住んで|避難)|(?:ご相談|相談|お問い合わせ)のあった|(?:保育所|保育園|園|小学校|中学校|学校|児童館|学童)に通う[^。、\n]{0,8}(?:ご家庭|家庭|お子さん|兄妹|姉妹|兄弟|きょうだい)|例の[^。、\n]{0,12}(?:ご家庭|家庭|お子さん|ご家族|ちゃん|くん)|(?:家庭訪問|お宅を(?:[^。]{0,8})?訪問|のお宅へ)|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|くん|君|ちゃん|様)|(?:お問い合わせいただいた|ご相談いただいた|相談に来(?:られ)?た|相談に見えた)|の[1-3１-３一二三]人は|(?:先週|昨日|先日|今朝|今日)の[^。]{0,10}件|(?:組|クラス|年長|年中|年少|歳児|地区|町|丁目)(?:さん)?の[^。、\n]{0,14}?(?:ご家庭|家庭|お子さん|お友だち|子|世帯|きょうだい|ちゃん|くん|お母さん|お父さん|保護者|妊婦)(?!向け|を対象|の皆|たち)|[0-9０-９一二三四五六七八九]人きょうだい/;
+/** A family placed in a district of the city (東野川の生活保護世帯の子, 東野川で…止めている家庭が2件): the district names of
+ * pii/person's place list, not the cities themselves (上尾の子育て世帯 is everyone). */
+const DISTRICTS = PLACES.names.filter((n) => !/^(?:上尾|狛江)$/.test(n) && !/[都道府県市]$/.test(n));
+const PLACED_FAMILY = new RegExp(`(?:^|[、。\\s「（(])(?:${DISTRICTS.join('|')})(?:町|地区|[0-9０-９一二三四五六七八九]丁目)?(?:の(?:[^。、\\n]{0,12}?(?:ご家庭|家庭|お子さん|ご家族|家族|世帯|世帯の子|保護者)(?!向け|を対象|の皆|たち))|で[^。\\n]{0,24}?(?:家庭|世帯|ご家族)が[0-9０-９一二三四五六七八九]+(?:件|世帯|家庭))`);
 /** Someone the office supports, picked out (支援している高校生, 関わってきた子): their circumstances are casework. */
 const SUPPORTED_PERSON = /(?:支援して(?:いる|きた)|関わって(?:いる|きた)|担当している|見守っている)[^。、\n]{0,4}(?:高校生|中学生|小学生|子|お子さん|若者|ご家庭|家庭|世帯)(?!向け|を対象|の皆|たち)/;
 const YOUNG_CARER = /ヤングケアラー|遅刻|欠席が続/;
@@ -216,9 +221,10 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     // (A young carer's circumstances count here only: the word list is also the statistical layer's feature.)
     const carer = SUPPORTED_PERSON.test(text) ? YOUNG_CARER.exec(text) : null;
     const cases = carer ? [carer[0]] : hits(m, s, 'caseDetails');
-    // (In a reply, the family may be named in the sentence before: ご家族の相談記録を確認しました。児相への通告歴が…)
+    // (In a reply, the family may be named in the sentence before: ご家族の相談記録を確認しました。児相への通告歴が…;
+    // so may a district's families: 東野川で…止めている家庭が2件あります。理由は…離婚協議中のためです.)
     const theirFamily = reply && (THEIR_FAMILY.test(text) || THEIR_FAMILY.test(a.sentences[i - 1]?.text ?? ''));
-    if (cases.length > 0 && (carer !== null || SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || theirFamily) && !GENERAL.test(text)) {
+    if (cases.length > 0 && (carer !== null || SPECIFIC_PERSON.test(text) || NAMED_PERSON.test(text) || PLACED_FAMILY.test(text) || PLACED_FAMILY.test(a.sentences[i - 1]?.text ?? '') || theirFamily) && !GENERAL.test(text)) {
       span('casework', cases);
       return;
     }
