@@ -41,6 +41,8 @@ const SPECIFIC_PERSON = /個別ケース|[△▲○〇×□]{1,3}(?:さん|く�
  * pii/person's place list, not the cities themselves (上尾の子育て世帯 is everyone). */
 const DISTRICTS = PLACES.names.filter((n) => !/^(?:上尾|狛江)$/.test(n) && !/[都道府県市]$/.test(n));
 const PLACED_FAMILY = new RegExp(`(?:^|[、。\\s「（(])(?:${DISTRICTS.join('|')})(?:町|地区|[0-9０-９一二三四五六七八九]丁目)?(?:の(?:[^。、\\n]{0,12}?(?:ご家庭|家庭|お子さん|ご家族|家族|世帯|世帯の子|保護者)(?!向け|を対象|の皆|たち))|で[^。\\n]{0,24}?(?:家庭|世帯|ご家族)が[0-9０-９一二三四五六七八九]+(?:件|世帯|家庭))`);
+/** Said as it happens: 今 or ただいま opening the sentence, and something going on (お散歩中です, 遊んでいます). */
+const RIGHT_NOW = /^[\s\p{Extended_Pictographic}【】]*(?:今|いま|ただいま|現在)(?:、|まさに|ちょうど)[^。！\n]*(?:中です|中！|中〜|しています|ています|ているところ)/u;
 /** Someone the office supports, picked out (支援している高校生, 関わってきた子): their circumstances are casework. */
 const SUPPORTED_PERSON = /(?:支援して(?:いる|きた)|関わって(?:いる|きた)|担当している|見守っている)[^。、\n]{0,4}(?:高校生|中学生|小学生|子|お子さん|若者|ご家庭|家庭|世帯)(?!向け|を対象|の皆|たち)/;
 const YOUNG_CARER = /ヤングケアラー|遅刻|欠席が続/;
@@ -203,11 +205,14 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
       const last = out[out.length - 1];
       for (const x of around) if (x && x !== s && hits(m, x, words).length > 0) (last.around ??= []).push([x.start, x.end]);
     };
-    // Where and when a group of children will be.
-    if (!invites && CLOCK.test(text)) {
+    // Where and when a group of children will be (or are right now: 今、…年長さん15人が丸山公園でお散歩中です).
+    // (Right now, only a group on the move counts: 今、年長さんの作品を公園の管理棟に展示しています places no child.)
+    const clock = CLOCK.test(text);
+    if (!invites && (clock || RIGHT_NOW.test(text))) {
       const group = hits(m, s, 'childGroups');
-      const where = [...hits(m, s, 'places'), ...hits(m, s, 'whereabouts')];
-      if (group.length > 0 && where.length > 0) {
+      const moving = hits(m, s, 'whereabouts');
+      const where = [...hits(m, s, 'places'), ...moving];
+      if (group.length > 0 && where.length > 0 && (clock || moving.length > 0)) {
         span('whereabouts', [group[0], where[0]]);
         return;
       }
