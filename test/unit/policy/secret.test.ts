@@ -112,6 +112,7 @@ describe('rule policy/secret', () => {
       // Round 24: a consultation day for a district's families is for everyone there.
       { name: '東野川地区の家庭向けの発達相談会', text: '東野川地区の家庭向けの発達相談会を、10日に開催します。' },
       { name: 'an exhibition right now (今、…展示しています)', text: '今、年長さんの作品を中央公園の管理棟に展示しています。' },
+      { name: 'a visit announced with its day (not secret)', text: '10月14日午前、市長が大谷保育所を視察しました。' },
       // Round 24: pages whose names only contain the letters (administration.html) or a host whose later label is cms.
       { name: 'administration.html, www.cms.…', text: '詳しくは https://www.city.ageo.lg.jp/page/administration.html と https://www.cms.go.jp/ へ' },
       // Round 23 (blind22): a file's name made of words (R7_jidouteate_shinseisho.pdf) is no random key.
@@ -213,6 +214,8 @@ describe('rule policy/secret', () => {
       ['weakSpot', '在宅勤務のVPN、ワンタイムコードは毎朝係長が紙で配ってるアナログ運用です。', '弱い運用'],
       ['early', '給食調理の委託、今回はA社が最安の見積もり（税込4,380万円）で、ほぼ決まりそうです。', 'まだ公表されていない結果'],
       ['whereabouts', '中央保育所の4・5歳児は、14時〜15時に市民プールを貸し切って泳ぎます。', '子どもたちがいつ・どこにいるか'],
+      // Round 24 (blind23): a visit's day and place, which the post says is not public yet.
+      ['unpublished', '来週の市長の保育所視察は、10月14日午前に大谷保育所です（まだ非公表）。', 'まだ公表していない'],
       // Round 24 (blind23): where a group is right now, said as it happens.
       ['whereabouts', '今、市立ひがし保育所の年長さん15人が丸山公園でお散歩中です🌸', '子どもたちがいつ・どこにいるか'],
       ['weakSpot', '認証コードは課長の私物スマホに届く設定なので、ログインするときは課長に声かけてください。', '弱い運用'],

@@ -41,6 +41,10 @@ const SPECIFIC_PERSON = /個別ケース|[△▲○〇×□]{1,3}(?:さん|く�
  * pii/person's place list, not the cities themselves (上尾の子育て世帯 is everyone). */
 const DISTRICTS = PLACES.names.filter((n) => !/^(?:上尾|狛江)$/.test(n) && !/[都道府県市]$/.test(n));
 const PLACED_FAMILY = new RegExp(`(?:^|[、。\\s「（(])(?:${DISTRICTS.join('|')})(?:町|地区|[0-9０-９一二三四五六七八九]丁目)?(?:の(?:[^。、\\n]{0,12}?(?:ご家庭|家庭|お子さん|ご家族|家族|世帯|世帯の子|保護者)(?!向け|を対象|の皆|たち))|で[^。\\n]{0,24}?(?:家庭|世帯|ご家族)が[0-9０-９一二三四五六七八九]+(?:件|世帯|家庭))`);
+/** Someone's visit (視察, 来園, 訪問): where they will be. */
+const VISIT = /視察|来園|来所|来館|来庁|来訪|ご訪問|訪問/;
+/** A day or a part of it (10月14日, 水曜, 午前). */
+const VISIT_DAY = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日[（(][月火水木金土日][)）]|[月火水木金土日]曜|午前|午後/;
 /** Said as it happens: 今 or ただいま opening the sentence, and something going on (お散歩中です, 遊んでいます). */
 const RIGHT_NOW = /^[\s\p{Extended_Pictographic}【】]*(?:今|いま|ただいま|現在)(?:、|まさに|ちょうど)[^。！\n]*(?:中です|中！|中〜|しています|ています|ているところ)/u;
 /** Someone the office supports, picked out (支援している高校生, 関わってきた子): their circumstances are casework. */
@@ -322,6 +326,13 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     if (closed.length > 0 && !WITHHELD.test(text) && (COUNTED_RESULT.test(text) ? !DECIDING.test(text) : !PLAN.test(text)) && hits(m, s, 'results').length > 0) {
       span('early', closed);
       coverNeighbours([a.sentences[i - 1], a.sentences[i + 1]], 'notYetPublic');
+      return;
+    }
+    // A visit's day and place before they are announced (市長の保育所視察は、10月14日午前に大谷保育所です（まだ非公表）):
+    // where someone will be, which the post itself says is not public.
+    const ownClosed = hits(m, s, 'notYetPublic');
+    if (ownClosed.length > 0 && VISIT.test(text) && (VISIT_DAY.test(text) || CLOCK.test(text)) && !PLAN.test(text) && !WITHHELD.test(text)) {
+      span('unpublished', [VISIT.exec(text)![0], ownClosed[0]]);
       return;
     }
     const real = REAL_FIGURE.exec(text);
