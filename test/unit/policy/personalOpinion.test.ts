@@ -17,6 +17,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '早く春になるといいな (a wish of the writer)', text: '早く春になるといいな', covers: ['といいな'] },
       { name: '制度改正には正直違和感があります', text: '今回の制度改正には正直違和感があります。', covers: ['正直違和感'] },
       { name: '私も同感です', text: '保護者の方のご意見に、私も同感です。', covers: ['私も同感'] },
+      // Round 24: a verdict ending in すぎます (窓口の待ち時間は長すぎます), as casual as すぎ.
+      { name: '窓口の待ち時間は長すぎます', text: '窓口の待ち時間は長すぎます。', covers: ['すぎます'] },
       // Round 24 (blind23): a view found online granted a point (一理ある).
       { name: '確かに一理あるかも', text: '「保育の質が下がる」という意見をネットで見かけました。確かに一理あるかも。', covers: ['一理ある'] },
       { name: 'それはさすがにナシでしょ…', text: 'それはさすがにナシでしょ…', covers: ['ナシ'] },

@@ -128,7 +128,7 @@ const RHETORICAL_TAIL = /^(?:ます|ません|の|ん|んです|のでしょう|
 /** Help offered to the reader after a sentence (…に来てください, ご相談ください, お気軽に, お待ちしています). */
 const HELP_OFFERED = /(?:来て|ご相談|相談して|頼って|ご利用)(?:ください|くださいね|ね)|お気軽に|お待ちしています/;
 /** A sentence ending in casual talk (…よなあ, …わ〜, …やん, …もうた, …けどな, …でしょ, …っしょ, 古すぎ; not でしょう or でしょ？), emoji and marks after it aside: group 1. */
-const CASUAL_END = /((?:よ|だ|の|ん|けど|かな|たい)?(?:なぁ|なあ)|(?:や|だ|た|る|い)わ|やん|じゃん|もうた|けどな|んだよな|っしょ|でしょ|(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:すぎ|過ぎ))[ー〜～]*(?:[！!…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
+const CASUAL_END = /((?:よ|だ|の|ん|けど|かな|たい)?(?:なぁ|なあ)|(?:や|だ|た|る|い)わ|やん|じゃん|もうた|けどな|んだよな|っしょ|でしょ|(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:すぎ|過ぎ)(?:ます)?)[ー〜～]*(?:[！!…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
