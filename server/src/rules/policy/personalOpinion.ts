@@ -296,6 +296,9 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return /[!！]\s*$/.test(s.text) && felt.length > 0 && felt.every((h) => negationAt(s.own, h.j));
 }
 
+/** A sentence before the quotation that presents someone's words (…のポストを紹介します。「…」, 保護者アンケートの声より。「…」). */
+const QUOTE_INTRODUCED = /(?:ポスト|投稿|声|感想|コメント|お便り|メッセージ|言葉)(?:を|の一部を)?(?:紹介|ご紹介|引用|シェア)(?:します|いたします|しました)[。！!]?\s*$|(?:声|感想|コメント|お便り)(?:より|から)[。：:]?\s*$/;
+
 export const personalOpinion: Rule = {
   id: 'policy/personal-opinion',
   description: '発信者や第三者の個人的見解（正直・本音・…と思います・おかしい・同感 など）に基づく発信がないか',
@@ -320,6 +323,7 @@ export const personalOpinion: Rule = {
                 q.start === s.start &&
                 !/[はがも][^「」]*$/.test(post.text.slice(Math.max(0, s.start - 12), s.start)) &&
                 !/[:：]\s*$/.test(post.text.slice(Math.max(0, s.start - 4), s.start)) &&
+                !QUOTE_INTRODUCED.test(post.text.slice(Math.max(0, s.start - 30), s.start)) &&
                 /^(?:[」』]?\s*(?:という|との)(?:声|意見|感想)?[^。]*)?$/.test(post.text.slice(q.end, s.end).replace(/[。！？!?]$/, '')),
             );
         const said = unattributed ? s.tokens.filter((t) => t.start > unattributed.start && t.start < unattributed.end - 1) : ownTokens(a, s);
