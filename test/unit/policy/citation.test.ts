@@ -146,6 +146,9 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 24 (blind23): an official outlet of ours, where we publish (公式YouTubeチャンネルで公開しています).
+      { name: '上尾市公式YouTubeチャンネルで公開しています', text: '保育所の一日の様子を紹介する動画を、上尾市公式YouTubeチャンネルで公開しています。' },
+      { name: 'YouTubeチャンネルで配信中', text: '手あそび動画は、保育課のYouTubeチャンネルで配信しています。' },
       // Round 23 (blind22): a saying checked against our own published figures in the same sentence.
       { name: '「…」とよく言われますが、…（市HP公表データ）', text: '保育所は「4月入所が一番入りやすい」とよく言われますが、上尾市の実績でも4月の内定数が年間の約7割を占めています（市HP公表データ）。' },
       // Round 23 (blind22): not seeing someone (あまり見かけないよね) reports nothing seen.

@@ -97,6 +97,9 @@ function mediumAsSource(own: MorphToken[], i: number, j: number): boolean {
   if (next?.surface === 'でも' || (next?.surface === 'で' && own[j + 1]?.surface === 'も')) {
     if (own.slice(j, j + 8).some((t) => OWN_OUTLET_VERBS.has(t.basic))) return false;
   }
+  // 上尾市公式YouTubeチャンネルで公開しています: an official outlet, or a channel of ours we publish on.
+  if (prev?.surface.endsWith('公式')) return false;
+  if (next && /^(?:チャンネル|アカウント|ページ)$/.test(next.surface) && own.slice(j, j + 8).some((t) => OWN_OUTLET_VERBS.has(t.basic))) return false;
   if (next && next.pos[0] === '名詞' && next.pos[1] === 'サ変接続') return false;
   if (next?.surface === 'に' && DESTINATION_VERBS.has(own[j + 1]?.basic ?? '')) return false;
   if (own[i].surface === 'データ' && prev?.pos[0] === '名詞') return false;
