@@ -7,6 +7,8 @@ describe('rule policy/citation', () => {
     config: presets['ageo-hoiku'],
     clause: '上尾市保育課 X 運用基準 5(1)ウ',
     fail: [
+      // Round 24 (blind23): information said to be out, from nowhere named (…、と情報が出ています).
+      { name: '…が一番効果的、と情報が出ています', text: 'インフルエンザの予防接種は2回目を4週間あけるのが一番効果的、と情報が出ています。', covers: ['と情報が出'] },
       // Round 23 (dev: blind21): words heard, quoted, then そう (「…決まる」そうなので).
       { name: '「…決まる」そうなので', text: '「子どもの自己肯定感は7歳までに決まる」そうなので、今のうちにいっぱいほめてあげてね！', covers: ['子どもの自己肯定感は7歳までに決まる」そう'] },
       // Round 23 (blind22): what a teacher of another nursery said, unnamed (ほかの園の先生から聞きました).
