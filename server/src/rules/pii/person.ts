@@ -1516,7 +1516,7 @@ function byList(s: Scan): void {
     // with an honorific, a name token, a given name of the lexicon or an unknown word; an everyday word only in
     // a list introduced as people (陽斗、拓也、大地の3人) or as children (年長の大和、陸、海翔).
     const shapedIn = (list: { start: number; end: number }[], loose: boolean) =>
-      list.filter((it) => nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (loose && (isGivenName(text.slice(it.start, it.end)) || splitKanjiName(tokens, it.start, it.end) || splitNameKanji(s, it.start, it.end)))));
+      list.filter((it) => !insideKinshipWord(text, it.start, it.end) && nameShaped(text, tokens, it.start, it.end) && (itemLooksLikeName(text, tokens, it.start, it.end) || (loose && (isGivenName(text.slice(it.start, it.end)) || splitKanjiName(tokens, it.start, it.end) || splitNameKanji(s, it.start, it.end)))));
     const looseAt = (start: number) => rosterAfter || ROSTER_BEFORE.test(s.before(start, 12)) || CHILD_BEFORE.test(s.before(start, 12));
     // The words before a comma are no item (アンカーは、蒼真・美桜・湊斗): the list starts after them.
     if (items.length >= 3 && /[、，,]/.test(text.slice(items[0].end, items[1].start)) && shapedIn([items[0]], looseAt(items[0].start)).length === 0 && !fullKanjiName(tokens, text, items[0].start, items[0].end)) items = items.slice(1);
@@ -1541,6 +1541,17 @@ function byList(s: Scan): void {
     // A list of children makes a name found in it without a sign of age a child's too.
     if (kind === 'child') for (const c of s.found) if (c.kind === 'person' && c.start >= listStart && c.end <= listEnd) c.kind = 'child';
   }
+}
+
+/** The item is part of a family word (陽茉莉ちゃんのおばあちゃん、…: ばあ between お and ちゃん). */
+function insideKinshipWord(text: string, start: number, end: number): boolean {
+  for (const w of KINSHIP) {
+    if (w.length <= end - start) continue;
+    const from = Math.max(0, end - w.length);
+    const at = text.slice(from, start + w.length).indexOf(w);
+    if (at >= 0 && from + at <= start && from + at + w.length >= end) return true;
+  }
+  return false;
 }
 
 type Span = { start: number; end: number };
