@@ -98,7 +98,7 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['椿が転んで膝をすりむきました', [['error', '椿']]],
     ['空が青いですね。光が差し込む部屋で', []],
     // round 24 (blind22): a family word in a list is no item (おばあちゃん's ばあ)
-    ['陽茉莉ちゃんのおばあちゃん、斉藤 喜美子さんが昔話を語ってくれました', [['error', '陽茉莉'], ['warning', '斉藤 喜美子']]],
+    ['本日のお話し会は、陽茉莉ちゃんのおばあちゃん、斉藤 喜美子さんが昔話を語ってくれました', [['error', '陽茉莉'], ['warning', '斉藤 喜美子']]],
     // round 23: two such names joined by と・や as the subject, and one a person goes to fetch
     ['碧と暖が、ブロックで電車を作りました', [['error', '碧'], ['error', '暖']]],
     ['お手紙が届きました。蒼や楓からもらいました。', [['error', '蒼'], ['error', '楓']]],
