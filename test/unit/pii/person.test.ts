@@ -97,6 +97,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // an everyday word as a child's name only with something a person does; Latin full names with a person's bracket
     ['椿が転んで膝をすりむきました', [['error', '椿']]],
     ['空が青いですね。光が差し込む部屋で', []],
+    // round 24 (blind22): the quoted words of a work and a group named in quotes are no names for the statistical layer
+    ['橘 詩さん（小5）の俳句「あさがおの　つるがのびたよ　そらのほう」が入選しました！', [['warning', '橘 詩']]],
+    ['「ゆい」の会（多胎児の親の会）の交流会は、毎月第2木曜日に開催しています', []],
     // round 24 (blind22): a family word in a list is no item (おばあちゃん's ばあ)
     ['本日のお話し会は、陽茉莉ちゃんのおばあちゃん、斉藤 喜美子さんが昔話を語ってくれました', [['error', '陽茉莉'], ['warning', '斉藤 喜美子']]],
     // round 23: two such names joined by と・や as the subject, and one a person goes to fetch

@@ -2424,10 +2424,27 @@ function byModel(s: Scan): boolean {
     const withTo = s.text[c.end] === 'と' && KANA_GIVEN_SET.has(s.text.slice(c.start, c.end + 1)) && PARTICLE_CHARS.includes(s.text[c.end + 1] ?? '');
     const end = withTo ? c.end + 1 : c.end;
     if (withTo && s.overlaps(c.start, end)) continue;
+    // 「ゆい」の会: a group named in quotes; 俳句「…そらのほう」: the words of a work, quoted (the model's evidence is weaker
+    // than a detector's: an honorific or a child word would have found a name there).
+    if (inQuotedWorkOrGroupName(s.text, c.start, end)) continue;
     s.propose({ start: c.start, end, kind: 'person', cues: personCues(c.features, model) });
     added = true;
   }
   return added;
+}
+
+/** A work whose words are quoted (俳句「…」, 作文「…」) and the names groups go by (「ゆい」の会, 「ひまわり」サークル). */
+const WORK_BEFORE = /(?:俳句|短歌|川柳|詩|標語|作文|歌詞|題名|タイトル|絵本|スローガン|キャッチフレーズ)(?:の)?$/;
+const GROUP_AFTER_QUOTE = /^(?:の会|会|サークル|クラブ|教室|ひろば|広場|の集い|グループ|プロジェクト|隊)/;
+/** [start,end) lies inside a quotation that holds the words of a work or names a group. */
+function inQuotedWorkOrGroupName(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('「', start - 1), text.lastIndexOf('『', start - 1));
+  if (open < 0) return false;
+  const closeAt = text.slice(open + 1).search(/[」』\n]/);
+  if (closeAt < 0) return false;
+  const close = open + 1 + closeAt;
+  if (close < end || text[close] === '\n') return false;
+  return WORK_BEFORE.test(text.slice(Math.max(0, open - 8), open)) || GROUP_AFTER_QUOTE.test(text.slice(close + 1, close + 6));
 }
 
 /** The whole run of hiragana that [start,end) lies in. */
