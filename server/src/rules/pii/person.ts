@@ -2169,7 +2169,9 @@ function classify(ctx: RuleContext, s: Scan, c: Candidate): Candidate | undefine
   const figure = s.figures.find(([fs, fe]) => fs <= c.start && c.end <= fe);
   if (figure) return { ...c, start: figure[0], end: figure[1], kind: 'public' };
   // ・『バムとケロのさむいあさ』島田ゆか: a book list's author, after the title on a list line.
-  const author = c.kind !== 'child' && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after) || (!honorific && BOOK_LIST_TITLE.test(lineBefore(text, c.start))));
+  // (（文：森本）, 文責：森本: the byline of the post's own writer, one of the staff, not a book's.)
+  const byline = /(?:[（(]|文責)[ \u3000]*(?:文|記|文責)?[：:・][ \u3000]*$/.test(before) && /^[ \u3000]*[）)]|^[ \u3000]*$/.test(after.split('\n')[0]);
+  const author = c.kind !== 'child' && !byline && (AUTHOR_BEFORE.test(before) || AUTHOR_AFTER.test(after) || (!honorific && BOOK_LIST_TITLE.test(lineBefore(text, c.start))));
   if (isPublicFigure(name, c.start, c.end, s.figures) || author) return { ...c, kind: 'public' };
   // 子ども議会の議長, 若者会議の副議長: the children's and youths' own posts are no public office.
   const title = OFFICE_TITLE.exec(before.slice(-6))?.[0] ?? OFFICE_AFTER.exec(after)?.[0];
