@@ -97,6 +97,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // an everyday word as a child's name only with something a person does; Latin full names with a person's bracket
     ['椿が転んで膝をすりむきました', [['error', '椿']]],
     ['空が青いですね。光が差し込む部屋で', []],
+    // round 24 (blind22): kuromoji's adverb がくんと (with a jolt) after a kana given name holds the name's くん
+    ['おかわり争奪戦を制したのはたいがくんとさらちゃん！', [['error', 'たいが'], ['error', 'さら']]],
+    ['電車ががくんと揺れました', []],
     // round 24 (blind22): the post's byline in brackets is a member of staff's, not a book's author's
     ['運動会、ゆずきちゃんのリレーのがんばりに涙が出ました。（文：森本）', [['error', 'ゆずき'], ['warning', '森本']]],
     ['『ぐりとぐら』（文：中川李枝子　絵：大村百合子）を読みました', [['info', '中川李枝子'], ['info', '大村百合子']]],

@@ -331,7 +331,7 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
     lowerBound = he;
     if (!AFTER_HONORIFIC_OK.test(text.slice(he, he + 2))) continue;
     // The honorific is inside a longer dictionary word (たくさん, おじさん, ちゃんと).
-    if (honorificInsideWord(tokens, h, he, m[0].length)) continue;
+    if (honorificInsideWord(tokens, h, he, m[0].length) && !nameBeforeAdverb(text, tokens, h, he)) continue;
     const child = CHILD_HONORIFICS.has(m[0]);
     // 瑛太 くん, 神宮寺 葵 ちゃん: one space between the name and its honorific.
     const spaced = /[ \u3000]/.test(text[h - 1] ?? '') && h - 1 > bound && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u.test(text[h - 2] ?? '');
@@ -511,6 +511,16 @@ function properRun(tokens: Tokens, start: number, end: number): boolean {
     i = t.start + t.surface.length;
   }
   return true;
+}
+
+/** たいがくんと…: kuromoji reads がくんと as an adverb (with a jolt); a kana given name of the lexicon ending at the honorific
+ * says the くん is a name's. */
+function nameBeforeAdverb(text: string, tokens: Tokens, h: number, he: number): boolean {
+  const covering = tokens.covering.at(h);
+  if (!covering || covering.pos[0] !== '副詞' || covering.start >= h || covering.start + covering.surface.length !== he + 1 || text[he] !== 'と') return false;
+  // (…のはたいがくん: a particle may stand right before the name.)
+  for (let n = 2; n <= 5 && h - n >= 0; n++) if (KANA_GIVEN_SET.has(text.slice(h - n, h)) && (!isHiragana(text[h - n - 1] ?? '') || /[はがものにと]/.test(text[h - n - 1]))) return true;
+  return false;
 }
 
 function honorificInsideWord(tokens: Tokens, h: number, he: number, len: number): boolean {
