@@ -97,6 +97,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // an everyday word as a child's name only with something a person does; Latin full names with a person's bracket
     ['椿が転んで膝をすりむきました', [['error', '椿']]],
     ['空が青いですね。光が差し込む部屋で', []],
+    // round 24 (blind22): a parent introducing themself through a child named by a word kuromoji knows (澪)
+    ['いつも澪がお世話になっています。澪の母の大塚 奈央です。', [['error', '澪'], ['error', '澪'], ['warning', '大塚 奈央']]],
+    ['海の母です。大地の母の恵みです。', []],
     // round 24 (blind22): kuromoji's adverb がくんと (with a jolt) after a kana given name holds the name's くん
     ['おかわり争奪戦を制したのはたいがくんとさらちゃん！', [['error', 'たいが'], ['error', 'さら']]],
     ['電車ががくんと揺れました', []],

@@ -953,7 +953,7 @@ const SENTENCE_START_CODES = new Set([...'\n。！？!?「『（(　 ・、'].ma
 
 /** A parent or family word after a child's name: ゆうたママ. */
 // …あおいのはは, ももかの母です: a parent signing as a child's mother or father, where the words end.
-const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|おにいちゃん|おねえちゃん|おじさん|おばさん|おじちゃん|おばちゃん|にいに|ねえね|の(?:母|はは|父|ちち)(?=です|より|から|[ \u3000。、）)！!\n]|$))/g;
+const PARENT_WORD = /(?:ママ|パパ|おばあちゃん|おじいちゃん|ばあば|じいじ|お兄ちゃん|お姉ちゃん|おにいちゃん|おねえちゃん|おじさん|おばさん|おじちゃん|おばちゃん|にいに|ねえね|の(?:母|はは|父|ちち)(?=です|より|から|[ \u3000。、）)！!\n]|$|の[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー \u3000]{2,10}(?:です|より)))/gu;
 /** A child named through a parent: ゆうたママ, 陽向ママ, 湊士パパ (はるとくんのパパ is found by its honorific); a relative called by
  * name (ようすけおじさん). */
 function byParentOf(s: Scan, morph: MorphologyLike): void {
@@ -964,7 +964,11 @@ function byParentOf(s: Scan, morph: MorphologyLike): void {
     const start = nameRunStart(text, at, 0, true);
     if (start < 0) continue;
     const name = text.slice(start, at);
-    if (NOT_NAMES.has(name) || tokens.isCommonWord(start, at)) continue;
+    // 澪の母の大塚 奈央です: a writer introducing themself as a child's parent names the child, even by a word (澪, 凛).
+    // (A word the lexicon knows as an everyday word, 海の母です, only with the parent's own name after: 海の母の大塚です.)
+    const rest = at + m[0].length;
+    const introduced = m[0].startsWith('の') && isKanji(name[0]) && isGivenName(name) && ((/^(?:です|より)/.test(text.slice(rest, rest + 2)) && !isCommonWordName(name)) || (text[rest] === 'の' && tokens.startingAt.get(rest + 1)?.pos[2] === '人名'));
+    if (NOT_NAMES.has(name) || (tokens.isCommonWord(start, at) && !introduced)) continue;
     if (isKanji(name[0])) {
       // Kanji: a given name of the lexicon, kuromoji's 人名, or 2–3 kanji it reads one by one (湊|士) — never a word
       // of its own (新米ママ, 先輩ママ, 双子ママ).
