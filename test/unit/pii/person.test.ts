@@ -100,6 +100,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 24 (blind22): a librarian (司書) and other staff words before a family name kuromoji knows
     ['今週の絵本紹介は司書の杉浦が担当しました', [['warning', '杉浦']]],
     ['遠藤館長、本間副館長の退任セレモニーを行いました。', [['warning', '遠藤'], ['warning', '本間']]],
+    // round 24 (blind22): staff named as a group, then by family names (先生たち、中村・岡部・鶴田で…)
+    ['保育所の先生たち、中村・岡部・鶴田で新しい手あそび動画を作りました', [['warning', '中村'], ['warning', '岡部'], ['warning', '鶴田']]],
+    ['職員一同、感謝・感激です', []],
     // round 24 (blind22): a parent introducing themself through a child named by a word kuromoji knows (澪)
     ['いつも澪がお世話になっています。澪の母の大塚 奈央です。', [['error', '澪'], ['error', '澪'], ['warning', '大塚 奈央']]],
     ['海の母です。大地の母の恵みです。', []],

@@ -1509,6 +1509,16 @@ const ROSTER_WORD = new RegExp(`(?:${ROSTER_TITLES}|敬称略|方[：:]|皆さ�
 /** A list introduced as people by name (ボランティアの皆さま（敬称略）：, 寄せ書きに名前があった方：). */
 const ROSTER_INTRO = /(?:[（(]敬称略[）)][\s\u3000]*[：:]?|(?:方|皆さま|皆様|みなさま|皆さん)[\s\u3000]*[：:])[\s\u3000、]*$/;
 /** An item of such a list: one script, short, not a word the project knows is no name, not a body or a facility. */
+/** Staff named as a group right before a list (先生たち、, 職員一同：, スタッフの皆さん、). */
+const STAFF_ROSTER_BEFORE = /(?:先生|職員|スタッフ|保育士)(?:たち|の皆さん|の皆様|一同)?[\s\u3000]*[、：:][\s\u3000]*$/;
+/** A family name as a list item: 2–3 kanji that kuromoji reads as a 姓, or a family name's shape (鶴田, 岡部). */
+function familyNameItem(tokens: Tokens, text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (!/^[\p{Script=Han}々]{2,3}$/u.test(name) || NOT_NAMES.has(name) || PLACE_NAMES.has(name)) return false;
+  const t = tokens.startingAt.get(start);
+  return (t?.surface === name && t.pos[3] === '姓') || surnameShaped(tokens, name, start, end) || (SURNAME_ENDINGS.has(name[name.length - 1]) && singleTokenNoun(tokens, start, end));
+}
+
 function rosterItem(w: string): boolean {
   return !NOT_NAMES.has(w) && !KINSHIP.has(w) && !/[市町村区県都所園館課係室組部会校店社]$/.test(w) && /^(?:[\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[A-Z][A-Za-z]{1,14})$/u.test(w);
 }
@@ -1537,7 +1547,8 @@ function byList(s: Scan): void {
     const listStart = items[0].start;
     const named = items.filter((it) => s.overlaps(it.start, it.end)).length;
     const roster = ROSTER_BEFORE.test(s.before(listStart, 12)) || rosterAfter;
-    if (named === 0 && !roster) continue;
+    const staffIntro = STAFF_ROSTER_BEFORE.test(s.before(listStart, 12));
+    if (named === 0 && !roster && !staffIntro) continue;
     // All but one item already a name (まなと、ことは、ゆずき、みお、りく): the last is a name too, even an everyday word.
     const mostlyNamed = named >= 2 && named >= items.length - 1;
     let shaped = shapedIn(items, roster || mostlyNamed || CHILD_BEFORE.test(s.before(listStart, 12)));
@@ -1547,9 +1558,14 @@ function byList(s: Scan): void {
     // Introduced as people (（敬称略）：, 皆さま：, 方：), a list of names may hold a place-like or word-like surname (渋谷,
     // 御手洗, 東雲) or a foreign one (Ng, 陳): one script, short, no body or facility.
     if (shaped.length < items.length && ROSTER_INTRO.test(s.before(listStart, 12)) && items.every((it) => rosterItem(text.slice(it.start, it.end)))) shaped = items;
+    // 保育所の先生たち、中村・岡部・鶴田で…: staff named as a group, then by their family names (each one kuromoji reads as a
+    // name, or shaped like a family name: 2–3 kanji ending in 田・村・部…).
+    const staffRoster = staffIntro && items.every((it) => familyNameItem(tokens, text, it.start, it.end));
+    if (staffRoster) shaped = items;
+    else if (named === 0 && !roster) continue;
     if (shaped.length < items.length) continue;
     // A phone tree or officers (連絡網：佐伯 → 大野) are parents; other rosters are children's.
-    const adults = /(?:連絡網|役員|委員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5)) || ROSTER_INTRO.test(s.before(listStart, 12));
+    const adults = staffRoster || /(?:連絡網|役員|委員|代表|出席者|欠席者)[はがの]?[\s\u3000]*[：:は]?[\s\u3000、]*$/.test(s.before(listStart, 12)) || /^[（(]敬称略[）)]/.test(text.slice(listEnd, listEnd + 5)) || ROSTER_INTRO.test(s.before(listStart, 12));
     const kind: Kind = !adults && (items.some((it) => CHILD_HONORIFICS.has(text.slice(it.end, it.end + 2)) || text.slice(it.end, it.end + 2) === '君') || CHILD_BEFORE.test(s.before(listStart, 12)) || roster) ? 'child' : 'person';
     for (const it of shaped) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind });
     // A list of children makes a name found in it without a sign of age a child's too.
