@@ -31,8 +31,8 @@ const READING_BEFORE = /[（(][\u3041-\u309fー]{1,12}[）)]$/;
 /** Characters a place name is written in (walked back from the house number). */
 const PLACE_CHAR = /[\p{Script=Han}々〆ヶケヵノ\p{Script=Katakana}ー]/u;
 const MUNICIPALITY = /[都道府県市区町村郡]/;
-/** What may not follow a house number: units of time, age, money or count. */
-const NOT_AFTER = /^(?:\d|[時歳月日年分秒回人名円個枚冊本台件才か％%階F]|[:：.])/;
+/** What may not follow a house number: units of time, age, money or count (3か月, but …2-6-33から is where one comes from). */
+const NOT_AFTER = /^(?:\d|[時歳月日年分秒回人名円個枚冊本台件才％%階F]|か(?!ら)|[:：.])/;
 /** Place names that are really something else (a date word, a count…) when they come right before digits. */
 const NOT_PLACE = /(?:日時|時間|期間|日程|電話|番号|内線|午前|午後|対象|定員|第|令和|平成|昭和|西暦|年度|号室|組|クラス|学年|年長|年中|年少)$/;
 
@@ -89,7 +89,7 @@ function computeAddresses(text: string): AddressMatch[] {
     const houseStart = m.index!;
     const end = houseStart + m[0].length;
     if (houseStart > 0 && /[\d-]/.test(norm[houseStart - 1])) continue;
-    if (NOT_AFTER.test(norm.slice(end, end + 1))) continue;
+    if (NOT_AFTER.test(norm.slice(end, end + 2))) continue;
     let start = houseStart;
     // One space may separate the place name and the number: 上尾市大谷本郷 567番地, 上尾市 春日 1-23-4.
     const spaced = start > 1 && /[ \u3000]/.test(norm[start - 1]) && PLACE_CHAR.test(norm[start - 2]);
