@@ -11,6 +11,9 @@ describe('pii/address and pii/postal-code', () => {
     // round 24 (blind22): から after the house number is where someone comes from, not a count (3か月)
     ['上尾市原市中2-6-33から毎日お迎えに来てくださっています。', [['pii/address', 'warning', '上尾市原市中2-6-33']]],
     ['本町1-2か月健診', []],
+    // round 24 (blind22): a housing estate's block, building and flat is a home; a building alone is a place
+    ['柚葉ちゃん、原市団地2街区7号棟104のおうちから毎朝歩いて通っています', [['pii/address', 'warning', '原市団地2街区7号棟104']]],
+    ['県営住宅3号棟の集会所でひろばを開きます', []],
     // round 16 (blind14): a form's example (記入例：, placeholders, 000-0000) is no one's address; real data put in an
     // example (入力例に実データを掲載) and kanji zeros (三六二－〇〇一一) still count.
     ['記入例：〒000-0000 上尾市○○町1-2-3', []],

@@ -54,6 +54,8 @@ export interface AddressMatch {
 /** An apartment or house name and a room number: 「 ハイツ藤波203号室」「 メゾン岩戸 101号室」「-201」. */
 const BUILDING_ROOM = /^(?:[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z・]{0,16}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|ハウス|荘|寮|団地|住宅|ヒルズ|コート|パレス|ガーデン|テラス|ビル|号棟|棟)?[\p{Script=Han}\p{Script=Katakana}ー々A-Za-z]{0,8}[ \u3000]?(?:[A-Z]?\d{1,4}[-‐]?)?\d{1,4}号室|[ \u3000]?[\p{Script=Han}\p{Script=Katakana}ー々]{0,12}(?:アパート|ハイツ|マンション|コーポ|メゾン|レジデンス|荘)[\p{Script=Han}\p{Script=Katakana}ー々]{0,8}(?:[ \u3000]?[A-Z]?\d{1,4}号?)?)/u;
 
+/** A housing estate, its block (街区), building (号棟) and flat: 原市団地2街区7号棟104, 県営住宅 3号棟 201号室. */
+const ESTATE_FLAT = /([\p{Script=Han}\p{Script=Katakana}ー々]{1,10}(?:団地|住宅|ハイツ|マンション|コーポ))[ \u3000]?(?:\d{1,2}街区[ \u3000]?)?\d{1,3}号棟[ \u3000]?\d{2,4}(?:号室|号)?(?!\d)/gu;
 const HAS_CHOME_IN_BRACKETS = /丁目[）)]/;
 /** A municipality, a town and its 丁目 in brackets right after a person's honorific (八木さん（上尾市西宮下二丁目）). */
 const PERSON_CHOME = /(?:さん|様|さま|くん|ちゃん)[（(]((?:\p{Script=Han}{2,3}[都道府県])?[\p{Script=Han}ヶケ]{1,5}[市区町村][\p{Script=Han}々ヶケノ]{1,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})丁目)[）)]/gu;
@@ -127,6 +129,15 @@ function computeAddresses(text: string): AddressMatch[] {
       const end = start + m[1].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
       out.push({ start, end, town: m[1].replace(/[0-9０-９一二三四五六七八九十]+丁目$/, ''), value: m[1], personal: true });
+    }
+  }
+  // 原市団地2街区7号棟104: a housing estate's block, building and flat, with no house number to start from; a home.
+  if (norm.includes('号棟')) {
+    for (const m of matchesOf(norm, ESTATE_FLAT)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      out.push({ start, end, town: text.slice(start, start + m[1].length), value: text.slice(start, end), room: true });
     }
   }
   // In romaji the place names have no kanji to walk back over: the whole address is one pattern.
