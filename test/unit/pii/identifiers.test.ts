@@ -156,6 +156,8 @@ describe('pii identifiers', () => {
     // round 20 (blind18): a certificate's number with letters in brackets, a card's number named by its card, a case
     // record's number beside the person who consulted; a certificate's number asked for on a form stays quiet.
     ['療育手帳（番号 B2-77104）の写しを、比嘉さんの保護者様にお返しします。', [['pii/id-number', 'error', 'B2-77104']]],
+    // round 24 (blind22): the card's owner first in the bracket, then its number
+    ['図書館の利用者カード（大西様、番号A0938275）を拾得物としてお預かりしています。', [['pii/id-number', 'error', 'A0938275']]],
     ['図書館の利用者カード（番号 2300481926・小暮さん名義）が保育所に届いています。', [['pii/id-number', 'error', '2300481926']]],
     ['記録番号 K2025-00731（相談者：堤 愛子）の件、引き継ぎをお願いします。', [['pii/id-number', 'error', 'K2025-00731']]],
     ['療育手帳の番号は、申請書の右上の欄に書いてください。', []],

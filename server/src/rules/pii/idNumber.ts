@@ -27,8 +27,8 @@ const PERSON_ID_BEFORE = new RegExp(`${PERSON_ID_LABEL}[\\s\\u3000:：は（(「
 
 /** A certificate named a little before, then 記号・番号 right before the number (健康保険証：記号 12 番号 345678). */
 const CERT_WORDS = /(?:健康保険|国民健康保険|国保|保険証|被保険者証|資格確認書|医療証|受給者証|受給資格者証|受給資格証|個人番号カード|マイナンバーカード|受診券|年金手帳|障害者手帳|療育手帳|在留カード|特別永住者証明書|診察券|会員証|学生証|生徒手帳|利用者証|図書カード|利用者カード|図書館カード|会員カード)/;
-/** A certificate, then its number with letters in it (療育手帳（番号 B2-77104）, 診察券 No.K-2031): group 1. */
-const CERT_VALUE = new RegExp(`${CERT_WORDS.source}[（(]?[ \\u3000]*の?(?:番号|No\\.?|NO\\.?|№)[ \\u3000:：は]*((?:[A-Za-z]{1,3}\\d{0,3}[-‐]?)\\d{3,12})(?![\\w-])`, 'g');
+/** A certificate, then its number with letters in it (療育手帳（番号 B2-77104）, 診察券 No.K-2031, 利用者カード（大西 俊介様、番号A0938275）: its owner may come first in the bracket): group 1. */
+const CERT_VALUE = new RegExp(`${CERT_WORDS.source}[（(]?(?:[^（）()\\n、,]{1,16}[、,][ \\u3000]*)?[ \\u3000]*の?(?:番号|No\\.?|NO\\.?|№)[ \\u3000:：は]*((?:[A-Za-z]{1,3}\\d{0,3}[-‐]?)\\d{3,12})(?![\\w-])`, 'g');
 /** Numbers of one or two digits that still pick out one child in a class: 出席番号12. */
 const SHORT_ID_BEFORE = /(?:出席番号|出席No\.?)[\s\u3000:：は]*$/;
 /** 会員番号 1234 の方は受付へ: a number called out to whoever holds it, no one named. */
