@@ -59,6 +59,10 @@ function offeredExchanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** A regular commenter addressed (毎日コメントをくださる常連さん、), or one reply answered by name of its words
+ * (昨日いただいた「…」というリプライについて、): a reply in the text (not 皆さん: everyone who wrote). */
+const ADDRESSED_COMMENTER = /(?:いつも|毎日|毎回|よく)(?:コメント|リプ|リプライ|返信|DM|メッセージ)(?:を)?(?:くださる|下さる|くれる)(?!皆)[^、。\n]{0,8}?(?:方|さん)(?=へ|に|、|！)|(?:いただいた|頂いた|くださった|もらった)[^。\n]{0,30}?(?:リプライ|リプ|コメント|返信|DM)(?:について|への回答|に対して|にお答え)/;
+
 export const mention: Rule = {
   id: 'policy/mention',
   description: '個人・事業者のアカウントへのメンション（@ユーザー名）がないか',
@@ -68,7 +72,7 @@ export const mention: Rule = {
     // 昨日コメントをくださった方、返信します: a reply to one person in the text, with no @ (X shows it to everyone).
     const replied = new Set<unknown>();
     for (const post of ctx.doc.posts) {
-      const m = ADDRESSED_REPLY.exec(post.text);
+      const m = ADDRESSED_REPLY.exec(post.text) ?? ADDRESSED_COMMENTER.exec(post.text);
       if (!m) continue;
       replied.add(post);
       ctx.report({
