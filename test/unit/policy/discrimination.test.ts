@@ -12,6 +12,7 @@ describe('rule policy/discrimination', () => {
     fail: [
       // Round 24 (blind23): a nationality named by a demonstrative (ああいう国の人) and a generalising predicate.
       { name: 'ああいう国の人はルールを守らない', text: 'ああいう国の人はルールを守らないんですかね。', covers: ['国の人はルールを守らない'] },
+      { name: '年齢が上がると…使いものになりません', text: '若いうちに資格を取っておかないと、年齢が上がると現場では使いものになりませんよ。', covers: ['年齢が上がると現場では使いものになりません'] },
       // Round 23 (dev: blind21): people without children told they cannot understand (子どもがいない人には…分からない).
       { name: '子どもがいない人にはこの大変さは分からない', text: '子どもがいない人にはこの大変さは分からないんだろうな。', covers: ['子どもがいない人にはこの大変さは分からない'] },
       // Round 21 (blind20): a group's priority lowered in eligibility, as a plan or a decision.
@@ -64,6 +65,7 @@ describe('rule policy/discrimination', () => {
     pass: [
       // Round 24: people of many countries met, or welcomed.
       { name: 'いろいろな国の人と交流', text: 'いろいろな国の人と交流できるイベントです。どこの国の人でも参加できます。' },
+      { name: '年齢が上がると、できることが増えて', text: '年齢が上がると、できることが増えていきます。' },
       { name: '使い方が分からない方は窓口へ (no group)', text: '使い方が分からない方は窓口へどうぞ。' },
       // Round 23 (blind22): a stereotype some may hold, answered with the facts (というイメージをお持ちの方も…が、).
       { name: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが', text: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが、市内の保育所では多くの男性保育士も活躍しています。' },
