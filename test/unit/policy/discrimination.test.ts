@@ -66,6 +66,7 @@ describe('rule policy/discrimination', () => {
       // Round 24: people of many countries met, or welcomed.
       { name: 'いろいろな国の人と交流', text: 'いろいろな国の人と交流できるイベントです。どこの国の人でも参加できます。' },
       { name: '年齢が上がると、できることが増えて', text: '年齢が上がると、できることが増えていきます。' },
+      { name: 'a fee waived for a class of households (免除となります)', text: '3〜5歳児クラスの副食費は、年収360万円未満相当の世帯と第3子以降のお子さんは免除となります。' },
       { name: '使い方が分からない方は窓口へ (no group)', text: '使い方が分からない方は窓口へどうぞ。' },
       // Round 23 (blind22): a stereotype some may hold, answered with the facts (というイメージをお持ちの方も…が、).
       { name: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが', text: '「保育士は女性の仕事」というイメージをお持ちの方もいるかもしれませんが、市内の保育所では多くの男性保育士も活躍しています。' },

@@ -302,7 +302,7 @@ function groupAsSpeaker(ctx: RuleContext, s: Sentence): boolean {
 /**
  * Where the statistical layer stays quiet: a group explicitly included (国籍を問わず, どなたでも), both named alike
  * (女の子も男の子も), care advice about babies' bodies (INFANT_CARE), and a shop recommended to a group (カフェ…ママ友ランチに
- * ぴったり), which judges the shop, not the group (policy/personal-opinion's).
+ * ぴったり), which judges the shop, not the group (policy/personal-opinion's); a fee waived or a benefit granted to it.
  */
 function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
   return (
@@ -314,10 +314,15 @@ function modelQuiet(ctx: RuleContext, post: Post, s: Sentence): boolean {
     // お父さん・お母さんに限らず…すべての方: not limited to a group.
     find(s.tokens, lex(ctx, 'exclusion')).some((h) => (h.entry.text === '限る' || h.entry.text === '限定') && negationAt(s.tokens, h.j)) ||
     INFANT_CARE.test(s.text) ||
+    BENEFIT_GRANTED.test(s.text) ||
     find(s.tokens, lex(ctx, 'inclusive')).some((h) => (STRONG_INCLUSIVE.has(h.entry.text) || h.entry.text === '対応する') && !negationAt(s.tokens, h.j)) ||
     businessEndorsed(ctx.services.morphology!, post, s) !== undefined
   );
 }
+
+/** A fee waived or a benefit granted to a group (…未満相当の世帯と第3子以降のお子さんは免除となります, …世帯の保育料は0円です):
+ * support aimed at it (the model stays quiet), when the sentence ends so (…無料ですが、参加マナーの悪い方が目立つ goes on to judge). */
+const BENEFIT_GRANTED = /(?:免除|無料|無償|減額|軽減|半額|助成|補助|給付|支給|[0０]円)(?:と(?:なり|なる)|に(?:なり|なる)|され|します|です|の対象)[^、。！!？?\n]{0,10}[。！!]?\s*$/;
 
 /** 若い職員ばかりで頼りない、と言われないよう頑張ります: a judgement we work not to deserve, no one's view. */
 const HOPED_UNSAID = /と(?:言われ|思われ)ない(?:よう|ように)/;
