@@ -114,6 +114,7 @@ describe('rule policy/secret', () => {
       { name: 'an exhibition right now (今、…展示しています)', text: '今、年長さんの作品を中央公園の管理棟に展示しています。' },
       { name: 'a visit announced with its day (not secret)', text: '10月14日午前、市長が大谷保育所を視察しました。' },
       { name: 'a wedding venue (no one\'s)', text: '結婚式の会場で使える子ども用のいすを貸し出しています。' },
+      { name: 'a fee told to everyone (not a reply)', text: '3歳児クラスの保育料は、月額32,400円が上限です。' },
       // Round 24: pages whose names only contain the letters (administration.html) or a host whose later label is cms.
       { name: 'administration.html, www.cms.…', text: '詳しくは https://www.city.ageo.lg.jp/page/administration.html と https://www.cms.go.jp/ へ' },
       // Round 23 (blind22): a file's name made of words (R7_jidouteate_shinseisho.pdf) is no random key.
@@ -221,6 +222,8 @@ describe('rule policy/secret', () => {
       ['whereabouts', '今、市立ひがし保育所の年長さん15人が丸山公園でお散歩中です🌸', '子どもたちがいつ・どこにいるか'],
       ['weakSpot', '認証コードは課長の私物スマホに届く設定なので、ログインするときは課長に声かけてください。', '弱い運用'],
       ['personnel', '職員の懲戒処分の件、うちの部の人なんですよね…', '職員の健康・処分・人事'],
+      // Round 24 (blind23): a reply telling the person their own fee.
+      ['casework', '@ryo_ageo_papa 様 お問い合わせの保育料ですが、世帯の住民税額から算定すると月額32,400円になります。', '特定の子どもや家庭の事情'],
       // Round 24 (blind23): a named member of staff's wedding.
       ['personnel', '保育士の山下さんの結婚式に課長が呼ばれたらしいです💒', '職員の健康・処分・人事'],
       // Round 23 (blind22): a member of staff made subject to discipline.

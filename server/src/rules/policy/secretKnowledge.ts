@@ -79,6 +79,8 @@ const PERSONAL_RESULT = /当選|落選|不合格|合格|内定|不承諾|承諾|
 const FEW_PLACED = /[1-3１-３一二三](?:軒|世帯|家族|家庭|人|名)(?:は|が|とも)[^。\n]{0,14}(?:にお住まい|に在住|に住んで|から通って)/;
 /** A reply that tells the person's own dealings with the office (先日お電話いただいた件, この前の面談でお話しした): theirs, not the public's. */
 const THEIR_DEALINGS = /(?:この前|この間|先日|先週|昨日|前回|今朝|今日)の?(?:面談|お電話|ご相談|お問い合わせ|ご来庁|窓口)|お電話(?:を)?いただいた件|(?:面談|窓口|お電話)でお話しした/;
+/** A household's own figure: a fee, a charge or selection points with the amount (保育料…月額32,400円, 点数は38点). */
+const THEIR_FIGURE = /(?:保育料|利用料|負担額|副食費|点数|ボーダー)[^。\n]{0,30}?[0-9０-９][0-9０-９,，]*(?:円|点)/;
 /** A notice that a session is called off or covered (講師の体調不良により中止): the public needs it, and it names no matter beyond that. */
 const CALLED_OFF = /中止|延期|休講|休止|取りやめ|取り止め|代理|代わりに|変更/;
 const LONG_ABSENCE = /長期|休職|療養|入院/;
@@ -247,6 +249,12 @@ function computeFindings(m: Morphology, post: Post, a: PostAnalysis, invites: bo
     const dealings = reply ? THEIR_DEALINGS.exec(text) : null;
     if (dealings && !GENERAL.test(text)) {
       span('casework', [dealings[0]]);
+      return;
+    }
+    // A reply telling the person their own fee or points (お問い合わせの保育料ですが、…月額32,400円になります).
+    const theirFigure = reply ? THEIR_FIGURE.exec(text) : null;
+    if (theirFigure && !GENERAL.test(text)) {
+      span('casework', [theirFigure[0]]);
       return;
     }
     // Another family's dealings with the office, told to someone else (お隣の△△さん宅も同じ保育所に申請されてます).
