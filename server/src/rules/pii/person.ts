@@ -566,6 +566,16 @@ function byDictionary(s: Scan): void {
       const e2 = kanjiRunEnd(text, list[j].start, 3);
       if (isGivenName(text.slice(list[j].start, e2))) end = e2;
     }
+    // 山本ゆう|と、 and 森川|りく: a kana given name of the lexicon that runs past kuromoji's name token, or follows a family
+    // name directly, ends where the list item does (the fix must not leave 「Aと」).
+    // (A family name alone before the kana only as an item itself: after a separator, a colon or a space.)
+    const asItem = start === 0 || /[、，,・：:\s\u3000]/.test(text[start - 1]);
+    const kanaFrom = fullName && isHiragana(text[list[j].start]) ? list[j].start : !fullName && asItem && t.pos[3] === '姓' && isHiragana(text[end] ?? '') ? end : -1;
+    let kanaGiven = false;
+    if (kanaFrom >= 0) {
+      const e = longestKanaGivenEnd(text, kanaFrom);
+      if (e > end && LIST_ITEM_END.test(text.slice(e, e + 1))) [end, kanaGiven] = [e, true];
+    }
     if (s.overlaps(start, end)) continue;
     const name = text.slice(start, end);
     if (NOT_NAMES.has(name)) continue;
@@ -582,7 +592,7 @@ function byDictionary(s: Scan): void {
     const office = OFFICE_TITLE.test(before.slice(-6)) || OFFICE_AFTER.test(after);
     // A given name standing as a subject at a sentence start (結衣は…).
     const subject = t.pos[3] === '名' && name.length >= 2 && !COMMON_WORD_NAMES.has(name) && isBoundary(text[start - 1]) && /^[はがも]/.test(after);
-    if (!(fullName || childWord || personWord || office || subject)) continue;
+    if (!(fullName || kanaGiven || childWord || personWord || office || subject)) continue;
     s.propose({ start, end, kind: childWord ? 'child' : 'person' });
   }
 }
@@ -618,6 +628,15 @@ function kanaGivenEnd(text: string, at: number): number {
   const end = at + name.length;
   return /[子美江代乃奈恵枝]/.test(text[end] ?? '') ? end + 1 : end;
 }
+
+/** The end of the longest kana given name of the lexicon at `at`, or -1. */
+function longestKanaGivenEnd(text: string, at: number): number {
+  let best = -1;
+  for (const n of KANA_BY_FIRST.get(text[at]) ?? []) if (text.startsWith(n, at) && at + n.length > best) best = at + n.length;
+  return best;
+}
+/** Where an item of a list of names ends: a separator, a space, a bracket, the end. */
+const LIST_ITEM_END = /^(?:[、，,・／/ \u3000\n）)」』]|$)/;
 
 function givenAt(text: string, at: number): boolean {
   const end = kanjiRunEnd(text, at, 3);
