@@ -100,6 +100,10 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // round 24 (blind23 of the policy sets): the whole kana given name after a family name in a list (山本ゆう|と, 森川|りく)
     ['参加者（敬称略）：山本ゆうと、田村あおい、森川りく ほか5組。', [['warning', '山本ゆうと'], ['warning', '田村あおい'], ['warning', '森川りく']]],
     ['森川と話しました', []],
+    // the statistical layer's candidates too: the longer kana given name the letters after it make (ゆい|と・, すず|ね)
+    ['つくったのは はるき・りお・ゆいと・さき・ななみ', [['warning', 'はるき'], ['warning', 'りお'], ['warning', 'ゆいと'], ['warning', 'さき'], ['warning', 'ななみ']]],
+    ['あさがお組　すずね\nきょうは　おみず', [['error', 'すずね']]],
+    ['連絡先（いとうゆいの母）', [['error', 'ゆい']]],
     // round 24 (blind22): a librarian (司書) and other staff words before a family name kuromoji knows
     ['今週の絵本紹介は司書の杉浦が担当しました', [['warning', '杉浦']]],
     ['遠藤館長、本間副館長の退任セレモニーを行いました。', [['warning', '遠藤'], ['warning', '本間']]],

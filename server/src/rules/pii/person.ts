@@ -217,6 +217,8 @@ class Scan {
   }
   propose(c: Candidate): void {
     if (c.end <= c.start) return;
+    // ゆい|と・さき, すず|ね⏎, ゆき|な。: a name in kana that goes on is the longer given name (the fix must not leave 「Aと」).
+    if (isHiragana(this.text[c.end] ?? '') && isHiragana(this.text[c.end - 1])) c = { ...c, end: longerKanaName(this.text, c.start, c.end) };
     this.found.push(c);
     for (let i = c.start; i < c.end; i++) this.taken[i] = 1;
   }
@@ -627,6 +629,23 @@ function kanaGivenEnd(text: string, at: number): number {
   if (!name) return -1;
   const end = at + name.length;
   return /[子美江代乃奈恵枝]/.test(text[end] ?? '') ? end + 1 : end;
+}
+
+/**
+ * The end of a longer kana given name of the lexicon over [kanaStart, end) and the kana after it, where it ends the word (no
+ * kana after it); a name ending in a particle's letter only before a separator (ゆいと・, not ゆいの母). Else `end`.
+ */
+function longerKanaName(text: string, start: number, end: number): number {
+  let kanaStart = end;
+  while (kanaStart > start && isHiragana(text[kanaStart - 1])) kanaStart--;
+  let best = end;
+  for (const n of KANA_BY_FIRST.get(text[kanaStart]) ?? []) {
+    const e = kanaStart + n.length;
+    if (e <= best || !text.startsWith(n, kanaStart) || isHiragana(text[e] ?? '')) continue;
+    if (/[のはがともにをへやで]$/.test(n) && !LIST_ITEM_END.test(text.slice(e, e + 1))) continue;
+    best = e;
+  }
+  return best;
 }
 
 /** The end of the longest kana given name of the lexicon at `at`, or -1. */
