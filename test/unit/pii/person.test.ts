@@ -104,6 +104,14 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['つくったのは はるき・りお・ゆいと・さき・ななみ', [['warning', 'はるき'], ['warning', 'りお'], ['warning', 'ゆいと'], ['warning', 'さき'], ['warning', 'ななみ']]],
     ['あさがお組　すずね\nきょうは　おみず', [['error', 'すずね']]],
     ['連絡先（いとうゆいの母）', [['error', 'ゆい']]],
+    // whole names where kuromoji cut them: a katakana run (ミン|ジュン, メン|サー), a kanji given name completed by the kanji
+    // before it (陽|向, 颯|真, 聡|一郎) with its family name, a name token the next kanji completes (悠|人)
+    ['メンサー様からのお問い合わせ', [['warning', 'メンサー']]],
+    ['和泉小の長田 陽向さんと緒方 蓮さん', [['warning', '長田 陽向'], ['warning', '緒方 蓮']]],
+    ['302号室 森 聡一郎 様', [['warning', '森 聡一郎']]],
+    ['お迎え予定の岡田颯真くんのおじいちゃん', [['error', '岡田颯真']]],
+    ['一家（お父さんの悠人さん、娘の', [['warning', '悠人']]],
+    ['相談は担当窓口まで。', []],
     // round 24 (blind22): a librarian (司書) and other staff words before a family name kuromoji knows
     ['今週の絵本紹介は司書の杉浦が担当しました', [['warning', '杉浦']]],
     ['遠藤館長、本間副館長の退任セレモニーを行いました。', [['warning', '遠藤'], ['warning', '本間']]],

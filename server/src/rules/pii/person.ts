@@ -348,6 +348,7 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
       while (runStart > bound && isKanji(text[runStart - 1])) runStart--;
       if (runStart < start && nameEnd - runStart <= 3 && !NOT_NAMES.has(text.slice(runStart, start)) && (child || isGivenName(text.slice(runStart, nameEnd)) || !tokens.isCommonWord(runStart, start))) start = runStart;
     }
+    if (start >= 0) start = wholeNameStart(text, tokens, start, nameEnd, bound);
     if (start < 0 || (isHiragana(text[nameEnd - 1]) && tokens.endingAt.get(nameEnd)?.pos[3] !== '姓')) {
       let kana = nameRunStart(text, nameEnd, bound, true);
       // Rio（リオ）くん: a Latin name with its reading in brackets before the honorific.
@@ -403,6 +404,29 @@ function byHonorific(s: Scan, morph: MorphologyLike): void {
     const age = CHILD_AFTER.test(text.slice(he, he + 12));
     s.propose({ start, end: furi >= 0 ? h : nameEnd, kind: child || age ? 'child' : 'adult' });
   }
+}
+
+/**
+ * Where a name kuromoji cut short really starts (a name token at `start`, ending at `end`): a katakana name at the start of
+ * its katakana run (ミン|ジュンくん, メン|サー様, フェ|レイラさん; not across ・); a kanji given name of the lexicon the kanji
+ * before complete (陽|向さん, 颯|真くん, 聡|一郎 様), with the family name token right before it (岡田颯真くん).
+ */
+function wholeNameStart(text: string, tokens: Tokens, start: number, end: number, bound: number): number {
+  if (isKatakana(text[start])) {
+    while (start > bound && isKatakana(text[start - 1])) start--;
+    return start;
+  }
+  if (!isKanji(text[start]) || !isKanji(text[start - 1]) || start - 1 < bound) return start;
+  for (let p = Math.max(bound, end - 3); p < start; p++) {
+    if (!isKanji(text[p]) || [...text.slice(p, start)].some((c) => !isKanji(c))) continue;
+    const given = text.slice(p, end);
+    // (聡|一郎, 健|太郎: a kanji of names before a name ending in 郎 or 介 that kuromoji knows alone.)
+    const compound = end - p === 3 && /^(?:[一太次二三四五]郎|之[助介])$/.test(text.slice(p + 1, end)) && NAME_KANJI.has(text[p]);
+    if (!(isGivenName(given) || compound) || NOT_NAMES.has(given)) continue;
+    const family = tokens.endingAt.get(p);
+    return family && family.pos[3] === '姓' && family.start >= bound ? family.start : p;
+  }
+  return start;
 }
 
 /** A home right after the honorific: 小鳥遊さん宅, 小野さんち, 佐藤さんのお宅. */
@@ -563,10 +587,10 @@ function byDictionary(s: Scan): void {
     i = j;
     // A space-separated given name kuromoji did not tag (杉本 結): the kanji run after the space.
     if (fullName && list[j].pos[2] !== '人名') end = isKanji(text[list[j].start]) ? kanjiRunEnd(text, list[j].start, 3) : kanaGivenEnd(text, list[j].start);
-    // 松井 湊|斗: the given name goes on after kuromoji's name token.
-    else if (fullName && isKanji(text[end])) {
+    // 松井 湊|斗 (and 悠|人 alone): the given name goes on after kuromoji's name token.
+    else if ((fullName || t.pos[3] === '名') && isKanji(text[end])) {
       const e2 = kanjiRunEnd(text, list[j].start, 3);
-      if (isGivenName(text.slice(list[j].start, e2))) end = e2;
+      if (isGivenName(text.slice(list[j].start, e2)) && !isKanji(text[e2] ?? '')) end = e2;
     }
     // 山本ゆう|と、 and 森川|りく: a kana given name of the lexicon that runs past kuromoji's name token, or follows a family
     // name directly, ends where the list item does (the fix must not leave 「Aと」).
