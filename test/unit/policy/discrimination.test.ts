@@ -12,6 +12,9 @@ describe('rule policy/discrimination', () => {
     fail: [
       // Round 24 (blind23): a nationality named by a demonstrative (ああいう国の人) and a generalising predicate.
       { name: 'ああいう国の人はルールを守らない', text: 'ああいう国の人はルールを守らないんですかね。', covers: ['国の人はルールを守らない'] },
+      // Round 24 (blind23): a harm blamed on a group's growing number.
+      { name: '外国人の子どもが増えると保育の質が下がる', text: '「外国人の子どもが増えると保育の質が下がる」という意見をネットで見かけました。', covers: ['外国人の子どもが増えると保育の質が下がる'] },
+      { name: '外国の子が増えて…騒がしくなった', text: '最近、外国の子が増えて、児童館がちょっと騒がしくなった気がします…。', covers: ['外国の子が増えて、児童館がちょっと騒がしくなっ'] },
       { name: '年齢が上がると…使いものになりません', text: '若いうちに資格を取っておかないと、年齢が上がると現場では使いものになりませんよ。', covers: ['年齢が上がると現場では使いものになりません'] },
       // Round 23 (dev: blind21): people without children told they cannot understand (子どもがいない人には…分からない).
       { name: '子どもがいない人にはこの大変さは分からない', text: '子どもがいない人にはこの大変さは分からないんだろうな。', covers: ['子どもがいない人にはこの大変さは分からない'] },
@@ -66,6 +69,8 @@ describe('rule policy/discrimination', () => {
       // Round 24: people of many countries met, or welcomed.
       { name: 'いろいろな国の人と交流', text: 'いろいろな国の人と交流できるイベントです。どこの国の人でも参加できます。' },
       { name: '年齢が上がると、できることが増えて', text: '年齢が上がると、できることが増えていきます。' },
+      { name: 'children growing in number, a lively place', text: '子どもが増えて、にぎやかになりました。' },
+      { name: 'a harm denied (増えても…下がることはありません)', text: '利用者が増えても、サービスの質が下がることはありません。' },
       { name: 'a fee waived for a class of households (免除となります)', text: '3〜5歳児クラスの副食費は、年収360万円未満相当の世帯と第3子以降のお子さんは免除となります。' },
       { name: '使い方が分からない方は窓口へ (no group)', text: '使い方が分からない方は窓口へどうぞ。' },
       // Round 23 (blind22): a stereotype some may hold, answered with the facts (というイメージをお持ちの方も…が、).

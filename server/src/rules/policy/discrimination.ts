@@ -193,6 +193,9 @@ function judge(ctx: RuleContext, tokens: MorphToken[], text: string, hiring: boo
     // 障がいのある方でも参加できるくらい簡単: ease measured by what even the group can do talks the group down.
     const even = evenTheGroup(tokens, g.j);
     if (even) return { group: g, predicate: even, exclusion: false, strong: false };
+    // 外国人の子どもが増えると保育の質が下がる: a harm blamed on the group's growing number.
+    const worse = worsenedByGroup(ctx, tokens, g.j);
+    if (worse) return { group: g, predicate: worse, exclusion: false, strong: true };
     // 外国籍の方も参加できます／女の子も男の子も: inclusion, not a generalisation.
     if (next?.surface === 'も' || (next?.surface === 'の' && tokens[g.j + 1]?.surface === '方' && tokens[g.j + 2]?.surface === 'も')) continue;
     // The group phrase runs to its topic particle (外国にルーツのある子どもと家族のための教室は…).
@@ -249,6 +252,22 @@ function groupLetIn(ctx: RuleContext, s: Sentence): boolean {
 }
 
 /** After a group (ending at token j): でも, a verb, then くらい／ほど (…でも参加できるくらい簡単, …でも使えるほどシンプル). */
+/** The group's number growing (…が増えると, …が増えて, …が増えたら), then a harm in the same sentence, not denied. */
+function worsenedByGroup(ctx: RuleContext, tokens: MorphToken[], groupEnd: number): Hit | undefined {
+  let k = headEnd(tokens, groupEnd);
+  // 外国人の子どもが増えると: the group's children, families or households.
+  const FAMILY = /^(?:子ども|子供|子|こども|家族|家庭|世帯|方|人)$/;
+  if (tokens[k]?.surface === 'の' && FAMILY.test(tokens[k + 1]?.surface ?? '')) k = headEnd(tokens, k + 2);
+  else if (tokens[k - 1]?.surface === 'の' && FAMILY.test(tokens[k]?.surface ?? '')) k = headEnd(tokens, k + 1);
+  if (tokens[k]?.surface === 'が') k++;
+  // (…が増えても…下がることはありません: a harm denied.)
+  if (tokens[k]?.basic !== '増える' || !/^(?:と|て|たら|ば|ほど)$/.test(tokens[k + 1]?.surface ?? '') || tokens[k + 2]?.surface === 'も') return undefined;
+  const rest = tokens.slice(k + 2);
+  return find(rest, lex(ctx, 'worsened'))
+    .map((h) => ({ ...h, i: h.i + k + 2, j: h.j + k + 2 }))
+    .find((h) => !negationAt(tokens, h.j) && !/^(?:こと|わけ)(?:は|が|も)?(?:ない|ありません|ございません)/.test(tokens.slice(h.j, h.j + 4).map((t) => t.surface).join('')));
+}
+
 function evenTheGroup(tokens: MorphToken[], groupEnd: number): Hit | undefined {
   const j = headEnd(tokens, groupEnd);
   if (tokens[j]?.surface !== 'で' || tokens[j + 1]?.surface !== 'も') return undefined;
