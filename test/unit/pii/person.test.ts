@@ -112,6 +112,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['お迎え予定の岡田颯真くんのおじいちゃん', [['error', '岡田颯真']]],
     ['一家（お父さんの悠人さん、娘の', [['warning', '悠人']]],
     ['相談は担当窓口まで。', []],
+    // an everyday word with its reading names someone only as a subject, before an honorific, a list mark or an age
+    ['未来（みらい）を担う子どもたちのために', []],
+    ['リレーのアンカーは暖（のん）！', [['error', '暖（のん）']]],
     // round 24 (blind22): a librarian (司書) and other staff words before a family name kuromoji knows
     ['今週の絵本紹介は司書の杉浦が担当しました', [['warning', '杉浦']]],
     ['遠藤館長、本間副館長の退任セレモニーを行いました。', [['warning', '遠藤'], ['warning', '本間']]],

@@ -874,6 +874,11 @@ function byFurigana(s: Scan): void {
     // The reading must not be the word's own (今日（きょう）): a given name's reading, checked above, and no kanji
     // word the dictionary knows with a suffix after (市役所（しやくしょ）).
     if (PLACE_NAMES.has(text.slice(start, open)) || NOT_NAMES.has(text.slice(start, open))) continue;
+    // 未来（みらい）を担う, 紬（つむぎ）の機織り: an everyday word with its reading names someone only as a subject, before an
+    // honorific or a list mark, or with an age.
+    const word = text.slice(start, open);
+    const close = open + m[0].length;
+    if ((isCommonWordName(word) || s.tokens.isCommonWord(start, open)) && !/^(?:さん|くん|君|ちゃん|[はがも、・，,と！!。]|[ \u3000]|[（(]?[0-9０-９]+(?:歳|才)|の[0-9０-９一二三四五]人|$)/.test(text.slice(close, close + 4))) continue;
     s.propose({ start, end: open, kind: 'child' });
   }
 }
