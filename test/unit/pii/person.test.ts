@@ -114,6 +114,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['相談は担当窓口まで。', []],
     // an everyday word with its reading names someone only as a subject, before an honorific, a list mark or an age
     ['未来（みらい）を担う子どもたちのために', []],
+    // an item of a list of places is no name for the statistical layer (宮下・西宮下方面)
+    ['宮下・西宮下方面の市内循環バス「ぐるっとくん」は、祝日は運休です', []],
+    ['担当は宮下・山田です', [['warning', '宮下'], ['warning', '山田']]],
     ['リレーのアンカーは暖（のん）！', [['error', '暖（のん）']]],
     // round 24 (blind22): a librarian (司書) and other staff words before a family name kuromoji knows
     ['今週の絵本紹介は司書の杉浦が担当しました', [['warning', '杉浦']]],

@@ -2526,10 +2526,18 @@ function byModel(s: Scan): boolean {
     // 「ゆい」の会: a group named in quotes; 俳句「…そらのほう」: the words of a work, quoted (the model's evidence is weaker
     // than a detector's: an honorific or a child word would have found a name there).
     if (inQuotedWorkOrGroupName(s.text, c.start, end)) continue;
+    // 宮下・西宮下方面: an item of a list of places (the other item a place of the lexicon, or the list ends in 方面・地区).
+    if (/^・/.test(s.text.slice(end)) && placeListAfter(s.text, end + 1)) continue;
     s.propose({ start: c.start, end, kind: 'person', cues: personCues(c.features, model) });
     added = true;
   }
   return added;
+}
+
+/** The next item of a list at `at` is a place (西宮下, 春日方面, 緑丘地区). */
+function placeListAfter(text: string, at: number): boolean {
+  const item = /^[\p{Script=Han}\p{Script=Katakana}ー々ヶ]{1,8}/u.exec(text.slice(at))?.[0] ?? '';
+  return item !== '' && (PLACE_NAMES.has(item) || /(?:方面|地区|地域|駅|町|丁目)$/.test(item));
 }
 
 /** A work whose words are quoted (俳句「…」, 作文「…」) and the names groups go by (「ゆい」の会, 「ひまわり」サークル). */
