@@ -118,6 +118,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['宮下・西宮下方面の市内循環バス「ぐるっとくん」は、祝日は運休です', []],
     ['担当は宮下・山田です', [['warning', '宮下'], ['warning', '山田']]],
     ['リレーのアンカーは暖（のん）！', [['error', '暖（のん）']]],
+    ['杏（あんず）のジャムを使ったパンを、給食で食べました', []],
+    ['新井 唯（ゆい）の母です。', [['error', '新井 唯（ゆい）']]],
+    ['お子さんの個人番号（マイナンバー）は、窓口で確認させていただきます。', []],
     // round 24 (blind22): a librarian (司書) and other staff words before a family name kuromoji knows
     ['今週の絵本紹介は司書の杉浦が担当しました', [['warning', '杉浦']]],
     ['遠藤館長、本間副館長の退任セレモニーを行いました。', [['warning', '遠藤'], ['warning', '本間']]],

@@ -856,6 +856,9 @@ const FURIGANA = /[（(]([\u3041-\u3096ー]{2,8})[）)]/g;
  * A kanji name with its reading right after it, when the reading is a given name of the lexicon: 晃（あきら）,
  * 咲（さき）が, 陽（ひなた）、奏（かなで）. A reading that is a given name is what a post adds for a child's name.
  */
+/** After a word and its reading, what makes the word a name: an honorific, a subject's particle, a list mark, と, an end
+ * mark, an age or a count of people (暖（のん）！, 望（のぞむ）の2人; not 未来（みらい）を担う, 杏（あんず）のジャム). */
+const READING_AS_NAME_AFTER = /^(?:さん|くん|君|ちゃん|[はがも、・，,と！!。]|[ \u3000]|[（(]?[0-9０-９]+(?:歳|才)|の[0-9０-９一二三四五]人|の(?:母|父|はは|ちち|祖母|祖父|兄|姉|弟|妹|ママ|パパ)|$)/;
 function byFurigana(s: Scan): void {
   const { text } = s;
   if (!text.includes('（') && !text.includes('(')) return;
@@ -878,7 +881,7 @@ function byFurigana(s: Scan): void {
     // honorific or a list mark, or with an age.
     const word = text.slice(start, open);
     const close = open + m[0].length;
-    if ((isCommonWordName(word) || s.tokens.isCommonWord(start, open)) && !/^(?:さん|くん|君|ちゃん|[はがも、・，,と！!。]|[ \u3000]|[（(]?[0-9０-９]+(?:歳|才)|の[0-9０-９一二三四五]人|$)/.test(text.slice(close, close + 4))) continue;
+    if ((isCommonWordName(word) || s.tokens.isCommonWord(start, open)) && !READING_AS_NAME_AFTER.test(text.slice(close, close + 4))) continue;
     s.propose({ start, end: open, kind: 'child' });
   }
 }
@@ -2526,6 +2529,9 @@ function byModel(s: Scan): boolean {
     // 「ゆい」の会: a group named in quotes; 俳句「…そらのほう」: the words of a work, quoted (the model's evidence is weaker
     // than a detector's: an honorific or a child word would have found a name there).
     if (inQuotedWorkOrGroupName(s.text, c.start, end)) continue;
+    // 杏（あんず）のジャム: an everyday word with its reading, not standing as a subject or before an honorific.
+    const reading = /^[（(][\u3041-\u3096ー]{2,8}[）)]/.exec(s.text.slice(end))?.[0];
+    if (reading && (isCommonWordName(w) || s.tokens.isCommonWord(c.start, end)) && !READING_AS_NAME_AFTER.test(s.text.slice(end + reading.length, end + reading.length + 4))) continue;
     // 宮下・西宮下方面: an item of a list of places (the other item a place of the lexicon, or the list ends in 方面・地区).
     if (/^・/.test(s.text.slice(end)) && placeListAfter(s.text, end + 1)) continue;
     s.propose({ start: c.start, end, kind: 'person', cues: personCues(c.features, model) });
