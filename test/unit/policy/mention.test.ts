@@ -57,6 +57,9 @@ describe('rule policy/mention', () => {
       { name: '不審なDMにはご注意ください', text: '当課を名乗るアカウントからのDMにはご注意ください。当課からDMをお送りすることはありません。' },
       { name: 'いただいたDMの内容を一部ご紹介します', text: 'いただいたDMの内容を一部ご紹介します。' },
       { name: 'いつもコメントをくださる皆さん (everyone)', text: 'いつもコメントをくださる皆さん、ありがとうございます。' },
+      // Round 24: a handle inside a link is the link's (X links the URL, not the @); a prefecture's section named before its account.
+      { name: 'https://www.youtube.com/@… (a link)', text: '動画はこちら https://www.youtube.com/@ageo_city_official' },
+      { name: '埼玉県こども政策課（@…）', text: '【リポスト】埼玉県こども政策課（@saitama_kodomo_pref）からのお知らせです。' },
       { name: '返信・フォローは原則として行っていません', text: 'このアカウントでは、返信・フォローは原則として行っていませんのでご了承ください。' },
       // Round 21: an apology for a late answer is no reply's manners.
       { name: '返信が遅くなり失礼しました', text: 'お問い合わせへの返信が遅くなり失礼しました。窓口は明日から通常どおりです。' },

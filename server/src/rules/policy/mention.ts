@@ -5,7 +5,7 @@ import type { Fix } from '../../engine/types';
 import INTERACTION from './lexicon/interaction.json';
 import OFFICIAL from './lexicon/official-accounts.json';
 import { matchesOf } from '../../engine/text';
-import { fmString, mentionsOf, normalizeHandle } from './util';
+import { fmString, mentionsOf, normalizeHandle, urlsOf } from './util';
 
 /** The built-in registry of official public accounts (lexicon/official-accounts.json), normalized. */
 export const OFFICIAL_ACCOUNTS: ReadonlyMap<string, string> = new Map(
@@ -13,7 +13,7 @@ export const OFFICIAL_ACCOUNTS: ReadonlyMap<string, string> = new Map(
 );
 
 /** A public body's name or 公式 right before the handle (東京都（@, こども家庭庁の公式アカウント @), or 公式 right after it. */
-const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|防災|庁[^\s（(]{0,12}[部課室]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
+const BODY_BEFORE = /(?:[都道府県市区町村庁省局署長]|防災|(?:庁|[都道府県市区町村])[^\s（(、。]{0,12}[部課室局係]|知事|本部|委員会|気象台|事務所|消防|警察|公式(?:アカウント|X|LINE|インスタ|Instagram)?|広報(?:アカウント)?)(?:[ \u3000]*[（(]|[ \u3000]+|[ \u3000]*[：:][ \u3000]*)$/;
 const BODY_AFTER = /^[ \u3000]*[）)]?[ \u3000]*(?:の)?公式/;
 /** The sentence so far has a public body as its subject (こども家庭庁が公表した「…」は…（@…）). */
 const BODY_SUBJECT = /(?:[都道府県市区町村庁省]|防災|気象台|消防)(?:が|は)[^。！？\n]{0,40}$/;
@@ -100,10 +100,13 @@ export const mention: Rule = {
     for (const h of ctx.config.accounts.official ?? []) official.add(normalizeHandle(h));
     for (const post of ctx.doc.posts) {
       // X's own extraction: the same handles X would link and notify (usernames per twitter-text).
+      // https://www.youtube.com/@ageo_city_official: a handle inside a link is part of the link (X links the URL, not the @).
+      const links = urlsOf(post.text);
       for (const m of mentionsOf(post.text)) {
         const handle = normalizeHandle(m.screenName);
         if (ours.has(handle)) continue;
         const [start, end] = m.indices;
+        if (links.some((u) => u.indices[0] < end && start < u.indices[1])) continue;
         // 「@city.ageo.lg.jp」のドメイン: an address's domain; 残り@5名, 市役所＠5階: a count or a floor.
         if (/^\.[A-Za-z]/.test(post.text.slice(end, end + 2)) || (/^\d+$/.test(m.screenName) && /^[階名人円個枚時分日件組]/.test(post.text.slice(end, end + 1)))) continue;
         // A post opening with @handle is a reply, unless the handle is the subject of the sentence (@JMA_bousai の情報によると,
