@@ -9,6 +9,7 @@ describe('rule policy/citation', () => {
     fail: [
       // Round 24 (blind23): information said to be out, from nowhere named (…、と情報が出ています).
       { name: '…が一番効果的、と情報が出ています', text: 'インフルエンザの予防接種は2回目を4週間あけるのが一番効果的、と情報が出ています。', covers: ['と情報が出'] },
+      { name: '…OKとのことです。 (nothing named)', text: '多摩川沿いのキャンパス見学会、ベビーカーでの来場もOKとのことです。', covers: ['とのこと'] },
       // Round 23 (dev: blind21): words heard, quoted, then そう (「…決まる」そうなので).
       { name: '「…決まる」そうなので', text: '「子どもの自己肯定感は7歳までに決まる」そうなので、今のうちにいっぱいほめてあげてね！', covers: ['子どもの自己肯定感は7歳までに決まる」そう'] },
       // Round 23 (blind22): what a teacher of another nursery said, unnamed (ほかの園の先生から聞きました).
@@ -148,6 +149,8 @@ describe('rule policy/citation', () => {
       { name: 'といわれています', text: '乳幼児の睡眠時間は、1日11〜14時間が目安といわれています。', covers: ['といわれ'] },
     ],
     pass: [
+      // Round 24: the next sentence points to the page the words come from (詳しくは主催者HPへ).
+      { name: '…OKとのことです。詳しくは主催者HPへ。', text: '多摩川沿いのキャンパス見学会、ベビーカーでの来場もOKとのことです。詳しくは主催者HPへ。' },
       // Round 24 (blind23): an official outlet of ours, where we publish (公式YouTubeチャンネルで公開しています).
       { name: '上尾市公式YouTubeチャンネルで公開しています', text: '保育所の一日の様子を紹介する動画を、上尾市公式YouTubeチャンネルで公開しています。' },
       { name: 'YouTubeチャンネルで配信中', text: '手あそび動画は、保育課のYouTubeチャンネルで配信しています。' },

@@ -266,12 +266,17 @@ function judgeHearsay(ctx: RuleContext, post: Post, report: (start: number, end:
     const cue = hearsay[0] ?? (reported ? { start: reported.start, end: reported.start + reported.surface.length } : undefined);
     // 「ありがとう」って言う人が増えると, 「いってきます」と言う: a greeting or a word said passes on no information.
     if (!cue || SHORT_QUOTE_BEFORE.test(post.text.slice(Math.max(0, cue.start - 10), cue.start))) return;
+    // …OKとのことです。詳しくは主催者HPへ: the next sentence points to the page the words come from.
+    if (DETAILS_AT_SOURCE.test(a.sentences[index + 1]?.text ?? '') && !vague.length) return;
     // 「…」と話していました with a named official body and no link still lacks where it is; a named body with a link passes.
     if (named && !hearsay.some((x) => /^と(?:聞く|言う|話す|発表|おっしゃる|される)$/.test(x.entry.text)) && !reported) return;
     if (groupJudged()) return;
     report(cue.start, cue.end, `「${excerpt(s.text, 30)}」は伝聞・又聞きの情報で、その情報`);
   });
 }
+
+/** A pointer to the page the words come from, right after them (詳しくは主催者HPへ, 詳細は〇〇の公式サイトをご覧ください). */
+const DETAILS_AT_SOURCE = /^(?:詳しくは|詳細は)[^。\n]{1,20}?(?:HP|ホームページ|公式サイト|ウェブサイト|Webサイト)/;
 
 /** Kinds of policy/secret's work knowledge that are our own (a case, a staff matter, an internal document, talks). */
 const OWN_KNOWLEDGE = new Set(['casework', 'personnel', 'internalDoc', 'negotiation', 'channel', 'early', 'meeting']);
