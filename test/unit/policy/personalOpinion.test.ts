@@ -152,6 +152,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '誰がこんなに複雑にしたんだか', text: '申請書の様式、誰がこんなに複雑にしたんだか。', covers: ['誰がこんなに複雑にしたんだか'] },
     ],
     pass: [
+      // Round 24: a mascot speaking, named so in brackets right after the first person.
+      { name: 'ぼく（子育てねっとキャラ）は…', text: 'ぼく（子育てねっとキャラ）は、ピーマンがにがてなんだ〜🫑 みんなはすき？' },
       // Round 24 (blind23): a quotation after a sentence that presents someone's post is theirs (policy/citation reads it).
       { name: '…のポストを紹介します。「…すごくよかった！」', text: '【リポスト】市内在住の方のポストを紹介します。「子育て支援センターのイベント、すごくよかった！」' },
       // Round 20 (blind19): the office's own voice in English; an English book title quoted.

@@ -129,6 +129,8 @@ const RHETORICAL_TAIL = /^(?:ます|ません|の|ん|んです|のでしょう|
 const HELP_OFFERED = /(?:来て|ご相談|相談して|頼って|ご利用)(?:ください|くださいね|ね)|お気軽に|お待ちしています/;
 /** A sentence ending in casual talk (…よなあ, …わ〜, …やん, …もうた, …けどな, …でしょ, …っしょ, 古すぎ; not でしょう or でしょ？), emoji and marks after it aside: group 1. */
 const CASUAL_END = /((?:よ|だ|の|ん|けど|かな|たい)?(?:なぁ|なあ)|(?:や|だ|た|る|い)わ|やん|じゃん|もうた|けどな|んだよな|っしょ|でしょ|(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:すぎ|過ぎ)(?:ます)?)[ー〜～]*(?:[！!…。\s\uFE0F]|\p{Extended_Pictographic})*$/u;
+/** A bracket right after a first person that names a mascot or character (（子育てねっとキャラ）, （マスコット）). */
+const MASCOT_AFTER = /^[（(][^（）()\n]{0,16}(?:キャラ|マスコット|ゆるキャラ)[^（）()\n]{0,6}[）)]/;
 /** Ends as a question, hashtags and emoji after the question mark aside. */
 const QUESTION_END = /[？?🤔](?:[\s\p{Extended_Pictographic}\uFE0F]|#\S+)*$/u;
 
@@ -174,6 +176,7 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
     .filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞') && !(h.entry.text === '個人的' && personalMatter(own, h.j)))
     // 自立した個人として: a person described (a law's words), not the writer speaking as one.
     .filter((h) => !(h.entry.text === '個人として' && /^(?:動詞|助動詞|形容詞)$/.test(own[h.i - 1]?.pos[0] ?? '')))
+    .filter((h) => !MASCOT_AFTER.test(post.text.slice(h.end, h.end + 24)))
     .map((h) => cueOf(post, h));
   // …よかったのでは(小声), …嬉しいな〜（願望）: an aside in brackets marks the words before it as the writer's own.
   for (const h of hits('asides')) if (/^[（(]$/.test(own[h.i - 1]?.surface ?? '') && /^[）)]$/.test(own[h.j]?.surface ?? '')) stance.push(cueOf(post, h));
@@ -202,7 +205,8 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const strongSet = STRONG_EVALUATIVE;
   const strongEval = evaluative.filter((h) => strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
-  const firstPerson = hits('firstPerson').map((h) => cueOf(post, h));
+  // ぼく（子育てねっとキャラ）は…: a mascot speaking, named so in brackets right after, is no member of staff.
+  const firstPerson = hits('firstPerson').filter((h) => !MASCOT_AFTER.test(post.text.slice(h.end, h.end + 24))).map((h) => cueOf(post, h));
   const targets = hits('targets').map((h) => cueOf(post, h));
   const officeSubject = officeVoice(ctx, post, own);
   // 市はもっと道路整備に力を入れるべきでは: a demand on the city, not the office's voice (市では…べきと考えています is).
