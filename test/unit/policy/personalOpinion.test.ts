@@ -152,6 +152,8 @@ describe('rule policy/personal-opinion', () => {
       { name: '誰がこんなに複雑にしたんだか', text: '申請書の様式、誰がこんなに複雑にしたんだか。', covers: ['誰がこんなに複雑にしたんだか'] },
     ],
     pass: [
+      // Round 24: voices a survey gathered, attributed to it.
+      { name: '保護者アンケートでは「…足りない」という声を', text: '保護者アンケートでは「送迎の駐車場が足りない」という声を多くいただきました。いただいた声は各園と共有しています。' },
       // Round 24: a mascot speaking, named so in brackets right after the first person.
       { name: 'ぼく（子育てねっとキャラ）は…', text: 'ぼく（子育てねっとキャラ）は、ピーマンがにがてなんだ〜🫑 みんなはすき？' },
       // Round 24 (blind23): a quotation after a sentence that presents someone's post is theirs (policy/citation reads it).
