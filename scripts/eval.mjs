@@ -7,8 +7,8 @@
 // Flags:
 //   --pii / --policy                  only that family
 //   --dev-details [category]          list the development misses and false alarms
-//   --blind-details                   list the misses and false alarms of the newest blind sets (pii blind23, policy
-//                                     blind24; for the final report only)
+//   --blind-details                   list the misses and false alarms of the newest blind sets (pii blind24, policy
+//                                     blind25; for the final report only)
 //   --dev-only                        score the development sets only: no blind set is read at all (for work in
 //                                     progress; --dev-details alone still scores the blind sets)
 // Run `npm run build` first (this reads the compiled modules in out/).
@@ -95,8 +95,10 @@ if (only !== 'policy') {
     [['blind21.jsonl'], '\npii blind 21 (blind21.jsonl; scored at the end of round 22, its misses read then)', true, 'dev'],
     // The blind set of round 23: committed before round 22 was scored (29078f3), scored once at the end of round 23 (f26155e).
     [['blind22.jsonl'], '\npii blind 22 (blind22.jsonl; scored at the end of round 23, its misses read then)', true, 'dev'],
-    // The blind set of round 24: committed before round 23 was scored (ec46f1f), never opened by --dev-only.
-    [['blind23.jsonl'], '\npii blind 23 (blind23.jsonl; round 24, never tuned on)', false, 'blind'],
+    // The blind set of round 24: committed before round 23 was scored (ec46f1f), scored once at the end of round 24 (f4bad39).
+    [['blind23.jsonl'], '\npii blind 23 (blind23.jsonl; scored at the end of round 24, its misses read then)', true, 'dev'],
+    // The blind set of round 25: committed before round 24 was scored (2a8b5eb), never opened by --dev-only.
+    [['blind24.jsonl'], '\npii blind 24 (blind24.jsonl; round 25, never tuned on)', false, 'blind'],
   ];
   for (const [files, title, inDevOnly, listedBy] of PII_SETS) {
     if (devOnlyRun && !inDevOnly) continue;
@@ -111,7 +113,7 @@ if (only !== 'pii') {
   const ev = require(join(root, 'out/test/eval/policyEval.js'));
   const { createNodeServicesWithMorphology } = require(join(root, 'out/server/src/services.js'));
   const services = await createNodeServicesWithMorphology();
-  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy development 3', ev.DEV3], ['\npolicy development 4', ev.DEV4], ...ev.DEV5.map((f, i) => [`\npolicy development 5${'abc'[i]}`, f]), ['\npolicy development 6', ev.DEV6], ['\npolicy development 7', ev.DEV7], ['\npolicy development 8', ev.DEV8], ['\npolicy development 9', ev.DEV9], ['\npolicy development 10', ev.DEV10], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (its misses were read after round 2)', ev.BLIND2], ['\npolicy blind 3 (never tuned on; totals only)', ev.BLIND3], ['\npolicy blind 4 (its misses were read after round 4)', ev.BLIND4], ['\npolicy blind 5 (its misses were read after round 5)', ev.BLIND5], ['\npolicy blind 6 (its misses were read after round 6)', ev.BLIND6], ['\npolicy blind 7 (its misses were read after round 7)', ev.BLIND7], ['\npolicy blind 8 (its misses were read after round 8)', ev.BLIND8], ['\npolicy blind 9 (its misses were read after round 9)', ev.BLIND9], ['\npolicy blind 10 (scored at the end of round 10; its misses were read then)', ev.BLIND10], ['\npolicy blind 11 (scored at the end of round 11; its misses were read then)', ev.BLIND11], ['\npolicy blind 12 (scored at the end of round 12; its misses were read then)', ev.BLIND12], ['\npolicy blind 13 (scored at the end of round 13; its misses were read then)', ev.BLIND13], ['\npolicy blind 14 (scored at the end of round 14; its misses were read then)', ev.BLIND14], ['\npolicy blind 15 (scored at the end of round 15; its misses were read then)', ev.BLIND15], ['\npolicy blind 16 (scored at the end of round 16; its misses were read then)', ev.BLIND16], ['\npolicy blind 17 (scored at the end of round 17; its misses were read then)', ev.BLIND17], ['\npolicy blind 18 (scored at the end of round 18; its misses were read then)', ev.BLIND18], ['\npolicy blind 19 (scored at the end of round 19; its misses were read then)', ev.BLIND19], ['\npolicy blind 20 (scored at the end of round 20; its misses were read then)', ev.BLIND20], ['\npolicy blind 21 (scored at the end of round 21; its misses were read then)', ev.BLIND21], ['\npolicy blind 22 (scored at the end of round 22; its misses were read then)', ev.BLIND22], ['\npolicy blind 23 (scored at the end of round 23; its misses were read then)', ev.BLIND23], ['\npolicy blind 24 (round 24, never tuned on)', ev.BLIND24]];
+  const sets = [['\npolicy development', ev.DEV], ['\npolicy development 2', ev.DEV2], ['\npolicy development 3', ev.DEV3], ['\npolicy development 4', ev.DEV4], ...ev.DEV5.map((f, i) => [`\npolicy development 5${'abc'[i]}`, f]), ['\npolicy development 6', ev.DEV6], ['\npolicy development 7', ev.DEV7], ['\npolicy development 8', ev.DEV8], ['\npolicy development 9', ev.DEV9], ['\npolicy development 10', ev.DEV10], ['\npolicy blind (first set; its misses were read after round 1)', ev.BLIND], ['\npolicy blind 2 (its misses were read after round 2)', ev.BLIND2], ['\npolicy blind 3 (never tuned on; totals only)', ev.BLIND3], ['\npolicy blind 4 (its misses were read after round 4)', ev.BLIND4], ['\npolicy blind 5 (its misses were read after round 5)', ev.BLIND5], ['\npolicy blind 6 (its misses were read after round 6)', ev.BLIND6], ['\npolicy blind 7 (its misses were read after round 7)', ev.BLIND7], ['\npolicy blind 8 (its misses were read after round 8)', ev.BLIND8], ['\npolicy blind 9 (its misses were read after round 9)', ev.BLIND9], ['\npolicy blind 10 (scored at the end of round 10; its misses were read then)', ev.BLIND10], ['\npolicy blind 11 (scored at the end of round 11; its misses were read then)', ev.BLIND11], ['\npolicy blind 12 (scored at the end of round 12; its misses were read then)', ev.BLIND12], ['\npolicy blind 13 (scored at the end of round 13; its misses were read then)', ev.BLIND13], ['\npolicy blind 14 (scored at the end of round 14; its misses were read then)', ev.BLIND14], ['\npolicy blind 15 (scored at the end of round 15; its misses were read then)', ev.BLIND15], ['\npolicy blind 16 (scored at the end of round 16; its misses were read then)', ev.BLIND16], ['\npolicy blind 17 (scored at the end of round 17; its misses were read then)', ev.BLIND17], ['\npolicy blind 18 (scored at the end of round 18; its misses were read then)', ev.BLIND18], ['\npolicy blind 19 (scored at the end of round 19; its misses were read then)', ev.BLIND19], ['\npolicy blind 20 (scored at the end of round 20; its misses were read then)', ev.BLIND20], ['\npolicy blind 21 (scored at the end of round 21; its misses were read then)', ev.BLIND21], ['\npolicy blind 22 (scored at the end of round 22; its misses were read then)', ev.BLIND22], ['\npolicy blind 23 (scored at the end of round 23; its misses were read then)', ev.BLIND23], ['\npolicy blind 24 (scored at the end of round 24; its misses were read then)', ev.BLIND24], ['\npolicy blind 25 (round 25, never tuned on)', ev.BLIND25]];
   // --dev-only: the blind files are not even opened.
   // --dev-only: the development sets and the blind sets already read (never the one that is not).
   for (const [name, rel] of devOnlyRun ? sets.filter(([n]) => n.includes('development') || n.includes('were read')) : sets) {
@@ -124,6 +126,6 @@ if (only !== 'pii') {
     const results = await ev.lintCorpus(posts, services);
     console.log(ev.formatScores(`${name}: ${rel}`, posts.length, ev.score(results), ev.scoreAny(results)));
     if ((name.includes('development') || name.includes('were read')) && devDetailsAt >= 0) console.log(ev.formatDetails(results, devOnly));
-    if (name.includes('blind 24') && blindDetails) console.log(ev.formatDetails(results));
+    if (name.includes('blind 25') && blindDetails) console.log(ev.formatDetails(results));
   }
 }

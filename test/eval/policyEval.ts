@@ -239,8 +239,11 @@ export const BLIND22 = 'test/fixtures/policy/blind22.jsonl';
 /** The blind set of round 23: committed before round 22 was scored (3c8d016), scored once at the end of round 23
  * (f26155e; the README's figures), its misses read only then. */
 export const BLIND23 = 'test/fixtures/policy/blind23.jsonl';
-/** The blind set of round 24: committed before round 23 was scored (b227963), scored once at the end of round 24. */
+/** The blind set of round 24: committed before round 23 was scored (b227963), scored once at the end of round 24
+ * (f4bad39; the README's figures), its misses read only then. */
 export const BLIND24 = 'test/fixtures/policy/blind24.jsonl';
+/** The blind set of round 25: committed before round 24 was scored (0a6d2df), scored once at the end of round 25. */
+export const BLIND25 = 'test/fixtures/policy/blind25.jsonl';
 
 export function corpusPath(root: string, name: string): string {
   return join(root, name);
