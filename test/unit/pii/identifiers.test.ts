@@ -156,6 +156,10 @@ describe('pii identifiers', () => {
     // round 20 (blind18): a certificate's number with letters in brackets, a card's number named by its card, a case
     // record's number beside the person who consulted; a certificate's number asked for on a form stays quiet.
     ['療育手帳（番号 B2-77104）の写しを、比嘉さんの保護者様にお返しします。', [['pii/id-number', 'error', 'B2-77104']]],
+    // round 25 (blind23): a car's registration plate; an official car's is the office's
+    ['車は 多摩 330 ね 88-01 の白いミニバンです', [['pii/id-number', 'error', '多摩 330 ね 88-01']]],
+    ['所沢 501 は ・・・3 のワゴン車で送ってくれます', [['pii/id-number', 'error', '所沢 501 は ・・・3']]],
+    ['公用車（多摩 800 さ 12-34）が市内を巡回します。', []],
     // round 24 (blind22): the card's owner first in the bracket, then its number
     ['図書館の利用者カード（大西様、番号A0938275）を拾得物としてお預かりしています。', [['pii/id-number', 'error', 'A0938275']]],
     ['図書館の利用者カード（番号 2300481926・小暮さん名義）が保育所に届いています。', [['pii/id-number', 'error', '2300481926']]],

@@ -14,6 +14,10 @@ const PERSON_ID_LABEL = `(?:${alternation(PERSON_ID.words).replace(/ /g, '[ \\u3
 const PERSON_ID_VALUE = new RegExp(`${PERSON_ID_LABEL}(?:[」』][ \\u3000]*欄?(?:に|には|へ)?)?[ \\u3000:：は（(「『#＃]*(?:(?:No|NO)\\.?[ \\u3000]*)?((?:第[ \\u3000]*)?(?:[\\p{Script=Han}\\p{Script=Hiragana}]{1,4}[-‐－])?[A-Za-z0-9][A-Za-z0-9.\\-‐_]*(?:第[0-9]+)?(?:[\\p{Script=Han}]{1,2}[-‐－][0-9][A-Za-z0-9.\\-‐_]*)?(?:[ \\u3000]*号)?)`, 'gu');
 /** Another value right after one found, with its owner in brackets and a list mark (（葵）、A-20418): group 1. */
 const LIST_NEXT_VALUE = /^(?:[（(][^）)\n]{1,12}[）)]|[ \u3000]+[一-龥ぁ-んァ-ヶ]{1,4}(?:[ \u3000][一-龥ぁ-んァ-ヶ]{1,4})?)?[ \u3000]*[、,・／/][ \u3000]*((?:[A-Za-z]{1,3}-?)?\d[\dA-Za-z-]{2,14}\d)(?![\w-])/;
+/** A registration plate: the office's place (1–4 kanji), the class number, one kana, and the number (88-01, ・・・3, 1234). */
+const PLATE = /(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}[ \u3000]?\d{2,3}[ \u3000]?[\u3041-\u3093][ \u3000]?(?:\d{1,2}-\d{2}|[・･]{1,3}[ \u3000]?\d{1,3}|[・･]{0,2}\d{1,2}-?\d{2})(?![\d-])/gu;
+/** A car of the office named right before its plate (公用車（…）, 市の車). */
+const OFFICIAL_CAR_BEFORE = /(?:公用車|庁用車|市の車|公用の車|園の車|園バス)[（(\s\u3000は：:]*$/;
 /** 適格請求書の登録番号 (T + 13 digits) names a business, not a person. */
 const INVOICE_NUMBER = /^T\d{13}$/;
 
@@ -64,7 +68,7 @@ export const idNumber: Rule = {
   check(ctx) {
     for (const seg of publishedTexts(ctx)) {
       // Four digits (also spaced: 0 6 1 3), or a short number with letters (委員番号 Y-07).
-      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[0-9０-９][-‐－][0-9０-９]{3}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]?[-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}/.test(seg.text)) continue;
+      if (!/[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[0-9０-９][-‐－][0-9０-９]{3}|[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]?[-‐－]?[0-9０-９]{2}|出席|[〇一二三四五六七八九]{4}|[\u3041-\u3093][ \u3000]?(?:[0-9０-９]{1,2}[-‐－]|[・･])/.test(seg.text)) continue;
       // Full-width letters and digits as ASCII, one unit to one (offsets stay).
       const norm = toHalfWidthAscii(seg.text);
       // 在留カード番号 AB12345678CD: two letters, eight digits, two letters.
@@ -80,6 +84,17 @@ export const idNumber: Rule = {
         }
       }
       const taken: [number, number][] = [];
+      // 多摩 330 ね 88-01: a car's registration plate picks out one family's car (an official car, 公用車, is the office's).
+      for (const m of matchesOf(norm, PLATE)) {
+        const [start, end] = [m.index!, m.index! + m[0].length];
+        if (OFFICIAL_CAR_BEFORE.test(norm.slice(Math.max(0, start - 12), start)) || exampleLine(lineAround(seg.text, start, end))) continue;
+        taken.push([start, end]);
+        ctx.report({
+          message: '自動車のナンバー（登録番号）と思われる値が書かれています。持ち主の車を特定できるため投稿しないでください',
+          range: seg.toDocumentRange(start, end),
+          fixes: [replaceFix(seg, start, end, '', 'ナンバーを削除する')],
+        });
+      }
       // A number a school, an employer or an office gave one person, found at [start, end).
       const reportAssigned = (start: number, end: number) => {
         taken.push([start, end]);
