@@ -9,6 +9,9 @@ describe('pii/phone', () => {
     // round 19 (blind17, read after round 18): a number read out in katakana; a date before a time; a poison hotline.
     ['直接、野々村さん（ゼロキューゼロ、ロクヨンサンニの、イチハチゴーナナ）へどうぞ。', [['warning', 'ゼロキューゼロ、ロクヨンサンニの、イチハチゴーナナ']]],
     ['ゼロから始めるイチゴ狩り、サンドイッチも', []],
+    // round 25 (blind23): a bracketed number a date follows right after the bracket
+    ['予約変更：原田 恵（090ー6612ー4098）7/22→7/24', [['warning', '090ー6612ー4098']]],
+    ['(03)1234-5678', [['warning', '(03)1234-5678']]],
     ['2025.04.18　10:00-11:30　定員15組', []],
     ['困ったときは中毒110番（072-727-2499）へ。', [['info', '072-727-2499']]],
     ['住所：上尾市大字畔吉８７６番地の２\n電話：０４８－７８１－３３９０', [['warning', '０４８－７８１－３３９０']]],

@@ -58,8 +58,13 @@ function findPhones(norm: string): { startsAt: number; endsAt: number; number: R
   for (const m of matchesOf(norm, CANDIDATE)) {
     if (m[0].replace(/\D/g, '').length < 9) continue;
     const from = Math.max(0, m.index! - 1);
-    const slice = norm.slice(from, m.index! + m[0].length + 1);
-    for (const f of phonesIn(slice)) out.push({ startsAt: f.startsAt + from, endsAt: f.endsAt + from, number: f.number });
+    // （090-6612-4098）7/22→7/24: libphonenumber drops a bracketed number a digit follows; a space after the bracket keeps
+    // it (inserted after the number, so its offsets hold; a later number in the same run is then one unit off, and dropped).
+    const raw = norm.slice(from, m.index! + m[0].length + 1);
+    const gap = /\([\d\-. ]{9,}\)(?=\d)/.exec(raw);
+    const slice = gap ? `${raw.slice(0, gap.index + gap[0].length)} ${raw.slice(gap.index + gap[0].length)}` : raw;
+    const cut = gap ? gap.index + gap[0].length : Infinity;
+    for (const f of phonesIn(slice)) if (f.endsAt <= cut) out.push({ startsAt: f.startsAt + from, endsAt: f.endsAt + from, number: f.number });
   }
   return out;
 }
