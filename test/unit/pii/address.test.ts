@@ -14,6 +14,9 @@ describe('pii/address and pii/postal-code', () => {
     // round 24 (blind22): a housing estate's block, building and flat is a home; a building alone is a place
     ['柚葉ちゃん、原市団地2街区7号棟104のおうちから毎朝歩いて通っています', [['pii/address', 'warning', '原市団地2街区7号棟104']]],
     ['県営住宅3号棟の集会所でひろばを開きます', []],
+    // round 25 (blind23): a house number read out with の (2の15の3)
+    ['姉妹が、狛江市西野川2の15の3 から引っ越していきました', [['pii/address', 'warning', '狛江市西野川2の15の3']]],
+    ['1年1の2組の発表', []],
     // round 16 (blind14): a form's example (記入例：, placeholders, 000-0000) is no one's address; real data put in an
     // example (入力例に実データを掲載) and kanji zeros (三六二－〇〇一一) still count.
     ['記入例：〒000-0000 上尾市○○町1-2-3', []],

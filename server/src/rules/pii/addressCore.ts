@@ -4,13 +4,16 @@ import { matchesOf } from '../../engine/text';
 
 /** Full-width digits to ASCII and dash variants between digits to '-'; one UTF-16 unit to one. */
 export function normalizeDigits(text: string): string {
-  if (!/[０-９‐‑‒–—―−－ｰー〒]|郵便番号/.test(text)) return text;
+  if (!/[０-９‐‑‒–—―−－ｰー〒]|郵便番号|\dの\d/.test(text)) return text;
   return text
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // 〒三六二－〇〇四二, 郵便番号三六二―〇〇七五: a postal code in kanji digits, digit for digit.
     .replace(/(?<=(?:〒|郵便番号[はが]?)[ \u3000:：]?)[〇一二三四五六七八九]{3}[‐‑‒–—―−－ｰー-]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百])/g, kanjiDigitsToAscii)
     .replace(/[‐‑‒–—―−－ｰ]/g, '-')
-    .replace(/(?<=\d)ー(?=\d)/g, '-');
+    .replace(/(?<=\d)ー(?=\d)/g, '-')
+    // 西野川2の15の3: a house number read out with の (two の between three numbers).
+    .replace(/(?<=\d)の(?=\d{1,4}の\d)|(?<=\d{1,4}の\d{1,4})の(?=\d)/g, '-')
+    .replace(/(?<=\d)の(?=\d{1,4}-\d)/g, '-');
 }
 
 const N = '(?:\\d{1,4}|[一二三四五六七八九十百〇]{1,5})';
