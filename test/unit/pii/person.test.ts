@@ -117,6 +117,11 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     // an item of a list of places is no name for the statistical layer (宮下・西宮下方面)
     ['宮下・西宮下方面の市内循環バス「ぐるっとくん」は、祝日は運休です', []],
     ['担当は宮下・山田です', [['warning', '宮下'], ['warning', '山田']]],
+    // round 25 (blind23): a child speaking of themself by name in the words quoted; an everyday word only as the reading
+    // of the name found just before
+    ['「こはるね、きょう はじめて ブランコ こげたの！」（4歳児のつぶやき）', [['error', 'こはる']]],
+    ['凪くん「なぎね、かぜがすき！」', [['error', '凪'], ['error', 'なぎ']]],
+    ['「そらは あおいね」', []],
     ['リレーのアンカーは暖（のん）！', [['error', '暖（のん）']]],
     ['杏（あんず）のジャムを使ったパンを、給食で食べました', []],
     ['新井 唯（ゆい）の母です。', [['error', '新井 唯（ゆい）']]],

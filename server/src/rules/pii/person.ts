@@ -42,6 +42,7 @@ import {
   TITLE_AFTER,
   isCommonWordName,
   isGivenName,
+  toHiragana,
   KINSHIP,
   LATIN_COMMON,
   LATIN_GIVEN,
@@ -1735,6 +1736,40 @@ function byQuoteLines(s: Scan): void {
   for (const it of items) if (!s.overlaps(it.start, it.end)) s.propose({ start: it.start, end: it.end, kind: 'person' });
 }
 
+/**
+ * A child speaking of themself by name, in the words quoted (「こはるね、きょう…」, 「ゆあの いもうとは…」, 隼くん「…しゅんの かんじ…」):
+ * a kana given name of the lexicon at the start of the quotation or after a space in it, then ね・の・は・も and a comma or a
+ * space; an everyday word (そら, はる) only when it is the reading of a name already found just before the quotation.
+ */
+const SELF_NAMED = /(?<=[「『][ \u3000]*|[「『][^「」『』\n]{0,30}[ \u3000、，,])([\u3041-\u3096]{2,5})(?=[ねのはも][、，, \u3000])/g;
+function bySelfNamed(s: Scan): void {
+  const { text, tokens } = s;
+  if (!text.includes('「') && !text.includes('『')) return;
+  for (const m of matchesOf(text, SELF_NAMED)) {
+    const start = m.index!;
+    // The longest given name of the lexicon the kana are (ゆあ of ゆあの; not a longer word's start).
+    const name = m[1];
+    if (!KANA_GIVEN_SET.has(name) || s.overlaps(start, start + name.length)) continue;
+    if (isCommonWordName(name) && !readingOfNameBefore(s, tokens, start, name)) continue;
+    s.propose({ start, end: start + name.length, kind: 'child' });
+  }
+}
+/** A name found before `at` on the same line whose reading is `kana` (隼くん「…しゅんの…」: 隼 is read しゅん). */
+function readingOfNameBefore(s: Scan, tokens: Tokens, at: number, kana: string): boolean {
+  const lineStart = s.text.lastIndexOf('\n', at) + 1;
+  return s.found.some((c) => {
+    if (c.end > at || c.start < lineStart) return false;
+    let reading = '';
+    for (let i = c.start; i < c.end; ) {
+      const t = tokens.startingAt.get(i);
+      if (!t || t.reading === undefined) return false;
+      reading += t.reading;
+      i = t.start + t.surface.length;
+    }
+    return toHiragana(reading) === kana;
+  });
+}
+
 /** A shift or a weekday heading one person in a roster: 早番：矢島, 月曜 椎名. */
 const SHIFT_ITEM = /(?:早番|中番|遅番|日直|宿直|当番|午前|午後|[月火水木金土日]曜(?:日)?)[ \u3000]*[：:]?[ \u3000]*([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,14})(?=[ \u3000、,／/）)]|$)/dgmu;
 
@@ -2438,6 +2473,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byList(s);
   byNumberedList(s);
   byQuoteLines(s);
+  bySelfNamed(s);
   byShiftRoster(s);
   byContact(s);
   byAddressee(s);
