@@ -122,6 +122,9 @@ describe('pii/person: names nobody tuned for (issue 10)', () => {
     ['「こはるね、きょう はじめて ブランコ こげたの！」（4歳児のつぶやき）', [['error', 'こはる']]],
     ['凪くん「なぎね、かぜがすき！」', [['error', '凪'], ['error', 'なぎ']]],
     ['「そらは あおいね」', []],
+    // round 25 (blind23): a family and a given name in romaji in a file's name
+    ['写真は kobayashi-rin_undoukai2024.jpg です', [['warning', 'kobayashi-rin']]],
+    ['summer_photo_01.jpg と event-sora_2024.jpg と natsu_matsuri.jpg', []],
     ['リレーのアンカーは暖（のん）！', [['error', '暖（のん）']]],
     ['杏（あんず）のジャムを使ったパンを、給食で食べました', []],
     ['新井 唯（ゆい）の母です。', [['error', '新井 唯（ゆい）']]],

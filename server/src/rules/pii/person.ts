@@ -1372,6 +1372,22 @@ function byLatinGiven(s: Scan): void {
   }
 }
 
+/** A file's name with a family and a given name in romaji (arai_haru_0603.jpg, kobayashi-rin_undoukai.jpg): the name part. */
+const FILE_NAME = /(?<![\w.-])([a-z]{3,12})[-_]([a-z]{2,10})(?=(?:[-_][\w-]*)?\.(?:jpe?g|png|heic|gif|webp|mp4|mov|pdf|docx?|xlsx?)\b)/g;
+/** Letters that spell Japanese in Hepburn romaji (kobayashi, arai; not photo, event, summer). */
+const HEPBURN = /^(?:(?:[kgsztdnhbpmrwf]|ch|sh|ts|j)?y?[aiueo]|n(?![aiueoy])|([kstpc])(?=\1|h))+$/;
+function byFileName(s: Scan): void {
+  const { text } = s;
+  if (!text.includes('.')) return;
+  for (const m of matchesOf(text, FILE_NAME)) {
+    const given = m[2][0].toUpperCase() + m[2].slice(1);
+    if (!LATIN_GIVEN.has(given) || LATIN_COMMON.has(given) || !HEPBURN.test(m[1])) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!s.overlaps(start, end)) s.propose({ start, end, kind: 'person' });
+  }
+}
+
 /** おおかみ：くにみつ　ゆうせい／こぶた1：せがわ　のあ: a full name in hiragana, a space between, as an item of a list or
  * after a label; the given name is of the lexicon, the family name no word of a sentence. */
 const KANA_FULL_NAME = /(?<=^|[：:／/、\n])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*(?:[／/、\n]|$))|(?<=[「『])[ \u3000]*(\p{Script=Hiragana}{2,5})[ \u3000](\p{Script=Hiragana}{2,4})(?=[ \u3000]*[」』])/gu;
@@ -2474,6 +2490,7 @@ function scanText(original: string, morph: MorphologyLike): Scan {
   byNumberedList(s);
   byQuoteLines(s);
   bySelfNamed(s);
+  byFileName(s);
   byShiftRoster(s);
   byContact(s);
   byAddressee(s);
