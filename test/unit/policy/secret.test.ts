@@ -80,6 +80,8 @@ describe('rule policy/secret', () => {
       // Round 24 (blind23): a family placed in a district of the city, its circumstances in the same or the next sentence.
       { name: 'a district\'s family (東野川の生活保護世帯の子)', text: '東野川の生活保護世帯の子、学習支援教室に来ても集中できないみたい。', covers: ['東野川の生活保護世帯の子、学習支援教室に来ても集中できないみたい。'], message: '特定の子どもや家庭' },
       { name: 'families counted in a district, the reason next', text: '東野川で児童手当の支給を止めている家庭が2件あります。理由は所得ではなく、離婚協議中のためです。', covers: ['理由は所得ではなく、離婚協議中のためです。'], message: '特定の子どもや家庭' },
+      // Round 25 (blind24): the new value on a line of its own after a password's change.
+      { name: 'パスワードを変更しました。⏎新：…', text: '【課内連絡】アカウントのパスワードを変更しました。\n新：Hoiku#2025ageo\n各自控えておいてください。', covers: ['Hoiku#2025ageo'] },
       // Round 24 (blind23): a site's administration pages, on a public host too (admin.…, /wp-admin, /cms/login).
       { name: 'an administration host', text: '子育てねっとの管理用ページはこちら→ https://admin.komae-kosodate.jp/login 外からもアクセスできます。', covers: ['https://admin.komae-kosodate.jp/login'], message: '管理画面' },
       { name: 'an administration path', text: '更新は https://www.komae-kosodate.jp/wp-admin/ からお願いします', covers: ['https://www.komae-kosodate.jp/wp-admin/'], message: '管理画面' },
@@ -115,6 +117,8 @@ describe('rule policy/secret', () => {
       { name: 'a visit announced with its day (not secret)', text: '10月14日午前、市長が大谷保育所を視察しました。' },
       { name: 'a wedding venue (no one\'s)', text: '結婚式の会場で使える子ども用のいすを貸し出しています。' },
       { name: 'a fee told to everyone (not a reply)', text: '3歳児クラスの保育料は、月額32,400円が上限です。' },
+      { name: 'a new phone number (not a credential)', text: '電話番号を変更しました。\n新：048-775-1234' },
+      { name: 'an exam\'s day and place', text: '採用試験の日程と会場は、市HPでご確認ください。' },
       // Round 24: pages whose names only contain the letters (administration.html) or a host whose later label is cms.
       { name: 'administration.html, www.cms.…', text: '詳しくは https://www.city.ageo.lg.jp/page/administration.html と https://www.cms.go.jp/ へ' },
       // Round 23 (blind22): a file's name made of words (R7_jidouteate_shinseisho.pdf) is no random key.
@@ -216,6 +220,9 @@ describe('rule policy/secret', () => {
       ['weakSpot', '在宅勤務のVPN、ワンタイムコードは毎朝係長が紙で配ってるアナログ運用です。', '弱い運用'],
       ['early', '給食調理の委託、今回はA社が最安の見積もり（税込4,380万円）で、ほぼ決まりそうです。', 'まだ公表されていない結果'],
       ['whereabouts', '中央保育所の4・5歳児は、14時〜15時に市民プールを貸し切って泳ぎます。', '子どもたちがいつ・どこにいるか'],
+      // Round 25 (blind24): an exam's theme or a numbered question quoted, before or after the exam.
+      ['exam', '明日の保育士採用試験、作文のテーマは「地域とつながる保育所のあり方」です。', '試験'],
+      ['exam', '会計年度任用職員（保育士）の筆記試験、問3は「保育所保育指針の5領域をすべて書きなさい」でした。', '試験'],
       // Round 24 (blind23): a visit's day and place, which the post says is not public yet.
       ['unpublished', '来週の市長の保育所視察は、10月14日午前に大谷保育所です（まだ非公表）。', 'まだ公表していない'],
       // Round 24 (blind23): where a group is right now, said as it happens.

@@ -25,7 +25,7 @@ const KNOWLEDGE_MESSAGE: Record<KnowledgeKind, string> = {
   channel: '職員用の連絡グループ・チャンネルの名前や招待で、部外者が入り込む手がかりになります（情報セキュリティ）',
   meeting: '内部の会議での個人の発言や指示・賛否で、職務上知り得た秘密のおそれがあります',
   inspection: '抜き打ちの検査・監査・調査の日程で、職務上知り得た秘密のおそれがあります',
-  exam: '試験や面接でこれから聞く問題・質問で、受験者に先に知られてはならない職務上の秘密のおそれがあります',
+  exam: '試験や面接の問題・質問（これから出るもの、公表していない過去の問題）で、受験者に先に知られてはならない職務上の秘密のおそれがあります',
   audit: '検査・監査で特定の施設に見つかった指摘で、結果の公表前なら職務上知り得た秘密のおそれがあります',
   contact: '職員や関係者の個人の携帯電話の番号で、職務上知り得た情報として公開しないものです（番号そのものは pii/phone も指摘します）',
 };
@@ -54,6 +54,10 @@ const SECRET_LINK = /https?:\/\/[^\s]*(?:\/edit\b|\/private-[0-9a-f]+|[?&](?:key
 /** A site's administration pages: a host whose first label is named for it (admin., cms-admin., manage.) or an administration path (/admin,
  * /wp-admin, /cms/login): where staff edit the public site, no page for the public. */
 const ADMIN_LINK = /https?:\/\/(?:\w+-)?(?:admin|manage|management|cms|backend|console)[.-][^\s）)」]*|https?:\/\/[^\s/）)」]+(?:\/[^\s/）)」]*)*?\/(?:admin|wp-admin|wp-login\.php|administrator|manage|management|dashboard|cms)(?=[/?#\s）)」]|$)[^\s）)」]*/gi;
+/** A line giving a new value (新：…, 変更後：…): something of 6+ printable ASCII characters with a letter and a digit. */
+const NEW_VALUE_LINE = /(?:^|\n)[ \t\u3000]*(?:新|変更後|新しい(?:もの|の)?)[ \t\u3000]*[：:][ \t\u3000]*((?=[\x21-\x7E]*[A-Za-z])(?=[\x21-\x7E]*\d)[\x21-\x7E]{6,40})(?![\x21-\x7E])/g;
+/** A credential changed, just before (パスワードを変更しました。). */
+const CREDENTIAL_CHANGED_BEFORE = /(?:パスワード|暗証番号|PW|pw|パス)[^\n]{0,20}(?:変更|変え|更新)[^\n]{0,12}\n?[^\n]{0,4}$/;
 /** A link followed by a note that only staff may open it. */
 const STAFF_ONLY_LINK = /(https?:\/\/[^\s（(]+)[ \t\u3000]*[（(【]?(?:職員|庁内|課内|関係者|担当者)(?:のみ|限り|限定|専用)(?:閲覧|アクセス|利用)?/g;
 /** user=… pass=…, user:pass (after an authentication word), id / pass pairs after a login word. */
@@ -188,6 +192,12 @@ export const secret: Rule = {
       if (text.includes('\\\\')) for (const m of matchesOf(text, UNC)) internal(m.index!, m.index! + m[0].length, '共有フォルダ・プリンターのパス');
       if (text.includes(':/') || text.includes(':\\')) for (const m of matchesOf(text, FILE_URL)) internal(m.index!, m.index! + m[0].length, '庁内のファイルの場所');
       if (scheme) for (const m of matchesOf(text, SECRET_LINK)) report(m.index!, m.index! + m[0].length, '編集用・非公開のリンク');
+      // パスワードを変更しました。⏎新：Hoiku#2025ageo: the new value on a line of its own after a credential's change.
+      for (const m of matchesOf(text, NEW_VALUE_LINE)) {
+        if (!CREDENTIAL_CHANGED_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+        const start = m.index! + m[0].length - m[1].length;
+        report(start, start + m[1].length, 'パスワード・暗証番号などの認証情報（変更後の値）');
+      }
       if (scheme) {
         for (const m of matchesOf(text, ADMIN_LINK)) {
           const [start, end] = [m.index!, m.index! + m[0].length];
