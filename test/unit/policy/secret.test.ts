@@ -26,8 +26,8 @@ describe('rule policy/secret', () => {
       { name: '【内部限り】…課内会議資料を共有します', text: '【内部限り】来週の課内会議資料を共有します。各自確認しておいてください。', covers: ['【内部限り】来週の課内会議資料を共有します。'] },
       { name: 'what an inspection found at a named facility (立入調査で、…「ひよこベビールーム」に重大な指摘)', text: '認可外保育施設の立入調査で、上尾駅東口の「ひよこベビールーム」に重大な指摘がありました。改善勧告を出す方向で検討中です。', covers: ['認可外保育施設の立入調査で、上尾駅東口の「ひよこベビールーム」に重大な指摘がありました。'], message: '検査・監査で特定の施設' },
       // Round 23 (blind22): one task of this year's exam let slip (今年は「…」が出るらしい).
-      { name: 'one task of this year\'s exam let slip', text: '保育士採用試験の面接、今年は「保護者対応のロールプレイ」が出るらしいですよ😉', covers: ['保育士採用試験の面接、今年は「保護者対応のロールプレイ」が出るらしいですよ😉'], message: '試験や面接でこれから聞く' },
-      { name: 'an interview\'s questions yet to come (面接では「保育観」「危機管理」「協調性」の3問)', text: '明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。', covers: ['明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。'], message: '試験や面接でこれから聞く' },
+      { name: 'one task of this year\'s exam let slip', text: '保育士採用試験の面接、今年は「保護者対応のロールプレイ」が出るらしいですよ😉', covers: ['保育士採用試験の面接、今年は「保護者対応のロールプレイ」が出るらしいですよ😉'], message: '試験や面接の問題・質問' },
+      { name: 'an interview\'s questions yet to come (面接では「保育観」「危機管理」「協調性」の3問)', text: '明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。', covers: ['明日の保育士採用試験の面接では、「保育観」「危機管理」「協調性」の3問を聞く予定です。'], message: '試験や面接の問題・質問' },
       { name: 'a named staff member\'s leave (担当のEさんは来月から育休に入ります)', text: '担当のEさんは来月から育休に入ります。不在中のご連絡は課長までお願いします。', covers: ['担当のEさんは来月から育休に入ります。'], message: '職員の健康・処分・人事' },
       { name: 'a named child\'s emergency visit (はるとくん、…救急受診)', text: '2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。', covers: ['2歳児クラスのはるとくん、昨日の転倒で救急受診しましたが軽いけがで済みました。'], message: '特定の子どもや家庭の事情' },
       { name: 'a system said to be internal in its brackets (「こども相談システムVer.3（庁内LAN専用）」に入力済み)', text: '相談記録は「こども相談システムVer.3（庁内LAN専用）」に入力済み。', covers: ['相談記録は「こども相談システムVer.3（庁内LAN専用）」に入力済み。'], message: '庁内で使うシステム' },
