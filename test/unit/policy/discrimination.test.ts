@@ -12,6 +12,8 @@ describe('rule policy/discrimination', () => {
     fail: [
       // Round 24 (blind23): a nationality named by a demonstrative (ああいう国の人) and a generalising predicate.
       { name: 'ああいう国の人はルールを守らない', text: 'ああいう国の人はルールを守らないんですかね。', covers: ['国の人はルールを守らない'] },
+      // Round 25 (blind24): parents by their origin (…出身の親は…しがちだそうです).
+      { name: '東南アジア出身の親は…放任しがち', text: 'ネットの記事で読んだのですが、東南アジア出身の親は子どもを放任しがちだそうです。', covers: ['出身の親は子どもを放任'] },
       // Round 24 (blind23): a harm blamed on a group's growing number.
       { name: '外国人の子どもが増えると保育の質が下がる', text: '「外国人の子どもが増えると保育の質が下がる」という意見をネットで見かけました。', covers: ['外国人の子どもが増えると保育の質が下がる'] },
       { name: '外国の子が増えて…騒がしくなった', text: '最近、外国の子が増えて、児童館がちょっと騒がしくなった気がします…。', covers: ['外国の子が増えて、児童館がちょっと騒がしくなっ'] },
