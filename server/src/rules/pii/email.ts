@@ -76,9 +76,9 @@ export const email: Rule = {
         if (/[★☆◎●■※]/.test(m[2]) && !MARK_EXPLAINED.test(norm) && !PERSONAL_DOMAIN.test(m[3].replace(new RegExp(DOT, 'g'), '.').toLowerCase())) continue;
         if (found.some((f) => f.start < m.index! + m[0].length && m.index! < f.end)) continue;
         // A bare word "at" needs a domain that is clearly one (meet at city.ac.jp is rare; at gmail.com is not).
-        if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/\.(?:com|jp|net|org|me)$/.test(m[3].replace(new RegExp(DOT, 'g'), '.'))) continue;
-        // …and a word of its own: the "at" inside a host name (www.komae-kosodate.jp) is no mark.
-        if (/^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]) && !/[ \u3000](?:at|AT|At)[ \u3000]/.test(m[0])) continue;
+        // …and stand as a word of its own: the "at" inside a host name (www.komae-kosod|at|e.jp) is no mark.
+        const bareAt = /^(?:at|AT|At)$/.test(m[2].trim()) && !/[(\[（［【]/.test(m[2]);
+        if (bareAt && (!/\.(?:com|jp|net|org|me)$/.test(m[3].replace(new RegExp(DOT, 'g'), '.')) || !/[ \u3000](?:at|AT|At)[ \u3000]/.test(m[0]))) continue;
         found.push({ start: m.index!, end: m.index! + m[0].length, address: `${m[1]}@${m[3].replace(new RegExp(DOT, 'g'), '.')}` });
       }
       for (const f of spacedAddresses(norm)) if (!found.some((g) => g.start < f.end && f.start < g.end)) found.push(f);

@@ -418,8 +418,10 @@ function wholeNameStart(text: string, tokens: Tokens, start: number, end: number
     return start;
   }
   if (!isKanji(text[start]) || !isKanji(text[start - 1]) || start - 1 < bound) return start;
-  for (let p = Math.max(bound, end - 3); p < start; p++) {
-    if (!isKanji(text[p]) || [...text.slice(p, start)].some((c) => !isKanji(c))) continue;
+  // The kanji right before, as far back as a given name of three can reach; the longest given name first.
+  let from = start;
+  while (from > Math.max(bound, end - 3) && isKanji(text[from - 1])) from--;
+  for (let p = from; p < start; p++) {
     const given = text.slice(p, end);
     // (聡|一郎, 健|太郎: a kanji of names before a name ending in 郎 or 介 that kuromoji knows alone.)
     const compound = end - p === 3 && /^(?:[一太次二三四五]郎|之[助介])$/.test(text.slice(p + 1, end)) && NAME_KANJI.has(text[p]);
@@ -860,6 +862,12 @@ const FURIGANA = /[（(]([\u3041-\u3096ー]{2,8})[）)]/g;
 /** After a word and its reading, what makes the word a name: an honorific, a subject's particle, a list mark, と, an end
  * mark, an age or a count of people (暖（のん）！, 望（のぞむ）の2人; not 未来（みらい）を担う, 杏（あんず）のジャム). */
 const READING_AS_NAME_AFTER = /^(?:さん|くん|君|ちゃん|[はがも、・，,と！!。]|[ \u3000]|[（(]?[0-9０-９]+(?:歳|才)|の[0-9０-９一二三四五]人|の(?:母|父|はは|ちち|祖母|祖父|兄|姉|弟|妹|ママ|パパ)|$)/;
+/** [start,wordEnd) is an everyday word (未来, 杏) whose reading in brackets ends at `readingEnd`, and nothing after it makes
+ * the word a name. */
+function everydayWordWithReading(s: Scan, start: number, wordEnd: number, readingEnd: number): boolean {
+  const word = s.text.slice(start, wordEnd);
+  return (isCommonWordName(word) || s.tokens.isCommonWord(start, wordEnd)) && !READING_AS_NAME_AFTER.test(s.text.slice(readingEnd, readingEnd + 4));
+}
 function byFurigana(s: Scan): void {
   const { text } = s;
   if (!text.includes('（') && !text.includes('(')) return;
@@ -880,9 +888,7 @@ function byFurigana(s: Scan): void {
     if (PLACE_NAMES.has(text.slice(start, open)) || NOT_NAMES.has(text.slice(start, open))) continue;
     // 未来（みらい）を担う, 紬（つむぎ）の機織り: an everyday word with its reading names someone only as a subject, before an
     // honorific or a list mark, or with an age.
-    const word = text.slice(start, open);
-    const close = open + m[0].length;
-    if ((isCommonWordName(word) || s.tokens.isCommonWord(start, open)) && !READING_AS_NAME_AFTER.test(text.slice(close, close + 4))) continue;
+    if (everydayWordWithReading(s, start, open, open + m[0].length)) continue;
     s.propose({ start, end: open, kind: 'child' });
   }
 }
@@ -1754,8 +1760,8 @@ function byQuoteLines(s: Scan): void {
 
 /**
  * A child speaking of themself by name, in the words quoted (「こはるね、きょう…」, 「ゆあの いもうとは…」, 隼くん「…しゅんの かんじ…」):
- * a kana given name of the lexicon at the start of the quotation or after a space in it, then ね・の・は・も and a comma or a
- * space; an everyday word (そら, はる) only when it is the reading of a name already found just before the quotation.
+ * a kana given name of the lexicon at the start of the quotation or after a space or comma in it, then ね・の・は・も and a
+ * comma or a space; an everyday word (そら, はる) only when it is the reading of a name already found just before it.
  */
 const SELF_NAMED = /(?<=[「『][ \u3000]*|[「『][^「」『』\n]{0,30}[ \u3000、，,])([\u3041-\u3096]{2,5})(?=[ねのはも][、，, \u3000])/g;
 function bySelfNamed(s: Scan): void {
@@ -1763,7 +1769,6 @@ function bySelfNamed(s: Scan): void {
   if (!text.includes('「') && !text.includes('『')) return;
   for (const m of matchesOf(text, SELF_NAMED)) {
     const start = m.index!;
-    // The longest given name of the lexicon the kana are (ゆあ of ゆあの; not a longer word's start).
     const name = m[1];
     if (!KANA_GIVEN_SET.has(name) || s.overlaps(start, start + name.length)) continue;
     if (isCommonWordName(name) && !readingOfNameBefore(s, tokens, start, name)) continue;
@@ -2584,7 +2589,7 @@ function byModel(s: Scan): boolean {
     if (inQuotedWorkOrGroupName(s.text, c.start, end)) continue;
     // 杏（あんず）のジャム: an everyday word with its reading, not standing as a subject or before an honorific.
     const reading = /^[（(][\u3041-\u3096ー]{2,8}[）)]/.exec(s.text.slice(end))?.[0];
-    if (reading && (isCommonWordName(w) || s.tokens.isCommonWord(c.start, end)) && !READING_AS_NAME_AFTER.test(s.text.slice(end + reading.length, end + reading.length + 4))) continue;
+    if (reading && everydayWordWithReading(s, c.start, end, end + reading.length)) continue;
     // 宮下・西宮下方面: an item of a list of places (the other item a place of the lexicon, or the list ends in 方面・地区).
     if (/^・/.test(s.text.slice(end)) && placeListAfter(s.text, end + 1)) continue;
     s.propose({ start: c.start, end, kind: 'person', cues: personCues(c.features, model) });

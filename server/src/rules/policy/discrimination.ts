@@ -252,11 +252,12 @@ function groupLetIn(ctx: RuleContext, s: Sentence): boolean {
 }
 
 /** After a group (ending at token j): でも, a verb, then くらい／ほど (…でも参加できるくらい簡単, …でも使えるほどシンプル). */
+/** The group's children, families or households (外国人の子ども, 外国籍の家庭). */
+const FAMILY = /^(?:子ども|子供|子|こども|家族|家庭|世帯|方|人)$/;
 /** The group's number growing (…が増えると, …が増えて, …が増えたら), then a harm in the same sentence, not denied. */
 function worsenedByGroup(ctx: RuleContext, tokens: MorphToken[], groupEnd: number): Hit | undefined {
   let k = headEnd(tokens, groupEnd);
   // 外国人の子どもが増えると: the group's children, families or households.
-  const FAMILY = /^(?:子ども|子供|子|こども|家族|家庭|世帯|方|人)$/;
   if (tokens[k]?.surface === 'の' && FAMILY.test(tokens[k + 1]?.surface ?? '')) k = headEnd(tokens, k + 2);
   else if (tokens[k - 1]?.surface === 'の' && FAMILY.test(tokens[k]?.surface ?? '')) k = headEnd(tokens, k + 1);
   if (tokens[k]?.surface === 'が') k++;

@@ -70,26 +70,23 @@ export const mention: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     // 昨日コメントをくださった方、返信します: a reply to one person in the text, with no @ (X shows it to everyone).
-    const replied = new Set<unknown>();
     for (const post of ctx.doc.posts) {
       const m = ADDRESSED_REPLY.exec(post.text) ?? ADDRESSED_COMMENTER.exec(post.text);
-      if (!m) continue;
-      replied.add(post);
+      if (!m) {
+        // フォロー返しします, DMでお送りください: the account offered for one-to-one exchanges, in the text. (One finding a
+        // post: a reply to a commenter already says it, 先日DMをくださった方へ。お返事はDMでお送りしました.)
+        for (const [start, end] of offeredExchanges(post.text)) {
+          ctx.report({
+            message: 'フォロー・DM・メッセージによる個別のやり取りを申し出ています。公式アカウントは情報発信のみに使い、フォローや返信、個人との連絡は行いません。お問い合わせは窓口・電話・お問い合わせフォームへ案内してください。',
+            range: post.toDocumentRange(start, end),
+          });
+        }
+        continue;
+      }
       ctx.report({
         message: '個人（コメントやリプライをくれた方）への返信です。公式アカウントは個人とのやり取りに使いません。回答が皆さんに役立つ内容なら、特定の方への返信ではなく通常のお知らせとして書いてください。',
         range: post.toDocumentRange(m.index, m.index + m[0].length),
       });
-    }
-    // フォロー返しします, DMでお送りください: the account offered for one-to-one exchanges, in the text.
-    for (const post of ctx.doc.posts) {
-      // One finding a post: a reply to a commenter already says it (先日DMをくださった方へ。お返事はDMでお送りしました).
-      if (replied.has(post)) continue;
-      for (const [start, end] of offeredExchanges(post.text)) {
-        ctx.report({
-          message: 'フォロー・DM・メッセージによる個別のやり取りを申し出ています。公式アカウントは情報発信のみに使い、フォローや返信、個人との連絡は行いません。お問い合わせは窓口・電話・お問い合わせフォームへ案内してください。',
-          range: post.toDocumentRange(start, end),
-        });
-      }
     }
     // The post's own account, the team's accounts, approved public bodies and the registry of official accounts.
     if (ctx.doc.posts.every((p) => !p.text.includes('@') && !p.text.includes('＠'))) return;

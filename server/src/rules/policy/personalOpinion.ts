@@ -173,12 +173,14 @@ interface Verdict {
 
 function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToken[]): Verdict | undefined {
   const hits = (name: Exclude<Word, '$comment'>) => find(own, lex(ctx, name));
+  // ぼく（子育てねっとキャラ）は…: a mascot speaking, named so in brackets right after, is no member of staff.
+  const mascotSpeaking = (h: { end: number }) => MASCOT_AFTER.test(post.text.slice(h.end, h.end + 24));
   // 子育て中の人 is people raising children, not the account's 中の人.
   const stance = hits('stance')
     .filter((h) => !(h.entry.text === '中の人' && own[h.i - 1]?.pos[0] === '名詞') && !(h.entry.text === '個人的' && personalMatter(own, h.j)))
     // 自立した個人として: a person described (a law's words), not the writer speaking as one.
     .filter((h) => !(h.entry.text === '個人として' && /^(?:動詞|助動詞|形容詞)$/.test(own[h.i - 1]?.pos[0] ?? '')))
-    .filter((h) => !MASCOT_AFTER.test(post.text.slice(h.end, h.end + 24)))
+    .filter((h) => !mascotSpeaking(h))
     .map((h) => cueOf(post, h));
   // …よかったのでは(小声), …嬉しいな〜（願望）: an aside in brackets marks the words before it as the writer's own.
   for (const h of hits('asides')) if (/^[（(]$/.test(own[h.i - 1]?.surface ?? '') && /^[）)]$/.test(own[h.j]?.surface ?? '')) stance.push(cueOf(post, h));
@@ -207,8 +209,7 @@ function judgeSentence(ctx: RuleContext, post: Post, s: Sentence, own: MorphToke
   const strongSet = STRONG_EVALUATIVE;
   const strongEval = evaluative.filter((h) => strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
   const weakEval = evaluative.filter((h) => !strongSet.has(h.entry.text)).map((h) => cueOf(post, h));
-  // ぼく（子育てねっとキャラ）は…: a mascot speaking, named so in brackets right after, is no member of staff.
-  const firstPerson = hits('firstPerson').filter((h) => !MASCOT_AFTER.test(post.text.slice(h.end, h.end + 24))).map((h) => cueOf(post, h));
+  const firstPerson = hits('firstPerson').filter((h) => !mascotSpeaking(h)).map((h) => cueOf(post, h));
   const targets = hits('targets').map((h) => cueOf(post, h));
   const officeSubject = officeVoice(ctx, post, own);
   // 市はもっと道路整備に力を入れるべきでは: a demand on the city, not the office's voice (市では…べきと考えています is).

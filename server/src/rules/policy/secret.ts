@@ -158,16 +158,20 @@ export const secret: Rule = {
       // URLs, mentions and hashtags are not secrets.
       const skip = entitiesOf(text).map((e) => e.indices);
       const overlaps = (s: number, e: number, list: [number, number][]) => list.some(([a, b]) => s < b && a < e);
-      const report = (start: number, end: number, what: string) => {
-        if (overlaps(start, end, taken)) return;
+      // Each stretch of the text is reported once: the first finding over it claims it.
+      const claim = (start: number, end: number) => {
+        if (overlaps(start, end, taken)) return false;
         taken.push([start, end]);
+        return true;
+      };
+      const report = (start: number, end: number, what: string) => {
+        if (!claim(start, end)) return;
         const range: OffsetRange = post.toDocumentRange(start, end);
         const fixes: Fix[] = [{ title: `値を伏せ字（${MASK}）にする`, edits: [{ range, newText: MASK }], isPreferred: true, safe: true }];
         ctx.report({ message: `${what}が書かれています（${end - start} 文字）。認証情報は投稿せず、直ちに値を削除し、漏えいした場合は変更してください。`, range, fixes });
       };
       const internal = (start: number, end: number, what: string) => {
-        if (overlaps(start, end, taken)) return;
-        taken.push([start, end]);
+        if (!claim(start, end)) return;
         ctx.report({
           message: `${what}（庁内でしか使えない情報）が書かれています。内部の接続先・保存場所は公開すると攻撃の手がかりになるため、投稿から削除してください。`,
           range: post.toDocumentRange(start, end),
@@ -201,8 +205,7 @@ export const secret: Rule = {
       if (scheme) {
         for (const m of matchesOf(text, ADMIN_LINK)) {
           const [start, end] = [m.index!, m.index! + m[0].length];
-          if (overlaps(start, end, taken)) continue;
-          taken.push([start, end]);
+          if (!claim(start, end)) continue;
           ctx.report({ message: 'サイトの管理画面のリンクが書かれています。職員が更新に使う入口は、公開すると不正アクセスの手がかりになるため、投稿から削除してください。', range: post.toDocumentRange(start, end) });
         }
       }
